@@ -1,0 +1,60 @@
+"""One source of truth for every path and setting.
+
+Everything is an environment variable with a documented default (see `.env.example`). The CLI, the
+Dagster resources and dbt's `profiles.yml` all read these same variables, so a path is never written
+in two places. Settings are resolved when asked for, never at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+DAGSTER_YAML = PROJECT_ROOT / "dagster.yaml"
+
+# dbt sees the warehouse under this catalog name whatever the file is called, so the manifest
+# (which records the database name) stays valid when the warehouse path changes.
+WAREHOUSE_CATALOG = "courtperf"
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    warehouse: Path
+    dagster_home: Path
+    demo_sources: Path
+    sources_file: Path | None
+    source_dir: Path | None
+    pii_hash_key: str
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        home = Path(env.get("COURTPERF_HOME", ".courtperf")).expanduser().resolve()
+        return cls(
+            home=home,
+            warehouse=_path(env.get("COURTPERF_WAREHOUSE"), home / "warehouse.duckdb"),
+            dagster_home=_path(env.get("DAGSTER_HOME"), home / "dagster_home"),
+            demo_sources=_path(env.get("COURTPERF_DEMO_SOURCES"), home / "demo_sources"),
+            sources_file=_optional_path(env.get("COURTPERF_SOURCES")),
+            source_dir=_optional_path(env.get("COURTPERF_SOURCE_DIR")),
+            pii_hash_key=env.get("COURTPERF_PII_HASH_KEY", "courtperf-demo-key-change-me"),
+        )
+
+    def export(self) -> None:
+        """Put the resolved settings into the environment, where dbt and Dagster subprocesses read them."""
+        os.environ["COURTPERF_HOME"] = str(self.home)
+        os.environ["COURTPERF_WAREHOUSE"] = str(self.warehouse)
+        os.environ["DAGSTER_HOME"] = str(self.dagster_home)
+        os.environ["COURTPERF_PII_HASH_KEY"] = self.pii_hash_key
+
+
+def _path(value: str | None, default: Path) -> Path:
+    return Path(value).expanduser().resolve() if value else default
+
+
+def _optional_path(value: str | None) -> Path | None:
+    return Path(value).expanduser().resolve() if value else None
