@@ -1,0 +1,43 @@
+with
+
+source as (
+
+    select * from {{ source('enforcement', 'enforcement_actions') }}
+
+),
+
+versions as (
+
+    select
+        *,
+        row_number() over (
+            partition by action_id
+            order by updated_at desc, _loaded_at desc, _source_row desc
+        ) as version_rank
+    from source
+
+),
+
+latest as (
+
+    select * from versions
+    where version_rank = 1
+
+),
+
+final as (
+
+    select
+        action_id,
+        case_id,
+        action_type,
+        action_date,
+        amount,
+        updated_at,
+        _batch_id as source_batch_id,
+        _loaded_at as source_loaded_at
+    from latest
+
+)
+
+select * from final

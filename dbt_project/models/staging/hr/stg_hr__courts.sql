@@ -1,0 +1,43 @@
+with
+
+source as (
+
+    select * from {{ source('hr', 'courts') }}
+
+),
+
+versions as (
+
+    select
+        *,
+        row_number() over (
+            partition by court_code
+            order by updated_at desc, _loaded_at desc, _source_row desc
+        ) as version_rank
+    from source
+
+),
+
+latest as (
+
+    select * from versions
+    where version_rank = 1
+
+),
+
+final as (
+
+    select
+        court_code,
+        court_name,
+        level,
+        parent_court_code,
+        jurisdiction_population,
+        updated_at,
+        _batch_id as source_batch_id,
+        _loaded_at as source_loaded_at
+    from latest
+
+)
+
+select * from final

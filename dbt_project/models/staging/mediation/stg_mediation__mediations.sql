@@ -1,0 +1,50 @@
+with
+
+source as (
+
+    select * from {{ source('mediation', 'mediations') }}
+
+),
+
+versions as (
+
+    select
+        *,
+        row_number() over (
+            partition by mediation_id
+            order by updated_at desc, _loaded_at desc, _source_row desc
+        ) as version_rank
+    from source
+
+),
+
+latest as (
+
+    select * from versions
+    where version_rank = 1
+
+),
+
+final as (
+
+    select
+        mediation_id,
+        court_code,
+        stage,
+        dispute_type,
+        received_date,
+        closed_date,
+        mediator_type,
+        result,
+        judicial_confirmation,
+        converted_case_number,
+        amount,
+        guiding_judge_id,
+        updated_at,
+        _batch_id as source_batch_id,
+        _loaded_at as source_loaded_at
+    from latest
+
+)
+
+select * from final

@@ -1,0 +1,47 @@
+with
+
+source as (
+
+    select * from {{ source('trial', 'case_parties') }}
+
+),
+
+versions as (
+
+    select
+        *,
+        row_number() over (
+            partition by case_id, party_seq
+            order by updated_at desc, _loaded_at desc, _source_row desc
+        ) as version_rank
+    from source
+
+),
+
+latest as (
+
+    select * from versions
+    where version_rank = 1
+
+),
+
+final as (
+
+    select
+        case_id,
+        party_seq,
+        party_role,
+        party_type,
+        {{ pii_hash('coalesce(id_number, name)') }} as party_key,
+        {{ pii_hash('name') }} as name_hash,
+        {{ pii_hash('id_number') }} as id_number_hash,
+        {{ pii_hash('phone') }} as phone_hash,
+        lawyer_license_no,
+        updated_at,
+        _batch_id as source_batch_id,
+        _loaded_at as source_loaded_at
+    from latest
+
+)
+
+select * from final

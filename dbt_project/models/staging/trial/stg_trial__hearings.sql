@@ -1,0 +1,47 @@
+with
+
+source as (
+
+    select * from {{ source('trial', 'hearings') }}
+
+),
+
+versions as (
+
+    select
+        *,
+        row_number() over (
+            partition by hearing_id
+            order by updated_at desc, _loaded_at desc, _source_row desc
+        ) as version_rank
+    from source
+
+),
+
+latest as (
+
+    select * from versions
+    where version_rank = 1
+
+),
+
+final as (
+
+    select
+        hearing_id,
+        case_id,
+        scheduled_date,
+        held_date,
+        status,
+        presiding_id,
+        clerk_id,
+        duration_minutes,
+        livestreamed,
+        updated_at,
+        _batch_id as source_batch_id,
+        _loaded_at as source_loaded_at
+    from latest
+
+)
+
+select * from final

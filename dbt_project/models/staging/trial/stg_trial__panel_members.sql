@@ -1,0 +1,42 @@
+with
+
+source as (
+
+    select * from {{ source('trial', 'panel_members') }}
+
+),
+
+versions as (
+
+    select
+        *,
+        row_number() over (
+            partition by case_id, member_seq
+            order by updated_at desc, _loaded_at desc, _source_row desc
+        ) as version_rank
+    from source
+
+),
+
+latest as (
+
+    select * from versions
+    where version_rank = 1
+
+),
+
+final as (
+
+    select
+        case_id,
+        member_seq,
+        person_id,
+        panel_role,
+        updated_at,
+        _batch_id as source_batch_id,
+        _loaded_at as source_loaded_at
+    from latest
+
+)
+
+select * from final
