@@ -1,0 +1,143 @@
+"""`courtperf`: the one command for operators and newcomers.
+
+    courtperf demo                      generate ordos-scale demo sources and run the nightly job
+    courtperf generate [options]        write the demo court systems (SQLite per system, or CSV/Parquet)
+    courtperf run [--sources FILE | --source-dir DIR] [--warehouse FILE] [--full-refresh]
+    courtperf ui                        open the Dagster UI on the same instance and warehouse
+
+Every run goes through Dagster and is recorded in its instance (DAGSTER_HOME), so it shows in the UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from orchestration.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.warehouse:
+        os.environ["COURTPERF_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+    settings = Settings.from_env()
+    settings.export()
+    return args.handler(args, settings)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="courtperf", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--warehouse", help="DuckDB warehouse file (default: COURTPERF_WAREHOUSE)")
+    sub = parser.add_subparsers(required=True, metavar="command")
+
+    demo = sub.add_parser("demo", help="generate demo sources and run the nightly job on them")
+    demo.add_argument("--scale", default="ordos", choices=["tiny", "ordos", "province"])
+    demo.add_argument("--years", type=int, default=2)
+    demo.add_argument("--seed", type=int, default=42)
+    demo.set_defaults(handler=_demo)
+
+    gen = sub.add_parser("generate", help="write the demo court systems")
+    gen.add_argument("--out", type=Path, help="output folder (default: COURTPERF_DEMO_SOURCES)")
+    gen.add_argument("--scale", default="tiny", choices=["tiny", "ordos", "province"])
+    gen.add_argument("--seed", type=int, default=42)
+    gen.add_argument("--years", type=int, default=2)
+    gen.add_argument("--as-of", type=date.fromisoformat, help="last day of the history (default: today)")
+    gen.add_argument("--format", dest="fmt", default="sqlite", choices=["sqlite", "csv", "parquet"])
+    gen.add_argument("--encoding", default="utf-8", choices=["utf-8", "gbk"])
+    gen.add_argument("--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1)")
+    gen.add_argument(
+        "--next-night", action="store_true", help="add the next night's changes to existing demo sources"
+    )
+    gen.set_defaults(handler=_generate)
+
+    run = sub.add_parser("run", help="run the nightly job: ingest every source table and build the marts")
+    where = run.add_mutually_exclusive_group()
+    where.add_argument("--sources", type=Path, help="sources YAML: a SQLAlchemy URL or folder per system")
+    where.add_argument("--source-dir", type=Path, help="one folder laid out <system>/<table>.csv")
+    run.add_argument("--encoding", default="utf-8", choices=["utf-8", "gbk"], help="encoding of CSV files")
+    run.add_argument("--full-refresh", action="store_true", help="reload every table from scratch")
+    run.set_defaults(handler=_run)
+
+    ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.set_defaults(handler=_ui)
+    return parser
+
+
+def _generate(args: argparse.Namespace, settings: Settings) -> int:
+    from ingestion.demo_sources import generate, generate_next_night
+
+    out = (args.out or settings.demo_sources).resolve()
+    started = time.perf_counter()
+    if args.next_night:
+        summary = generate_next_night(out, seed=args.seed + 1, progress=_say)
+    else:
+        summary = generate(
+            out,
+            scale=args.scale,
+            seed=args.seed,
+            years=args.years,
+            as_of=args.as_of,
+            fmt=args.fmt,
+            encoding=args.encoding,
+            defect_rate=args.defect_rate,
+            progress=_say,
+        )
+    total = sum(summary.rows.values())
+    _say(f"wrote {total:,} rows in {len(summary.rows)} tables to {out} in {time.perf_counter() - started:.1f} s")
+    if summary.defects:
+        _say("injected defects: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.defects.items())))
+    return 0
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.runner import print_run_summary, run_nightly
+
+    outcome = run_nightly(
+        settings,
+        sources_file=args.sources,
+        source_dir=args.source_dir,
+        encoding=args.encoding,
+        full_refresh=args.full_refresh,
+    )
+    print_run_summary(settings, outcome)
+    return 0 if outcome.success else 1
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from ingestion.demo_sources import generate
+    from orchestration.runner import print_run_summary, run_nightly
+
+    started = time.perf_counter()
+    _say(f"generating {args.years} years of {args.scale}-scale demo court systems in {settings.demo_sources}")
+    if settings.demo_sources.exists():
+        shutil.rmtree(settings.demo_sources)
+    generate(settings.demo_sources, scale=args.scale, seed=args.seed, years=args.years, progress=_say)
+    _say("running the nightly job (ingestion -> raw -> staging -> intermediate -> marts) through Dagster")
+    outcome = run_nightly(settings, sources_file=settings.demo_sources / "sources.yaml", full_refresh=True)
+    print_run_summary(settings, outcome)
+    _say(f"demo finished in {time.perf_counter() - started:.0f} s")
+    return 0 if outcome.success else 1
+
+
+def _ui(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.runner import prepare_instance
+
+    prepare_instance(settings)
+    cmd = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-p", str(args.port)]
+    _say(f"DAGSTER_HOME={settings.dagster_home}; starting: {' '.join(cmd)}")
+    return subprocess.call(cmd)
+
+
+def _say(message: str) -> None:
+    print(f"[courtperf] {message}", flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

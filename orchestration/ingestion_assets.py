@@ -1,0 +1,109 @@
+"""One Dagster asset per source table, grouped by system: extract, check against the contract, land in `raw`.
+
+The assets are made from the extraction contract, so a table added to the contract is ingested with no
+code change. Each asset depends on the tables its rows reference (hr before trial, cases before parties),
+because landing checks references against what is already landed.
+"""
+
+from __future__ import annotations
+
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    AssetKey,
+    AssetsDefinition,
+    MaterializeResult,
+    MetadataValue,
+    asset,
+)
+
+from ingestion.contract import Table, load_contract
+from ingestion.landing import ensure_raw_schema, land_table
+from orchestration.resources import SourcesResource, WarehouseResource
+
+FULL_REFRESH_TAG = "courtperf/full_refresh"
+ROWS_ACCOUNTED_CHECK = "rows_accounted_for"
+NO_QUARANTINE_CHECK = "no_rows_quarantined"
+
+
+def raw_asset_key(table: Table) -> AssetKey:
+    """The key dbt sources point at with `meta.dagster.asset_key`: raw/<system>/<table>."""
+    return AssetKey(["raw", table.system, table.name])
+
+
+def is_full_refresh(context: AssetExecutionContext) -> bool:
+    return context.run.tags.get(FULL_REFRESH_TAG, "false").lower() == "true"
+
+
+def _landing_asset(table: Table) -> AssetsDefinition:
+    key = raw_asset_key(table)
+    upstream = sorted(
+        {
+            AssetKey(["raw", c.reference[0], c.reference[1]])
+            for c in table.columns
+            if c.reference and c.reference[:2] != (table.system, table.name)
+        },
+        key=lambda k: k.to_user_string(),
+    )
+
+    @asset(
+        key=key,
+        deps=upstream,
+        group_name=f"raw_{table.system}",
+        kinds={"duckdb", "python"},
+        pool="warehouse",
+        description=f"{table.qualified_name} from the source system, checked against the extraction "
+        "contract and landed append-only in raw; rows that break the contract go to raw._quarantine.",
+        check_specs=[
+            AssetCheckSpec(ROWS_ACCOUNTED_CHECK, asset=key, description="read = loaded + quarantined"),
+            AssetCheckSpec(NO_QUARANTINE_CHECK, asset=key, description="no source row was quarantined"),
+        ],
+    )
+    def land(context: AssetExecutionContext, warehouse: WarehouseResource, sources: SourcesResource):
+        source = sources.for_system(table.system)
+        with warehouse.connect() as con:
+            ensure_raw_schema(con)
+            report = land_table(
+                con, source, table, batch_id=context.run.run_id, full_refresh=is_full_refresh(context)
+            )
+        context.log.info(
+            f"{table.qualified_name}: read {report.read:,}, loaded {report.loaded:,}, "
+            f"quarantined {report.quarantined:,}"
+            + (f" ({report.file_error})" if report.file_error else "")
+        )
+        accounted = report.read == report.loaded + report.quarantined
+        return MaterializeResult(
+            metadata={
+                "source": report.source,
+                "batch_id": report.batch_id,
+                "rows_read": report.read,
+                "rows_loaded": report.loaded,
+                "rows_quarantined": report.quarantined,
+                "rows_already_loaded": report.already_loaded,
+                "quarantined_by_reason": MetadataValue.json(report.quarantined_by_reason),
+                "watermark_before": report.watermark_before or "",
+                "watermark_after": report.watermark_after or "",
+                "file_error": report.file_error or "",
+            },
+            check_results=[
+                AssetCheckResult(
+                    check_name=ROWS_ACCOUNTED_CHECK,
+                    passed=accounted,
+                    metadata={"read": report.read, "loaded": report.loaded, "quarantined": report.quarantined},
+                ),
+                AssetCheckResult(
+                    check_name=NO_QUARANTINE_CHECK,
+                    passed=report.quarantined == 0,
+                    severity=AssetCheckSeverity.WARN,
+                    metadata={"quarantined_by_reason": MetadataValue.json(report.quarantined_by_reason)},
+                ),
+            ],
+        )
+
+    return land
+
+
+def build_ingestion_assets() -> list[AssetsDefinition]:
+    return [_landing_asset(table) for table in load_contract().load_order()]

@@ -1,0 +1,78 @@
+"""Dagster resources: where the warehouse is, and where the court's source systems are.
+
+Both resolve their defaults from `Settings` when a run starts (not at import), so the CLI, `dagster dev`
+and dbt's `profiles.yml` all see the same paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+from dagster import ConfigurableResource, Failure
+
+from ingestion.contract import load_contract
+from ingestion.sources import SystemSource, load_sources_file, sources_from_dir
+from orchestration.settings import Settings
+
+
+class WarehouseResource(ConfigurableResource):
+    """The DuckDB warehouse file. Empty `path` means COURTPERF_WAREHOUSE (or its default)."""
+
+    path: str = ""
+
+    @property
+    def resolved_path(self) -> Path:
+        return Path(self.path).resolve() if self.path else Settings.from_env().warehouse
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A write connection; steps that use it are in the `warehouse` pool (one writer at a time)."""
+        path = self.resolved_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(path))
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+class SourcesResource(ConfigurableResource):
+    """The source systems to extract from: a sources YAML file, or one folder of `<system>/<table>` files.
+
+    Empty fields fall back to COURTPERF_SOURCES / COURTPERF_SOURCE_DIR, then to the demo sources.
+    """
+
+    sources_file: str = ""
+    source_dir: str = ""
+    encoding: str = "utf-8"
+
+    def systems(self) -> dict[str, SystemSource]:
+        settings = Settings.from_env()
+        sources_file = Path(self.sources_file) if self.sources_file else settings.sources_file
+        source_dir = Path(self.source_dir) if self.source_dir else settings.source_dir
+        if sources_file and source_dir:
+            raise Failure(f"give either a sources file ({sources_file}) or a source folder ({source_dir}), not both")
+        if source_dir:
+            found = sources_from_dir(source_dir, encoding=self.encoding)
+            # A system folder missing from tonight's export is a file-level defect for each of its
+            # tables (quarantined and counted by landing), not a reason to stop the other systems.
+            return {
+                system: found.get(system, SystemSource(system, directory=source_dir / system, encoding=self.encoding))
+                for system in load_contract().systems
+            }
+        sources_file = sources_file or settings.demo_sources / "sources.yaml"
+        if not sources_file.exists():
+            raise Failure(
+                f"no sources configured: {sources_file} does not exist. Run `courtperf generate` for demo "
+                "sources, or pass --sources FILE / --source-dir DIR."
+            )
+        return load_sources_file(sources_file)
+
+    def for_system(self, system: str) -> SystemSource:
+        systems = self.systems()
+        if system not in systems:
+            raise Failure(f"no source is configured for system {system!r} (configured: {sorted(systems)})")
+        return systems[system]

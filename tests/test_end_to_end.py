@@ -1,0 +1,231 @@
+"""End to end on `tiny` demo data, through the CLI, Dagster and dbt: what a court's IT staff would run.
+
+One warehouse is built once per module and then taken through a second run of the same night and an
+incremental night; separate warehouses cover defective CSV exports and GBK-encoded files.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from dagster import DagsterInstance, DagsterRunStatus
+
+from ingestion.contract import load_contract
+from ingestion.demo_sources import generate, generate_next_night
+from orchestration.cli import main
+from tests.conftest import courtperf_home
+
+pytestmark = pytest.mark.slow
+
+AS_OF = date(2024, 12, 31)
+MARTS = {
+    "dim_court", "dim_department", "dim_person", "fct_trial_cases", "fct_enforcement_cases", "fct_hearings",
+    "fct_documents", "fct_petitions", "fct_mediations", "fct_conduct_events", "fct_work_items",
+}  # fmt: skip
+# Generator defect kind -> the reason kind landing gives it.
+DEFECT_REASONS = {
+    "duplicate_row": "duplicate_row",
+    "closing_before_filing": "closing_before_filing",
+    "unknown_reference": "unknown_reference",
+    "bad_code": "bad_code",
+    "malformed_date": "malformed_date",
+    "blank_key": "blank_key",
+    "gbk_as_utf8": "undecodable",
+}
+
+
+def _query(warehouse: Path, sql: str, params=None):
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def _raw_counts(warehouse: Path) -> dict[str, int]:
+    return {
+        t.raw_name: _query(warehouse, f'select count(*) from raw."{t.raw_name}"')[0][0]
+        for t in load_contract().tables
+    }
+
+
+def _last_batch(warehouse: Path) -> str:
+    return _query(warehouse, "select batch_id from raw._load_log order by finished_at desc limit 1")[0][0]
+
+
+def _assert_rows_accounted_for(warehouse: Path, batch_id: str) -> None:
+    rows = _query(
+        warehouse, "select table_name, read, loaded, quarantined from raw._load_log where batch_id = ?", [batch_id]
+    )
+    assert len(rows) == len(load_contract().tables)
+    for table, read, loaded, quarantined in rows:
+        assert read == loaded + quarantined, table
+    quarantined_rows = _query(warehouse, "select count(*) from raw._quarantine where batch_id = ?", [batch_id])
+    assert quarantined_rows[0][0] == sum(r[3] for r in rows)
+
+
+@pytest.fixture(scope="module")
+def nightly(tmp_path_factory):
+    home = tmp_path_factory.mktemp("home")
+    with courtperf_home(home):
+        sources = home / "sources"
+        generate(sources, scale="tiny", seed=7, years=1, as_of=AS_OF)
+        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+        yield home, sources
+
+
+def test_first_run_lands_every_table_and_builds_every_mart(nightly):
+    home, sources = nightly
+    warehouse = home / "warehouse.duckdb"
+    generated = json.loads((sources / "generation.json").read_text(encoding="utf-8"))
+    batch = _last_batch(warehouse)
+    _assert_rows_accounted_for(warehouse, batch)
+    raw = _raw_counts(warehouse)
+    assert all(n > 0 for n in raw.values()), raw
+    assert sum(raw.values()) == sum(generated["rows"].values())  # clean data: nothing quarantined
+
+    marts = {r[0]: r[1] for r in _query(
+        warehouse,
+        "select table_name, estimated_size from duckdb_tables() where schema_name = 'marts'",
+    )}  # fmt: skip
+    assert MARTS <= set(marts)
+    cases = _query(
+        warehouse,
+        "select count(distinct case_id) from raw.trial__cases where not deleted",
+    )[0][0]
+    assert _query(warehouse, "select count(*) from marts.fct_trial_cases")[0][0] == cases
+    courts = [r[0] for r in _query(warehouse, "select court_code from marts.dim_court order by 1")]
+    assert courts[0] == "内06" and len(courts) == 10
+
+
+def test_runs_are_recorded_in_the_dagster_instance(nightly):
+    home, _ = nightly
+    with courtperf_home(home):
+        import os
+
+        os.environ["DAGSTER_HOME"] = str(home / "dagster_home")
+        with DagsterInstance.get() as instance:
+            runs = instance.get_runs()
+    assert runs and all(r.job_name == "nightly" for r in runs)
+    assert runs[-1].status == DagsterRunStatus.SUCCESS
+
+
+def test_rerunning_the_same_night_loads_nothing_twice(nightly):
+    home, sources = nightly
+    warehouse = home / "warehouse.duckdb"
+    before = _raw_counts(warehouse)
+    with courtperf_home(home):
+        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+    assert _raw_counts(warehouse) == before
+    batch = _last_batch(warehouse)
+    reads = _query(warehouse, "select sum(read), sum(loaded) from raw._load_log where batch_id = ?", [batch])
+    assert reads == [(0, 0)]
+
+
+def test_an_incremental_night_adds_updates_and_deletes(nightly):
+    home, sources = nightly
+    warehouse = home / "warehouse.duckdb"
+    before = _raw_counts(warehouse)
+    generate_next_night(sources, seed=8)
+    with courtperf_home(home):
+        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+    after = _raw_counts(warehouse)
+    assert after["trial__cases"] > before["trial__cases"]
+    _assert_rows_accounted_for(warehouse, _last_batch(warehouse))
+    # A re-delivered case is one row in the mart, with its latest values; a deleted case is gone.
+    deleted = _query(
+        warehouse,
+        """
+        select case_id from raw.trial__cases
+        qualify row_number() over (partition by case_id order by updated_at desc, _loaded_at desc) = 1
+            and deleted
+        """,
+    )
+    assert deleted, "the incremental night should delete some cases"
+    in_mart = _query(
+        warehouse,
+        "select count(*) from marts.fct_trial_cases where case_id in (select unnest(?))",
+        [[d[0] for d in deleted]],
+    )
+    assert in_mart == [(0,)]
+    versions = _query(warehouse, "select count(*) - count(distinct case_id) from raw.trial__cases")[0][0]
+    assert versions > 0, "some cases should have been re-delivered with a later updated_at"
+    live = _query(
+        warehouse,
+        """
+        select count(*) from (
+            select case_id, deleted from raw.trial__cases
+            qualify row_number() over (partition by case_id order by updated_at desc, _loaded_at desc) = 1
+        ) where not deleted
+        """,
+    )[0][0]
+    assert _query(warehouse, "select count(*) from marts.fct_trial_cases")[0][0] == live
+
+
+def test_no_clear_pii_past_staging(nightly):
+    home, _ = nightly
+    warehouse = home / "warehouse.duckdb"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        con.execute(
+            """
+            create temp table clear_pii as
+            select distinct v from (
+                select unnest([name, id_number, phone]) as v from raw.trial__case_parties
+                union all
+                select unnest([petitioner_name, petitioner_id_number]) from raw.petition__petitions
+            ) where v is not null and v not in (select name from raw.hr__staff)
+            """
+        )
+        assert con.execute("select count(*) from clear_pii").fetchone()[0] > 100
+        columns = con.execute(
+            """
+            select table_schema, table_name, column_name from information_schema.columns
+            where table_schema in ('staging', 'intermediate', 'marts', 'snapshots')
+              and data_type = 'VARCHAR'
+            """
+        ).fetchall()
+        assert columns
+        leaks = []
+        for schema, table, column in columns:
+            ref = f'{schema}."{table}"."{column}"'
+            hits = con.execute(
+                f"""
+                select count(*) from {schema}."{table}"
+                where {ref} in (select v from clear_pii)
+                   or regexp_matches({ref}, '(^|[^0-9A-Za-z])([0-9]{{17}}[0-9X]|1[3-9][0-9]{{9}})($|[^0-9A-Za-z])')
+                """
+            ).fetchone()[0]
+            if hits:
+                leaks.append(f"{ref}: {hits}")
+        assert not leaks, leaks
+
+
+def test_every_defect_kind_is_quarantined_with_its_reason(tmp_path):
+    with courtperf_home(tmp_path):
+        sources = tmp_path / "defective"
+        generate(sources, scale="tiny", seed=11, years=1, as_of=AS_OF, fmt="csv", defect_rate=0.05)
+        assert main(["run", "--source-dir", str(sources)]) == 0
+    warehouse = tmp_path / "warehouse.duckdb"
+    batch = _last_batch(warehouse)
+    _assert_rows_accounted_for(warehouse, batch)
+    injected = json.loads((sources / "generation.json").read_text(encoding="utf-8"))["defects"]
+    assert {d["kind"] for d in injected} == set(DEFECT_REASONS)
+    found = set(
+        _query(warehouse, "select table_name, reason_kind from raw._quarantine where batch_id = ?", [batch])
+    )
+    for defect in injected:
+        expected = (f"{defect['system']}.{defect['table']}", DEFECT_REASONS[defect["kind"]])
+        assert expected in found, defect
+
+
+def test_csv_in_gbk_is_ingested_correctly(tmp_path):
+    with courtperf_home(tmp_path):
+        sources = tmp_path / "gbk"
+        generate(sources, scale="tiny", seed=3, years=1, as_of=AS_OF, fmt="csv", encoding="gbk")
+        assert main(["run", "--source-dir", str(sources), "--encoding", "gbk"]) == 0
+    warehouse = tmp_path / "warehouse.duckdb"
+    assert _query(warehouse, "select count(*) from raw._quarantine") == [(0,)]
+    names = dict(_query(warehouse, "select court_code, court_name from marts.dim_court"))
+    assert names["内06"] == "鄂尔多斯市中级人民法院"
+    assert names["内0622"] == "准格尔旗人民法院"
