@@ -90,7 +90,8 @@ def _generate(args: argparse.Namespace, settings: Settings) -> int:
             progress=_say,
         )
     total = sum(summary.rows.values())
-    _say(f"wrote {total:,} rows in {len(summary.rows)} tables to {out} in {time.perf_counter() - started:.1f} s")
+    seconds = time.perf_counter() - started
+    _say(f"wrote {total:,} rows in {len(summary.rows)} tables to {out} in {seconds:.1f} s")
     if summary.defects:
         _say("injected defects: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.defects.items())))
     return 0

@@ -42,12 +42,16 @@ def prepare_manifest(project: DbtProject = courtperf_dbt) -> None:
 class CourtperfDbtTranslator(DagsterDbtTranslator):
     """Groups dbt assets by layer (staging, intermediate, marts, snapshots) as the folders say."""
 
-    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> AssetSpec:
+    def get_asset_spec(
+        self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None
+    ) -> AssetSpec:
         spec = super().get_asset_spec(manifest, unique_id, project)
         node = manifest.get("nodes", {}).get(unique_id)
         if node is None:
             return spec
-        layer = node["resource_type"] + "s" if node["resource_type"] in ("snapshot", "seed") else node["fqn"][1]
+        layer = (
+            node["resource_type"] + "s" if node["resource_type"] in ("snapshot", "seed") else node["fqn"][1]
+        )
         return spec.replace_attributes(group_name=layer)
 
 

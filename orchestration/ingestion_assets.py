@@ -70,8 +70,7 @@ def _landing_asset(table: Table) -> AssetsDefinition:
             )
         context.log.info(
             f"{table.qualified_name}: read {report.read:,}, loaded {report.loaded:,}, "
-            f"quarantined {report.quarantined:,}"
-            + (f" ({report.file_error})" if report.file_error else "")
+            f"quarantined {report.quarantined:,}" + (f" ({report.file_error})" if report.file_error else "")
         )
         accounted = report.read == report.loaded + report.quarantined
         return MaterializeResult(
@@ -91,7 +90,11 @@ def _landing_asset(table: Table) -> AssetsDefinition:
                 AssetCheckResult(
                     check_name=ROWS_ACCOUNTED_CHECK,
                     passed=accounted,
-                    metadata={"read": report.read, "loaded": report.loaded, "quarantined": report.quarantined},
+                    metadata={
+                        "read": report.read,
+                        "loaded": report.loaded,
+                        "quarantined": report.quarantined,
+                    },
                 ),
                 AssetCheckResult(
                     check_name=NO_QUARANTINE_CHECK,

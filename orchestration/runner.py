@@ -40,7 +40,7 @@ def run_config_for(
         config["source_dir"] = str(Path(source_dir).resolve())
     return {
         "resources": {"sources": {"config": config}},
-        # INFO shows each step's own progress lines (rows read/loaded/quarantined) without Dagster's debug events.
+        # INFO shows each step's progress lines (rows read/loaded/quarantined), not Dagster's debug events.
         "loggers": {"console": {"config": {"log_level": "INFO"}}},
     }
 
@@ -83,7 +83,7 @@ def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
     print(
         "\nNext:\n"
         f"  Dagster UI (lineage, runs, checks):  courtperf ui   (DAGSTER_HOME={settings.dagster_home})\n"
-        f"  Query the warehouse:                 python -c \"import duckdb; "
+        f'  Query the warehouse:                 python -c "import duckdb; '
         f"print(duckdb.connect('{settings.warehouse}', read_only=True).sql('from marts.dim_court'))\"\n"
         "  Quarantined rows and reasons:        select * from raw._quarantine"
     )

@@ -7,8 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-_ENV_KEYS = ("COURTPERF_HOME", "COURTPERF_WAREHOUSE", "DAGSTER_HOME", "COURTPERF_DEMO_SOURCES",
-             "COURTPERF_SOURCES", "COURTPERF_SOURCE_DIR")
+_ENV_KEYS = (
+    "COURTPERF_HOME",
+    "COURTPERF_WAREHOUSE",
+    "DAGSTER_HOME",
+    "COURTPERF_DEMO_SOURCES",
+    "COURTPERF_SOURCES",
+    "COURTPERF_SOURCE_DIR",
+)
 
 
 @contextmanager
