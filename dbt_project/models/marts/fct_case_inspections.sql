@@ -1,0 +1,37 @@
+with
+
+case_inspections as (
+
+    select * from {{ ref('stg_trial__case_inspections') }}
+
+),
+
+cases as (
+
+    select * from {{ ref('stg_trial__cases') }}
+
+),
+
+final as (
+
+    select
+        case_inspections.inspection_id,
+        case_inspections.case_id,
+        cases.court_code,
+        cases.dept_id,
+        cases.handling_judge_id,
+        case_inspections.responsible_person_id,
+        case_inspections.inspection_type,
+        case_inspections.inspection_date,
+        case_inspections.result,
+        case_inspections.score,
+        case_inspections.defect_count,
+        case_inspections.updated_at,
+        case_inspections.source_batch_id
+    from case_inspections
+    left join cases
+        on case_inspections.case_id = cases.case_id
+
+)
+
+select * from final
