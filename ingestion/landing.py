@@ -1,0 +1,237 @@
+"""Landing: one source table -> checked rows in `raw.<system>__<table>`, defects in `raw._quarantine`.
+
+Nothing is dropped: for every table and run `read == loaded + quarantined`. Bad data never raises; a
+whole-file problem (missing table or file, unreadable file, missing columns) is quarantined too, and the
+other tables of the run are unaffected. Extraction is incremental on `updated_at` (see `_watermarks`);
+rows already landed at the watermark are recognised by (primary key, updated_at) and not landed twice.
+Each table is landed in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+from ingestion import checks
+from ingestion.checks import BATCH, TYPED, VERDICT, lit, q, t
+from ingestion.contract import Table, load_contract, raw_table_ddl
+from ingestion.sources import SOURCE_ROW, SystemSource, read_table
+
+QUARANTINE_DDL = """
+create table if not exists raw._quarantine (
+  batch_id varchar, loaded_at timestamp, system varchar, table_name varchar, source varchar,
+  source_row bigint, reason_kind varchar, reason varchar, row_json json
+)"""
+WATERMARKS_DDL = """
+create table if not exists raw._watermarks (
+  table_name varchar, watermark timestamp, batch_id varchar, updated_at timestamp
+)"""
+LOAD_LOG_DDL = """
+create table if not exists raw._load_log (
+  batch_id varchar, table_name varchar, source varchar, "read" bigint, loaded bigint, quarantined bigint,
+  already_loaded bigint, watermark_before timestamp, watermark_after timestamp, file_error varchar,
+  started_at timestamp, finished_at timestamp
+)"""
+
+_TS = "%Y-%m-%d %H:%M:%S"
+
+
+@dataclass
+class LandingReport:
+    table: str  # "system.table"
+    batch_id: str
+    source: str
+    read: int  # rows extracted this run (new since the watermark)
+    loaded: int
+    quarantined: int
+    quarantined_by_reason: dict[str, int]  # reason kind -> count
+    already_loaded: int  # rows at exactly the watermark that were landed before (not counted in read)
+    watermark_before: str | None
+    watermark_after: str | None
+    file_error: str | None
+    extra_columns: list[str] = field(default_factory=list)  # source columns not in the contract (ignored)
+
+
+def raw_table_name(system: str, table: str) -> str:
+    return f"raw.{q(f'{system}__{table}')}"
+
+
+def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("create schema if not exists raw")
+    for table in load_contract().tables:
+        con.execute(raw_table_ddl(table))
+    for ddl in (QUARANTINE_DDL, WATERMARKS_DDL, LOAD_LOG_DDL):
+        con.execute(ddl)
+
+
+def get_watermark(con: duckdb.DuckDBPyConnection, table: Table) -> str | None:
+    row = con.execute(
+        "select max(watermark) from raw._watermarks where table_name = ?", [table.qualified_name]
+    ).fetchone()
+    return row[0].strftime(_TS) if row and row[0] is not None else None
+
+
+def land_table(
+    con: duckdb.DuckDBPyConnection,
+    source: SystemSource,
+    table: Table,
+    *,
+    batch_id: str,
+    full_refresh: bool = False,
+    loaded_at: datetime | None = None,
+) -> LandingReport:
+    started_at = datetime.now()
+    loaded_at = loaded_at or started_at
+    ensure_raw_schema(con)
+    watermark_before = None if full_refresh else get_watermark(con, table)
+    extract = read_table(source, table, since=watermark_before)
+    raw_table = raw_table_name(table.system, table.name)
+    meta = {
+        "batch": batch_id,
+        "at": loaded_at,
+        "system": table.system,
+        "table": table.name,
+        "src": extract.label,
+    }
+
+    con.execute("begin transaction")
+    try:
+        if full_refresh:
+            con.execute(f"delete from {raw_table}")
+            con.execute("delete from raw._watermarks where table_name = ?", [table.qualified_name])
+        file_error = extract.file_error
+        if file_error is None and extract.missing_columns:
+            file_error = (
+                f"{table.qualified_name} has no column(s) {', '.join(extract.missing_columns)} "
+                f"in {extract.label}"
+            )
+            if len(extract) == 0:  # nothing to attach the problem to: one file-level row
+                extract.file_error = file_error
+        if extract.file_error is not None:
+            counts = _quarantine_file(con, meta, extract.file_error)
+        elif extract.missing_columns:
+            counts = _quarantine_all_rows(con, meta, table, extract.frame, f"missing_column: {file_error}")
+        else:
+            counts = _land_rows(con, meta, table, extract.frame, raw_table, watermark_before)
+        read, loaded, by_reason, already, max_loaded = counts
+        quarantined = sum(by_reason.values())
+        assert read == loaded + quarantined, (table.qualified_name, read, loaded, quarantined)
+        watermark_after = _later(watermark_before, max_loaded)
+        if watermark_after != watermark_before:
+            con.execute("delete from raw._watermarks where table_name = ?", [table.qualified_name])
+            con.execute(
+                "insert into raw._watermarks values (?, ?::timestamp, ?, ?)",
+                [table.qualified_name, watermark_after, batch_id, datetime.now()],
+            )
+        report = LandingReport(
+            table=table.qualified_name,
+            batch_id=batch_id,
+            source=extract.label,
+            read=read,
+            loaded=loaded,
+            quarantined=quarantined,
+            quarantined_by_reason=dict(by_reason),
+            already_loaded=already,
+            watermark_before=watermark_before,
+            watermark_after=watermark_after,
+            file_error=file_error,
+            extra_columns=list(extract.extra_columns),
+        )
+        con.execute(
+            "insert into raw._load_log values (?, ?, ?, ?, ?, ?, ?, ?::timestamp, ?::timestamp, ?, ?, ?)",
+            [
+                batch_id,
+                table.qualified_name,
+                extract.label,
+                read,
+                loaded,
+                quarantined,
+                already,
+                watermark_before,
+                watermark_after,
+                file_error,
+                started_at,
+                datetime.now(),
+            ],
+        )
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        with contextlib.suppress(Exception):
+            con.unregister(BATCH)
+        for name in (TYPED, checks.CHECKED, VERDICT):
+            con.execute(f"drop table if exists {name}")
+    return report
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return max(a, b)
+
+
+def _quarantine_file(con, meta: dict, reason: str):
+    con.execute(
+        "insert into raw._quarantine values (?, ?, ?, ?, ?, null, 'file_error', ?, null)",
+        [meta["batch"], meta["at"], meta["system"], meta["table"], meta["src"], f"file_error: {reason}"],
+    )
+    return 1, 0, Counter({"file_error": 1}), 0, None
+
+
+def _row_json(table: Table, prefix: str = "") -> str:
+    return "to_json({" + ", ".join(f"{lit(c)}: {prefix}{q(c)}" for c in table.column_names) + "})"
+
+
+def _quarantine_all_rows(con, meta: dict, table: Table, frame: pd.DataFrame, reason: str):
+    con.register(BATCH, frame)
+    con.execute(
+        f"insert into raw._quarantine select ?, ?, ?, ?, ?, {q(SOURCE_ROW)}, 'missing_column', ?, "
+        f"{_row_json(table)} from {BATCH}",
+        [meta["batch"], meta["at"], meta["system"], meta["table"], meta["src"], reason],
+    )
+    n = len(frame)
+    return n, 0, Counter({"missing_column": n} if n else {}), 0, None
+
+
+def _land_rows(con, meta: dict, table: Table, frame: pd.DataFrame, raw_table: str, since: str | None):
+    con.register(BATCH, frame)
+    sql, params = checks.typed_sql(table, raw_table, since)
+    con.execute(sql, params)
+    con.execute(checks.row_checks_sql(table))
+    con.execute(checks.reference_checks_sql(table, raw_table_name))
+    already = con.execute(f"select count(*) from {TYPED} where _already").fetchone()[0]
+    read = con.execute(f"select count(*) from {VERDICT}").fetchone()[0]
+
+    columns = ", ".join(q(c) for c in table.column_names)
+    typed = ", ".join(t(c) for c in table.column_names)
+    con.execute(
+        f'insert into {raw_table} ({columns}, "_batch_id", "_loaded_at", "_source", "_source_row") '
+        f"select {typed}, ?, ?, ?, {q(SOURCE_ROW)} from {VERDICT} where _reason is null",
+        [meta["batch"], meta["at"], meta["src"]],
+    )
+    con.execute(
+        f"insert into raw._quarantine select ?, ?, ?, ?, ?, {q(SOURCE_ROW)}, split_part(_reason, ':', 1), "
+        f"_reason, {_row_json(table)} from {VERDICT} where _reason is not null order by {q(SOURCE_ROW)}",
+        [meta["batch"], meta["at"], meta["system"], meta["table"], meta["src"]],
+    )
+    loaded, max_loaded = con.execute(
+        f"select count(*), strftime(max({t('updated_at')}), '{_TS}') from {VERDICT} where _reason is null"
+        if "updated_at" in table.column_names
+        else f"select count(*), null from {VERDICT} where _reason is null"
+    ).fetchone()
+    by_reason = Counter(
+        dict(
+            con.execute(
+                f"select split_part(_reason, ':', 1), count(*) from {VERDICT} "
+                "where _reason is not null group by 1"
+            ).fetchall()
+        )
+    )
+    return read, loaded, by_reason, already, max_loaded

@@ -1,0 +1,459 @@
+"""Where each source system's tables come from, and reading one table into an all-string extract.
+
+A system is delivered either as a relational database (any SQLAlchemy URL; SQLite in the demo) or as a
+folder of files `<table>.csv` / `<table>.parquet`. `read_table` turns one contract table of one system
+into an `Extract`: every contract column as a string (nulls as missing values), plus `_source_row`
+and the problems found while reading. It never judges the values — that is `ingestion.landing`'s job —
+except for what only the reader can see: bytes that do not decode, and CSV records with the wrong
+number of fields.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import decimal
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import yaml
+
+from ingestion.contract import Table, load_contract
+
+# Extra columns of an extract frame, beside the contract columns.
+SOURCE_ROW = "_source_row"
+READ_REASON = "_read_reason"  # "kind: detail" for a row the reader already knows is bad, else null
+
+DB_CHUNK_ROWS = 200_000
+_ENV_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Undecodable bytes are decoded as lone surrogates (errors="surrogateescape") and then moved to this
+# private-use block, so that the text can be handled as valid Unicode while the rows stay recognisable.
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_ESCAPED = re.compile("[\uf780-\uf7ff]")
+_TO_ESCAPED = {c: c - 0xDC80 + 0xF780 for c in range(0xDC80, 0xDD00)}
+
+
+class SourceConfigError(ValueError):
+    """The sources file (or a source definition) is wrong."""
+
+
+class SourceUnavailableError(RuntimeError):
+    """The source cannot be reached at all (database down, credentials refused)."""
+
+
+@dataclass(frozen=True)
+class SystemSource:
+    system: str
+    url: str | None = None  # SQLAlchemy URL, e.g. sqlite:////abs/hr.sqlite
+    directory: Path | None = None  # folder with <table>.csv or <table>.parquet
+    encoding: str = "utf-8"  # for csv
+
+    def __post_init__(self) -> None:
+        if (self.url is None) == (self.directory is None):
+            raise SourceConfigError(f"source {self.system}: give exactly one of url and directory")
+
+    @property
+    def label(self) -> str:
+        """Where the system comes from, for load metadata and messages; a password is never shown."""
+        if self.url is not None:
+            return mask_url(self.url)
+        return str(self.directory)
+
+    def table_label(self, table_name: str) -> str:
+        if self.url is not None:
+            return f"{self.label}#{table_name}"
+        assert self.directory is not None
+        for suffix in (".csv", ".parquet"):
+            path = self.directory / f"{table_name}{suffix}"
+            if path.exists():
+                return str(path)
+        return str(self.directory / f"{table_name}.csv")
+
+
+def mask_url(url: str) -> str:
+    """The URL with any password replaced by ***."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not parseable by SQLAlchemy: mask user:password@ by hand
+        return re.sub(r"(//[^/:@]*:)[^/@]*@", r"\1***@", url)
+
+
+# --------------------------------------------------------------------------------------------------
+# Configuration
+
+
+def load_sources_file(path: Path) -> dict[str, SystemSource]:
+    """Read a sources file:
+
+    systems:
+      hr: {url: "postgresql://etl:${HR_DB_PASSWORD}@db/hr"}
+      trial: {dir: exports/trial, encoding: gbk}
+
+    Relative dirs are resolved against the file's folder; ${ENV_VAR} in a url comes from the environment.
+    """
+    path = Path(path)
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SourceConfigError(f"{path}: cannot read the sources file: {exc}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("systems"), dict):
+        raise SourceConfigError(f"{path}: expected a mapping with a 'systems' mapping")
+    unknown_top = set(doc) - {"systems"}
+    if unknown_top:
+        raise SourceConfigError(f"{path}: unknown top-level key(s) {sorted(unknown_top)}")
+    known_systems = load_contract().systems
+    result: dict[str, SystemSource] = {}
+    for system, spec in doc["systems"].items():
+        where = f"{path}: systems.{system}"
+        if system not in known_systems:
+            raise SourceConfigError(f"{where}: unknown system (the contract has {', '.join(known_systems)})")
+        if not isinstance(spec, dict):
+            raise SourceConfigError(f"{where}: expected a mapping with url or dir")
+        unknown = set(spec) - {"url", "dir", "encoding"}
+        if unknown:
+            raise SourceConfigError(
+                f"{where}: unknown key(s) {sorted(unknown)} (allowed: url, dir, encoding)"
+            )
+        if ("url" in spec) == ("dir" in spec):
+            raise SourceConfigError(f"{where}: give exactly one of url and dir")
+        encoding = str(spec.get("encoding", "utf-8"))
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise SourceConfigError(f"{where}: unknown encoding {encoding!r}") from None
+        if "url" in spec:
+            url = _expand_env(str(spec["url"]), where)
+            result[system] = SystemSource(system, url=url, encoding=encoding)
+        else:
+            directory = Path(_expand_env(str(spec["dir"]), where)).expanduser()
+            if not directory.is_absolute():
+                directory = path.resolve().parent / directory
+            result[system] = SystemSource(system, directory=directory, encoding=encoding)
+    return result
+
+
+def _expand_env(value: str, where: str) -> str:
+    def replace(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in os.environ:
+            raise SourceConfigError(f"{where}: environment variable {name} is not set")
+        return os.environ[name]
+
+    return _ENV_PLACEHOLDER.sub(replace, value)
+
+
+def sources_from_dir(directory: Path, encoding: str = "utf-8") -> dict[str, SystemSource]:
+    """The folder-of-files layout <dir>/<system>/<table>.csv|.parquet; absent system folders are absent."""
+    directory = Path(directory).resolve()
+    return {
+        system: SystemSource(system, directory=directory / system, encoding=encoding)
+        for system in load_contract().systems
+        if (directory / system).is_dir()
+    }
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass
+class Extract:
+    table: Table
+    label: str
+    frame: pd.DataFrame  # contract columns (string dtype) + _source_row (int64) + _read_reason (string)
+    missing_columns: list[str] = field(default_factory=list)
+    extra_columns: list[str] = field(default_factory=list)
+    file_error: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def read_table(source: SystemSource, table: Table, since: str | None = None) -> Extract:
+    """Every row of `table` in `source` (only updated_at >= since when since is given), as strings."""
+    if source.url is not None:
+        return _read_db(source, table, since)
+    return _read_files(source, table, since)
+
+
+def _empty_extract(table: Table, label: str, file_error: str) -> Extract:
+    return Extract(table, label, _frame(table, {}, np.zeros(0, dtype="int64"), None), file_error=file_error)
+
+
+def _frame(
+    table: Table, columns: dict[str, object], source_rows: np.ndarray, read_reason: list | None
+) -> pd.DataFrame:
+    """The extract frame: every contract column as string dtype (absent ones all null)."""
+    n = len(source_rows)
+    data: dict[str, object] = {}
+    for name in table.column_names:
+        values = columns.get(name)
+        data[name] = pd.array([None] * n if values is None else values, dtype="string")
+    data[SOURCE_ROW] = np.asarray(source_rows, dtype="int64")
+    data[READ_REASON] = pd.array([None] * n if read_reason is None else read_reason, dtype="string")
+    return pd.DataFrame(data)
+
+
+def _columns_report(table: Table, present: list[str]) -> tuple[list[str], list[str]]:
+    missing = [c for c in table.column_names if c not in present]
+    extra = [c for c in present if c not in table.column_names]
+    return missing, extra
+
+
+# ---- databases
+
+
+def _db_value(v: object) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        if v != v:  # NaN
+            return None
+        return np.format_float_positional(v, trim="-")
+    if isinstance(v, decimal.Decimal):
+        return format(v, "f")
+    if isinstance(v, dt.datetime):
+        return v.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, bytes | bytearray | memoryview):
+        return bytes(v).decode("utf-8", errors="surrogateescape")
+    return str(v)
+
+
+def _read_db(source: SystemSource, table: Table, since: str | None) -> Extract:
+    import sqlalchemy as sa
+
+    label = source.table_label(table.name)
+    assert source.url is not None
+    try:
+        engine = sa.create_engine(source.url)
+    except Exception as exc:
+        raise SourceConfigError(f"{source.label}: bad database URL: {exc}") from None
+    try:
+        try:
+            conn = engine.connect()
+        except Exception as exc:
+            raise SourceUnavailableError(f"cannot connect to {source.label}: {type(exc).__name__}") from None
+        with conn:
+            inspector = sa.inspect(conn)
+            if not inspector.has_table(table.name):
+                return _empty_extract(
+                    table, label, f"table {table.qualified_name} not found in {source.label}"
+                )
+            present = [c["name"] for c in inspector.get_columns(table.name)]
+            missing, extra = _columns_report(table, present)
+            wanted = [c for c in table.column_names if c in present]
+            is_sqlite = conn.dialect.name == "sqlite"
+            t = sa.table(table.name, *[sa.column(c) for c in wanted])
+            cols = [t.c[c] for c in wanted]
+            if is_sqlite:
+                stmt = sa.select(sa.literal_column("rowid").label(SOURCE_ROW), *cols).order_by(
+                    sa.literal_column("rowid")
+                )
+            else:
+                order = [t.c[c] for c in table.primary_key if c in present]
+                stmt = sa.select(*cols).order_by(*order)
+            if since is not None and "updated_at" in present:
+                ua = t.c["updated_at"]
+                keep = sa.or_(ua >= sa.bindparam("since", since), ua.is_(None))
+                if is_sqlite:  # a text value that is not a timestamp is kept, to be checked and quarantined
+                    pattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+                    keep = sa.or_(keep, sa.not_(ua.op("GLOB")(pattern)), sa.func.typeof(ua) != "text")
+                stmt = stmt.where(keep)
+            try:
+                result = conn.execution_options(stream_results=True).execute(stmt)
+            except sa.exc.DBAPIError as exc:
+                if is_sqlite and "rowid" in str(exc):  # WITHOUT ROWID table
+                    return _read_db_rows(conn.execute(sa.select(*cols)), table, label, wanted, None)
+                return _empty_extract(table, label, f"cannot read {label}: {exc.orig}")
+            extract = _read_db_rows(result, table, label, wanted, SOURCE_ROW if is_sqlite else None)
+            extract.missing_columns, extract.extra_columns = missing, extra
+            return extract
+    finally:
+        engine.dispose()
+
+
+def _read_db_rows(result, table: Table, label: str, wanted: list[str], rowid: str | None) -> Extract:
+    collected: dict[str, list] = {c: [] for c in wanted}
+    rowids: list[int] = []
+    offset = 1 if rowid else 0
+    while True:
+        rows = result.fetchmany(DB_CHUNK_ROWS)
+        if not rows:
+            break
+        columns = list(zip(*rows, strict=True))
+        if rowid:
+            rowids.extend(columns[0])
+        for name, values in zip(wanted, columns[offset:], strict=True):
+            collected[name].extend(v if v.__class__ is str else _db_value(v) for v in values)
+    n = len(rowids) if rowid else (len(collected[wanted[0]]) if wanted else 0)
+    source_rows = np.asarray(rowids, dtype="int64") if rowid else np.arange(1, n + 1, dtype="int64")
+    reasons = _undecodable_reasons(collected, n, "utf-8")
+    return Extract(table, label, _frame(table, collected, source_rows, reasons))
+
+
+# ---- files
+
+
+def _read_files(source: SystemSource, table: Table, since: str | None) -> Extract:
+    assert source.directory is not None
+    label = source.table_label(table.name)
+    csv_path = source.directory / f"{table.name}.csv"
+    parquet_path = source.directory / f"{table.name}.parquet"
+    if csv_path.exists():
+        extract = _read_csv(csv_path, table, source.encoding)
+    elif parquet_path.exists():
+        extract = _read_parquet(parquet_path, table)
+    else:
+        where = source.directory if source.directory.is_dir() else f"{source.directory} (folder missing)"
+        return _empty_extract(table, label, f"table {table.qualified_name} not found in {where}")
+    if since is not None and extract.file_error is None and "updated_at" not in extract.missing_columns:
+        # Keep rows at or after the watermark and rows whose updated_at does not parse (checked later).
+        ua = extract.frame["updated_at"]
+        parsed = pd.to_datetime(ua.str.replace("T", " ", n=1), format="%Y-%m-%d %H:%M:%S", errors="coerce")
+        keep = parsed.isna() | (parsed >= pd.Timestamp(since))
+        extract.frame = extract.frame[keep.to_numpy()].reset_index(drop=True)
+    return extract
+
+
+def _read_csv(path: Path, table: Table, encoding: str) -> Extract:
+    label = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _empty_extract(table, label, f"cannot read {label}: {exc.strerror or exc}")
+    if b"\x00" in data[:65536]:
+        return _empty_extract(table, label, f"{label} is not a CSV file (binary content)")
+    text = data.decode(encoding, errors="surrogateescape")
+    del data
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    has_undecodable = _SURROGATE.search(text) is not None
+    if has_undecodable:
+        text = text.translate(_TO_ESCAPED)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        if header is None:
+            return _empty_extract(table, label, f"{label} is empty (no header row)")
+        header = [h.strip() for h in header]
+        if len(set(header)) != len(header):
+            dupes = sorted({h for h in header if header.count(h) > 1})
+            return _empty_extract(table, label, f"{label} has duplicate column names {dupes}")
+        ncols = len(header)
+        rows: list[list[str]] = []
+        source_rows: list[int] = []
+        reasons: list[str | None] = []
+        bad_shape = False
+        record = 0
+        for row in reader:
+            record += 1
+            if len(row) != ncols:
+                if not row:  # blank line
+                    record -= 1
+                    continue
+                bad_shape = True
+                reasons_row = (
+                    f"malformed_row: {label} record {record} (line {reader.line_num}) has {len(row)} "
+                    f"fields, the header has {ncols}"
+                )
+                row = (row + [""] * ncols)[:ncols]
+                reasons.append(reasons_row)
+            else:
+                reasons.append(None)
+            rows.append(row)
+            source_rows.append(record)
+    except csv.Error as exc:
+        return _empty_extract(table, label, f"{label} is not a valid CSV file: line {reader.line_num}: {exc}")
+    del text
+    missing, extra = _columns_report(table, header)
+    columns: dict[str, object] = {}
+    if rows:
+        transposed = list(zip(*rows, strict=True))
+        del rows
+        for i, name in enumerate(header):
+            if name in table.column_names:
+                columns[name] = [v if v else None for v in transposed[i]]
+    else:
+        columns = {name: [] for name in header if name in table.column_names}
+    n = len(source_rows)
+    if has_undecodable:
+        undecodable = _undecodable_reasons(columns, n, encoding, escaped=True)
+        if undecodable is not None:
+            reasons = [r if r is not None else u for r, u in zip(reasons, undecodable, strict=True)]
+    frame = _frame(
+        table,
+        columns,
+        np.asarray(source_rows, dtype="int64"),
+        reasons if bad_shape or has_undecodable else None,
+    )
+    return Extract(table, label, frame, missing_columns=missing, extra_columns=extra)
+
+
+def _undecodable_reasons(
+    columns: dict[str, list], n: int, encoding: str, *, escaped: bool = False
+) -> list[str | None] | None:
+    """Per row: an `undecodable` reason when a value holds bytes that did not decode, else None.
+
+    Undecodable bytes are lone surrogates (from a database driver) or, with `escaped`, the private-use
+    characters `_read_csv` moved them to. The value keeps them as a visible \\xNN escape for row_json.
+    """
+    if n == 0:
+        return None
+    marker, base = (_ESCAPED, 0xF700) if escaped else (_SURROGATE, 0xDC00)
+    hint = " (is the file GBK?)" if codecs.lookup(encoding).name == "utf-8" else ""
+    reasons: list[str | None] | None = None
+    for name, values in columns.items():
+        joined = "\x00".join(v for v in values if v)  # one C-speed scan decides if the column needs a look
+        if marker.search(joined) is None:
+            continue
+        del joined
+        for i, v in enumerate(values):
+            if v is None or marker.search(v) is None:
+                continue
+            values[i] = marker.sub(lambda m: f"\\x{ord(m.group(0)) - base:02x}", v)
+            if reasons is None:
+                reasons = [None] * n
+            if reasons[i] is None:
+                reasons[i] = f"undecodable: undecodable bytes for encoding {encoding} in column {name}{hint}"
+    return reasons
+
+
+def _read_parquet(path: Path, table: Table) -> Extract:
+    label = str(path)
+    try:
+        pa_table = pq.read_table(path)
+    except Exception as exc:
+        return _empty_extract(table, label, f"cannot read {label} as parquet: {exc}")
+    present = pa_table.column_names
+    missing, extra = _columns_report(table, present)
+    columns: dict[str, object] = {}
+    for name in present:
+        if name not in table.column_names:
+            continue
+        col = pa_table.column(name)
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            values = col.to_pylist()
+            columns[name] = [v if v else None for v in values]
+        else:
+            columns[name] = [_db_value(v) for v in col.to_pylist()]
+    n = pa_table.num_rows
+    frame = _frame(table, columns, np.arange(1, n + 1, dtype="int64"), None)
+    return Extract(table, label, frame, missing_columns=missing, extra_columns=extra)
