@@ -1,0 +1,214 @@
+"""Demo court business systems: the back-end of `courtperf generate`.
+
+`generate` writes the seven source systems of the extraction contract for a synthetic but realistic
+court system (Ordos two-level courts, or all of Inner Mongolia), as SQLite databases (one per system),
+CSV or Parquet folders, plus `sources.yaml` (where the warehouse finds them) and `generation.json`
+(arguments, row counts, injected defects). `generate_next_night` adds one more day to a SQLite demo.
+
+Generation is vectorised and chunked per city (an intermediate court and its basic courts: appeals
+never leave a city), so the province scale keeps memory bounded. Every random draw comes from a
+generator seeded by (seed, purpose), so the same arguments give the same table contents.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from ingestion.contract import load_contract
+
+from .common import Window, day
+from .defects import DefectInjector
+from .enforcement import generate_enforcement
+from .other_systems import conduct, evaluations, mediations, petitions, work_items
+from .people import build_org
+from .reference_data import City, inner_mongolia, ordos
+from .trial import Counter as IdCounter
+from .trial import generate_trial
+from .writers import CsvWriter, ParquetWriter, SqliteWriter, to_wire
+
+__all__ = ["GenerationSummary", "generate", "generate_next_night", "SCALES", "FORMATS"]
+
+
+@dataclass(frozen=True)
+class Scale:
+    cities: Callable[[], list[City]]
+    trial_per_year: int  # first-instance-type filings; appeals and retrials come on top (~4 %)
+    enforcement_per_year: int
+    staff: int
+
+
+SCALES = {
+    "tiny": Scale(lambda: [ordos()], 300, 150, 300),
+    "ordos": Scale(lambda: [ordos()], 77_000, 40_000, 1_200),
+    "province": Scale(inner_mongolia, 630_000, 350_000, 13_000),
+}
+FORMATS = ("sqlite", "csv", "parquet")
+ENCODINGS = ("utf-8", "gbk")
+
+
+@dataclass
+class GenerationSummary:
+    out_dir: Path
+    fmt: str
+    rows: dict[str, int] = field(default_factory=dict)  # "system.table" -> rows written
+    defects: dict[str, int] = field(default_factory=dict)  # defect kind -> count
+    sources_file: Path | None = None
+    as_of: date | None = None
+    generation_file: Path | None = None
+
+
+def _rng(seed: int, *purpose: int) -> np.random.Generator:
+    return np.random.default_rng([seed, *purpose])
+
+
+def _validate(scale, seed, years, as_of, fmt, encoding, defect_rate) -> date:
+    if scale not in SCALES:
+        raise ValueError(f"scale must be one of {sorted(SCALES)}, got {scale!r}")
+    if fmt not in FORMATS:
+        raise ValueError(f"fmt must be one of {list(FORMATS)}, got {fmt!r}")
+    if encoding not in ENCODINGS:
+        raise ValueError(f"encoding must be one of {list(ENCODINGS)}, got {encoding!r}")
+    if encoding != "utf-8" and fmt != "csv":
+        raise ValueError(f"encoding {encoding!r} only applies to fmt='csv', not {fmt!r}")
+    if not isinstance(seed, int | np.integer) or isinstance(seed, bool) or seed < 0:
+        raise ValueError(f"seed must be a non-negative integer, got {seed!r}")
+    if not isinstance(years, int) or isinstance(years, bool) or not 1 <= years <= 10:
+        raise ValueError(f"years must be an integer from 1 to 10, got {years!r}")
+    if not isinstance(defect_rate, int | float) or not 0.0 <= defect_rate <= 0.5:
+        raise ValueError(f"defect_rate must be a number from 0 to 0.5, got {defect_rate!r}")
+    as_of = date.today() if as_of is None else as_of
+    if not isinstance(as_of, date) or as_of.year - years + 1 < 2016:
+        raise ValueError(
+            f"as_of must be a date whose window starts in 2016 or later (案号 rules), got {as_of!r}"
+        )
+    return as_of
+
+
+def generate(
+    out_dir: Path,
+    *,
+    scale: str = "tiny",
+    seed: int = 42,
+    years: int = 2,
+    as_of: date | None = None,
+    fmt: str = "sqlite",
+    encoding: str = "utf-8",
+    defect_rate: float = 0.0,
+    progress: Callable[[str], None] | None = None,
+) -> GenerationSummary:
+    """Write the demo systems to out_dir; cases are filed from 1 January of year (as_of.year - years + 1)."""
+    as_of = _validate(scale, seed, years, as_of, fmt, encoding, defect_rate)
+    say = progress or (lambda _msg: None)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    contract = load_contract()
+    spec = SCALES[scale]
+    window = Window(day(date(as_of.year - years + 1, 1, 1)), day(as_of))
+    cities = spec.cities()
+    injector = DefectInjector(defect_rate, _rng(seed, 1))
+    raw_gbk = {"petition.petitions"} if fmt == "csv" and encoding == "utf-8" and defect_rate > 0 else set()
+    tables = list(contract.tables)
+    writer = {
+        "sqlite": lambda: SqliteWriter(out_dir, tables),
+        "csv": lambda: CsvWriter(out_dir, tables, encoding, raw_gbk),
+        "parquet": lambda: ParquetWriter(out_dir, tables),
+    }[fmt]()
+    rows: Counter[str] = Counter()
+
+    def emit(system: str, name: str, df: pd.DataFrame) -> None:
+        table = contract.table(system, name)
+        wire = injector.apply(table, to_wire(table, df))
+        writer.write(table, wire)
+        rows[table.qualified_name] += len(next(iter(wire.values())))
+
+    say(f"hr: {len(cities)} cities, ~{spec.staff:,} staff")
+    org = build_org(cities, spec.staff, window, _rng(seed, 0))
+    for name, df in org.tables.items():
+        emit("hr", name, df)
+    total_pop = sum(c.population for c in cities)
+    for i, city in enumerate(cities):
+        rng = _rng(seed, 100 + i)
+        share = city.population / total_pop
+        prefix = city.courts[0].admin_code
+        say(f"{city.name}: trial, enforcement and other systems")
+        trial = generate_trial(city, org, spec.trial_per_year * share, window, rng, IdCounter(f"T{prefix}"))
+        for name, df in trial.items():
+            emit("trial", name, df)
+        cases = trial["cases"]
+        enf = generate_enforcement(
+            city, org, spec.enforcement_per_year * share, window, rng, IdCounter(f"E{prefix}"), cases
+        )
+        for name, df in enf.items():
+            emit("enforcement", name, df)
+        emit(
+            "petition",
+            "petitions",
+            petitions(city, org, window, rng, IdCounter(f"X{prefix}"), cases, enf["enforcement_cases"]),
+        )
+        emit("mediation", "mediations", mediations(window, rng, IdCounter(f"M{prefix}"), cases))
+        staff = org.tables["staff"]
+        staff = staff[staff["court_code"].isin([c.code for c in city.courts])].reset_index(drop=True)
+        emit("conduct", "conduct_events", conduct(staff, window, rng, IdCounter(f"C{prefix}"), cases))
+        emit("office", "work_items", work_items(staff, window, rng, IdCounter(f"W{prefix}")))
+        emit("office", "evaluations", evaluations(staff, window, rng, IdCounter(f"V{prefix}")))
+        del trial, cases, enf
+    if raw_gbk:
+        injector.record(
+            "gbk_as_utf8",
+            None,
+            None,
+            None,
+            system="petition",
+            table="petitions",
+            file=str((out_dir / "petition" / "petitions.csv").resolve()),
+        )
+    systems = writer.close()
+    sources_file = out_dir / "sources.yaml"
+    sources_file.write_text(
+        yaml.safe_dump({"systems": systems}, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    summary = GenerationSummary(
+        out_dir,
+        fmt,
+        {t.qualified_name: rows[t.qualified_name] for t in tables},
+        dict(sorted(injector.counts.items())),
+        sources_file,
+        as_of,
+    )
+    meta = {
+        "arguments": {
+            "scale": scale,
+            "seed": seed,
+            "years": years,
+            "as_of": as_of.isoformat(),
+            "fmt": fmt,
+            "encoding": encoding,
+            "defect_rate": defect_rate,
+        },
+        "window": {"start": date(as_of.year - years + 1, 1, 1).isoformat(), "as_of": as_of.isoformat()},
+        "as_of": as_of.isoformat(),
+        "rows": summary.rows,
+        "defect_counts": summary.defects,
+        "defects": injector.records,
+        "nights": [],
+    }
+    summary.generation_file = out_dir / "generation.json"
+    summary.generation_file.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    say(f"wrote {sum(rows.values()):,} rows to {out_dir}")
+    return summary
+
+
+def generate_next_night(out_dir: Path, *, seed: int = 43, progress=None) -> GenerationSummary:
+    """Simulate the next day of an existing SQLite demo: new filings, closings, updates and deletions."""
+    from .incremental import next_night
+
+    return next_night(Path(out_dir), seed=seed, progress=progress)

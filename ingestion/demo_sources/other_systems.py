@@ -1,0 +1,333 @@
+"""Petitions, mediations, conduct events, work items and evaluations of one city.
+
+Mediations are tied to trial cases where the real process ties them: every 诉前调确 case comes from a
+successful pre-litigation mediation, some 民初 cases from a failed one (converted_case_number), and
+in-litigation mediations from 民初 cases closed by mediation. Petitions refer to real case numbers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .common import NA, Window, cat, choice, id_numbers, person_names, pick_by_posting, stamp, year_of, zpad
+from .enforcement import link
+from .people import JUDGE_ROLES, Org
+from .reference_data import DISPUTE_TYPES, City
+from .trial import Counter
+
+
+def petitions(
+    city: City,
+    org: Org,
+    window: Window,
+    rng: np.random.Generator,
+    counter: Counter,
+    trial: pd.DataFrame,
+    enf: pd.DataFrame,
+    rate: float = 0.025,
+) -> pd.DataFrame:
+    cases = pd.concat(
+        [
+            trial[["court_code", "filing_date", "case_number"]].assign(enf=False),
+            enf[["court_code", "filing_date", "case_number"]].assign(enf=True),
+        ],
+        ignore_index=True,
+    )
+    counts = cases["court_code"].value_counts()
+    court = np.repeat(counts.index.to_numpy(dtype=object), rng.poisson(counts.to_numpy() * rate))
+    n = len(court)
+    received = rng.integers(window.start, window.end + 1, n)
+    cand = pd.DataFrame(
+        {"court": cases["court_code"], "day": cases["filing_date"] + 1, "number": cases["case_number"]}
+    )
+    related = np.where(rng.random(n) < 0.75, link(rng, cand, court, received), None)
+    is_enf = pd.Series(related).isin(set(enf["case_number"])).to_numpy()
+    category = np.where(
+        is_enf,
+        np.where(rng.random(n) < 0.8, "enforcement", "delay"),
+        choice(rng, {"ruling_dispute": 0.5, "delay": 0.2, "conduct": 0.08, "other": 0.22}, n),
+    )
+    channel = choice(rng, {"visit": 0.35, "letter": 0.15, "online": 0.3, "hotline_12368": 0.2}, n)
+    due = (
+        received
+        + pd.Series(channel).map({"visit": 30, "letter": 60, "online": 60, "hotline_12368": 15}).to_numpy()
+    )
+    resolved = received + np.maximum(1, np.round(np.exp(np.log(18) + 0.8 * rng.standard_normal(n)))).astype(
+        np.int64
+    )
+    done = resolved <= window.as_of
+    admin = pd.Series(court).map({c.code: c.admin_code for c in city.courts}).to_numpy(dtype=object)
+    handler = pick_by_posting(
+        rng,
+        org.everyone[org.everyone["role"].isin([*JUDGE_ROLES, "judge_assistant", "admin_staff"])],
+        court,
+        received,
+    )
+    sat = choice(rng, {"satisfied": 0.55, "basically_satisfied": 0.3, "dissatisfied": 0.15}, n)
+    return pd.DataFrame(
+        {
+            "petition_id": counter.take(n),
+            "court_code": court,
+            "received_date": received,
+            "channel": channel,
+            "petitioner_name": person_names(rng, n),
+            "petitioner_id_number": np.where(rng.random(n) < 0.7, id_numbers(rng, admin), None),
+            "related_case_number": related,
+            "category": category,
+            "is_repeat": rng.random(n) < 0.18,
+            "is_collective": rng.random(n) < 0.03,
+            "escalated_to": choice(rng, {"none": 0.9, "higher_court": 0.08, "supreme_court": 0.02}, n),
+            "handler_id": handler,
+            "due_date": due,
+            "resolved_date": np.where(done, resolved, NA),
+            "resolution": np.where(
+                done,
+                choice(rng, {"resolved": 0.45, "explained": 0.35, "transferred": 0.1, "unresolved": 0.1}, n),
+                None,
+            ),
+            "satisfaction": np.where(done & (rng.random(n) < 0.7), sat, None),
+            "updated_at": stamp(rng, np.where(done, resolved, received), window.as_of),
+        }
+    )
+
+
+def mediations(
+    window: Window, rng: np.random.Generator, counter: Counter, trial: pd.DataFrame
+) -> pd.DataFrame:
+    t = trial[trial["deleted"] == False]  # noqa: E712 - elementwise
+    conf = t[t["case_type_code"] == "诉前调确"]
+    civil = t[t["case_type_code"] == "民初"]
+    failed = civil[rng.random(len(civil)) < 0.2]
+    inlit = civil[(civil["closing_method"] == "mediation")]
+    parts = []
+    for frame, stage, result, before in [
+        (conf, "pre_litigation", "success", True),
+        (failed, "pre_litigation", "failed", True),
+        (inlit, "in_litigation", "success", False),
+    ]:
+        n = len(frame)
+        filed = frame["filing_date"].to_numpy(np.int64)
+        if before:
+            closed = filed - rng.integers(0, 6, n)
+            received = closed - rng.integers(5, 30, n)
+        else:
+            closed = frame["closing_date"].to_numpy(np.int64)
+            received = np.minimum(filed + rng.integers(3, 20, n), closed)
+        parts.append(
+            pd.DataFrame(
+                {
+                    "court_code": frame["court_code"].to_numpy(dtype=object),
+                    "stage": stage,
+                    "received_date": received,
+                    "closed_date": closed,
+                    "result": result,
+                    "judicial_confirmation": frame["case_type_code"] == "诉前调确",
+                    "converted_case_number": frame["case_number"].to_numpy(dtype=object)
+                    if result == "failed"
+                    else None,
+                    "amount": frame["claim_amount"].to_numpy(float) if result == "success" else np.nan,
+                    "guiding_judge_id": frame["handling_judge_id"].to_numpy(dtype=object),
+                }
+            )
+        )
+    # successes settled without confirmation, withdrawals, and mediations still under way
+    courts = conf["court_code"].to_numpy(dtype=object)
+    n = int(len(courts) * 0.8)
+    court = courts[rng.integers(0, max(len(courts), 1), n)] if len(courts) else np.array([], dtype=object)
+    received = rng.integers(window.start - 20, window.end + 1, n)
+    result = choice(rng, {"success": 0.6, "withdrawn": 0.25, "failed": 0.15}, n)
+    closed = received + rng.integers(3, 40, n)
+    pend = closed > window.as_of
+    parts.append(
+        pd.DataFrame(
+            {
+                "court_code": court,
+                "stage": "pre_litigation",
+                "received_date": received,
+                "closed_date": np.where(pend, NA, closed),
+                "result": np.where(pend, "pending", result),
+                "judicial_confirmation": False,
+                "converted_case_number": None,
+                "amount": np.where(
+                    result == "success", np.round(np.exp(np.log(20_000) + rng.standard_normal(n)), 2), np.nan
+                ),
+                "guiding_judge_id": None,
+            }
+        )
+    )
+    out = pd.concat(parts, ignore_index=True)
+    m = len(out)
+    out["mediation_id"] = counter.take(m)
+    out["dispute_type"] = choice(rng, DISPUTE_TYPES, m)
+    out["mediator_type"] = np.where(
+        out["stage"] == "in_litigation",
+        choice(rng, {"court_staff": 0.6, "invited_mediator": 0.4}, m),
+        choice(
+            rng,
+            {
+                "invited_mediator": 0.45,
+                "people_mediation_committee": 0.35,
+                "industry_organisation": 0.15,
+                "court_staff": 0.05,
+            },
+            m,
+        ),
+    )
+    last = np.where(out["closed_date"] == NA, out["received_date"], out["closed_date"]).astype(np.int64)
+    out["updated_at"] = stamp(rng, np.maximum(last, window.start), window.as_of)
+    return out
+
+
+_CONDUCT = {
+    "overdue_case": 0.2,
+    "document_error": 0.2,
+    "late_upload": 0.18,
+    "hearing_absence": 0.05,
+    "verified_complaint": 0.1,
+    "disciplinary_action": 0.03,
+    "wrongful_judgment": 0.01,
+    "integrity_violation": 0.01,
+    "commendation": 0.22,
+}
+_SOURCE = {
+    "overdue_case": "system",
+    "late_upload": "system",
+    "document_error": "inspection",
+    "verified_complaint": "complaint",
+    "hearing_absence": "audit",
+    "disciplinary_action": "audit",
+    "wrongful_judgment": "inspection",
+    "integrity_violation": "complaint",
+    "commendation": "audit",
+}
+
+
+def _active_day(rng, staff: pd.DataFrame, window: Window, idx: np.ndarray) -> np.ndarray:
+    lo = np.maximum(staff["hire_date"].to_numpy(np.int64)[idx], window.start)
+    leave = staff["leave_date"].to_numpy(np.int64)[idx]
+    hi = np.where(leave == NA, window.end, np.minimum(leave, window.end))
+    return lo + (rng.random(len(idx)) * np.maximum(hi - lo, 0)).astype(np.int64)
+
+
+def conduct(
+    staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter, trial: pd.DataFrame
+) -> pd.DataFrame:
+    years = (window.end - window.start + 1) / 365
+    k = rng.poisson(0.35 * years, len(staff))
+    idx = np.repeat(np.arange(len(staff)), k)
+    n = len(idx)
+    kind = choice(rng, _CONDUCT, n)
+    person = staff["person_id"].to_numpy(dtype=object)[idx]
+    pool = pd.DataFrame(
+        {
+            "group": trial["handling_judge_id"],
+            "person_id": trial["case_number"],
+            "valid_from": trial["filing_date"],
+            "valid_to": NA,
+        }
+    )
+    when = _active_day(rng, staff, window, idx)
+    case_no = pick_by_posting(rng, pool, person, when)
+    with_case = np.isin(kind, ["overdue_case", "document_error", "wrongful_judgment", "verified_complaint"])
+    return pd.DataFrame(
+        {
+            "event_id": counter.take(n),
+            "person_id": person,
+            "event_date": when,
+            "event_type": kind,
+            "severity": np.where(
+                kind == "commendation",
+                "minor",
+                choice(rng, {"minor": 0.8, "moderate": 0.17, "severe": 0.03}, n),
+            ),
+            "case_number": np.where(with_case, case_no, None),
+            "verified": rng.random(n) < 0.6,
+            "source": pd.Series(kind).map(_SOURCE).to_numpy(dtype=object),
+            "updated_at": stamp(rng, when, window.as_of, lag_days=10),
+        }
+    )
+
+
+_ITEMS = {
+    "official_document": 0.3,
+    "information_report": 0.15,
+    "research_article": 0.05,
+    "publicity": 0.1,
+    "meeting_service": 0.15,
+    "archive_management": 0.12,
+    "training": 0.05,
+    "it_support": 0.08,
+}
+
+
+def work_items(
+    staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter
+) -> pd.DataFrame:
+    comp = staff[staff["dept_type"] == "comprehensive"].reset_index(drop=True)
+    months = (window.end - window.start + 1) / 30.4
+    k = rng.poisson(3 * months, len(comp))
+    idx = np.repeat(np.arange(len(comp)), k)
+    n = len(idx)
+    kind = choice(rng, _ITEMS, n)
+    adoptable = np.isin(kind, ["information_report", "research_article", "publicity"])
+    when = _active_day(rng, comp, window, idx)
+    return pd.DataFrame(
+        {
+            "item_id": counter.take(n),
+            "person_id": comp["person_id"].to_numpy(dtype=object)[idx],
+            "dept_id": comp["dept_id"].to_numpy(dtype=object)[idx],
+            "item_date": when,
+            "item_type": kind,
+            "quantity": rng.integers(1, 20, n),
+            "quality_grade": choice(rng, {"A": 0.3, "B": 0.55, "C": 0.15}, n),
+            "adopted_level": np.where(
+                adoptable,
+                choice(rng, {"none": 0.6, "city": 0.25, "region": 0.12, "national": 0.03}, n),
+                "none",
+            ),
+            "updated_at": stamp(rng, when, window.as_of),
+        }
+    )
+
+
+def evaluations(
+    staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter
+) -> pd.DataFrame:
+    """Quarterly 360° scores for everyone, a yearly leader score, monthly leader scores for 综合 staff."""
+    months = pd.period_range(
+        pd.Timestamp(window.start, unit="D"), pd.Timestamp(window.end, unit="D"), freq="M"
+    )
+    periods = []
+    for p in months:
+        end = (p.end_time.normalize() - pd.Timestamp(0)).days
+        if end > window.as_of:
+            continue
+        periods.append((str(p), end, "month"))
+        if p.month % 3 == 0:
+            periods.append((f"{p.year}-Q{p.month // 3}", end, "quarter"))
+        if p.month == 12:
+            periods.append((str(p.year), end, "year"))
+    frames = []
+    pid = staff["person_id"].to_numpy(dtype=object)
+    comp = (staff["dept_type"] == "comprehensive").to_numpy()
+    for label, end, kind in periods:
+        who = pid[comp] if kind == "month" else pid
+        roles = ["leader"] if kind != "quarter" else ["leader", "peer", "subordinate"]
+        for role in roles:
+            frames.append(
+                pd.DataFrame({"period": label, "person_id": who, "evaluator_role": role, "_end": end})
+            )
+    if not frames:
+        return pd.DataFrame(
+            columns=["evaluation_id", "period", "person_id", "evaluator_role", "score", "updated_at"]
+        )
+    out = pd.concat(frames, ignore_index=True)
+    n = len(out)
+    out["evaluation_id"] = counter.take(n)
+    out["score"] = np.round(np.clip(rng.normal(88, 5, n), 55, 100), 2)
+    out["updated_at"] = stamp(rng, out["_end"].to_numpy(np.int64) + rng.integers(3, 20, n), window.as_of)
+    return out
+
+
+__all__ = ["petitions", "mediations", "conduct", "work_items", "evaluations", "year_of", "zpad", "cat"]

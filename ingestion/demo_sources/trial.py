@@ -1,0 +1,307 @@
+"""The trial system (审判流程管理系统) of one city: cases and everything hanging off them.
+
+First-instance-type cases are drawn by volume per court; appeals (终), retrial reviews (申) and retrials
+(再) are *derived* from earlier closed cases, so that 上诉率 / 改判发回率 / 服判息诉率 have real links.
+Durations are log-normal around a type-specific median; cases that would overrun their statutory limit
+mostly get an extension, some are suspended, a few overrun anyway, and cases closing after as_of are
+pending. Case numbers run sequentially per (court, filing year, type) in filing order.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .common import NA, Window, cat, choice, pick_by_posting, stamp, year_of, zpad
+from .people import Org
+from .reference_data import (
+    ADMIN_COURT,
+    ADMIN_SHARE,
+    BASE_LIMITS,
+    BASIC_MIX,
+    CASE_TYPES,
+    CAUSES,
+    INTERMEDIATE_OWN,
+    City,
+)
+
+COLLEGIAL = ["ordinary", "second_instance", "retrial"]
+FIRST_INSTANCE = ["民初", "刑初", "行初"]
+# (parent types, probability, lag days, child type, link to: parent itself or the parent's original)
+DERIVATIONS = [
+    (["民初"], {"judgment": 0.13, "ruling": 0.04}, (15, 60), "民终", "self"),
+    (["刑初"], {"judgment": 0.08}, (10, 30), "刑终", "self"),
+    (["行初"], {"judgment": 0.25, "ruling": 0.1}, (15, 60), "行终", "self"),
+    (["民终"], {"judgment": 0.08}, (30, 180), "民申", "self"),
+    (["刑终"], {"ruling": 0.04, "judgment": 0.04}, (30, 180), "刑申", "self"),
+    (["行终"], {"judgment": 0.1}, (30, 180), "行申", "self"),
+    (["民申"], {"ruling": 0.15}, (5, 30), "民再", "original"),
+    (["刑申"], {"ruling": 0.1}, (5, 30), "刑再", "original"),
+]
+_OUTCOME = {  # review outcome of 终 / 再 cases, given the closing method
+    "judgment": {"upheld": 0.9, "amended": 0.1},
+    "ruling": {"upheld": 0.75, "remanded": 0.15, "other": 0.1},
+    "mediation": {"mediated": 1.0},
+    "withdrawal": {"withdrawn": 1.0},
+}
+_RETRIAL_OUTCOME = {
+    "judgment": {"upheld": 0.5, "amended": 0.5},
+    "ruling": {"remanded": 0.5, "other": 0.5},
+    "mediation": {"mediated": 1.0},
+}
+
+
+class Counter:
+    """Running case-id counter of one city, kept across batches (and nights) so ids never collide."""
+
+    def __init__(self, prefix: str, start: int = 0):
+        self.prefix, self.next = prefix, start
+
+    def take(self, n: int) -> np.ndarray:
+        ids = cat(self.prefix, zpad(np.arange(self.next, self.next + n), 7))
+        self.next += n
+        return ids
+
+
+def base_cases(
+    city: City, per_year: float, window: Window, rng: np.random.Generator, poisson: bool
+) -> pd.DataFrame:
+    """First-instance-type filings by volume: basic courts by population, the intermediate court's own few."""
+    days = window.end - window.start + 1
+    frames = []
+    for court in city.courts:
+        if court.level == "basic":
+            mix = dict(BASIC_MIX)
+            if court.code == ADMIN_COURT:
+                mix["行初"] = ADMIN_SHARE * city.population / court.population
+            vol = 0.93 * per_year * court.population / city.population
+        else:
+            mix, vol = INTERMEDIATE_OWN, per_year
+        for code, share in mix.items():
+            expected = vol * share * days / 365
+            n = rng.poisson(expected) if poisson else max(1, round(expected))
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "court_code": court.code,
+                        "case_type_code": code,
+                        "filing_date": rng.integers(window.start, window.end + 1, n),
+                    }
+                )
+            )
+    return pd.concat(frames, ignore_index=True)
+
+
+def attributes(df: pd.DataFrame, org: Org, window: Window, rng: np.random.Generator) -> pd.DataFrame:
+    """Procedure, cause, department, duration, limit events, closing and people of a batch of cases."""
+    n = len(df)
+    df = df.reset_index(drop=True)
+    for col, default in [("cause_of_action", None), ("line", None), ("claim_amount", np.nan)]:
+        if col not in df:
+            df[col] = default
+    proc = np.empty(n, dtype=object)
+    eff = np.zeros(n)
+    method = np.empty(n, dtype=object)
+    base = np.full(n, -1, dtype=np.int64)
+    for code, idx in df.groupby("case_type_code").indices.items():
+        t = CASE_TYPES[code]
+        proc[idx] = choice(rng, t.procedures, len(idx))
+        med = pd.Series(proc[idx]).map(t.median_days).to_numpy(float)
+        eff[idx] = np.exp(np.log(med) + t.sigma * rng.standard_normal(len(idx)))
+        method[idx] = choice(rng, t.closing, len(idx))
+        limits = {p: BASE_LIMITS.get((code, p), BASE_LIMITS.get((code, None), -1)) for p in t.procedures}
+        base[idx] = pd.Series(proc[idx]).map(limits).to_numpy(np.int64)
+        need = pd.isna(df.loc[idx, "cause_of_action"]).to_numpy()
+        if t.cause_group == "civil":
+            civil = rng.random(len(idx)) < 0.55
+            causes = np.where(
+                civil, choice(rng, CAUSES["civil"], len(idx)), choice(rng, CAUSES["commercial"], len(idx))
+            )
+            lines = np.where(civil, "civil", "commercial") if t.line == "civil_or_commercial" else t.line
+        else:
+            causes, lines = choice(rng, CAUSES[t.cause_group], len(idx)), t.line
+        df.loc[idx[need], "cause_of_action"] = causes[need] if np.ndim(causes) else causes
+        line_arr = np.broadcast_to(np.asarray(lines, dtype=object), (len(idx),))
+        keep_line = ~pd.isna(df.loc[idx, "line"]).to_numpy() & (t.line == "civil_or_commercial")
+        df.loc[idx[~keep_line], "line"] = line_arr[~keep_line]
+        if t.claim_median and code != "破":
+            amt = np.round(np.exp(np.log(t.claim_median) + 1.1 * rng.standard_normal(len(idx))), 2)
+            amt = np.where(proc[idx] == "small_claims", np.round(rng.uniform(800, 50_000, len(idx)), 2), amt)
+            df.loc[idx, "claim_amount"] = np.where(
+                np.isnan(df.loc[idx, "claim_amount"].to_numpy(float)),
+                amt,
+                df.loc[idx, "claim_amount"].to_numpy(float),
+            )
+        elif code == "破":
+            df.loc[idx, "claim_amount"] = np.round(
+                np.exp(np.log(t.claim_median) + rng.standard_normal(len(idx))), 2
+            )
+    df["procedure"] = proc
+    eff = np.maximum(1, np.round(eff)).astype(np.int64)
+    # limits: extensions for most cases that would overrun, suspensions / deductions for some
+    ext = np.zeros(n, dtype=np.int64)
+    over = (base > 0) & (eff > base)
+    granted = over & (rng.random(n) < 0.85)
+    ext[granted] = np.maximum(
+        np.ceil((eff[granted] - base[granted]) / 30) * 30, np.where(base[granted] >= 180, 180, 30)
+    ).astype(np.int64)
+    susp = np.where(rng.random(n) < np.where(proc == "speedy", 0.0, 0.1), rng.integers(10, 120, n), 0)
+    df["_eff"], df["_base"], df["_ext"], df["_susp"] = eff, base, ext, susp
+    closing = df["filing_date"].to_numpy(np.int64) + eff + susp
+    pending = closing > window.as_of
+    df["closing_date"] = np.where(pending, NA, closing)
+    df["closing_method"] = np.where(pending, None, method)
+    # people, by the posting history at filing
+    df["dept_id"] = _dept(df, org)
+    filed = df["filing_date"].to_numpy(np.int64)
+    df["handling_judge_id"] = pick_by_posting(rng, org.judges, df["dept_id"].to_numpy(), filed, org.chief)
+    collegial = np.isin(proc, COLLEGIAL)
+    chief = df["dept_id"].map(org.chief).to_numpy(dtype=object)
+    df["presiding_judge_id"] = np.where(
+        collegial, np.where(rng.random(n) < 0.5, chief, df["handling_judge_id"]), None
+    )
+    df["assistant_id"] = np.where(
+        rng.random(n) < 0.9, pick_by_posting(rng, org.assistants, df["dept_id"], filed), None
+    )
+    df["clerk_id"] = np.where(
+        rng.random(n) < 0.93, pick_by_posting(rng, org.clerks, df["dept_id"], filed), None
+    )
+    ent_p = (
+        df["line"]
+        .map({"commercial": 0.42, "civil": 0.06, "administrative": 0.3, "criminal": 0.04})
+        .fillna(0.1)
+    )
+    df["involves_enterprise"] = (rng.random(n) < ent_p.to_numpy()) | (df["case_type_code"] == "破").to_numpy()
+    return df
+
+
+def _dept(df: pd.DataFrame, org: Org) -> np.ndarray:
+    """The court's department of the case's business line (civil when the court has no such department)."""
+    keys = pd.Series(list(zip(df["court_code"], df["line"], strict=True)), dtype=object)
+    first = {k: v[0] for k, v in org.dept_by_line.items()}
+    out = keys.map(first)
+    civil = pd.Series(list(zip(df["court_code"], ["civil"] * len(df), strict=True)), dtype=object).map(first)
+    return out.fillna(civil).to_numpy(dtype=object)
+
+
+def derive(
+    parents: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter, intermediate: str
+) -> list[pd.DataFrame]:
+    """Appeals, retrial reviews and retrials of closed cases, generation by generation."""
+    out = []
+    for ptypes, probs, (lo, hi), child, link in DERIVATIONS:
+        src = parents[parents["case_type_code"].isin(ptypes) & (parents["closing_date"] != NA)]
+        if child.endswith("终"):
+            src = src[src["court_code"] != intermediate]  # the high court's appeals are not in this system
+        p = src["closing_method"].map(probs).fillna(0).to_numpy(float)
+        src = src[rng.random(len(src)) < p]
+        filed = src["closing_date"].to_numpy(np.int64) + rng.integers(lo, hi, len(src))
+        ok = filed <= window.end
+        src, filed = src[ok], filed[ok]
+        orig = src["case_id"] if link == "self" else src["original_case_id"]
+        out.append(
+            pd.DataFrame(
+                {
+                    "case_id": counter.take(len(src)),
+                    "court_code": intermediate,
+                    "case_type_code": child,
+                    "filing_date": filed,
+                    "original_case_id": orig.to_numpy(dtype=object),
+                    "cause_of_action": src["cause_of_action"].to_numpy(dtype=object),
+                    "line": src["line"].to_numpy(dtype=object),
+                    "claim_amount": src["claim_amount"].to_numpy(float),
+                }
+            )
+        )
+    return out
+
+
+def number_cases(cases: pd.DataFrame, rng: np.random.Generator, offsets: dict | None = None) -> pd.DataFrame:
+    """(year)court type seq 号, sequential per (court, filing year, type) in filing order."""
+    cases = cases.assign(_tie=rng.random(len(cases)), _year=year_of(cases["filing_date"].to_numpy(np.int64)))
+    cases = cases.sort_values(["court_code", "case_type_code", "filing_date", "_tie"], kind="stable")
+    seq = cases.groupby(["court_code", "_year", "case_type_code"]).cumcount().to_numpy() + 1
+    if offsets:
+        keys = pd.Series(list(zip(cases["court_code"], cases["_year"], cases["case_type_code"], strict=True)))
+        seq = seq + keys.map(offsets).fillna(0).astype(np.int64).to_numpy()
+    cases["case_number"] = cat(
+        "(",
+        cases["_year"].to_numpy(),
+        ")",
+        cases["court_code"].to_numpy(),
+        cases["case_type_code"].to_numpy(),
+        seq,
+        "号",
+    )
+    return cases.sort_values("case_id", kind="stable").reset_index(drop=True)
+
+
+def generate_trial(
+    city: City,
+    org: Org,
+    per_year: float,
+    window: Window,
+    rng: np.random.Generator,
+    counter: Counter,
+    offsets: dict | None = None,
+    night: bool = False,
+) -> dict[str, pd.DataFrame]:
+    base = base_cases(city, per_year, window, rng, poisson=night)
+    base["case_id"] = counter.take(len(base))
+    base["original_case_id"] = None
+    batches = [attributes(base, org, window, rng)]
+    if not night:
+        generation = batches[0]
+        for _ in range(3):  # 初 -> 终 -> 申 -> 再
+            derived = [d for d in derive(generation, window, rng, counter, city.code) if len(d)]
+            if not derived:
+                break
+            generation = attributes(pd.concat(derived, ignore_index=True), org, window, rng)
+            batches.append(generation)
+    cases = pd.concat(batches, ignore_index=True)
+    if "original_case_id" not in cases:
+        cases["original_case_id"] = None
+    cases = number_cases(cases, rng, offsets)
+    reviewing = cases["case_type_code"].str.endswith(("终", "再")).to_numpy() & (cases["closing_date"] != NA)
+    outcome = np.full(len(cases), None, dtype=object)
+    for m, table in _OUTCOME.items():
+        for retrial, tab in [(False, table), (True, _RETRIAL_OUTCOME.get(m, table))]:
+            sel = (
+                reviewing
+                & (cases["closing_method"] == m).to_numpy()
+                & (cases["case_type_code"].str.endswith("再").to_numpy() == retrial)
+            )
+            outcome[sel] = choice(rng, tab, int(sel.sum()))
+    other = reviewing & pd.isna(outcome)
+    outcome[other] = "other"
+    cases["review_outcome"] = outcome
+    cases["deleted"] = rng.random(len(cases)) < 0.003
+    last = np.maximum(cases["filing_date"], cases["closing_date"]).to_numpy(np.int64)
+    cases["updated_at"] = stamp(rng, last, window.as_of)
+    tables = {"cases": cases}
+    tables.update(children(cases, org, window, rng))
+    return tables
+
+
+def children(
+    cases: pd.DataFrame, org: Org, window: Window, rng: np.random.Generator
+) -> dict[str, pd.DataFrame]:
+    from .trial_children import (
+        bankruptcy,
+        documents,
+        hearings,
+        inspections,
+        panel,
+        parties,
+        time_limit_events,
+    )
+
+    return {
+        "case_parties": parties(cases, rng, window),
+        "panel_members": panel(cases, org, rng, window),
+        "time_limit_events": time_limit_events(cases, rng, window),
+        "hearings": hearings(cases, rng, window),
+        "documents": documents(cases, rng, window),
+        "case_inspections": inspections(cases, rng, window),
+        "bankruptcy_details": bankruptcy(cases, rng, window),
+    }
