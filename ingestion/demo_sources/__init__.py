@@ -162,15 +162,8 @@ def generate(
         emit("office", "evaluations", evaluations(staff, window, rng, IdCounter(f"V{prefix}")))
         del trial, cases, enf
     if raw_gbk:
-        injector.record(
-            "gbk_as_utf8",
-            None,
-            None,
-            None,
-            system="petition",
-            table="petitions",
-            file=str((out_dir / "petition" / "petitions.csv").resolve()),
-        )
+        path = (out_dir / "petition" / "petitions.csv").resolve()
+        injector.record("gbk_as_utf8", "petition", "petitions", None, None, file=str(path))
     systems = writer.close()
     sources_file = out_dir / "sources.yaml"
     sources_file.write_text(

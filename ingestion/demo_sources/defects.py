@@ -41,16 +41,12 @@ class DefectInjector:
         self.records: list[dict] = []
         self.counts: Counter[str] = Counter()
 
-    def record(self, kind: str, table: Table | None, key: dict | None, column: str | None, **extra) -> None:
-        rec = {
-            "kind": kind,
-            "system": table.system if table else extra.pop("system"),
-            "table": table.name if table else extra.pop("table"),
-            "key": key,
-            "column": column,
-            **extra,
-        }
-        self.records.append(rec)
+    def record(
+        self, kind: str, system: str, table: str, key: dict | None, column: str | None, **extra
+    ) -> None:
+        self.records.append(
+            {"kind": kind, "system": system, "table": table, "key": key, "column": column, **extra}
+        )
         self.counts[kind] += 1
 
     def apply(self, table: Table, wire: Wire) -> Wire:
@@ -71,11 +67,11 @@ class DefectInjector:
                 col = columns[j % len(columns)] if columns else None
                 if kind == "duplicate_row":
                     dupes.append(row)
-                    self.record(kind, table, key, None)
+                    self.record(kind, table.system, table.name, key, None)
                     continue
                 value = self._value(kind, table, col, wire, row, j)
                 wire[col][row] = value
-                self.record(kind, table, key, col, value=value)
+                self.record(kind, table.system, table.name, key, col, value=value)
         if dupes:
             idx = np.array(dupes)
             wire = {k: np.concatenate([v, v[idx]]) for k, v in wire.items()}
