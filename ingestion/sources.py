@@ -23,6 +23,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import yaml
 
@@ -197,11 +199,21 @@ def _frame(
     n = len(source_rows)
     data: dict[str, object] = {}
     for name in table.column_names:
-        values = columns.get(name)
-        data[name] = pd.array([None] * n if values is None else values, dtype="string")
+        data[name] = _string_array(columns.get(name), n)
     data[SOURCE_ROW] = np.asarray(source_rows, dtype="int64")
-    data[READ_REASON] = pd.array([None] * n if read_reason is None else read_reason, dtype="string")
+    data[READ_REASON] = _string_array(read_reason, n)
     return pd.DataFrame(data)
+
+
+def _string_array(values: object, n: int) -> pd.api.extensions.ExtensionArray:
+    """Arrow-backed pandas string array from a list of str/None or an arrow string array."""
+    if values is None:
+        arr = pa.nulls(n, pa.string())
+    elif isinstance(values, pa.Array | pa.ChunkedArray):
+        arr = values
+    else:
+        arr = pa.array(values, type=pa.string())
+    return pd.arrays.ArrowStringArray(arr)
 
 
 def _columns_report(table: Table, present: list[str]) -> tuple[list[str], list[str]]:
@@ -357,6 +369,20 @@ def _read_csv(path: Path, table: Table, encoding: str) -> Extract:
         if len(set(header)) != len(header):
             dupes = sorted({h for h in header if header.count(h) > 1})
             return _empty_extract(table, label, f"{label} has duplicate column names {dupes}")
+        missing, extra = _columns_report(table, header)
+        fast = _parse_csv_arrow(text, header, [c for c in header if c in table.column_names])
+        if fast is not None:  # every record has the header's number of fields
+            columns, n = fast
+            reasons = None
+            if has_undecodable:
+                for name, arr in list(columns.items()):
+                    if pc.any(pc.match_substring_regex(arr, "[\uf780-\uf7ff]")).as_py():
+                        columns[name] = arr.to_pylist()
+                lists = {k: v for k, v in columns.items() if isinstance(v, list)}
+                reasons = _undecodable_reasons(lists, n, encoding, escaped=True)
+                columns.update(lists)
+            frame = _frame(table, columns, np.arange(1, n + 1, dtype="int64"), reasons)
+            return Extract(table, label, frame, missing_columns=missing, extra_columns=extra)
         ncols = len(header)
         rows: list[list[str]] = []
         source_rows: list[int] = []
@@ -383,7 +409,6 @@ def _read_csv(path: Path, table: Table, encoding: str) -> Extract:
     except csv.Error as exc:
         return _empty_extract(table, label, f"{label} is not a valid CSV file: line {reader.line_num}: {exc}")
     del text
-    missing, extra = _columns_report(table, header)
     columns: dict[str, object] = {}
     if rows:
         transposed = list(zip(*rows, strict=True))
@@ -405,6 +430,34 @@ def _read_csv(path: Path, table: Table, encoding: str) -> Extract:
         reasons if bad_shape or has_undecodable else None,
     )
     return Extract(table, label, frame, missing_columns=missing, extra_columns=extra)
+
+
+def _parse_csv_arrow(text: str, header: list[str], wanted: list[str]) -> tuple[dict, int] | None:
+    """Fast multi-threaded parse; None when a record has the wrong number of fields (slow path then)."""
+    invalid = []
+
+    def on_invalid(row) -> str:
+        invalid.append(row)
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            read_options=pacsv.ReadOptions(skip_rows=1, column_names=header),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
+            convert_options=pacsv.ConvertOptions(
+                column_types={c: pa.string() for c in header},
+                include_columns=wanted,
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+                null_values=[""],
+            ),
+        )
+    except (pa.ArrowInvalid, UnicodeEncodeError):
+        return None
+    if invalid:
+        return None
+    return {name: table.column(name) for name in wanted}, table.num_rows
 
 
 def _undecodable_reasons(
