@@ -51,9 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--format", dest="fmt", default="sqlite", choices=["sqlite", "csv", "parquet"])
     gen.add_argument("--encoding", default="utf-8", choices=["utf-8", "gbk"])
     gen.add_argument("--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1)")
-    gen.add_argument(
-        "--next-night", action="store_true", help="add the next night's changes to existing demo sources"
-    )
+    gen.add_argument("--next-night", action="store_true", help="add the next night's changes to existing demo sources")
     gen.set_defaults(handler=_generate)
 
     run = sub.add_parser("run", help="run the nightly job: ingest every source table and build the marts")

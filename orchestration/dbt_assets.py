@@ -1,8 +1,7 @@
 """The dbt project as Dagster assets: one `DbtProject`, its manifest prepared once, built with `dbt build`."""
 
-from __future__ import annotations
-
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -10,9 +9,12 @@ from typing import Any
 from dagster import AssetExecutionContext, AssetSpec
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
+from orchestration.indicators.codegen import generate_indicator_models
 from orchestration.ingestion_assets import is_full_refresh
 from orchestration.resources import WarehouseResource
 from orchestration.settings import DBT_PROJECT_DIR
+
+DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 
 courtperf_dbt = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
@@ -34,24 +36,27 @@ def manifest_is_stale(project: DbtProject) -> bool:
 
 
 def prepare_manifest(project: DbtProject = courtperf_dbt) -> None:
-    """Parse the dbt project (about 3 s) only when its manifest is missing or out of date."""
+    """Compile the indicator catalog into dbt models (stopping on any catalog error), then parse the
+    dbt project (about 3 s) only when its manifest is missing or out of date."""
+    generate_indicator_models()
     if manifest_is_stale(project):
-        project.preparer.prepare(project)
+        dbt_cli(project).cli(["parse", "--quiet"], target_path=project.target_path).wait()
+
+
+def dbt_cli(project: DbtProject = courtperf_dbt) -> DbtCliResource:
+    """dbt from this Python environment, found whether or not the virtualenv is activated."""
+    return DbtCliResource(project_dir=project, dbt_executable=str(DBT_EXECUTABLE))
 
 
 class CourtperfDbtTranslator(DagsterDbtTranslator):
     """Groups dbt assets by layer (staging, intermediate, marts, snapshots) as the folders say."""
 
-    def get_asset_spec(
-        self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None
-    ) -> AssetSpec:
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> AssetSpec:
         spec = super().get_asset_spec(manifest, unique_id, project)
         node = manifest.get("nodes", {}).get(unique_id)
         if node is None:
             return spec
-        layer = (
-            node["resource_type"] + "s" if node["resource_type"] in ("snapshot", "seed") else node["fqn"][1]
-        )
+        layer = node["resource_type"] + "s" if node["resource_type"] in ("snapshot", "seed") else node["fqn"][1]
         return spec.replace_attributes(group_name=layer)
 
 

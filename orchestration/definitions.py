@@ -7,9 +7,8 @@ another in the run's process) and the `warehouse` pool that every writer joins.
 from __future__ import annotations
 
 from dagster import AssetSelection, Definitions, ScheduleDefinition, define_asset_job, in_process_executor
-from dagster_dbt import DbtCliResource
 
-from orchestration.dbt_assets import courtperf_dbt, courtperf_dbt_models
+from orchestration.dbt_assets import courtperf_dbt_models, dbt_cli
 from orchestration.ingestion_assets import build_ingestion_assets
 from orchestration.resources import SourcesResource, WarehouseResource
 
@@ -37,7 +36,7 @@ defs = Definitions(
     resources={
         "warehouse": WarehouseResource(),
         "sources": SourcesResource(),
-        "dbt": DbtCliResource(project_dir=courtperf_dbt),
+        "dbt": dbt_cli(),
     },
     executor=in_process_executor,
 )

@@ -5,8 +5,6 @@ code change. Each asset depends on the tables its rows reference (hr before tria
 because landing checks references against what is already landed.
 """
 
-from __future__ import annotations
-
 from dagster import (
     AssetCheckResult,
     AssetCheckSeverity,
@@ -65,9 +63,7 @@ def _landing_asset(table: Table) -> AssetsDefinition:
         source = sources.for_system(table.system)
         with warehouse.connect() as con:
             ensure_raw_schema(con)
-            report = land_table(
-                con, source, table, batch_id=context.run.run_id, full_refresh=is_full_refresh(context)
-            )
+            report = land_table(con, source, table, batch_id=context.run.run_id, full_refresh=is_full_refresh(context))
         context.log.info(
             f"{table.qualified_name}: read {report.read:,}, loaded {report.loaded:,}, "
             f"quarantined {report.quarantined:,}" + (f" ({report.file_error})" if report.file_error else "")

@@ -54,17 +54,13 @@ class SourcesResource(ConfigurableResource):
         sources_file = Path(self.sources_file) if self.sources_file else settings.sources_file
         source_dir = Path(self.source_dir) if self.source_dir else settings.source_dir
         if sources_file and source_dir:
-            raise Failure(
-                f"give either a sources file ({sources_file}) or a source folder ({source_dir}), not both"
-            )
+            raise Failure(f"give either a sources file ({sources_file}) or a source folder ({source_dir}), not both")
         if source_dir:
             found = sources_from_dir(source_dir, encoding=self.encoding)
             # A system folder missing from tonight's export is a file-level defect for each of its
             # tables (quarantined and counted by landing), not a reason to stop the other systems.
             return {
-                system: found.get(
-                    system, SystemSource(system, directory=source_dir / system, encoding=self.encoding)
-                )
+                system: found.get(system, SystemSource(system, directory=source_dir / system, encoding=self.encoding))
                 for system in load_contract().systems
             }
         sources_file = sources_file or settings.demo_sources / "sources.yaml"

@@ -29,9 +29,7 @@ def prepare_instance(settings: Settings) -> None:
     settings.export()
 
 
-def run_config_for(
-    sources_file: Path | None = None, source_dir: Path | None = None, encoding: str = "utf-8"
-) -> dict:
+def run_config_for(sources_file: Path | None = None, source_dir: Path | None = None, encoding: str = "utf-8") -> dict:
     """Run config that points the `sources` resource at a file or folder; recorded with the run in Dagster."""
     config = {"encoding": encoding}
     if sources_file:

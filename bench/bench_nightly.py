@@ -1,0 +1,67 @@
+"""Benchmark: generate demo sources at a scale, then time `courtperf run` on them (wall time, peak memory).
+
+    .venv/bin/python bench/bench_nightly.py --scale ordos --years 2
+    .venv/bin/python bench/bench_nightly.py --scale province --years 1
+
+Each step runs as its own process, so its peak RSS is measured on its own (ru_maxrss of the child).
+Results are printed and written to bench/out/nightly_<scale>.json. Not a test: figures go in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Run a command as a child process; its wall time and its own peak RSS."""
+    started = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # child: become the command, so ru_maxrss below is the command's own peak
+        os.execve(cmd[0], cmd, env)
+    _, status, usage = os.wait4(pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed with {os.waitstatus_to_exitcode(status)}")
+    # ru_maxrss is in KiB on Linux
+    return {"seconds": round(seconds, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", default="ordos", choices=["tiny", "ordos", "province"])
+    parser.add_argument("--years", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="keep the working folder")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix=f"courtperf-bench-{args.scale}-"))
+    env = {**os.environ, "COURTPERF_HOME": str(work)}
+    courtperf = str(BIN / "courtperf")
+    sources = work / "sources"
+    result = {"scale": args.scale, "years": args.years, "cpus": os.cpu_count()}
+    result["generate"] = _timed(
+        [courtperf, "generate", "--out", str(sources), "--scale", args.scale, "--years", str(args.years)], env
+    )
+    result["run"] = _timed([courtperf, "run", "--sources", str(sources / "sources.yaml")], env)
+    result["rerun_same_night"] = _timed([courtperf, "run", "--sources", str(sources / "sources.yaml")], env)
+    result["warehouse_mb"] = round((work / "warehouse.duckdb").stat().st_size / 2**20)
+    generation = json.loads((sources / "generation.json").read_text(encoding="utf-8"))
+    result["source_rows"] = sum(generation["rows"].values())
+    print(json.dumps(result, indent=2))
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"nightly_{args.scale}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    if not args.keep:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""Write the compiled catalog into the dbt project, before dbt parses it.
+
+The generated models live in `dbt_project/models/indicators/generated/` (not committed: they are
+derived from `dbt_project/config/`). Files are rewritten only when their text changes, so an unchanged
+catalog never invalidates dbt's manifest; files of measures the catalog no longer uses are removed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from orchestration.indicators.catalog import CONFIG_DIR, Catalog, load_catalog
+from orchestration.indicators.compiler import compile_catalog
+from orchestration.settings import DBT_PROJECT_DIR
+
+GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
+
+
+def generate_indicator_models(config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR) -> Catalog:
+    """Validate the catalog (raising CatalogError with every problem) and write its dbt models."""
+    catalog = load_catalog(config_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    wanted = {f"{model.name}.sql": model.sql for model in compile_catalog(catalog)}
+    for stale in out_dir.glob("*.sql"):
+        if stale.name not in wanted:
+            stale.unlink()
+    for name, sql in wanted.items():
+        path = out_dir / name
+        if not path.exists() or path.read_text(encoding="utf-8") != sql:
+            path.write_text(sql, encoding="utf-8")
+    return catalog

@@ -1,0 +1,498 @@
+"""The facts the indicator catalog may count: the whitelist the formula language is checked against.
+
+A fact is one mart (one row per case, hearing, petition, …) with
+- the column that attributes a row to each level (court, department, person),
+- its period semantics (which date puts a row in a period: filed in, closed in, pending at end, …),
+- the fields a catalog filter or aggregate may use, with their types and allowed codes.
+Nothing from the catalog reaches SQL except through these names; field SQL is written here, by
+programmers, never by the catalog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LEVELS = ("court", "department", "person")
+
+# Placeholders the compiler substitutes: the fact row's alias and the period's bounds.
+ROW = "f"
+PERIOD_START = "p.period_start"
+PERIOD_END = "p.period_end"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # string | bool | number | date
+    values: tuple[str, ...] | None = None  # allowed codes, for string fields
+    sql: str | None = None  # expression over the row `f` (and period `p`); default: the column itself
+    doc: str = ""
+
+    @property
+    def expression(self) -> str:
+        return self.sql or f"{ROW}.{self.name}"
+
+    @property
+    def period_dependent(self) -> bool:
+        return "p.period_" in self.expression
+
+
+@dataclass(frozen=True)
+class PeriodRule:
+    """How a row falls into period P = [S, E]."""
+
+    name: str
+    kind: str  # event | pending_at_end | carried_over | overlaps | label
+    date: str | None = None  # event: the date column
+    start: str | None = None  # pending / carried_over / overlaps: the interval's start column
+    end: str | None = None  # … and its (nullable) end column
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    relation: str  # the dbt model
+    doc: str
+    entities: dict[str, str]  # level -> attributing column
+    periods: dict[str, PeriodRule]
+    fields: dict[str, Field]
+    where: str | None = None  # programmer-defined restriction of the relation
+    key: str = "id"  # the row's id, for lineage
+
+    def field(self, name: str) -> Field:
+        return self.fields[name]
+
+
+def _fields(*items: Field) -> dict[str, Field]:
+    return {f.name: f for f in items}
+
+
+def _periods(*items: PeriodRule) -> dict[str, PeriodRule]:
+    return {p.name: p for p in items}
+
+
+def _codes(*values: str) -> tuple[str, ...]:
+    return tuple(values)
+
+
+TRIAL_TYPES = _codes(
+    "民初",
+    "民终",
+    "民申",
+    "民再",
+    "刑初",
+    "刑终",
+    "刑申",
+    "刑再",
+    "行初",
+    "行终",
+    "行申",
+    "破",
+    "民特",
+    "诉前调确",
+)
+PROCEDURES = _codes("ordinary", "simple", "small_claims", "speedy", "second_instance", "retrial", "review", "special")
+TRIAL_CLOSING = _codes("judgment", "ruling", "mediation", "withdrawal", "dismissal", "transfer", "termination", "other")
+REVIEW_OUTCOMES = _codes("upheld", "amended", "remanded", "mediated", "withdrawn", "other")
+
+
+def _case_periods(filed: str, closed: str) -> dict[str, PeriodRule]:
+    return _periods(
+        PeriodRule("filed_in", "event", date=filed, doc="filed in P"),
+        PeriodRule("closed_in", "event", date=closed, doc="closed in P"),
+        PeriodRule("pending_at_end", "pending_at_end", start=filed, end=closed, doc="pending at the end of P"),
+        PeriodRule("carried_over", "carried_over", start=filed, end=closed, doc="pending on the day before P"),
+    )
+
+
+_TRIAL_CASE_FIELDS = (
+    Field("case_type_code", "string", TRIAL_TYPES, doc="案件类型代字"),
+    Field("procedure", "string", PROCEDURES),
+    Field("cause_of_action", "string", doc="案由"),
+    Field("closing_method", "string", TRIAL_CLOSING),
+    Field("review_outcome", "string", REVIEW_OUTCOMES),
+    Field("involves_enterprise", "bool", doc="涉企案件"),
+    Field("is_first_instance", "bool"),
+    Field("is_second_instance", "bool"),
+    Field("is_amended_or_remanded", "bool"),
+    Field("is_reviewed", "bool", doc="another case has this case as original_case_id"),
+    Field("is_reviewed_by_second_instance", "bool"),
+    Field("has_statutory_limit", "bool"),
+    Field("is_within_limit", "bool"),
+    Field("has_time_limit_events", "bool", sql=f"{ROW}.time_limit_event_count > 0"),
+    Field("has_extension", "bool", sql=f"{ROW}.extension_days > 0"),
+    Field("has_suspension", "bool", sql=f"{ROW}.suspended_days > 0"),
+    Field("has_collegial_panel", "bool", sql=f"{ROW}.presiding_judge_id is not null"),
+    Field("duration_days", "number", doc="closing - filing - suspended days"),
+    Field("elapsed_days", "number", doc="closing - filing"),
+    Field("suspended_days", "number"),
+    Field("extension_days", "number"),
+    Field("claim_amount", "number"),
+    Field("bankruptcy_reorganization", "bool"),
+    Field("bankruptcy_total_claims", "number"),
+    Field("bankruptcy_recovered_amount", "number"),
+    Field("bankruptcy_creditor_count", "number"),
+    Field(
+        "age_days_at_end",
+        "number",
+        sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}}",
+        doc="E - filing_date",
+    ),
+    Field(
+        "age_over_12_months_at_end",
+        "bool",
+        sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 365",
+    ),
+    Field(
+        "age_over_18_months_at_end",
+        "bool",
+        sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 548",
+    ),
+    Field(
+        "age_over_36_months_at_end",
+        "bool",
+        sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 1095",
+    ),
+)
+
+FACTS: dict[str, Fact] = {
+    f.name: f
+    for f in (
+        Fact(
+            "trial_cases",
+            "fct_trial_cases",
+            "trial cases (审判案件), one row per case; a case belongs to its handling judge",
+            {"court": "court_code", "department": "dept_id", "person": "handling_judge_id"},
+            _case_periods("filing_date", "closing_date"),
+            _fields(*_TRIAL_CASE_FIELDS),
+            key="case_id",
+        ),
+        Fact(
+            "case_reviews",
+            "fct_trial_cases",
+            "cases that review another case (终/申/再), attributed to the court, department and handling "
+            "judge of the case they review",
+            {
+                "court": "original_court_code",
+                "department": "original_dept_id",
+                "person": "original_handling_judge_id",
+            },
+            _case_periods("filing_date", "closing_date"),
+            _fields(
+                Field("case_type_code", "string", TRIAL_TYPES),
+                Field("original_case_type_code", "string", TRIAL_TYPES),
+                Field("review_outcome", "string", REVIEW_OUTCOMES),
+                Field("is_amended_or_remanded", "bool"),
+                Field("is_second_instance", "bool"),
+            ),
+            where=f"{ROW}.original_case_id is not null",
+            key="case_id",
+        ),
+        Fact(
+            "enforcement_cases",
+            "fct_enforcement_cases",
+            "enforcement cases (执行案件); a case belongs to its handling officer",
+            {"court": "court_code", "department": "dept_id", "person": "handling_officer_id"},
+            _case_periods("filing_date", "closing_date"),
+            _fields(
+                Field("case_type_code", "string", _codes("执", "执恢", "执异", "执复", "执保", "执监")),
+                Field(
+                    "closing_method",
+                    "string",
+                    _codes(
+                        "fully_executed",
+                        "terminated_procedure",
+                        "terminated",
+                        "rejected",
+                        "withdrawn",
+                        "settled",
+                        "other",
+                    ),
+                ),  # fmt: skip
+                Field("is_first_enforcement", "bool", doc="执 (首次执行)"),
+                Field("is_within_limit", "bool"),
+                Field("has_extension", "bool", sql=f"{ROW}.extension_days > 0"),
+                Field("has_actions", "bool", sql=f"{ROW}.action_count > 0"),
+                Field("duration_days", "number"),
+                Field("applied_amount", "number"),
+                Field("executed_amount", "number"),
+                Field("extension_days", "number"),
+                Field("action_count", "number"),
+                Field(
+                    "age_days_at_end",
+                    "number",
+                    sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}}",
+                ),
+                Field(
+                    "age_over_12_months_at_end",
+                    "bool",
+                    sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 365",
+                ),
+            ),
+            key="case_id",
+        ),
+        Fact(
+            "enforcement_actions",
+            "fct_enforcement_actions",
+            "enforcement measures (执行措施), attributed to the case's handling officer",
+            {"court": "court_code", "department": "dept_id", "person": "handling_officer_id"},
+            _periods(PeriodRule("taken_in", "event", date="action_date", doc="taken in P")),
+            _fields(
+                Field(
+                    "action_type",
+                    "string",
+                    _codes(
+                        "property_inquiry",
+                        "seizure",
+                        "freeze",
+                        "deduction",
+                        "auction",
+                        "dishonest_list",
+                        "consumption_restriction",
+                        "detention",
+                        "fine",
+                    ),
+                ),  # fmt: skip
+                Field("amount", "number"),
+            ),
+            key="action_id",
+        ),
+        Fact(
+            "hearings",
+            "fct_hearings",
+            "hearings (庭审); a hearing belongs to its presiding judge",
+            {"court": "court_code", "department": "dept_id", "person": "presiding_id"},
+            _periods(
+                PeriodRule("scheduled_in", "event", date="scheduled_date", doc="scheduled in P"),
+                PeriodRule("held_in", "event", date="held_date", doc="held in P"),
+            ),
+            _fields(
+                Field("status", "string", _codes("held", "postponed", "cancelled", "scheduled")),
+                Field("livestreamed", "bool", doc="庭审直播"),
+                Field("held_on_schedule", "bool", sql=f"{ROW}.held_date = {ROW}.scheduled_date"),
+                Field("duration_minutes", "number"),
+                Field("case_type_code", "string", TRIAL_TYPES),
+            ),
+            key="hearing_id",
+        ),
+        Fact(
+            "documents",
+            "fct_documents",
+            "judgment documents (裁判文书); a document belongs to its case's court, department and judge",
+            {"court": "court_code", "department": "dept_id", "person": "handling_judge_id"},
+            _periods(
+                PeriodRule("signed_in", "event", date="signed_date", doc="signed in P"),
+                PeriodRule("published_in", "event", date="published_date", doc="published online in P"),
+            ),
+            _fields(
+                Field("doc_type", "string", _codes("judgment", "ruling", "mediation_statement", "decision")),
+                Field("published_online", "bool", doc="裁判文书上网"),
+                Field("has_errata", "bool", sql=f"{ROW}.errata_count > 0"),
+                Field("errata_count", "number"),
+                Field(
+                    "days_to_publish",
+                    "number",
+                    sql=f"{{{{ dbt.datediff('{ROW}.signed_date', '{ROW}.published_date', 'day') }}}}",
+                ),
+                Field("case_type_code", "string", TRIAL_TYPES),
+            ),
+            key="doc_id",
+        ),
+        Fact(
+            "case_inspections",
+            "fct_case_inspections",
+            "case-quality inspections (案件质量评查), attributed to the person held responsible",
+            {"court": "court_code", "department": "dept_id", "person": "responsible_person_id"},
+            _periods(PeriodRule("inspected_in", "event", date="inspection_date", doc="inspected in P")),
+            _fields(
+                Field("inspection_type", "string", _codes("routine", "key", "special")),
+                Field("result", "string", _codes("excellent", "qualified", "flawed", "unqualified")),
+                Field("score", "number"),
+                Field("defect_count", "number"),
+            ),
+            key="inspection_id",
+        ),
+        Fact(
+            "petitions",
+            "fct_petitions",
+            "petitions (涉诉信访); a petition belongs to its handler and the handler's department then",
+            {"court": "court_code", "department": "handler_dept_id", "person": "handler_id"},
+            _periods(
+                PeriodRule("received_in", "event", date="received_date", doc="received in P"),
+                PeriodRule("resolved_in", "event", date="resolved_date", doc="resolved in P"),
+                PeriodRule(
+                    "open_at_end",
+                    "pending_at_end",
+                    start="received_date",
+                    end="resolved_date",
+                    doc="open at E",
+                ),
+            ),
+            _fields(
+                Field("channel", "string", _codes("visit", "letter", "online", "hotline_12368")),
+                Field("category", "string", _codes("ruling_dispute", "delay", "enforcement", "conduct", "other")),
+                Field("is_repeat", "bool", doc="重复访"),
+                Field("is_collective", "bool", doc="集体访"),
+                Field("escalated_to", "string", _codes("none", "higher_court", "supreme_court")),
+                Field("resolution", "string", _codes("resolved", "explained", "transferred", "unresolved")),
+                Field("satisfaction", "string", _codes("satisfied", "basically_satisfied", "dissatisfied")),
+                Field("is_resolved", "bool", sql=f"{ROW}.resolved_date is not null"),
+                Field("is_resolved_on_time", "bool", doc="resolved_date <= due_date"),
+                Field(
+                    "resolved_by_period_end",
+                    "bool",
+                    sql=f"coalesce({ROW}.resolved_date <= {PERIOD_END}, false)",
+                ),
+                Field(
+                    "is_overdue_at_end",
+                    "bool",
+                    sql=(
+                        f"{ROW}.due_date < {PERIOD_END}"
+                        f" and ({ROW}.resolved_date is null or {ROW}.resolved_date > {ROW}.due_date)"
+                    ),
+                ),
+                Field("has_related_case", "bool", sql=f"{ROW}.related_case_number is not null"),
+                Field(
+                    "days_to_resolve",
+                    "number",
+                    sql=f"{{{{ dbt.datediff('{ROW}.received_date', '{ROW}.resolved_date', 'day') }}}}",
+                ),
+            ),
+            key="petition_id",
+        ),
+        Fact(
+            "mediations",
+            "fct_mediations",
+            "mediations (诉前 / 诉中调解) on the dispute-resolution platform; a mediation belongs to its guiding judge",
+            {"court": "court_code", "person": "guiding_judge_id"},
+            _periods(
+                PeriodRule("received_in", "event", date="received_date", doc="received in P"),
+                PeriodRule("closed_in", "event", date="closed_date", doc="closed in P"),
+                PeriodRule("open_at_end", "pending_at_end", start="received_date", end="closed_date", doc="open at E"),
+            ),
+            _fields(
+                Field("stage", "string", _codes("pre_litigation", "in_litigation")),
+                Field("dispute_type", "string"),
+                Field(
+                    "mediator_type",
+                    "string",
+                    _codes(
+                        "invited_mediator",
+                        "people_mediation_committee",
+                        "industry_organisation",
+                        "court_staff",
+                    ),
+                ),
+                Field("result", "string", _codes("success", "failed", "withdrawn", "pending")),
+                Field("judicial_confirmation", "bool", doc="司法确认"),
+                Field("is_converted_to_case", "bool", sql=f"{ROW}.converted_case_number is not null"),
+                Field("amount", "number"),
+                Field(
+                    "days_to_close",
+                    "number",
+                    sql=f"{{{{ dbt.datediff('{ROW}.received_date', '{ROW}.closed_date', 'day') }}}}",
+                ),
+            ),
+            key="mediation_id",
+        ),
+        Fact(
+            "conduct_events",
+            "fct_conduct_events",
+            "conduct and supervision records (队伍监督), attributed to the person's posting on the event date",
+            {"court": "court_code", "department": "dept_id", "person": "person_id"},
+            _periods(PeriodRule("occurred_in", "event", date="event_date", doc="occurred in P")),
+            _fields(
+                Field(
+                    "event_type",
+                    "string",
+                    _codes(
+                        "verified_complaint",
+                        "overdue_case",
+                        "document_error",
+                        "hearing_absence",
+                        "late_upload",
+                        "disciplinary_action",
+                        "wrongful_judgment",
+                        "integrity_violation",
+                        "commendation",
+                    ),
+                ),  # fmt: skip
+                Field("severity", "string", _codes("minor", "moderate", "severe")),
+                Field("verified", "bool"),
+                Field("source", "string", _codes("inspection", "complaint", "audit", "system")),
+            ),
+            key="event_id",
+        ),
+        Fact(
+            "work_items",
+            "fct_work_items",
+            "work items of comprehensive departments (综合部门工作)",
+            {"court": "court_code", "department": "dept_id", "person": "person_id"},
+            _periods(PeriodRule("dated_in", "event", date="item_date", doc="dated in P")),
+            _fields(
+                Field(
+                    "item_type",
+                    "string",
+                    _codes(
+                        "official_document",
+                        "information_report",
+                        "research_article",
+                        "publicity",
+                        "meeting_service",
+                        "archive_management",
+                        "training",
+                        "it_support",
+                    ),
+                ),  # fmt: skip
+                Field("quantity", "number"),
+                Field("quality_grade", "string", _codes("A", "B", "C")),
+                Field("adopted_level", "string", _codes("none", "city", "region", "national")),
+            ),
+            key="item_id",
+        ),
+        Fact(
+            "evaluations",
+            "fct_evaluations",
+            "democratic and leader evaluations (民主测评 / 领导评价) of a person, for the period they name",
+            {"person": "person_id"},
+            _periods(PeriodRule("for_period", "label", doc="evaluations whose period is P itself")),
+            _fields(
+                Field("evaluator_role", "string", _codes("leader", "peer", "subordinate")),
+                Field("score", "number"),
+            ),
+            key="evaluation_id",
+        ),
+        Fact(
+            "quota_judges",
+            "int_quota_judge_postings",
+            "postings of quota judges (员额法官), for per-judge indicators",
+            {"court": "court_code", "department": "dept_id"},
+            _periods(PeriodRule("posted_in", "overlaps", start="valid_from", end="valid_to", doc="posting overlaps P")),
+            _fields(Field("person_id", "string")),
+            key="posting_id",
+        ),
+    )
+}
+
+OPERATORS = {
+    "eq": "=",
+    "ne": "!=",
+    "lt": "<",
+    "le": "<=",
+    "gt": ">",
+    "ge": ">=",
+    "in": "in",
+    "not_in": "not in",
+    "is_null": "is null",
+    "not_null": "is not null",
+    "is_true": "",
+    "is_false": "",
+}
+# Which operators each field type accepts.
+OPERATORS_BY_TYPE = {
+    "string": {"eq", "ne", "in", "not_in", "is_null", "not_null"},
+    "bool": {"is_true", "is_false", "is_null", "not_null"},
+    "number": {"eq", "ne", "lt", "le", "gt", "ge", "is_null", "not_null"},
+    "date": {"is_null", "not_null"},
+}
