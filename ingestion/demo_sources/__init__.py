@@ -87,9 +87,7 @@ def _validate(scale, seed, years, as_of, fmt, encoding, defect_rate) -> date:
         raise ValueError(f"defect_rate must be a number from 0 to 0.5, got {defect_rate!r}")
     as_of = date.today() if as_of is None else as_of
     if not isinstance(as_of, date) or as_of.year - years + 1 < 2016:
-        raise ValueError(
-            f"as_of must be a date whose window starts in 2016 or later (案号 rules), got {as_of!r}"
-        )
+        raise ValueError(f"as_of must be a date whose window starts in 2016 or later (案号 rules), got {as_of!r}")
     return as_of
 
 
@@ -166,9 +164,7 @@ def generate(
         injector.record("gbk_as_utf8", "petition", "petitions", None, None, file=str(path))
     systems = writer.close()
     sources_file = out_dir / "sources.yaml"
-    sources_file.write_text(
-        yaml.safe_dump({"systems": systems}, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
+    sources_file.write_text(yaml.safe_dump({"systems": systems}, allow_unicode=True, sort_keys=False), encoding="utf-8")
     summary = GenerationSummary(
         out_dir,
         fmt,

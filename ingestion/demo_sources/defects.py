@@ -41,12 +41,8 @@ class DefectInjector:
         self.records: list[dict] = []
         self.counts: Counter[str] = Counter()
 
-    def record(
-        self, kind: str, system: str, table: str, key: dict | None, column: str | None, **extra
-    ) -> None:
-        self.records.append(
-            {"kind": kind, "system": system, "table": table, "key": key, "column": column, **extra}
-        )
+    def record(self, kind: str, system: str, table: str, key: dict | None, column: str | None, **extra) -> None:
+        self.records.append({"kind": kind, "system": system, "table": table, "key": key, "column": column, **extra})
         self.counts[kind] += 1
 
     def apply(self, table: Table, wire: Wire) -> Wire:

@@ -78,9 +78,7 @@ def generate_enforcement(
     frames = []
     for court in city.courts:
         types = ["执", "执恢", "执异", "执保"] if court.level == "basic" else list(ENFORCEMENT_MIX)
-        vol = per_year * (
-            0.04 if court.level == "intermediate" else 0.96 * court.population / city.population
-        )
+        vol = per_year * (0.04 if court.level == "intermediate" else 0.96 * court.population / city.population)
         for t in types:
             expected = vol * ENFORCEMENT_MIX[t] * days / 365 * (15 if t in ("执复", "执监") else 1)
             n = rng.poisson(expected) if night else max(1, round(expected))
@@ -104,9 +102,7 @@ def generate_enforcement(
         trial["case_type_code"].isin(["民初", "民终", "诉前调确", "民特"])
         & trial["closing_method"].isin(["judgment", "mediation", "ruling"])
     ]
-    judged = pd.DataFrame(
-        {"court": tc["court_code"], "day": tc["closing_date"] + 15, "number": tc["case_number"]}
-    )
+    judged = pd.DataFrame({"court": tc["court_code"], "day": tc["closing_date"] + 15, "number": tc["case_number"]})
     src = link(rng, judged, court, filed)
     r = rng.random(n)
     older = cat(
@@ -144,11 +140,7 @@ def generate_enforcement(
     age = np.where(pending, window.as_of - filed, dur)
     ext = np.where((age > 170) & (rng.random(n) < 0.7), np.where(age > 270, 180, 90), 0)
 
-    dept = (
-        pd.Series(court)
-        .map({c: org.dept_by_line[(c, "enforcement")][0] for c in set(court)})
-        .to_numpy(dtype=object)
-    )
+    dept = pd.Series(court).map({c: org.dept_by_line[(c, "enforcement")][0] for c in set(court)}).to_numpy(dtype=object)
     df = df.assign(
         source_case_number=src,
         closing_date=np.where(pending, NA, closing),
@@ -175,16 +167,10 @@ def generate_enforcement(
                 "number": pool["case_number"],
             }
         )
-        got = link(
-            rng, cand, numbered.loc[sel, "court_code"].to_numpy(), numbered.loc[sel, "filing_date"].to_numpy()
-        )
-        numbered.loc[sel, "source_case_number"] = np.where(
-            pd.notna(got), got, numbered.loc[sel, "source_case_number"]
-        )
+        got = link(rng, cand, numbered.loc[sel, "court_code"].to_numpy(), numbered.loc[sel, "filing_date"].to_numpy())
+        numbered.loc[sel, "source_case_number"] = np.where(pd.notna(got), got, numbered.loc[sel, "source_case_number"])
     review = numbered["case_type_code"].isin(["执复", "执监"]).to_numpy()
-    any_base = pd.DataFrame(
-        {"court": city.code, "day": base["filing_date"] + 30, "number": base["case_number"]}
-    )
+    any_base = pd.DataFrame({"court": city.code, "day": base["filing_date"] + 30, "number": base["case_number"]})
     got = link(
         rng,
         any_base,
@@ -199,9 +185,7 @@ def generate_enforcement(
 
 def actions(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd.DataFrame:
     main = cases["case_type_code"].isin(["执", "执恢"]).to_numpy()
-    k = np.where(
-        main, 1 + np.minimum(rng.poisson(2.5, len(cases)), 7), (rng.random(len(cases)) < 0.3).astype(int)
-    )
+    k = np.where(main, 1 + np.minimum(rng.poisson(2.5, len(cases)), 7), (rng.random(len(cases)) < 0.3).astype(int))
     ci = np.repeat(np.arange(len(cases)), k)
     seq = np.arange(len(ci)) - np.repeat(np.cumsum(k) - k, k) + 1
     m = len(ci)
@@ -221,9 +205,7 @@ def actions(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd
             "case_id": ids,
             "action_type": kind,
             "action_date": when,
-            "amount": np.where(
-                money & (applied > 0), np.round(applied * rng.uniform(0.05, 0.6, m), 2), np.nan
-            ),
+            "amount": np.where(money & (applied > 0), np.round(applied * rng.uniform(0.05, 0.6, m), 2), np.nan),
             "updated_at": stamp(rng, when, window.as_of),
         }
     )

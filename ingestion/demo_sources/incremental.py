@@ -72,15 +72,14 @@ def _stamp(rng: np.random.Generator, d: date, n: int) -> np.ndarray:
 def _close_some(cases: pd.DataFrame, rng: np.random.Generator, d: date, p: float, methods) -> pd.DataFrame:
     """Pending, undeleted cases closing today, as rewritten rows (text values, as stored)."""
     pending = cases[cases["closing_date"].isna() & (cases["deleted"] == 0)]
-    pick = pending[rng.random(len(pending)) < p].copy()
+    k = max(min(3, len(pending)), int(rng.binomial(len(pending), p)))  # a tiny demo still closes a few
+    pick = pending.sample(n=k, random_state=int(rng.integers(2**31))).sort_index().copy()
     pick["closing_date"] = d.isoformat()
     method = np.empty(len(pick), dtype=object)
     for code, idx in pick.groupby("case_type_code").indices.items():
         options = methods(code)
         labels = list(options)
-        method[idx] = np.array(labels, dtype=object)[
-            rng.choice(len(labels), len(idx), p=list(options.values()))
-        ]
+        method[idx] = np.array(labels, dtype=object)[rng.choice(len(labels), len(idx), p=list(options.values()))]
     pick["closing_method"] = method
     pick["updated_at"] = _stamp(rng, d, len(pick))
     return pick
@@ -96,9 +95,7 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     args = meta["arguments"]
     if args["fmt"] != "sqlite":
-        raise ValueError(
-            f"generate_next_night needs a sqlite demo source; {out_dir} was written as {args['fmt']!r}"
-        )
+        raise ValueError(f"generate_next_night needs a sqlite demo source; {out_dir} was written as {args['fmt']!r}")
     contract = load_contract()
     spec = SCALES[args["scale"]]
     start, first_as_of = (
@@ -117,9 +114,7 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     deleted: Counter[str] = Counter()
     tcon = sqlite3.connect(out_dir / "trial.sqlite", isolation_level=None)
     econ = sqlite3.connect(out_dir / "enforcement.sqlite", isolation_level=None)
-    others = {
-        s: sqlite3.connect(out_dir / f"{s}.sqlite", isolation_level=None) for s in ["petition", "mediation"]
-    }
+    others = {s: sqlite3.connect(out_dir / f"{s}.sqlite", isolation_level=None) for s in ["petition", "mediation"]}
     cons = {"trial": tcon, "enforcement": econ, **others}
     for con in cons.values():
         con.execute("BEGIN")
@@ -196,9 +191,7 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     )
     live = trial_all[(trial_all["deleted"] == 0) & ~trial_all["case_id"].isin(closed["case_id"])]
     moved = live[rng.random(len(live)) < 0.002].copy()
-    moved["assistant_id"] = (
-        moved["assistant_id"].sample(frac=1.0, random_state=rng.integers(2**31)).to_numpy()
-    )
+    moved["assistant_id"] = moved["assistant_id"].sample(frac=1.0, random_state=rng.integers(2**31)).to_numpy()
     moved["updated_at"] = _stamp(rng, today, len(moved))
     gone = (
         live[~live["case_id"].isin(moved["case_id"])]
@@ -233,9 +226,7 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     full = e_closed["closing_method"] == "fully_executed"
     e_closed.loc[full, "executed_amount"] = e_closed.loc[full, "applied_amount"]
     e_live = enf_all[(enf_all["deleted"] == 0) & ~enf_all["case_id"].isin(e_closed["case_id"])]
-    e_gone = e_live.sample(
-        n=min(len(e_live), max(1, len(e_live) // 2000)), random_state=rng.integers(2**31)
-    ).copy()
+    e_gone = e_live.sample(n=min(len(e_live), max(1, len(e_live) // 2000)), random_state=rng.integers(2**31)).copy()
     e_gone["deleted"] = 1
     e_gone["updated_at"] = _stamp(rng, today, len(e_gone))
     e_changed = pd.concat([e_closed, e_gone], ignore_index=True)

@@ -38,9 +38,7 @@ def petitions(
     court = np.repeat(counts.index.to_numpy(dtype=object), rng.poisson(counts.to_numpy() * rate))
     n = len(court)
     received = rng.integers(window.start, window.end + 1, n)
-    cand = pd.DataFrame(
-        {"court": cases["court_code"], "day": cases["filing_date"] + 1, "number": cases["case_number"]}
-    )
+    cand = pd.DataFrame({"court": cases["court_code"], "day": cases["filing_date"] + 1, "number": cases["case_number"]})
     related = np.where(rng.random(n) < 0.75, link(rng, cand, court, received), None)
     is_enf = pd.Series(related).isin(set(enf["case_number"])).to_numpy()
     category = np.where(
@@ -49,13 +47,8 @@ def petitions(
         choice(rng, {"ruling_dispute": 0.5, "delay": 0.2, "conduct": 0.08, "other": 0.22}, n),
     )
     channel = choice(rng, {"visit": 0.35, "letter": 0.15, "online": 0.3, "hotline_12368": 0.2}, n)
-    due = (
-        received
-        + pd.Series(channel).map({"visit": 30, "letter": 60, "online": 60, "hotline_12368": 15}).to_numpy()
-    )
-    resolved = received + np.maximum(1, np.round(np.exp(np.log(18) + 0.8 * rng.standard_normal(n)))).astype(
-        np.int64
-    )
+    due = received + pd.Series(channel).map({"visit": 30, "letter": 60, "online": 60, "hotline_12368": 15}).to_numpy()
+    resolved = received + np.maximum(1, np.round(np.exp(np.log(18) + 0.8 * rng.standard_normal(n)))).astype(np.int64)
     done = resolved <= window.as_of
     admin = pd.Series(court).map({c.code: c.admin_code for c in city.courts}).to_numpy(dtype=object)
     handler = pick_by_posting(
@@ -92,9 +85,7 @@ def petitions(
     )
 
 
-def mediations(
-    window: Window, rng: np.random.Generator, counter: Counter, trial: pd.DataFrame
-) -> pd.DataFrame:
+def mediations(window: Window, rng: np.random.Generator, counter: Counter, trial: pd.DataFrame) -> pd.DataFrame:
     t = trial[trial["deleted"] == False]  # noqa: E712 - elementwise
     conf = t[t["case_type_code"] == "诉前调确"]
     civil = t[t["case_type_code"] == "民初"]
@@ -261,9 +252,7 @@ _ITEMS = {
 }
 
 
-def work_items(
-    staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter
-) -> pd.DataFrame:
+def work_items(staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter) -> pd.DataFrame:
     comp = staff[staff["dept_type"] == "comprehensive"].reset_index(drop=True)
     months = (window.end - window.start + 1) / 30.4
     k = rng.poisson(3 * months, len(comp))
@@ -291,13 +280,9 @@ def work_items(
     )
 
 
-def evaluations(
-    staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter
-) -> pd.DataFrame:
+def evaluations(staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter) -> pd.DataFrame:
     """Quarterly 360° scores for everyone, a yearly leader score, monthly leader scores for 综合 staff."""
-    months = pd.period_range(
-        pd.Timestamp(window.start, unit="D"), pd.Timestamp(window.end, unit="D"), freq="M"
-    )
+    months = pd.period_range(pd.Timestamp(window.start, unit="D"), pd.Timestamp(window.end, unit="D"), freq="M")
     periods = []
     for p in months:
         end = (p.end_time.normalize() - pd.Timestamp(0)).days
@@ -315,13 +300,9 @@ def evaluations(
         who = pid[comp] if kind == "month" else pid
         roles = ["leader"] if kind != "quarter" else ["leader", "peer", "subordinate"]
         for role in roles:
-            frames.append(
-                pd.DataFrame({"period": label, "person_id": who, "evaluator_role": role, "_end": end})
-            )
+            frames.append(pd.DataFrame({"period": label, "person_id": who, "evaluator_role": role, "_end": end}))
     if not frames:
-        return pd.DataFrame(
-            columns=["evaluation_id", "period", "person_id", "evaluator_role", "score", "updated_at"]
-        )
+        return pd.DataFrame(columns=["evaluation_id", "period", "person_id", "evaluator_role", "score", "updated_at"])
     out = pd.concat(frames, ignore_index=True)
     n = len(out)
     out["evaluation_id"] = counter.take(n)

@@ -79,9 +79,7 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
     total_pop = sum(c.population for c in cities)
     for city in cities:
         for court in city.courts:
-            courts.append(
-                (court.code, court.name, court.level, court.parent, court.population, court.admin_code)
-            )
+            courts.append((court.code, court.name, court.level, court.parent, court.population, court.admin_code))
             share = (
                 0.12 * city.population / total_pop
                 if court.level == "intermediate"
@@ -139,9 +137,7 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
     new_hire = ~fixed & (rng.random(n) < 0.06)
     hire[new_hire] = rng.integers(window.start, window.end - 20, int(new_hire.sum()))
     s["hire_date"] = hire
-    mover = (
-        ~fixed & ~new_hire & (rng.random(n) < 0.10) & s["role"].isin(["judge", "judge_assistant", "clerk"])
-    )
+    mover = ~fixed & ~new_hire & (rng.random(n) < 0.10) & s["role"].isin(["judge", "judge_assistant", "clerk"])
     leaver = ~fixed & ~mover & ~new_hire & (rng.random(n) < 0.04)
     s["leave_date"] = np.where(leaver, rng.integers(window.start + 30, window.end - 5, n), NA)
     move_day = rng.integers(window.start + 30, window.end - 10, n)
@@ -157,15 +153,11 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
     promoted = (m["role"].isin(["judge", "judge_assistant"]).to_numpy()) & (rng.random(len(m)) < 0.5)
     m["prev_rank"] = np.where(promoted | (m["k"] == 1), m["rank"], (m["rank"] + shift) % m["k"])
     m = m.merge(
-        d[["court_code", "dept_type", "rank", "dept_id"]].rename(
-            columns={"rank": "prev_rank", "dept_id": "prev_dept"}
-        ),
+        d[["court_code", "dept_type", "rank", "dept_id"]].rename(columns={"rank": "prev_rank", "dept_id": "prev_dept"}),
         on=["court_code", "dept_type", "prev_rank"],
     )
     same = (m["prev_dept"] == m["dept_id"]).to_numpy()
-    m["prev_role"] = np.where(
-        same & (m["role"] == "judge"), "judge_assistant", np.where(same, "clerk", m["role"])
-    )
+    m["prev_role"] = np.where(same & (m["role"] == "judge"), "judge_assistant", np.where(same, "clerk", m["role"]))
     m = m[~(same & (m["role"] == "clerk"))]  # a clerk cannot be promoted to clerk: keep them unmoved
     mover = s["person_id"].isin(m["person_id"]).to_numpy()
     mv = pd.Series(move_day, index=s["person_id"])
@@ -194,9 +186,7 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
     postings = pd.concat([before.assign(seq=1), first.assign(seq=np.where(mover, 2, 1))], ignore_index=True)
     postings = postings.sort_values(["person_id", "seq"], kind="stable").reset_index(drop=True)
     postings["posting_id"] = cat(postings["person_id"].to_numpy(), "-", postings["seq"].to_numpy())
-    last_event = np.maximum(
-        postings["valid_from"], np.where(postings["valid_to"] == NA, 0, postings["valid_to"])
-    )
+    last_event = np.maximum(postings["valid_from"], np.where(postings["valid_to"] == NA, 0, postings["valid_to"]))
     postings["updated_at"] = stamp(rng, np.maximum(last_event, window.start), window.as_of)
 
     s_last = np.maximum.reduce(
@@ -214,14 +204,12 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
     pj = postings.merge(dept_df[["dept_id", "dept_type", "business_line"]], on="dept_id")
     pool = pj.rename(columns={"dept_id": "group"})
     judge_pool = pool[pool["role"].isin(JUDGE_ROLES) & (pool["dept_type"] != "comprehensive")]
-    officers = pool[
-        (pool["dept_type"] == "enforcement") & pool["role"].isin([*JUDGE_ROLES, "enforcement_officer"])
-    ]
+    officers = pool[(pool["dept_type"] == "enforcement") & pool["role"].isin([*JUDGE_ROLES, "enforcement_officer"])]
     chief = dict(zip(s.loc[s["is_chief"], "dept_id"], s.loc[s["is_chief"], "person_id"], strict=True))
     by_line: dict[tuple[str, str], list[str]] = {}
-    for court, line, dept_id in dept_df.loc[
-        dept_df["active"], ["court_code", "business_line", "dept_id"]
-    ].itertuples(index=False):
+    for court, line, dept_id in dept_df.loc[dept_df["active"], ["court_code", "business_line", "dept_id"]].itertuples(
+        index=False
+    ):
         by_line.setdefault((court, line), []).append(dept_id)
     return Org(
         tables={"courts": courts_df, "departments": dept_df, "staff": s, "staff_postings": postings},
@@ -235,9 +223,7 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
     )
 
 
-def random_staff(
-    rng: np.random.Generator, org: Org, courts: np.ndarray, days: np.ndarray, roles=None
-) -> np.ndarray:
+def random_staff(rng: np.random.Generator, org: Org, courts: np.ndarray, days: np.ndarray, roles=None) -> np.ndarray:
     """Any staff member posted in the court on that day (optionally of given roles); None when nobody fits."""
     pool = org.everyone if roles is None else org.everyone[org.everyone["role"].isin(roles)]
     return pick_by_posting(rng, pool, courts, days)

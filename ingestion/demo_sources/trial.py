@@ -63,9 +63,7 @@ class Counter:
         return ids
 
 
-def base_cases(
-    city: City, per_year: float, window: Window, rng: np.random.Generator, poisson: bool
-) -> pd.DataFrame:
+def base_cases(city: City, per_year: float, window: Window, rng: np.random.Generator, poisson: bool) -> pd.DataFrame:
     """First-instance-type filings by volume: basic courts by population, the intermediate court's own few."""
     days = window.end - window.start + 1
     frames = []
@@ -133,9 +131,7 @@ def attributes(df: pd.DataFrame, org: Org, window: Window, rng: np.random.Genera
                 df.loc[idx, "claim_amount"].to_numpy(float),
             )
         elif code == "破":
-            df.loc[idx, "claim_amount"] = np.round(
-                np.exp(np.log(t.claim_median) + rng.standard_normal(len(idx))), 2
-            )
+            df.loc[idx, "claim_amount"] = np.round(np.exp(np.log(t.claim_median) + rng.standard_normal(len(idx))), 2)
     df["procedure"] = proc
     eff = np.maximum(1, np.round(eff)).astype(np.int64)
     # limits: extensions for most cases that would overrun, suspensions / deductions for some
@@ -157,20 +153,10 @@ def attributes(df: pd.DataFrame, org: Org, window: Window, rng: np.random.Genera
     df["handling_judge_id"] = pick_by_posting(rng, org.judges, df["dept_id"].to_numpy(), filed, org.chief)
     collegial = np.isin(proc, COLLEGIAL)
     chief = df["dept_id"].map(org.chief).to_numpy(dtype=object)
-    df["presiding_judge_id"] = np.where(
-        collegial, np.where(rng.random(n) < 0.5, chief, df["handling_judge_id"]), None
-    )
-    df["assistant_id"] = np.where(
-        rng.random(n) < 0.9, pick_by_posting(rng, org.assistants, df["dept_id"], filed), None
-    )
-    df["clerk_id"] = np.where(
-        rng.random(n) < 0.93, pick_by_posting(rng, org.clerks, df["dept_id"], filed), None
-    )
-    ent_p = (
-        df["line"]
-        .map({"commercial": 0.42, "civil": 0.06, "administrative": 0.3, "criminal": 0.04})
-        .fillna(0.1)
-    )
+    df["presiding_judge_id"] = np.where(collegial, np.where(rng.random(n) < 0.5, chief, df["handling_judge_id"]), None)
+    df["assistant_id"] = np.where(rng.random(n) < 0.9, pick_by_posting(rng, org.assistants, df["dept_id"], filed), None)
+    df["clerk_id"] = np.where(rng.random(n) < 0.93, pick_by_posting(rng, org.clerks, df["dept_id"], filed), None)
+    ent_p = df["line"].map({"commercial": 0.42, "civil": 0.06, "administrative": 0.3, "criminal": 0.04}).fillna(0.1)
     df["involves_enterprise"] = (rng.random(n) < ent_p.to_numpy()) | (df["case_type_code"] == "破").to_numpy()
     return df
 
@@ -283,9 +269,7 @@ def generate_trial(
     return tables
 
 
-def children(
-    cases: pd.DataFrame, org: Org, window: Window, rng: np.random.Generator
-) -> dict[str, pd.DataFrame]:
+def children(cases: pd.DataFrame, org: Org, window: Window, rng: np.random.Generator) -> dict[str, pd.DataFrame]:
     from .trial_children import (
         bankruptcy,
         documents,

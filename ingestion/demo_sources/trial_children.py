@@ -53,9 +53,7 @@ def parties(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd
     role = np.where(seq == 1, r1[ci], np.where(seq == 2, r2[ci], third))
     ent = cases["involves_enterprise"].to_numpy(bool)[ci]
     line = cases["line"].to_numpy(dtype=object)[ci]
-    ptype = np.where(~criminal & (seq >= 2) & (rng.random(m) < 0.05), "other_org", "natural_person").astype(
-        object
-    )
+    ptype = np.where(~criminal & (seq >= 2) & (rng.random(m) < 0.05), "other_org", "natural_person").astype(object)
     ptype[ent & (seq == 2)] = "legal_person"
     ptype[ent & (seq == 1) & (line == "commercial") & (rng.random(m) < 0.5)] = "legal_person"
     gov = (line == "administrative") & (seq == 2)
@@ -108,13 +106,7 @@ def panel(cases: pd.DataFrame, org: Org, rng: np.random.Generator, window: Windo
     clash2 = same & ((other1 == hand) | pd.isna(other1))
     p2[clash2], r2[clash2] = None, "assessor"
     first = np.isin(c["procedure"].to_numpy(dtype=object), ["ordinary"])
-    assessor = (
-        (first & (rng.random(n) < 0.6))
-        | (other2 == hand)
-        | (other2 == pres)
-        | (other2 == p2)
-        | pd.isna(other2)
-    )
+    assessor = (first & (rng.random(n) < 0.6)) | (other2 == hand) | (other2 == pres) | (other2 == p2) | pd.isna(other2)
     p3 = np.where(assessor, None, other2)
     r3 = np.where(assessor, "assessor", "member")
     ids = c["case_id"].to_numpy(dtype=object)
@@ -245,8 +237,7 @@ def inspections(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -
     closed = (cases["closing_date"] != NA).to_numpy()
     n = len(cases)
     key = closed & (
-        cases["case_id"].isin(reversed_).to_numpy()
-        | ((cases["_eff"] > 365).to_numpy() & (rng.random(n) < 0.3))
+        cases["case_id"].isin(reversed_).to_numpy() | ((cases["_eff"] > 365).to_numpy() & (rng.random(n) < 0.3))
     )
     r = rng.random(n)
     kind = np.where(
@@ -272,9 +263,7 @@ def inspections(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -
             "result": result,
             "score": np.round(lo + rng.random(m) * (hi - lo), 2),
             "defect_count": defects,
-            "responsible_person_id": np.where(
-                defects > 0, c["handling_judge_id"].to_numpy(dtype=object), None
-            ),
+            "responsible_person_id": np.where(defects > 0, c["handling_judge_id"].to_numpy(dtype=object), None),
             "updated_at": stamp(rng, when, window.as_of),
         }
     )
@@ -294,9 +283,7 @@ def bankruptcy(cases: pd.DataFrame, rng: np.random.Generator, window: Window) ->
                 n,
             ),
             "reorganization": (c["cause_of_action"] == "破产重整").to_numpy(),
-            "creditor_count": np.maximum(
-                2, np.round(np.exp(np.log(25) + 0.9 * rng.standard_normal(n)))
-            ).astype(int),
+            "creditor_count": np.maximum(2, np.round(np.exp(np.log(25) + 0.9 * rng.standard_normal(n)))).astype(int),
             "total_claims": total,
             "recovered_amount": np.where(closed, np.round(total * rng.uniform(0.02, 0.45, n), 2), np.nan),
             "updated_at": c["updated_at"].to_numpy(np.int64),

@@ -139,9 +139,7 @@ class ParquetWriter:
         self.out_dir = out_dir
         self.writers = {}
         self.tables = {t.qualified_name: t for t in tables}
-        self.schemas = {
-            t.qualified_name: pa.schema([(c, pa.string()) for c in t.column_names]) for t in tables
-        }
+        self.schemas = {t.qualified_name: pa.schema([(c, pa.string()) for c in t.column_names]) for t in tables}
         for t in tables:
             (out_dir / t.system).mkdir(parents=True, exist_ok=True)
         self.systems = list(dict.fromkeys(t.system for t in tables))
@@ -149,9 +147,7 @@ class ParquetWriter:
     def write(self, table: Table, wire: Wire) -> None:
         q = table.qualified_name
         if q not in self.writers:
-            self.writers[q] = pq.ParquetWriter(
-                self.out_dir / table.system / f"{table.name}.parquet", self.schemas[q]
-            )
+            self.writers[q] = pq.ParquetWriter(self.out_dir / table.system / f"{table.name}.parquet", self.schemas[q])
         arrays = []
         for n in table.column_names:
             arr = pa.array(wire[n].tolist())

@@ -1,0 +1,258 @@
+"""The demo court systems: shape from the contract, realistic links, determinism, defects, nights."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from ingestion.contract import load_contract
+from ingestion.demo_sources import generate, generate_next_night
+
+AS_OF = date(2026, 6, 30)
+CASE_NUMBER = re.compile(r"^\((\d{4})\)(内\d{2}(?:\d{2})?)(\D+?)([1-9]\d*)号$")
+
+
+def _read(out: Path, system: str, table: str) -> pd.DataFrame:
+    with sqlite3.connect(out / f"{system}.sqlite") as con:
+        return pd.read_sql(f'SELECT * FROM "{table}"', con)
+
+
+def _dump(out: Path) -> dict[str, list[tuple]]:
+    dumps = {}
+    for t in load_contract().tables:
+        with sqlite3.connect(out / f"{t.system}.sqlite") as con:
+            cols = ", ".join(f'"{c}"' for c in t.column_names)
+            dumps[t.qualified_name] = con.execute(f'SELECT {cols} FROM "{t.name}" ORDER BY {cols}').fetchall()
+    return dumps
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("tiny")
+    generate(out, scale="tiny", seed=42, as_of=AS_OF)
+    return out
+
+
+@pytest.fixture(scope="module")
+def defective(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("defective")
+    generate(out, scale="tiny", seed=42, as_of=AS_OF, fmt="csv", encoding="utf-8", defect_rate=0.05)
+    return out
+
+
+def test_same_seed_same_contents_other_seed_differs(tiny, tmp_path):
+    generate(tmp_path / "again", scale="tiny", seed=42, as_of=AS_OF)
+    generate(tmp_path / "other", scale="tiny", seed=7, as_of=AS_OF)
+    first = _dump(tiny)
+    assert first == _dump(tmp_path / "again")
+    assert first["trial.cases"] != _dump(tmp_path / "other")["trial.cases"]
+
+
+def test_every_contract_table_has_exactly_the_contract_columns(tiny):
+    sources = yaml_load(tiny / "sources.yaml")
+    for t in load_contract().tables:
+        assert sources["systems"][t.system]["url"] == f"sqlite:///{(tiny / f'{t.system}.sqlite').resolve()}"
+        with sqlite3.connect(tiny / f"{t.system}.sqlite") as con:
+            cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t.name}")')]
+            count = con.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
+        assert cols == t.column_names, t.qualified_name
+        assert count > 0, t.qualified_name
+
+
+def yaml_load(path: Path) -> dict:
+    import yaml
+
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_case_numbers_are_well_formed_unique_and_sequential(tiny):
+    for system, table in [("trial", "cases"), ("enforcement", "enforcement_cases")]:
+        cases = _read(tiny, system, table)
+        assert cases["case_number"].is_unique and cases["case_id"].is_unique
+        parts = cases["case_number"].str.extract(CASE_NUMBER)
+        assert parts.notna().all().all(), cases.loc[parts.isna().any(axis=1), "case_number"].head()
+        assert (parts[1] == cases["court_code"]).all() and (parts[2] == cases["case_type_code"]).all()
+        assert (parts[0] == cases["filing_date"].str.slice(0, 4)).all()
+        cases = cases.assign(seq=parts[3].astype(int))
+        for _, g in cases.groupby([parts[0], parts[1], parts[2]]):
+            g = g.sort_values("seq")
+            assert g["seq"].tolist() == list(range(1, len(g) + 1))
+            assert g["filing_date"].is_monotonic_increasing
+
+
+def test_second_instance_cases_review_earlier_first_instance_cases_of_basic_courts(tiny):
+    cases = _read(tiny, "trial", "cases").set_index("case_id")
+    courts = _read(tiny, "hr", "courts").set_index("court_code")
+    appeals = cases[cases["case_type_code"].str.endswith("终")]
+    assert len(appeals) > 0
+    orig = cases.loc[appeals["original_case_id"]]
+    assert orig["case_type_code"].str.endswith("初").all()
+    assert (orig["closing_date"].to_numpy() < appeals["filing_date"].to_numpy()).all()
+    assert (courts.loc[orig["court_code"], "level"] == "basic").all()
+    assert (appeals["court_code"] == "内06").all()
+    closed = appeals[appeals["closing_date"].notna()]
+    assert closed["review_outcome"].notna().all()
+    first = cases[cases["case_type_code"].isin(["民初", "刑初", "行初"]) & (cases["closing_method"] == "judgment")]
+    assert 0.03 < len(appeals) / len(first) < 0.3
+
+
+def test_postings_do_not_overlap_some_people_move_and_current_posting_matches_staff(tiny):
+    postings = _read(tiny, "hr", "staff_postings").sort_values(["person_id", "valid_from"])
+    nxt = postings.groupby("person_id")["valid_from"].shift(-1)
+    closed = postings[nxt.notna()]
+    assert (closed["valid_to"].notna()).all()
+    assert (pd.to_datetime(closed["valid_to"]) + pd.Timedelta(days=1) == pd.to_datetime(nxt.dropna())).all()
+    movers = postings.groupby("person_id").agg(
+        n=("dept_id", "size"), depts=("dept_id", "nunique"), roles=("role", "nunique")
+    )
+    assert ((movers["n"] > 1) & (movers["depts"] > 1)).sum() > 0
+    assert ((movers["n"] > 1) & (movers["roles"] > 1)).sum() > 0
+    staff = _read(tiny, "hr", "staff").set_index("person_id")
+    current = postings.groupby("person_id").tail(1).set_index("person_id")
+    assert (current["dept_id"] == staff.loc[current.index, "dept_id"]).all()
+    assert (current["role"] == staff.loc[current.index, "role"]).all()
+    assert current.loc[staff["leave_date"].isna()[lambda s: s].index, "valid_to"].isna().all()
+    assert set(staff["role"]) == set(load_contract().table("hr", "staff").column("role").values)
+
+
+def test_handling_judges_are_quota_judges_posted_in_that_court_at_filing(tiny):
+    cases = _read(tiny, "trial", "cases")
+    postings = _read(tiny, "hr", "staff_postings")
+    staff = _read(tiny, "hr", "staff").set_index("person_id")
+    m = cases.merge(postings, left_on="handling_judge_id", right_on="person_id", suffixes=("", "_p"))
+    covering = m[(m["valid_from"] <= m["filing_date"]) & (m["valid_to"].isna() | (m["valid_to"] >= m["filing_date"]))]
+    assert set(covering["case_id"]) == set(cases["case_id"])
+    assert (covering["court_code_p"] == covering["court_code"]).all()
+    assert (
+        covering["role"].isin(["president", "vice_president", "division_chief", "deputy_division_chief", "judge"]).all()
+    )
+    assert staff.loc[cases["handling_judge_id"], "is_quota_judge"].all()
+
+
+def test_allowed_values_and_amounts_hold_without_defects(tiny):
+    for t in load_contract().tables:
+        df = _read(tiny, t.system, t.name)
+        for c in t.columns:
+            if c.values:
+                assert set(df[c.name].dropna()) <= set(c.values), (t.qualified_name, c.name)
+            if not c.nullable:
+                assert df[c.name].notna().all(), (t.qualified_name, c.name)
+        assert (df["updated_at"] <= f"{AS_OF.isoformat()} 23:59:59").all(), t.qualified_name
+    enf = _read(tiny, "enforcement", "enforcement_cases")
+    assert (enf["executed_amount"].astype(float) <= enf["applied_amount"].astype(float)).all()
+    cases = _read(tiny, "trial", "cases")
+    assert (cases["closing_date"].dropna() >= cases.loc[cases["closing_date"].notna(), "filing_date"]).all()
+    assert cases["closing_date"].isna().any()
+
+
+def _check_digit(first17: str) -> str:
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, weights, strict=True)) % 11]
+
+
+def test_id_numbers_have_eighteen_chars_and_a_correct_check_digit(tiny):
+    parties = _read(tiny, "trial", "case_parties")
+    ids = parties.loc[parties["party_type"] == "natural_person", "id_number"].dropna()
+    assert len(ids) > 100
+    assert ids.str.fullmatch(r"1506\d{13}[\dX]").all()
+    assert all(_check_digit(i[:17]) == i[17] for i in ids)
+    phones = parties["phone"].dropna()
+    assert phones.str.fullmatch(r"1[358]\d{9}").all()
+    legal = parties.loc[parties["party_type"] == "legal_person", "id_number"].dropna()
+    assert legal.str.len().eq(18).all()
+    lawyers = parties.dropna(subset=["lawyer_license_no"]).merge(
+        _read(tiny, "trial", "cases")[["case_id", "handling_judge_id"]], on="case_id"
+    )
+    assert lawyers.groupby(["lawyer_license_no", "handling_judge_id"]).size().max() >= 3
+
+
+def test_every_defect_kind_is_injected_and_listed(defective):
+    meta = json.loads((defective / "generation.json").read_text(encoding="utf-8"))
+    kinds = {
+        "duplicate_row",
+        "closing_before_filing",
+        "unknown_reference",
+        "bad_code",
+        "malformed_date",
+        "blank_key",
+        "gbk_as_utf8",
+    }
+    assert set(meta["defect_counts"]) == kinds
+    assert {d["kind"] for d in meta["defects"]} == kinds
+    raw = (defective / "petition" / "petitions.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert "信访" not in raw.decode("gbk") and "petition_id" in raw.decode("gbk")
+    cases = pd.read_csv(defective / "trial" / "cases.csv", dtype=str, keep_default_na=False)
+    for d in meta["defects"]:
+        if d["system"] == "trial" and d["table"] == "cases" and d["kind"] in ("malformed_date", "bad_code"):
+            row = cases[cases["case_id"] == d["key"]["case_id"]]
+            assert row[d["column"]].tolist() == [d["value"]]
+    dupes = [d for d in meta["defects"] if d["kind"] == "duplicate_row" and d["table"] == "cases"]
+    assert dupes and (cases["case_id"] == dupes[0]["key"]["case_id"]).sum() == 2
+
+
+def test_csv_gbk_output_decodes_as_gbk(tmp_path):
+    generate(tmp_path, scale="tiny", seed=1, as_of=AS_OF, fmt="csv", encoding="gbk")
+    raw = (tmp_path / "trial" / "cases.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    cases = pd.read_csv(tmp_path / "trial" / "cases.csv", encoding="gbk", dtype=str)
+    assert cases["case_number"].str.contains("民初").any()
+    assert yaml_load(tmp_path / "sources.yaml")["systems"]["trial"]["encoding"] == "gbk"
+
+
+def test_parquet_output_has_the_contract_columns(tmp_path):
+    generate(tmp_path, scale="tiny", seed=1, as_of=AS_OF, fmt="parquet")
+    for t in load_contract().tables:
+        assert pq.read_schema(tmp_path / t.system / f"{t.name}.parquet").names == t.column_names
+
+
+def test_next_night_adds_rewrites_and_deletes_rows(tiny, tmp_path):
+    out = tmp_path / "night"
+    shutil.copytree(tiny, out)
+    before = _read(out, "trial", "cases")
+    summary = generate_next_night(out, seed=43)
+    assert summary.as_of == date(2026, 7, 1)
+    after = _read(out, "trial", "cases")
+    new = after[~after["case_id"].isin(before["case_id"])]
+    assert len(new) > 0 and (new["filing_date"] == "2026-07-01").all()
+    assert after["case_id"].is_unique and after["case_number"].is_unique
+    later = after[after["updated_at"] >= "2026-07-01"]
+    rewritten = later[later["case_id"].isin(before["case_id"])]
+    assert (rewritten["deleted"] == 1).sum() > 0 and rewritten["closing_date"].eq("2026-07-01").any()
+    meta = json.loads((out / "generation.json").read_text(encoding="utf-8"))
+    assert meta["as_of"] == "2026-07-01" and len(meta["nights"]) == 1
+    generate_next_night(out, seed=43)
+    assert json.loads((out / "generation.json").read_text(encoding="utf-8"))["as_of"] == "2026-07-02"
+
+
+def test_next_night_refuses_file_sources(defective):
+    with pytest.raises(ValueError, match="sqlite"):
+        generate_next_night(defective)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name"),
+    [
+        ({"scale": "huge"}, "scale"),
+        ({"fmt": "xlsx"}, "fmt"),
+        ({"encoding": "latin-1"}, "encoding"),
+        ({"years": 0}, "years"),
+        ({"defect_rate": 2.0}, "defect_rate"),
+        ({"seed": -1}, "seed"),
+        ({"fmt": "sqlite", "encoding": "gbk"}, "encoding"),
+        ({"as_of": date(2010, 1, 1)}, "as_of"),
+    ],
+)
+def test_bad_arguments_raise_value_error_naming_the_argument(tmp_path, kwargs, name):
+    with pytest.raises(ValueError, match=name):
+        generate(tmp_path, **kwargs)
