@@ -12,6 +12,12 @@ cases as (
 
 ),
 
+deleted_cases as (
+
+    select * from {{ ref('stg_trial__deleted_cases') }}
+
+),
+
 final as (
 
     select
@@ -31,6 +37,9 @@ final as (
     from case_inspections
     left join cases
         on case_inspections.case_id = cases.case_id
+    left join deleted_cases
+        on case_inspections.case_id = deleted_cases.case_id
+    where deleted_cases.case_id is null
 
 )
 

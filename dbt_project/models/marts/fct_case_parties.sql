@@ -13,6 +13,12 @@ cases as (
 
 ),
 
+deleted_cases as (
+
+    select * from {{ ref('stg_trial__deleted_cases') }}
+
+),
+
 final as (
 
     select
@@ -32,6 +38,9 @@ final as (
     from case_parties
     left join cases
         on case_parties.case_id = cases.case_id
+    left join deleted_cases
+        on case_parties.case_id = deleted_cases.case_id
+    where deleted_cases.case_id is null
 
 )
 

@@ -12,6 +12,12 @@ enforcement_cases as (
 
 ),
 
+deleted_enforcement_cases as (
+
+    select * from {{ ref('stg_enforcement__deleted_enforcement_cases') }}
+
+),
+
 final as (
 
     select
@@ -28,6 +34,9 @@ final as (
     from enforcement_actions
     left join enforcement_cases
         on enforcement_actions.case_id = enforcement_cases.case_id
+    left join deleted_enforcement_cases
+        on enforcement_actions.case_id = deleted_enforcement_cases.case_id
+    where deleted_enforcement_cases.case_id is null
 
 )
 

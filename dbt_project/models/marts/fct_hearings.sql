@@ -12,6 +12,12 @@ cases as (
 
 ),
 
+deleted_cases as (
+
+    select * from {{ ref('stg_trial__deleted_cases') }}
+
+),
+
 final as (
 
     select
@@ -34,6 +40,9 @@ final as (
     from hearings
     left join cases
         on hearings.case_id = cases.case_id
+    left join deleted_cases
+        on hearings.case_id = deleted_cases.case_id
+    where deleted_cases.case_id is null
 
 )
 

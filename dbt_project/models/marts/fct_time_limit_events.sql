@@ -12,6 +12,12 @@ cases as (
 
 ),
 
+deleted_cases as (
+
+    select * from {{ ref('stg_trial__deleted_cases') }}
+
+),
+
 final as (
 
     select
@@ -30,6 +36,9 @@ final as (
     from time_limit_events
     left join cases
         on time_limit_events.case_id = cases.case_id
+    left join deleted_cases
+        on time_limit_events.case_id = deleted_cases.case_id
+    where deleted_cases.case_id is null
 
 )
 
