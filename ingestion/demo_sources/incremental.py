@@ -175,7 +175,7 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
                 IdCounter(f"X{prefix}"),
                 pool,
                 enf["enforcement_cases"],
-                rate=0.025 / window_days * 30,
+                rate=0.025 / window_days,
             ),
         )
         put("mediation", "mediations", mediations(night, crng, IdCounter(f"M{prefix}"), trial["cases"]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .common import NA, Window, cat, choice, id_numbers, person_names, pick_by_posting, stamp, year_of, zpad
+from .common import NA, Window, choice, id_numbers, person_names, pick_by_posting, stamp
 from .enforcement import link
 from .people import JUDGE_ROLES, Org
 from .reference_data import DISPUTE_TYPES, City
@@ -296,8 +296,11 @@ def evaluations(staff: pd.DataFrame, window: Window, rng: np.random.Generator, c
     frames = []
     pid = staff["person_id"].to_numpy(dtype=object)
     comp = (staff["dept_type"] == "comprehensive").to_numpy()
+    hired = staff["hire_date"].to_numpy(np.int64)
+    left = staff["leave_date"].to_numpy(np.int64)
     for label, end, kind in periods:
-        who = pid[comp] if kind == "month" else pid
+        employed = (hired <= end) & ((left == NA) | (left >= end))  # evaluated only while on the staff
+        who = pid[employed & comp] if kind == "month" else pid[employed]
         roles = ["leader"] if kind != "quarter" else ["leader", "peer", "subordinate"]
         for role in roles:
             frames.append(pd.DataFrame({"period": label, "person_id": who, "evaluator_role": role, "_end": end}))
@@ -309,6 +312,3 @@ def evaluations(staff: pd.DataFrame, window: Window, rng: np.random.Generator, c
     out["score"] = np.round(np.clip(rng.normal(88, 5, n), 55, 100), 2)
     out["updated_at"] = stamp(rng, out["_end"].to_numpy(np.int64) + rng.integers(3, 20, n), window.as_of)
     return out
-
-
-__all__ = ["petitions", "mediations", "conduct", "work_items", "evaluations", "year_of", "zpad", "cat"]
