@@ -62,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--full-refresh", action="store_true", help="reload every table from scratch")
     run.set_defaults(handler=_run)
 
+    catalog = sub.add_parser("catalog", help="validate the indicator catalog and write its documentation page")
+    catalog.add_argument("--docs", type=Path, default=Path("docs/indicators.md"), help="where to write the page")
+    catalog.set_defaults(handler=_catalog)
+
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
     ui.add_argument("--port", type=int, default=3000)
     ui.set_defaults(handler=_ui)
@@ -123,6 +127,27 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
     print_run_summary(settings, outcome)
     _say(f"demo finished in {time.perf_counter() - started:.0f} s")
     return 0 if outcome.success else 1
+
+
+def _catalog(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.indicators.catalog import CatalogError
+    from orchestration.indicators.codegen import generate_indicator_models
+    from orchestration.indicators.describe import write_catalog_page
+
+    try:
+        catalog = generate_indicator_models()
+    except CatalogError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    counts: dict[str, set[str]] = {}
+    for ind in catalog.indicators:
+        counts.setdefault(ind.category, set()).add(ind.id)
+    for cat in catalog.categories:
+        print(f"{cat.id:<24}{cat.name_zh:<12}{len(counts.get(cat.id, ())):>5}")
+    print(f"{'total':<36}{len(catalog.ids):>5}   catalog version {catalog.version}")
+    write_catalog_page(catalog, args.docs)
+    _say(f"wrote {args.docs}")
+    return 0
 
 
 def _ui(args: argparse.Namespace, settings: Settings) -> int:

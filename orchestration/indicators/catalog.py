@@ -213,9 +213,10 @@ def load_catalog(config_dir: Path = CONFIG_DIR) -> Catalog:
     _check_distinct_definitions(indicators, problems)
     if problems:
         raise CatalogError(problems)
+    # The version covers every configuration file (catalog, weights, shares): any edit is a new version.
     digest = hashlib.sha256()
-    for path in [config_dir / "categories.yaml", *files]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(p for p in config_dir.rglob("*") if p.is_file() and p.suffix in (".yaml", ".csv")):
+        digest.update(str(path.relative_to(config_dir)).encode() + b"\0" + path.read_bytes())
     return Catalog(tuple(categories), tuple(indicators), digest.hexdigest()[:16])
 
 
@@ -427,6 +428,12 @@ def _measures(spec: Any, agg: str, levels, by_id: dict, bad, stack, where: str) 
         if got is None:
             return None
         out.extend(got)
+    # Each declared level must be reachable through at least one of the summed measures' facts
+    # (e.g. workload: cases' weights for courts and departments, people's credits for persons).
+    missing = [lvl for lvl in levels if not any(lvl in FACTS[m.fact].entities for m in out)]
+    if missing:
+        bad(f"{where}: no fact of {sorted({m.fact for m in out})} can be attributed to level(s) {missing}")
+        return None
     return tuple(out)
 
 
@@ -444,9 +451,6 @@ def _measure(m: Any, agg: str, levels, by_id: dict, bad, stack, where: str) -> t
     if fact is None:
         bad(f"{where}: unknown fact {m.get('fact')!r} (known: {sorted(FACTS)})")
         return None
-    missing = [lvl for lvl in levels if lvl not in fact.entities]
-    if missing:
-        bad(f"{where}: fact {fact.name} cannot be attributed to level(s) {missing}")
     period = m.get("period")
     if period not in fact.periods:
         bad(f"{where}: fact {fact.name} has no period {period!r} (known: {sorted(fact.periods)})")

@@ -11,16 +11,19 @@ from pathlib import Path
 
 from orchestration.indicators.catalog import CONFIG_DIR, Catalog, load_catalog
 from orchestration.indicators.compiler import compile_catalog
+from orchestration.indicators.workload_config import workload_models
 from orchestration.settings import DBT_PROJECT_DIR
 
 GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
 
 
 def generate_indicator_models(config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR) -> Catalog:
-    """Validate the catalog (raising CatalogError with every problem) and write its dbt models."""
+    """Validate the catalog and workload configuration (raising CatalogError with every problem) and
+    write their dbt models."""
     catalog = load_catalog(config_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    wanted = {f"{model.name}.sql": model.sql for model in compile_catalog(catalog)}
+    models = [*compile_catalog(catalog), *workload_models(config_dir)]
+    wanted = {f"{model.name}.sql": model.sql for model in models}
     for stale in out_dir.glob("*.sql"):
         if stale.name not in wanted:
             stale.unlink()

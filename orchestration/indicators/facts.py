@@ -94,6 +94,7 @@ TRIAL_TYPES = _codes(
 )
 PROCEDURES = _codes("ordinary", "simple", "small_claims", "speedy", "second_instance", "retrial", "review", "special")
 TRIAL_CLOSING = _codes("judgment", "ruling", "mediation", "withdrawal", "dismissal", "transfer", "termination", "other")
+ENFORCEMENT_TYPES = _codes("执", "执恢", "执异", "执复", "执保", "执监")
 REVIEW_OUTCOMES = _codes("upheld", "amended", "remanded", "mediated", "withdrawn", "other")
 
 
@@ -196,7 +197,7 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "handling_officer_id"},
             _case_periods("filing_date", "closing_date"),
             _fields(
-                Field("case_type_code", "string", _codes("执", "执恢", "执异", "执复", "执保", "执监")),
+                Field("case_type_code", "string", ENFORCEMENT_TYPES),
                 Field(
                     "closing_method",
                     "string",
@@ -462,6 +463,41 @@ FACTS: dict[str, Fact] = {
                 Field("score", "number"),
             ),
             key="evaluation_id",
+        ),
+        Fact(
+            "case_workload",
+            "int_case_weights",
+            "trial and enforcement cases with their workload weight w; a case counts once for its court and department",
+            {"court": "court_code", "department": "dept_id"},
+            _periods(
+                PeriodRule("filed_in", "event", date="filing_date", doc="filed in P"),
+                PeriodRule("closed_in", "event", date="closing_date", doc="closed in P"),
+            ),
+            _fields(
+                Field("case_kind", "string", _codes("trial", "enforcement")),
+                Field("case_type_code", "string", (*TRIAL_TYPES, *ENFORCEMENT_TYPES)),
+                Field("case_weight", "number", doc="w from config/workload/case_weights.csv"),
+                Field("has_configured_weight", "bool"),
+            ),
+            key="case_id",
+        ),
+        Fact(
+            "workload_credits",
+            "int_workload_credits",
+            "workload credits: one row per person and case, w times the share of the person's role on it",
+            {"person": "person_id"},
+            _periods(
+                PeriodRule("filed_in", "event", date="filing_date", doc="filed in P"),
+                PeriodRule("closed_in", "event", date="closing_date", doc="closed in P"),
+            ),
+            _fields(
+                Field("case_kind", "string", _codes("trial", "enforcement")),
+                Field("case_type_code", "string", (*TRIAL_TYPES, *ENFORCEMENT_TYPES)),
+                Field("case_role", "string", _codes("handling", "panel_member", "assistant", "clerk")),
+                Field("case_weight", "number"),
+                Field("credit", "number", doc="w times the role's share"),
+            ),
+            key="case_id",
         ),
         Fact(
             "quota_judges",
