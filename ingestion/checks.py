@@ -88,8 +88,7 @@ def typed_expr(table: Table, column: str) -> str:
         return f"case when regexp_full_match({c}, '[+-]?[0-9]{{1,18}}') then try_cast({c} as bigint) end"
     if kind == "bool":
         return (
-            f"case lower({c}) when '1' then true when 'true' then true "
-            f"when '0' then false when 'false' then false end"
+            f"case lower({c}) when '1' then true when 'true' then true when '0' then false when 'false' then false end"
         )
     if kind == "date":
         return (
@@ -188,12 +187,9 @@ def row_checks_sql(table: Table) -> str:
     else:
         same = " times with different content"
     shown_key = " || ', ' || ".join(_shown(c) for c in table.primary_key)
+    cases.append(f"when d._nd > 1 then 'duplicate_key: ' || {shown_key} || ' appears ' || d._n || {lit(same)}")
     cases.append(
-        f"when d._nd > 1 then 'duplicate_key: ' || {shown_key} || ' appears ' || d._n || {lit(same)}"
-    )
-    cases.append(
-        f"when d._n > 1 and b.{q(SOURCE_ROW)} <> d._first "
-        "then 'duplicate_row: same as source row ' || d._first"
+        f"when d._n > 1 and b.{q(SOURCE_ROW)} <> d._first then 'duplicate_row: same as source row ' || d._first"
     )
     ctes = [
         f"rows as (select *, hash({', '.join(q(c) for c in cols)}) as _h from {TYPED} where not _already)",

@@ -107,8 +107,7 @@ def land_table(
         file_error = extract.file_error
         if file_error is None and extract.missing_columns:
             file_error = (
-                f"{table.qualified_name} has no column(s) {', '.join(extract.missing_columns)} "
-                f"in {extract.label}"
+                f"{table.qualified_name} has no column(s) {', '.join(extract.missing_columns)} in {extract.label}"
             )
             if len(extract) == 0:  # nothing to attach the problem to: one file-level row
                 extract.file_error = file_error
@@ -229,8 +228,7 @@ def _land_rows(con, meta: dict, table: Table, frame: pd.DataFrame, raw_table: st
     by_reason = Counter(
         dict(
             con.execute(
-                f"select split_part(_reason, ':', 1), count(*) from {VERDICT} "
-                "where _reason is not null group by 1"
+                f"select split_part(_reason, ':', 1), count(*) from {VERDICT} where _reason is not null group by 1"
             ).fetchall()
         )
     )

@@ -123,9 +123,7 @@ def load_sources_file(path: Path) -> dict[str, SystemSource]:
             raise SourceConfigError(f"{where}: expected a mapping with url or dir")
         unknown = set(spec) - {"url", "dir", "encoding"}
         if unknown:
-            raise SourceConfigError(
-                f"{where}: unknown key(s) {sorted(unknown)} (allowed: url, dir, encoding)"
-            )
+            raise SourceConfigError(f"{where}: unknown key(s) {sorted(unknown)} (allowed: url, dir, encoding)")
         if ("url" in spec) == ("dir" in spec):
             raise SourceConfigError(f"{where}: give exactly one of url and dir")
         encoding = str(spec.get("encoding", "utf-8"))
@@ -192,9 +190,7 @@ def _empty_extract(table: Table, label: str, file_error: str) -> Extract:
     return Extract(table, label, _frame(table, {}, np.zeros(0, dtype="int64"), None), file_error=file_error)
 
 
-def _frame(
-    table: Table, columns: dict[str, object], source_rows: np.ndarray, read_reason: list | None
-) -> pd.DataFrame:
+def _frame(table: Table, columns: dict[str, object], source_rows: np.ndarray, read_reason: list | None) -> pd.DataFrame:
     """The extract frame: every contract column as string dtype (absent ones all null)."""
     n = len(source_rows)
     data: dict[str, object] = {}
@@ -266,9 +262,7 @@ def _read_db(source: SystemSource, table: Table, since: str | None) -> Extract:
         with conn:
             inspector = sa.inspect(conn)
             if not inspector.has_table(table.name):
-                return _empty_extract(
-                    table, label, f"table {table.qualified_name} not found in {source.label}"
-                )
+                return _empty_extract(table, label, f"table {table.qualified_name} not found in {source.label}")
             present = [c["name"] for c in inspector.get_columns(table.name)]
             missing, extra = _columns_report(table, present)
             wanted = [c for c in table.column_names if c in present]

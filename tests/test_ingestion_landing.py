@@ -167,9 +167,7 @@ def test_clean_sqlite_source_lands_typed_rows_with_metadata(con, hr):
     assert row[0] == 2150000 and str(row[1]) == "2024-05-01 08:00:00" and row[2] == "b1"
     assert row[3].endswith("hr.sqlite#courts") and row[4] == 1
     assert con.execute("select active from raw.hr__departments").fetchone() == (True,)
-    log = con.execute(
-        'select table_name, "read", loaded, quarantined, watermark_after from raw._load_log'
-    ).fetchall()
+    log = con.execute('select table_name, "read", loaded, quarantined, watermark_after from raw._load_log').fetchall()
     assert len(log) == 3 and str(log[0][4]) == "2024-05-01 08:00:00"
 
 
@@ -194,9 +192,7 @@ def test_each_defect_kind_is_quarantined_with_a_precise_reason(con, hr, tmp_path
         case("C14", case_number="DUP"),  # case_number is unique: two cases cannot share it
         case("C15", case_number="DUP"),
     ]
-    report = land(
-        con, SystemSource("trial", directory=write_csv(tmp_path / "trial", CASES, rows).parent), CASES
-    )
+    report = land(con, SystemSource("trial", directory=write_csv(tmp_path / "trial", CASES, rows).parent), CASES)
     assert report.read == 17
     assert report.loaded == 2  # C1 and one C11
     q = {r[0]: r for r in quarantine(con, CASES)}
@@ -222,10 +218,7 @@ def test_each_defect_kind_is_quarantined_with_a_precise_reason(con, hr, tmp_path
     assert q[12][1:3] == ("duplicate_row", "duplicate_row: same as source row 11")
     assert 11 not in q
     assert q[13][1] == q[14][1] == "duplicate_key"
-    assert (
-        q[13][2]
-        == "duplicate_key: case_id='C12' appears 2 times with the same updated_at and different content"
-    )
+    assert q[13][2] == "duplicate_key: case_id='C12' appears 2 times with the same updated_at and different content"
     assert q[15][1] == "bad_type" and "1.234" in q[15][2]
     assert q[16][1] == q[17][1] == "duplicate_unique"
     assert q[16][2] == "duplicate_unique: case_number='DUP' is used by more than one case_id in this batch"
@@ -255,9 +248,7 @@ def test_reference_to_a_row_of_a_previous_batch_is_accepted(con, hr, tmp_path):
     folder = tmp_path / "trial"
     write_csv(folder, CASES, [case("C1")])
     land(con, SystemSource("trial", directory=folder), CASES, "b1")
-    write_csv(
-        folder, CASES, [case("C1"), case("C2", original_case_id="C1", updated_at="2024-05-02 09:00:00")]
-    )
+    write_csv(folder, CASES, [case("C1"), case("C2", original_case_id="C1", updated_at="2024-05-02 09:00:00")])
     report = land(con, SystemSource("trial", directory=folder), CASES, "b2")
     assert (report.read, report.loaded, report.already_loaded) == (1, 1, 1)
 
@@ -270,17 +261,13 @@ def test_rerun_is_idempotent_and_incremental_adds_new_versions(con, hr, tmp_path
     assert count(con, STAFF) == 2
     db = Path(hr.url.removeprefix("sqlite:///"))
     sq = sqlite3.connect(db)
-    sq.execute(
-        "update staff set role = 'division_chief', updated_at = '2024-06-01 10:00:00' where person_id = 'P1'"
-    )
+    sq.execute("update staff set role = 'division_chief', updated_at = '2024-06-01 10:00:00' where person_id = 'P1'")
     sq.execute(
         "insert into staff (person_id, name, gender, court_code, dept_id, role, is_quota_judge, hire_date,"
         " updated_at) values ('P3', '王五', 'F', '内0602', 'D1', 'clerk', '0', '2020-01-01',"
         " '2024-06-01 10:00:00')"
     )
-    sq.execute(
-        "update staff set updated_at = '2024-01-01 00:00:00' where person_id = 'P2'"
-    )  # older: not read
+    sq.execute("update staff set updated_at = '2024-01-01 00:00:00' where person_id = 'P2'")  # older: not read
     sq.commit()
     sq.close()
     report = land(con, hr, STAFF, "b3")
@@ -314,9 +301,7 @@ def test_missing_table_and_missing_file_are_file_level_quarantine(con, hr, tmp_p
     write_csv(folder, CASES, [case("C1")])
     src = SystemSource("trial", directory=folder)
     report = land(con, src, HEARINGS)
-    assert (
-        report.quarantined_by_reason == {"file_error": 1} and "trial.hearings not found" in report.file_error
-    )
+    assert report.quarantined_by_reason == {"file_error": 1} and "trial.hearings not found" in report.file_error
     row = quarantine(con, HEARINGS)[0]
     assert row[0] is None and row[1] == "file_error" and row[3] is None
     assert land(con, src, CASES).loaded == 1  # the rest of the run is unaffected
@@ -381,18 +366,13 @@ def test_gbk_csv_declared_utf8_quarantines_undecodable_rows(con, hr, tmp_path):
     # 内06 in court_code is GBK too, so even the "ASCII" row has undecodable bytes there
     assert report.read == 2 and report.quarantined_by_reason == {"undecodable": 2}
     reasons = [r[2] for r in quarantine(con, CASES)]
-    assert (
-        reasons[0]
-        == "undecodable: undecodable bytes for encoding utf-8 in column case_number (is the file GBK?)"
-    )
+    assert reasons[0] == "undecodable: undecodable bytes for encoding utf-8 in column case_number (is the file GBK?)"
     assert "\\x" in json.loads(quarantine(con, CASES)[0][3])["cause_of_action"]
 
 
 def test_gbk_declared_utf8_ascii_only_rows_may_load(con, tmp_path):
     folder = tmp_path / "hr"
-    write_csv(
-        folder, COURTS, [court("C01", court_name="abc"), court("C02", court_name="中院")], encoding="gbk"
-    )
+    write_csv(folder, COURTS, [court("C01", court_name="abc"), court("C02", court_name="中院")], encoding="gbk")
     report = land(con, SystemSource("hr", directory=folder), COURTS)
     assert (report.loaded, report.quarantined_by_reason) == (1, {"undecodable": 1})
     assert "column court_name" in quarantine(con, COURTS)[0][2]
@@ -404,9 +384,7 @@ def test_composite_key_int_and_file_incremental(con, hr, tmp_path):
     write_csv(folder, CASES, [case("C1")])
     party = dict(case_id="C1", party_seq="1", party_role="plaintiff", party_type="natural_person",
                  name="赵六", id_number=None, phone=None, lawyer_license_no=None, updated_at=TS)  # fmt: skip
-    write_csv(
-        folder, PARTIES, [party, party | {"party_seq": "2.0"}, party | {"party_seq": "2", "case_id": "C9"}]
-    )
+    write_csv(folder, PARTIES, [party, party | {"party_seq": "2.0"}, party | {"party_seq": "2", "case_id": "C9"}])
     src = SystemSource("trial", directory=folder)
     land(con, src, CASES)
     report = land(con, src, PARTIES)
