@@ -388,6 +388,11 @@ FACTS: dict[str, Fact] = {
                 Field("result", "string", _codes("success", "failed", "withdrawn", "pending")),
                 Field("judicial_confirmation", "bool", doc="司法确认"),
                 Field("is_converted_to_case", "bool", sql=f"{ROW}.converted_case_number is not null"),
+                Field(
+                    "closed_by_period_end",
+                    "bool",
+                    sql=f"coalesce({ROW}.closed_date <= {PERIOD_END}, false)",
+                ),
                 Field("amount", "number"),
                 Field(
                     "days_to_close",
