@@ -121,11 +121,14 @@ def load_sources_file(path: Path) -> dict[str, SystemSource]:
             raise SourceConfigError(f"{where}: unknown system (the contract has {', '.join(known_systems)})")
         if not isinstance(spec, dict):
             raise SourceConfigError(f"{where}: expected a mapping with url or dir")
-        unknown = set(spec) - {"url", "dir", "encoding"}
+        unknown = set(spec) - {"url", "dir", "encoding", "format"}
         if unknown:
-            raise SourceConfigError(f"{where}: unknown key(s) {sorted(unknown)} (allowed: url, dir, encoding)")
+            raise SourceConfigError(f"{where}: unknown key(s) {sorted(unknown)} (allowed: url, dir, encoding, format)")
         if ("url" in spec) == ("dir" in spec):
             raise SourceConfigError(f"{where}: give exactly one of url and dir")
+        # `format` documents a folder's files; each table's file is recognised by its extension.
+        if "format" in spec and ("dir" not in spec or spec["format"] not in ("csv", "parquet")):
+            raise SourceConfigError(f"{where}: format applies to a dir and must be csv or parquet")
         encoding = str(spec.get("encoding", "utf-8"))
         try:
             codecs.lookup(encoding)

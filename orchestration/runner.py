@@ -75,9 +75,15 @@ def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
     print(f"\n== nightly run {outcome.run_id} {status} in {outcome.seconds:.0f} s ==")
     if outcome.failed_steps:
         print("failed steps: " + ", ".join(outcome.failed_steps))
-    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
-        _print_landing(con, outcome.run_id)
-        _print_marts(con)
+    try:
+        con = duckdb.connect(str(settings.warehouse), read_only=True)
+    except duckdb.IOException as exc:
+        # e.g. a failed run's dbt process has not released the file yet: say so rather than crash
+        print(f"cannot read the warehouse for the summary: {exc}")
+    else:
+        with con:
+            _print_landing(con, outcome.run_id)
+            _print_marts(con)
     print(
         "\nNext:\n"
         f"  Dagster UI (lineage, runs, checks):  courtperf ui   (DAGSTER_HOME={settings.dagster_home})\n"
@@ -102,7 +108,7 @@ def _print_landing(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     totals = [sum(r[i] for r in rows) for i in (1, 2, 3)]
     print(f"{'total':<34}{totals[0]:>12,}{totals[1]:>12,}{totals[2]:>13,}")
     reasons = con.execute(
-        "select reason_kind, count(*) from raw._quarantine where batch_id = ? group by 1 order by 2 desc",
+        "select reason_kind, count(*) from raw._quarantine where batch_id = ? group by 1 order by 2 desc, 1",
         [run_id],
     ).fetchall()
     if reasons:

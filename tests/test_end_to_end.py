@@ -47,8 +47,7 @@ def _query(warehouse: Path, sql: str, params=None):
 
 def _raw_counts(warehouse: Path) -> dict[str, int]:
     return {
-        t.raw_name: _query(warehouse, f'select count(*) from raw."{t.raw_name}"')[0][0]
-        for t in load_contract().tables
+        t.raw_name: _query(warehouse, f'select count(*) from raw."{t.raw_name}"')[0][0] for t in load_contract().tables
     }
 
 
@@ -65,9 +64,7 @@ def _assert_rows_accounted_for(warehouse: Path, batch_id: str) -> None:
     assert len(rows) == len(load_contract().tables)
     for table, read, loaded, quarantined in rows:
         assert read == loaded + quarantined, table
-    quarantined_rows = _query(
-        warehouse, "select count(*) from raw._quarantine where batch_id = ?", [batch_id]
-    )
+    quarantined_rows = _query(warehouse, "select count(*) from raw._quarantine where batch_id = ?", [batch_id])
     assert quarantined_rows[0][0] == sum(r[3] for r in rows)
 
 
@@ -218,7 +215,11 @@ def test_every_defect_kind_is_quarantined_with_its_reason(tmp_path):
     injected = json.loads((sources / "generation.json").read_text(encoding="utf-8"))["defects"]
     assert {d["kind"] for d in injected} == set(DEFECT_REASONS)
     found = set(
-        _query(warehouse, "select table_name, reason_kind from raw._quarantine where batch_id = ?", [batch])
+        _query(
+            warehouse,
+            "select system || '.' || table_name, reason_kind from raw._quarantine where batch_id = ?",
+            [batch],
+        )
     )
     for defect in injected:
         expected = (f"{defect['system']}.{defect['table']}", DEFECT_REASONS[defect["kind"]])
