@@ -155,6 +155,15 @@ _TRIAL_CASE_FIELDS = (
         "bool",
         sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 1095",
     ),
+    Field(
+        "is_over_limit_at_end",
+        "bool",
+        sql=(
+            f"({{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} - {ROW}.suspended_days"
+            f" > {ROW}.statutory_limit_days)"
+        ),
+        doc="超审限未结: E - filing - suspended days > limit plus extensions (null without a limit)",
+    ),
 )
 
 FACTS: dict[str, Fact] = {
