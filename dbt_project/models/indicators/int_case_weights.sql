@@ -65,7 +65,7 @@ matches as (
     inner join weights
         on
             cases.case_type_code = weights.case_type_code
-            and (weights.procedure = cases.procedure or weights.procedure = '*')
+            and (cases.procedure = weights.procedure or weights.procedure = '*')
 
 ),
 

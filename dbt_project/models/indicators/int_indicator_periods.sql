@@ -28,8 +28,25 @@ bounds as (
 
 digits as (
 
-    select 0 as d union all select 1 union all select 2 union all select 3 union all select 4
-    union all select 5 union all select 6 union all select 7 union all select 8 union all select 9
+    select 0 as d
+    union all
+    select 1
+    union all
+    select 2
+    union all
+    select 3
+    union all
+    select 4
+    union all
+    select 5
+    union all
+    select 6
+    union all
+    select 7
+    union all
+    select 8
+    union all
+    select 9
 
 ),
 
@@ -128,7 +145,9 @@ final as (
         period,
         period_start,
         period_end,
-        cast({{ dbt.datediff('period_start', 'period_end', 'day') }} + 1 as {{ dbt.type_int() }}) as days_in_period
+        cast(
+            {{ dbt.datediff('period_start', 'period_end', 'day') }} + 1 as {{ dbt.type_int() }}  -- noqa: LT05
+        ) as days_in_period
     from periods
 
 )

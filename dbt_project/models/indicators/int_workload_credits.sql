@@ -38,26 +38,54 @@ shares as (
 
 roles as (
 
-    select 'trial' as case_kind, case_id, handling_judge_id as person_id, 'handling' as case_role
+    select
+        'trial' as case_kind,
+        case_id,
+        handling_judge_id as person_id,
+        'handling' as case_role
     from trial_cases
     union all
-    select 'trial' as case_kind, case_id, person_id, 'panel_member' as case_role
+    select
+        'trial' as case_kind,
+        case_id,
+        person_id,
+        'panel_member' as case_role
     from panel_members
     where panel_role in ('presiding', 'member') and person_id is not null
     union all
-    select 'trial' as case_kind, case_id, assistant_id as person_id, 'assistant' as case_role
+    select
+        'trial' as case_kind,
+        case_id,
+        assistant_id as person_id,
+        'assistant' as case_role
     from trial_cases
     union all
-    select 'trial' as case_kind, case_id, clerk_id as person_id, 'clerk' as case_role
+    select
+        'trial' as case_kind,
+        case_id,
+        clerk_id as person_id,
+        'clerk' as case_role
     from trial_cases
     union all
-    select 'enforcement' as case_kind, case_id, handling_officer_id as person_id, 'handling' as case_role
+    select
+        'enforcement' as case_kind,
+        case_id,
+        handling_officer_id as person_id,
+        'handling' as case_role
     from enforcement_cases
     union all
-    select 'enforcement' as case_kind, case_id, assistant_id as person_id, 'assistant' as case_role
+    select
+        'enforcement' as case_kind,
+        case_id,
+        assistant_id as person_id,
+        'assistant' as case_role
     from enforcement_cases
     union all
-    select 'enforcement' as case_kind, case_id, clerk_id as person_id, 'clerk' as case_role
+    select
+        'enforcement' as case_kind,
+        case_id,
+        clerk_id as person_id,
+        'clerk' as case_role
     from enforcement_cases
 
 ),
@@ -79,7 +107,7 @@ credited as (
         shares.share * case_weights.case_weight as credit,
         row_number() over (
             partition by roles.case_kind, roles.case_id, roles.person_id
-            order by shares.share desc, roles.case_role
+            order by shares.share desc, roles.case_role asc
         ) as credit_rank
     from roles
     inner join case_weights
