@@ -195,6 +195,7 @@ FACTS: dict[str, Fact] = {
                 Field("review_outcome", "string", REVIEW_OUTCOMES),
                 Field("is_amended_or_remanded", "bool"),
                 Field("is_second_instance", "bool"),
+                Field("involves_enterprise", "bool", doc="涉企案件 (flag of the reviewing case)"),
             ),
             where=f"{ROW}.original_case_id is not null",
             key="case_id",
