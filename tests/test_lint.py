@@ -12,9 +12,7 @@ BIN = Path(sys.executable).parent
 
 
 def _run(args: list[str], **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        args, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **env}, check=False
-    )
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **env}, check=False)
 
 
 def test_ruff_check_and_format():
