@@ -164,6 +164,12 @@ _TRIAL_CASE_FIELDS = (
         ),
         doc="超审限未结: E - filing - suspended days > limit plus extensions (null without a limit)",
     ),
+    Field(
+        "closed_by_period_end",
+        "bool",
+        sql=f"coalesce({ROW}.closing_date <= {PERIOD_END}, false)",
+        doc="closed on or before E (for carried-over or filed cases closed within the period)",
+    ),
 )
 
 FACTS: dict[str, Fact] = {
@@ -222,6 +228,16 @@ FACTS: dict[str, Fact] = {
                     ),
                 ),  # fmt: skip
                 Field("is_first_enforcement", "bool", doc="执 (首次执行)"),
+                Field(
+                    "enforces_own_court_judgment",
+                    "bool",
+                    sql=(
+                        f"coalesce(position(')' || {ROW}.court_code || '民' in {ROW}.source_case_number) > 0"
+                        f" or position(')' || {ROW}.court_code || '刑' in {ROW}.source_case_number) > 0"
+                        f" or position(')' || {ROW}.court_code || '行' in {ROW}.source_case_number) > 0, false)"
+                    ),
+                    doc="执行依据 is a 民/刑/行 case number of the same court (a derived case for 案-件比)",
+                ),
                 Field("is_within_limit", "bool"),
                 Field("has_extension", "bool", sql=f"{ROW}.extension_days > 0"),
                 Field("has_actions", "bool", sql=f"{ROW}.action_count > 0"),
