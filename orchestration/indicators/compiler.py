@@ -271,12 +271,9 @@ def _applies(ind: Indicator) -> str:
     return "\n        and ".join(conds)
 
 
-def values_model(catalog: Catalog) -> GeneratedModel:
-    branches = []
-    for ind in catalog.indicators:
-        n, d, v = value_sql(ind.formula)
-        branches.append(
-            f"""    select
+def _value_branch(ind: Indicator, catalog_version: str) -> str:
+    n, d, v = value_sql(ind.formula)
+    return f"""    select
         {literal(ind.id)} as indicator_id,
         level,
         entity_id,
@@ -286,14 +283,22 @@ def values_model(catalog: Catalog) -> GeneratedModel:
         cast({d} as double) as denominator,
         cast({v} as double) as value,
         {literal(ind.valid_from.isoformat())} as definition_valid_from,
-        {literal(catalog.version)} as catalog_version
+        {literal(catalog_version)} as catalog_version
     from measures
     where
         {_applies(ind)}"""
-        )
-    union = "\n\n    union all\n\n".join(branches)
-    sql = f"""{HEADER}{{{{ config(schema='marts') }}}}
--- {len(catalog.indicators)} indicator definitions; catalog version {catalog.version}
+
+
+def category_values_model_name(category: str) -> str:
+    return f"int_indicator_values__{category}"
+
+
+def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
+    """The values of one category's indicators. One model per category keeps each query small: the
+    planner's cost grows faster than linearly with the branches of a single union."""
+    members = [ind for ind in catalog.indicators if ind.category == category]
+    union = "\n\n    union all\n\n".join(_value_branch(ind, catalog.version) for ind in members)
+    sql = f"""{HEADER}-- {category}: {len(members)} indicator definitions; catalog version {catalog.version}
 with
 
 measures as (
@@ -310,7 +315,31 @@ final as (
 
 select * from final
 """
-    return GeneratedModel("indicator_values", sql)
+    return GeneratedModel(category_values_model_name(category), sql)
+
+
+def values_models(catalog: Catalog) -> list[GeneratedModel]:
+    """One model per category, and `indicator_values`, their union: the public mart."""
+    categories = [c.id for c in catalog.categories if any(i.category == c.id for i in catalog.indicators)]
+    union = "\n\n    union all\n\n".join(
+        f"    select * from {{{{ ref('{category_values_model_name(c)}') }}}}" for c in categories
+    )
+    final = GeneratedModel(
+        "indicator_values",
+        f"""{HEADER}{{{{ config(schema='marts') }}}}
+-- {len(catalog.indicators)} indicator definitions in {len(categories)} categories; catalog version {catalog.version}
+with
+
+final as (
+
+{union}
+
+)
+
+select * from final
+""",
+    )
+    return [*(category_values_model(catalog, c) for c in categories), final]
 
 
 def _date_literal(value) -> str:
@@ -371,4 +400,4 @@ select * from final
 
 def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
     models = [fact_period_model(FACTS[fact], period, ms) for (fact, period), ms in measures_by_model(catalog).items()]
-    return [*models, wide_model(catalog), values_model(catalog), catalog_model(catalog)]
+    return [*models, wide_model(catalog), *values_models(catalog), catalog_model(catalog)]
