@@ -32,10 +32,6 @@ class Field:
     def expression(self) -> str:
         return self.sql or f"{ROW}.{self.name}"
 
-    @property
-    def period_dependent(self) -> bool:
-        return "p.period_" in self.expression
-
 
 @dataclass(frozen=True)
 class PeriodRule:
