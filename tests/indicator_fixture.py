@@ -233,7 +233,8 @@ class Build:
     con: duckdb.DuckDBPyConnection | None = None
 
     def open(self) -> Build:
-        self.con = duckdb.connect(str(self.warehouse), read_only=True)
+        if self.con is None:
+            self.con = duckdb.connect(str(self.warehouse), read_only=True)
         return self
 
     def close(self) -> None:
@@ -242,7 +243,7 @@ class Build:
             self.con = None
 
     def rows(self, sql: str, *params: Any) -> list[dict]:
-        assert self.con is not None
+        self.open()
         cur = self.con.execute(sql, list(params))
         names = [c[0] for c in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

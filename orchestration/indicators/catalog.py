@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -37,7 +38,7 @@ DIRECTIONS = ("higher", "lower")
 SCORING_RULES = ("benchmark", "reference_interval", "peer_relative", "rank_percentile")
 SCALES = ("days_in_period",)
 
-_ID = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
+_ID = re.compile(r"^[a-z][a-z0-9_]{1,62}\Z")  # \Z: `$` would accept a trailing newline
 # Catalog text is shown to people and written into SQL string literals: letters of any script, digits,
 # spaces and ordinary punctuation; never quotes, backslashes, braces or semicolons.
 _SAFE_TEXT = re.compile(r"^[\w\s\u3000-\u303f\uff00-\uffef.,:()/%+\-×÷<>=≤≥·“”、…]*$")
@@ -171,6 +172,11 @@ class Catalog:
         return list(seen.values())
 
 
+def _is_number(value: Any) -> bool:
+    """A finite int or float (not a bool): `inf` and `nan` would be written into SQL as identifiers."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _canon(value: Any) -> Any:
     return sorted(value) if isinstance(value, list) else value
 
@@ -192,6 +198,9 @@ def load_catalog(config_dir: Path = CONFIG_DIR) -> Catalog:
         if unknown:
             problems.append(f"{path.name}: unknown top-level keys {sorted(unknown)}")
         domain = doc.get("domain") or path.stem
+        if not isinstance(domain, str) or not _ID.match(domain):
+            problems.append(f"{path.name}: domain {domain!r} must be lower_snake_case letters, digits and _")
+            continue
         defaults = doc.get("defaults") or {}
         for entry in doc.get("indicators") or []:
             if not isinstance(entry, dict):
@@ -289,7 +298,7 @@ def _build_indicator(
         e.get("business_lines"), _contract_values("hr", "departments", "business_line"), "business_lines", bad
     )
     weight = e.get("weight", 1)
-    if not isinstance(weight, int | float) or isinstance(weight, bool) or weight < 0:
+    if not _is_number(weight) or weight < 0:
         bad("weight must be a non-negative number")
     interval = _interval(e.get("reference_interval"), bad)
     valid_from, valid_to = (
@@ -343,7 +352,7 @@ def _interval(value: Any, bad) -> tuple[float | None, float | None] | None:
     if (
         not isinstance(value, list)
         or len(value) != 2
-        or any(v is not None and (not isinstance(v, int | float) or isinstance(v, bool)) for v in value)
+        or any(v is not None and not _is_number(v) for v in value)
         or (None not in value and value[0] > value[1])
     ):
         bad(f"reference_interval must be [lower, upper] numbers (either may be null), lower <= upper; got {value!r}")
@@ -375,7 +384,7 @@ def _formula(f: Any, levels: tuple[str, ...], by_id: dict, bad, stack: tuple[str
         bad(f"formula kind must be one of {list(KINDS)}, got {kind!r}")
         return None
     scale = f.get("scale")
-    if scale is not None and scale not in SCALES and (not isinstance(scale, int | float) or isinstance(scale, bool)):
+    if scale is not None and scale not in SCALES and not _is_number(scale):
         bad(f"scale must be a number or one of {list(SCALES)}")
     if kind in RATIO_KINDS:
         if "measure" in f:
@@ -525,7 +534,7 @@ def _filter(spec: Any, fact, bad, where: str) -> Filter | None:
         bad(f"{where}: operator {op} needs a non-empty list")
         return None
     for v in values:
-        if f.type == "number" and (not isinstance(v, int | float) or isinstance(v, bool)):
+        if f.type == "number" and not _is_number(v):
             bad(f"{where}: field {name} is a number; {v!r} is not")
             return None
         if f.type == "string":
