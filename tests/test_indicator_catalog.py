@@ -571,3 +571,12 @@ def test_an_indicator_added_in_yaml_appears_after_regeneration(tiny):
     assert names == [{"name_zh": "开庭数", "domain": "hearing_extra"}]
     # the earlier indicators are still there, unchanged
     assert _value(tiny, "versioned_closed", "year", "2024")["value"] == 2
+
+
+@pytest.mark.parametrize("weight", ["nan", "inf", "-0.5", "heavy"])
+def test_bad_case_weight_is_rejected(tmp_path, weight):
+    cfg = config(tmp_path, {"tests": [entry()]})
+    path = cfg / "workload" / "case_weights.csv"
+    path.write_text(path.read_text(encoding="utf-8") + f"民特,special,{weight}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"case_weights.csv line \d+"):
+        generate_indicator_models(config_dir=cfg, out_dir=tmp_path / "generated")

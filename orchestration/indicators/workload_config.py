@@ -10,6 +10,7 @@ models, `cfg_case_weights` and `cfg_role_shares`, that the workload models join 
 from __future__ import annotations
 
 import csv
+import math
 from pathlib import Path
 
 from ingestion.contract import load_contract
@@ -37,6 +38,9 @@ def _number(text: str, where: str, problems: list[str]) -> float | None:
         value = float(text)
     except (TypeError, ValueError):
         problems.append(f"{where}: {text!r} is not a number")
+        return None
+    if not math.isfinite(value):  # 'nan' and 'inf' parse as floats but are no weights (nor valid SQL)
+        problems.append(f"{where}: {text!r} is not a finite number")
         return None
     if value < 0:
         problems.append(f"{where}: must not be negative")
