@@ -12,6 +12,7 @@ from pathlib import Path
 from orchestration.indicators.catalog import CONFIG_DIR, Catalog, load_catalog
 from orchestration.indicators.compiler import compile_catalog
 from orchestration.indicators.workload_config import workload_models
+from orchestration.scoring.compile import scoring_models
 from orchestration.settings import DBT_PROJECT_DIR
 
 GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
@@ -22,7 +23,8 @@ def generate_indicator_models(config_dir: Path = CONFIG_DIR, out_dir: Path = GEN
     write their dbt models."""
     catalog = load_catalog(config_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    models = [*compile_catalog(catalog), *workload_models(config_dir)]
+    # the scoring configuration (config/scoring/) compiles to cfg_score_* models, validated against the catalog
+    models = [*compile_catalog(catalog), *workload_models(config_dir), *scoring_models(config_dir, catalog)]
     wanted = {f"{model.name}.sql": model.sql for model in models}
     for stale in out_dir.glob("*.sql"):
         if stale.name not in wanted:
