@@ -94,8 +94,8 @@ def compile_scoring(config: ScoringConfig | None) -> list[GeneratedModel]:
             "cfg_score_indicators", "peer_groups.yaml indicators: weights and rule parameters",
             [("peer_group_id", S), ("indicator_id", S), ("indicator_name_zh", S), ("dimension", S),
              ("dimension_weight", D), ("indicator_weight", D), ("configured_weight", D), ("rule", S),
-             ("direction", S), ("target", D), ("floor", D), ("per_month", B), ("lower", D), ("upper", D),
-             ("tolerance", D)],
+             ("direction", S), ("benchmark_target", D), ("benchmark_floor", D), ("per_month", B), ("interval_lower", D),
+             ("interval_upper", D), ("tolerance", D)],
             indicators, version,
         ),
         rows_model(

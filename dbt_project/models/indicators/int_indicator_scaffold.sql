@@ -2,7 +2,8 @@
     Which entities exist in which period, with what they need for applicability and scoring:
     every court, every department, and every person with a posting overlapping the period. A person's
     role, department and business line in a period are those of the posting that covers most days of
-    it (the later posting on a tie); posted_days says how long they were posted in the period.
+    it (the later posting on a tie); posted_days says how long they were posted in the period,
+    posting_count how many postings overlap it and main_posting_days how long the main one covers.
 -#}
 with
 
@@ -42,7 +43,9 @@ court_rows as (
         cast(null as {{ dbt.type_string() }}) as role,
         cast(null as {{ dbt.type_string() }}) as business_line,
         cast(courts.jurisdiction_population as {{ dbt.type_bigint() }}) as population,
-        cast(null as {{ dbt.type_int() }}) as posted_days
+        cast(null as {{ dbt.type_int() }}) as posted_days,
+        cast(null as {{ dbt.type_int() }}) as posting_count,
+        cast(null as {{ dbt.type_int() }}) as main_posting_days
     from courts
     cross join periods
 
@@ -60,7 +63,9 @@ department_rows as (
         cast(null as {{ dbt.type_string() }}) as role,
         departments.business_line,
         cast(null as {{ dbt.type_bigint() }}) as population,
-        cast(null as {{ dbt.type_int() }}) as posted_days
+        cast(null as {{ dbt.type_int() }}) as posted_days,
+        cast(null as {{ dbt.type_int() }}) as posting_count,
+        cast(null as {{ dbt.type_int() }}) as main_posting_days
     from departments
     cross join periods
 
@@ -97,6 +102,7 @@ ranked_postings as (
     select
         *,
         sum(overlap_days) over (partition by person_id, period_type, period) as posted_days,
+        count(*) over (partition by person_id, period_type, period) as posting_count,
         row_number() over (
             partition by person_id, period_type, period
             order by overlap_days desc, valid_from desc
@@ -117,7 +123,9 @@ person_rows as (
         role,
         business_line,
         cast(null as {{ dbt.type_bigint() }}) as population,
-        cast(posted_days as {{ dbt.type_int() }}) as posted_days
+        cast(posted_days as {{ dbt.type_int() }}) as posted_days,
+        cast(posting_count as {{ dbt.type_int() }}) as posting_count,
+        cast(overlap_days as {{ dbt.type_int() }}) as main_posting_days
     from ranked_postings
     where posting_rank = 1
 

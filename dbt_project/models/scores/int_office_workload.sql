@@ -1,0 +1,123 @@
+{#-
+    Office workload of every court, department and person per period (综合事务折算工作量):
+    quantity × item-type weight × quality-grade factor × adoption-level factor, summed over the work
+    items dated in the period (config/scoring/office_workload.yaml, compiled to cfg_office_workload).
+    Every entity of the scaffold gets a row, 0 when it has no items, so the measure can be scored.
+-#}
+with
+
+work_items as (
+
+    select * from {{ ref('fct_work_items') }}
+
+),
+
+factors as (
+
+    select * from {{ ref('cfg_office_workload') }}
+
+),
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+scaffold as (
+
+    select * from {{ ref('int_indicator_scaffold') }}
+
+),
+
+weighted_items as (
+
+    select
+        work_items.item_id,
+        work_items.person_id,
+        work_items.dept_id,
+        work_items.court_code,
+        work_items.item_date,
+        work_items.quantity,
+        work_items.quantity * item_weights.factor * quality_factors.factor
+        * adoption_factors.factor as weighted_quantity
+    from work_items
+    left join factors as item_weights
+        on item_weights.factor_kind = 'item_type' and work_items.item_type = item_weights.code
+    left join factors as quality_factors
+        on quality_factors.factor_kind = 'quality_grade' and work_items.quality_grade = quality_factors.code
+    left join factors as adoption_factors
+        on adoption_factors.factor_kind = 'adopted_level' and work_items.adopted_level = adoption_factors.code
+
+),
+
+item_entities as (
+
+    select
+        'person' as level,
+        person_id as entity_id,
+        item_date,
+        quantity,
+        weighted_quantity
+    from weighted_items
+    union all
+    select
+        'department' as level,
+        dept_id as entity_id,
+        item_date,
+        quantity,
+        weighted_quantity
+    from weighted_items
+    union all
+    select
+        'court' as level,
+        court_code as entity_id,
+        item_date,
+        quantity,
+        weighted_quantity
+    from weighted_items
+
+),
+
+by_period as (
+
+    select
+        item_entities.level,
+        item_entities.entity_id,
+        periods.period_type,
+        periods.period,
+        count(*) as item_count,
+        sum(item_entities.quantity) as quantity,
+        sum(item_entities.weighted_quantity) as office_weighted_workload
+    from item_entities
+    inner join periods
+        on
+            item_entities.item_date >= periods.period_start
+            and item_entities.item_date <= periods.period_end
+    group by 1, 2, 3, 4
+
+),
+
+final as (
+
+    select
+        scaffold.level,
+        scaffold.entity_id,
+        scaffold.period_type,
+        scaffold.period,
+        scaffold.court_code,
+        scaffold.dept_id,
+        cast(coalesce(by_period.item_count, 0) as {{ dbt.type_bigint() }}) as item_count,
+        cast(coalesce(by_period.quantity, 0) as {{ dbt.type_bigint() }}) as quantity,
+        cast(coalesce(by_period.office_weighted_workload, 0) as double) as office_weighted_workload
+    from scaffold
+    left join by_period
+        on
+            scaffold.level = by_period.level
+            and scaffold.entity_id = by_period.entity_id
+            and scaffold.period_type = by_period.period_type
+            and scaffold.period = by_period.period
+
+)
+
+select * from final

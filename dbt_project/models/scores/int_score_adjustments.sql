@@ -1,0 +1,161 @@
+{#-
+    Conduct adjustments (作风纪律扣分 / 表彰加分): one line per VERIFIED conduct event of the member in the
+    period, worth the signed points configured for its event type and severity (cfg_score_conduct, for the
+    levels conduct.yaml names: a person's own events, a department's or court's members' events). When the
+    deductions or bonuses of a member exceed their caps, a cap line returns the excess, so that the lines
+    still add up to what is applied. Unverified events never appear.
+-#}
+with
+
+members as (
+
+    select * from {{ ref('int_score_members') }}
+
+),
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+events as (
+
+    select * from {{ ref('fct_conduct_events') }}
+    where verified
+
+),
+
+conduct as (
+
+    select * from {{ ref('cfg_score_conduct') }}
+
+),
+
+settings as (
+
+    select * from {{ ref('cfg_score_settings') }}
+
+),
+
+event_entities as (
+
+    select
+        'person' as level,
+        person_id as entity_id,
+        event_id,
+        event_date,
+        event_type,
+        severity
+    from events
+    union all
+    select
+        'department' as level,
+        dept_id as entity_id,
+        event_id,
+        event_date,
+        event_type,
+        severity
+    from events
+    union all
+    select
+        'court' as level,
+        court_code as entity_id,
+        event_id,
+        event_date,
+        event_type,
+        severity
+    from events
+
+),
+
+event_lines as (
+
+    select
+        members.level,
+        members.entity_id,
+        members.period_type,
+        members.period,
+        case when conduct.points < 0 then 'deduction' else 'bonus' end as line_type,
+        event_entities.event_id,
+        event_entities.event_type,
+        event_entities.severity,
+        event_entities.event_date,
+        cast(conduct.points as decimal(12, 4)) as contribution
+    from members
+    inner join periods
+        on members.period_type = periods.period_type and members.period = periods.period
+    inner join event_entities
+        on
+            members.level = event_entities.level
+            and members.entity_id = event_entities.entity_id
+            and periods.period_start <= event_entities.event_date
+            and periods.period_end >= event_entities.event_date
+    inner join conduct
+        on
+            event_entities.level = conduct.level
+            and event_entities.event_type = conduct.event_type
+            and event_entities.severity = conduct.severity
+
+),
+
+sums as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        sum(case when line_type = 'deduction' then -contribution else 0 end) as deducted,
+        sum(case when line_type = 'bonus' then contribution else 0 end) as added
+    from event_lines
+    group by 1, 2, 3, 4
+
+),
+
+cap_lines as (
+
+    select
+        sums.level,
+        sums.entity_id,
+        sums.period_type,
+        sums.period,
+        'deduction_cap' as line_type,
+        cast(sums.deducted - settings.max_deduction as decimal(12, 4)) as contribution
+    from sums
+    cross join settings
+    where sums.deducted > settings.max_deduction
+    union all
+    select
+        sums.level,
+        sums.entity_id,
+        sums.period_type,
+        sums.period,
+        'bonus_cap' as line_type,
+        cast(settings.max_bonus - sums.added as decimal(12, 4)) as contribution
+    from sums
+    cross join settings
+    where sums.added > settings.max_bonus
+
+),
+
+final as (
+
+    select * from event_lines
+    union all
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        line_type,
+        cast(null as {{ dbt.type_string() }}) as event_id,
+        cast(null as {{ dbt.type_string() }}) as event_type,
+        cast(null as {{ dbt.type_string() }}) as severity,
+        cast(null as date) as event_date,
+        contribution
+    from cap_lines
+
+)
+
+select * from final

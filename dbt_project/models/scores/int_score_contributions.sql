@@ -1,0 +1,74 @@
+{#-
+    What each indicator contributes to a member's total: points × effective weight / 100.
+    The configured weight of an indicator is dimension weight × indicator weight / 100 (all of a group's
+    configured weights add up to 100). When an indicator has no value for the member in the period, its
+    weight is redistributed proportionally: first over the other indicators of the same dimension (so
+    the dimension keeps its configured weight), and when the whole dimension has no value, over the other
+    dimensions. Effective weights of a member therefore always add up to 100 (or to 0 when nothing has a
+    value). Contributions are decimal(12,4), so their sum is exact.
+-#}
+with
+
+points as (
+
+    select * from {{ ref('int_score_points') }}
+
+),
+
+dimensions as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        dimension,
+        max(dimension_weight) as dimension_weight,
+        sum(case when points is not null then indicator_weight else 0 end) as valued_indicator_weight
+    from points
+    group by 1, 2, 3, 4, 5
+
+),
+
+member_dimensions as (
+
+    select
+        *,
+        sum(case when valued_indicator_weight > 0 then dimension_weight else 0 end) over (
+            partition by level, entity_id, period_type, period
+        ) as valued_dimension_weight
+    from dimensions
+
+),
+
+weighted as (
+
+    select
+        points.*,
+        case
+            when points.points is null or member_dimensions.valued_indicator_weight = 0 then 0
+            else
+                member_dimensions.dimension_weight * 100 / member_dimensions.valued_dimension_weight
+                * points.indicator_weight / member_dimensions.valued_indicator_weight
+        end as effective_weight
+    from points
+    inner join member_dimensions
+        on
+            points.level = member_dimensions.level
+            and points.entity_id = member_dimensions.entity_id
+            and points.period_type = member_dimensions.period_type
+            and points.period = member_dimensions.period
+            and points.dimension = member_dimensions.dimension
+
+),
+
+final as (
+
+    select
+        *,
+        cast(coalesce(points * effective_weight / 100, 0) as decimal(12, 4)) as contribution
+    from weighted
+
+)
+
+select * from final

@@ -1,0 +1,262 @@
+{#-
+    Every line of every member's score, in the order they are explained: a note when the member moved
+    during the period, one line per indicator of the peer group, one per verified conduct event, cap
+    lines, a clamp line when the subtotal leaves [0, 100], and a rounding line bringing the sum to the
+    cent. The total IS the sum of these lines (decimal arithmetic, exact), so an explanation always
+    reproduces the total.
+-#}
+{%- set s = dbt.type_string() %}
+with
+
+members as (
+
+    select * from {{ ref('int_score_members') }}
+
+),
+
+contributions as (
+
+    select * from {{ ref('int_score_contributions') }}
+
+),
+
+adjustments as (
+
+    select * from {{ ref('int_score_adjustments') }}
+
+),
+
+indicator_lines as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        'indicator' as line_type,
+        dimension,
+        indicator_id,
+        indicator_name_zh,
+        rule,
+        direction,
+        value,
+        benchmark_target,
+        benchmark_floor,
+        interval_lower,
+        interval_upper,
+        tolerance,
+        peer_median,
+        peer_count,
+        points,
+        configured_weight,
+        effective_weight,
+        cast(null as {{ s }}) as event_id,
+        cast(null as {{ s }}) as event_type,
+        cast(null as {{ s }}) as severity,
+        cast(null as date) as event_date,
+        contribution,
+        case
+            when value is null then 'no value in the period: its weight is redistributed'
+            when abs(effective_weight - configured_weight) > 0.000001
+                then 'weight raised: indicators without a value passed theirs on'
+        end as note
+    from contributions
+
+),
+
+adjustment_lines as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        line_type,
+        cast('conduct' as {{ s }}) as dimension,
+        cast(null as {{ s }}) as indicator_id,
+        cast(null as {{ s }}) as indicator_name_zh,
+        cast(null as {{ s }}) as rule,  -- noqa: RF04
+        cast(null as {{ s }}) as direction,
+        cast(null as double) as value,  -- noqa: RF04
+        cast(null as double) as benchmark_target,
+        cast(null as double) as benchmark_floor,
+        cast(null as double) as interval_lower,
+        cast(null as double) as interval_upper,
+        cast(null as double) as tolerance,
+        cast(null as double) as peer_median,
+        cast(null as {{ dbt.type_bigint() }}) as peer_count,
+        cast(null as double) as points,
+        cast(null as double) as configured_weight,
+        cast(null as double) as effective_weight,
+        event_id,
+        event_type,
+        severity,
+        event_date,
+        contribution,
+        case
+            when line_type = 'deduction_cap' then 'deductions above the cap are not applied'
+            when line_type = 'bonus_cap' then 'bonuses above the cap are not applied'
+        end as note
+    from adjustments
+
+),
+
+scored_lines as (
+
+    select * from indicator_lines
+    union all
+    select * from adjustment_lines
+
+),
+
+subtotals as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(sum(contribution) as decimal(12, 4)) as subtotal
+    from scored_lines
+    group by 1, 2, 3, 4
+
+),
+
+clamped as (
+
+    select
+        *,
+        cast(case
+            when subtotal < 0 then -subtotal
+            when subtotal > 100 then 100 - subtotal
+            else 0
+        end as decimal(12, 4)) as clamp
+    from subtotals
+
+),
+
+rounded as (
+
+    select
+        *,
+        cast(
+            cast(round(subtotal + clamp, 2) as decimal(12, 2)) - (subtotal + clamp) as decimal(12, 4)
+        ) as rounding
+    from clamped
+
+),
+
+closing_lines as (
+
+    {%- for kind, note in [
+        ('clamp', 'the total is kept within 0 and 100'),
+        ('rounding', 'rounding of the total to the cent'),
+    ] %}
+        select
+            level,
+            entity_id,
+            period_type,
+            period,
+            '{{ kind }}' as line_type,
+            {{ kind }} as contribution,
+            '{{ note }}' as note
+        from rounded
+        where {{ kind }} != 0
+        {{- "\n    union all" if not loop.last }}
+    {%- endfor %}
+
+),
+
+note_lines as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        'note' as line_type,
+        cast(0 as decimal(12, 4)) as contribution,
+        {{ dbt.concat([
+            "'moved during the period ('", "cast(posting_count as " ~ s ~ ")",
+            "' postings): scored in peer group '", "peer_group_id", "' by the main posting, in department '",
+            "dept_id", "' for '", "cast(main_posting_days as " ~ s ~ ")", "' of '",
+            "cast(days_in_period as " ~ s ~ ")", "' days'",
+        ]) }} as note
+    from members
+    where is_mover
+
+),
+
+other_lines as (
+
+    select * from closing_lines
+    union all
+    select * from note_lines
+
+),
+
+all_lines as (
+
+    select * from scored_lines
+    union all
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        line_type,
+        cast(null as {{ s }}) as dimension,
+        cast(null as {{ s }}) as indicator_id,
+        cast(null as {{ s }}) as indicator_name_zh,
+        cast(null as {{ s }}) as rule,  -- noqa: RF04
+        cast(null as {{ s }}) as direction,
+        cast(null as double) as value,  -- noqa: RF04
+        cast(null as double) as benchmark_target,
+        cast(null as double) as benchmark_floor,
+        cast(null as double) as interval_lower,
+        cast(null as double) as interval_upper,
+        cast(null as double) as tolerance,
+        cast(null as double) as peer_median,
+        cast(null as {{ dbt.type_bigint() }}) as peer_count,
+        cast(null as double) as points,
+        cast(null as double) as configured_weight,
+        cast(null as double) as effective_weight,
+        cast(null as {{ s }}) as event_id,
+        cast(null as {{ s }}) as event_type,
+        cast(null as {{ s }}) as severity,
+        cast(null as date) as event_date,
+        contribution,
+        note
+    from other_lines
+
+),
+
+final as (
+
+    select
+        all_lines.*,
+        members.peer_group_id,
+        members.scoring_config_version,
+        cast(row_number() over (
+            partition by all_lines.level, all_lines.entity_id, all_lines.period_type, all_lines.period
+            order by
+                case all_lines.line_type
+                    when 'note' then 0 when 'indicator' then 1 when 'deduction' then 2 when 'bonus' then 3
+                    when 'deduction_cap' then 4 when 'bonus_cap' then 5 when 'clamp' then 6 else 7
+                end,
+                all_lines.dimension,
+                all_lines.indicator_id,
+                all_lines.event_date,
+                all_lines.event_id
+        ) as {{ dbt.type_int() }}) as line_number
+    from all_lines
+    inner join members
+        on
+            all_lines.level = members.level
+            and all_lines.entity_id = members.entity_id
+            and all_lines.period_type = members.period_type
+            and all_lines.period = members.period
+
+)
+
+select * from final

@@ -1,0 +1,50 @@
+{#-
+    Why a score is what it is, line by line (see int_score_lines): the lines of an entity and period add
+    up exactly to its total in score_totals.
+-#}
+with
+
+lines as (
+
+    select * from {{ ref('int_score_lines') }}
+
+),
+
+final as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        peer_group_id,
+        line_number,
+        line_type,
+        dimension,
+        indicator_id,
+        indicator_name_zh,
+        rule,
+        direction,
+        value,
+        benchmark_target,
+        benchmark_floor,
+        interval_lower,
+        interval_upper,
+        tolerance,
+        peer_median,
+        cast(peer_count as {{ dbt.type_int() }}) as peer_count,
+        points,
+        configured_weight,
+        effective_weight,
+        contribution,
+        event_id,
+        event_type,
+        severity,
+        event_date,
+        note,
+        scoring_config_version
+    from lines
+
+)
+
+select * from final

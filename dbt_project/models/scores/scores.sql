@@ -1,0 +1,34 @@
+{#-
+    Dimension scores (quality, efficiency, effect, workload, evaluation) of every scored entity and
+    period: points 0-100 are the effective-weighted mean of the dimension's indicator points;
+    contribution is what the dimension adds to the total (before conduct adjustments).
+-#}
+with
+
+contributions as (
+
+    select * from {{ ref('int_score_contributions') }}
+
+),
+
+final as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        peer_group_id,
+        dimension,
+        cast(max(dimension_weight) as double) as configured_weight,
+        cast(sum(effective_weight) as double) as effective_weight,
+        cast(
+            sum(coalesce(points, 0) * effective_weight) / nullif(sum(effective_weight), 0) as double
+        ) as points,
+        cast(sum(contribution) as decimal(12, 4)) as contribution
+    from contributions
+    group by 1, 2, 3, 4, 5, 6
+
+)
+
+select * from final
