@@ -104,8 +104,9 @@ member_values as (
             as period_target,
         indicators.benchmark_floor * case when indicators.per_month then members.months_in_period else 1 end
             as period_floor,
-        case when indicators.direction = 'lower' then -scored_values.value else scored_values.value end
-            as signed_value
+        round(
+            case when indicators.direction = 'lower' then -scored_values.value else scored_values.value end, 9
+        ) as signed_value
     from members
     inner join indicators
         on members.peer_group_id = indicators.peer_group_id
