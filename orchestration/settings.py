@@ -24,6 +24,7 @@ WAREHOUSE_CATALOG = "courtperf"
 class Settings:
     home: Path
     warehouse: Path
+    archive: Path
     dagster_home: Path
     demo_sources: Path
     sources_file: Path | None
@@ -37,6 +38,7 @@ class Settings:
         return cls(
             home=home,
             warehouse=_path(env.get("COURTPERF_WAREHOUSE"), home / "warehouse.duckdb"),
+            archive=_path(env.get("COURTPERF_ARCHIVE"), home / "archive.duckdb"),
             dagster_home=_path(env.get("DAGSTER_HOME"), home / "dagster_home"),
             demo_sources=_path(env.get("COURTPERF_DEMO_SOURCES"), home / "demo_sources"),
             sources_file=_optional_path(env.get("COURTPERF_SOURCES")),
@@ -48,6 +50,7 @@ class Settings:
         """Put the resolved settings into the environment, where dbt and Dagster subprocesses read them."""
         os.environ["COURTPERF_HOME"] = str(self.home)
         os.environ["COURTPERF_WAREHOUSE"] = str(self.warehouse)
+        os.environ["COURTPERF_ARCHIVE"] = str(self.archive)
         os.environ["DAGSTER_HOME"] = str(self.dagster_home)
         os.environ["COURTPERF_PII_HASH_KEY"] = self.pii_hash_key
 
