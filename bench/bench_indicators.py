@@ -111,19 +111,19 @@ def core_config(real: Path, dest: Path, ids: list[str]) -> Path:
     return dest
 
 
-def private_project(dest: Path, config: Path) -> tuple[Path, object]:
+def private_project(source: Path, dest: Path, config: Path) -> tuple[Path, object]:
     """Copy dbt_project/ (without target/, logs/, generated models), with `config` as its catalog, and
     generate the indicator models into the copy."""
     from orchestration.indicators.codegen import generate_indicator_models
 
     def ignore(folder: str, names: list[str]) -> set[str]:
         here = Path(folder).resolve()
-        skip = {"target", "logs", "dbt_packages"} if here == DBT_PROJECT.resolve() else set()
-        if here == (DBT_PROJECT / "models" / "indicators").resolve():
+        skip = {"target", "logs", "dbt_packages"} if here == source.resolve() else set()
+        if here == (source / "models" / "indicators").resolve():
             skip.add("generated")
         return skip & set(names)
 
-    shutil.copytree(DBT_PROJECT, dest, ignore=ignore)
+    shutil.copytree(source, dest, ignore=ignore)
     shutil.rmtree(dest / "config")
     shutil.copytree(config, dest / "config")
     catalog = generate_indicator_models(dest / "config", dest / "models" / "indicators" / "generated")
@@ -286,6 +286,12 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=2)
     parser.add_argument("--label", help="name of the result file (default: the scale, or the warehouse's name)")
     parser.add_argument("--spec", type=Path, default=SPEC, help="core_indicators.md")
+    parser.add_argument(
+        "--dbt-project",
+        type=Path,
+        default=DBT_PROJECT,
+        help="the dbt project to copy (default dbt_project/; e.g. a `git archive` export of a commit)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of each step; the fastest is reported")
     parser.add_argument("--keep", action="store_true", help="keep the working folder")
     args = parser.parse_args()
@@ -304,9 +310,10 @@ def main() -> None:
         result["enforcement_cases"] = con.execute("select count(*) from marts.fct_enforcement_cases").fetchone()[0]
 
     ids = core_ids(args.spec)
-    core_dir = core_config(DBT_PROJECT / "config", work / "config_core", ids)
-    core_project, core_catalog = private_project(work / "project_core", core_dir)
-    full_project, full_catalog = private_project(work / "project_full", DBT_PROJECT / "config")
+    source = args.dbt_project.resolve()
+    core_dir = core_config(source / "config", work / "config_core", ids)
+    core_project, core_catalog = private_project(source, work / "project_core", core_dir)
+    full_project, full_catalog = private_project(source, work / "project_full", source / "config")
 
     # The machine may be shared: each step runs --repeat times (interleaved) and its fastest run is kept.
     samples: dict[str, list[dict]] = {"floor": [], "core": [], "full": []}
