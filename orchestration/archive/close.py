@@ -155,7 +155,8 @@ def _stage_results(con: duckdb.DuckDBPyConnection, period: ClosedPeriod) -> dict
 
 
 def _single(con: duckdb.DuckDBPyConnection, relation: str, column: str) -> str | None:
-    values = [r[0] for r in con.execute(f"select distinct {column} from {relation} where {column} is not null").fetchall()]
+    sql = f"select distinct {column} from {relation} where {column} is not null"
+    values = [r[0] for r in con.execute(sql).fetchall()]
     if len(values) > 1:
         raise ArchiveError(f"{relation} mixes {column}s {values}: the warehouse is half rebuilt; run the nightly job")
     return values[0] if values else None
@@ -168,7 +169,7 @@ def _scoring_version(con: duckdb.DuckDBPyConnection, sources: dict[str, str]) ->
     return None
 
 
-def _stage_lineage(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, catalog_version: str | None, config_dir) -> None:
+def _stage_lineage(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, catalog_version: str | None, config_dir):
     catalog = load_catalog(config_dir)
     if catalog.version != catalog_version:
         raise ArchiveError(
@@ -233,8 +234,9 @@ def _provenance(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 def diff_against(con: duckdb.DuckDBPyConnection, latest: dict, new: dict, sources: dict[str, str]) -> dict:
     """What changed since the latest version: inputs, indicator values and ranks (a JSON-able dict)."""
     old_id = latest["version_id"]
-    old_tables = {r[0] for r in con.execute(
-        "select table_name from version_tables where version_id = ?", [old_id]).fetchall()}
+    old_tables = {
+        r[0] for r in con.execute("select table_name from version_tables where version_id = ?", [old_id]).fetchall()
+    }
     old_marks, new_marks = json.loads(latest["watermarks"] or "{}"), json.loads(new["watermarks"] or "{}")
     old_batches = set(json.loads(latest["batch_ids"] or "[]"))
     inputs = {

@@ -128,12 +128,8 @@ def measure_rows(catalog: Catalog) -> list[tuple]:
             parts.append(("denominator", f.denominator))
         for part, measures in parts:
             for m in measures:
-                filters = "; ".join(
-                    f"{x.field} {x.op}" + ("" if x.value is None else f" {x.value}") for x in m.filters
-                )
-                rows.append(
-                    (ind.id, ind.valid_from, part, m.column, m.fact, m.period, m.agg, m.field, filters, f.kind)
-                )
+                filters = "; ".join(f"{x.field} {x.op}" + ("" if x.value is None else f" {x.value}") for x in m.filters)
+                rows.append((ind.id, ind.valid_from, part, m.column, m.fact, m.period, m.agg, m.field, filters, f.kind))
     return rows
 
 

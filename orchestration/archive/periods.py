@@ -76,3 +76,13 @@ def from_partition_key(grain: str, key: str) -> ClosedPeriod:
     if period.grain != grain:
         raise ValueError(f"partition key {key!r} is not a {grain}")
     return period
+
+
+def previous_period(grain: str, day: date) -> ClosedPeriod:
+    """The last period of this grain that ended before `day` (what a schedule closes on that day)."""
+    if grain == "month":
+        return month(day.year - 1, 12) if day.month == 1 else month(day.year, day.month - 1)
+    if grain == "quarter":
+        q = (day.month - 1) // 3 + 1
+        return quarter(day.year - 1, 4) if q == 1 else quarter(day.year, q - 1)
+    return year(day.year - 1)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import duckdb
 
 from orchestration.archive.close import CloseOutcome
@@ -191,7 +189,8 @@ def explain(
     if not measures:
         return "\n".join([*lines, "  (no lineage was archived for this indicator)"]), True
     level_col = {"court": "court_id", "department": "department_id", "person": "person_id"}[level]
-    for part, measure, fact, rule, agg, fld, filters, kind in measures:
+    kind = measures[0][-1]
+    for part, measure, fact, rule, agg, fld, filters, _ in measures:
         records = con.execute(
             f"select distinct record_id, amount from lineage where version_id = ? and measure = ? and period_type = ? "
             f"and period = ? and {level_col} = ? order by record_id",
@@ -202,14 +201,6 @@ def explain(
         lines.append(f"  {part}: {what} — {len(records)} record(s)" + (f", sum {_num(total)}" if agg == "sum" else ""))
         for record_id, amount in records:
             lines.append(f"    {part:<11} {fact:<20} {record_id}" + (f"  {_num(amount)}" if agg != "count" else ""))
-    if kind in ("per_10k_population",):
+    if kind == "per_10k_population":
         lines.append("  denominator: population (not itemised)")
     return "\n".join(lines), True
-
-
-def versions_json(con: duckdb.DuckDBPyConnection, grain: str, period: str) -> list[dict]:
-    cur = con.execute(
-        "select version, published_at, reason, diff from versions where grain = ? and closed_period = ? order by 1",
-        [grain, period],
-    )
-    return [{"version": v, "published_at": at, "reason": r, "diff": json.loads(d) if d else None} for v, at, r, d in cur]

@@ -87,7 +87,9 @@ def _sql_path(path: Path) -> str:
 
 
 @contextmanager
-def connect(archive: Path, *, read_only: bool = False, warehouse: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(
+    archive: Path, *, read_only: bool = False, warehouse: Path | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory session with the archive attached as `archive` (and the warehouse, read-only, as `wh`)."""
     archive = Path(archive)
     if read_only and not archive.exists():
@@ -171,12 +173,12 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
             continue
         con.execute(
             f"""
-            create or replace view {quote(table + '_history')} as
+            create or replace view {quote(table + "_history")} as
             select v.grain, v.closed_period, v.version, v.published_at, v.reason, t.* exclude ({ROW_HASH})
             from {quote(table)} as t
             inner join versions as v using (version_id);
-            create or replace view {quote(table + '_current')} as
-            select h.* from {quote(table + '_history')} as h
+            create or replace view {quote(table + "_current")} as
+            select h.* from {quote(table + "_history")} as h
             inner join archive_current as c using (version_id);
             """
         )

@@ -1,0 +1,156 @@
+"""Period close in Dagster: `archive_month`, `archive_quarter` and `archive_year`, partitioned by closed period.
+
+Each partition is one closed period (only finished periods exist: Dagster's default end offset). A
+materialization reads the warehouse read-only and appends a version to the archive when the period's
+results changed (see close.py); it is in the `warehouse` pool, so it never overlaps the nightly writer.
+Schedules close the previous month on the 5th at 03:00 China Standard Time, the previous quarter on the
+5th after it ends, and the previous year on 5 January. Past periods are closed by backfilling
+partitions in the UI, or with `courtperf close-period 2024-03 | 2024-Q1 | 2024`. A restatement needs a
+reason: run config `reason`, or the run tag `courtperf/reason` (settable on a UI backfill).
+"""
+
+from collections.abc import Sequence
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from dagster import (
+    AssetExecutionContext,
+    AssetKey,
+    AssetsDefinition,
+    Config,
+    ConfigurableResource,
+    Failure,
+    MaterializeResult,
+    MetadataValue,
+    MonthlyPartitionsDefinition,
+    ScheduleDefinition,
+    ScheduleEvaluationContext,
+    TimeWindowPartitionsDefinition,
+    asset,
+    define_asset_job,
+    in_process_executor,
+)
+
+from orchestration.archive.close import close_period
+from orchestration.archive.periods import PARTITION_FORMATS, from_partition_key, previous_period
+from orchestration.archive.report import format_close
+from orchestration.archive.store import RESULT_TABLES, ArchiveError
+from orchestration.resources import WarehouseResource
+from orchestration.settings import Settings
+
+ARCHIVE_TIMEZONE = "Asia/Shanghai"
+ARCHIVE_START = "2016-01-01"  # first period that can be closed
+REASON_TAG = "courtperf/reason"
+
+PARTITIONS = {
+    "month": MonthlyPartitionsDefinition(
+        start_date="2016-01", fmt=PARTITION_FORMATS["month"], timezone=ARCHIVE_TIMEZONE
+    ),
+    "quarter": TimeWindowPartitionsDefinition(
+        cron_schedule="0 0 1 */3 *", start=ARCHIVE_START, fmt=PARTITION_FORMATS["quarter"], timezone=ARCHIVE_TIMEZONE
+    ),
+    "year": TimeWindowPartitionsDefinition(
+        cron_schedule="0 0 1 1 *", start="2016", fmt=PARTITION_FORMATS["year"], timezone=ARCHIVE_TIMEZONE
+    ),
+}
+# 03:00 on the 5th after the period ends: the nightly of the 5th (02:00) has landed late corrections.
+# Explicit crons: Dagster cannot offset the schedule of a custom-cron (quarterly) partitions definition.
+CLOSE_CRON = {"month": "0 3 5 * *", "quarter": "0 3 5 1,4,7,10 *", "year": "0 3 5 1 *"}
+
+
+class ArchiveResource(ConfigurableResource):
+    """The archive's DuckDB file. Empty `path` means COURTPERF_ARCHIVE (or its default)."""
+
+    path: str = ""
+
+    @property
+    def resolved_path(self) -> Path:
+        return Path(self.path).resolve() if self.path else Settings.from_env().archive
+
+
+class CloseConfig(Config):
+    reason: str = ""  # why a published period is restated (else the run tag courtperf/reason)
+
+
+def upstream_result_keys(keys: Sequence[AssetKey]) -> list[AssetKey]:
+    """The dbt assets of the archived marts (indicator_values, and the score marts once they exist)."""
+    return sorted((k for k in keys if k.path[-1] in RESULT_TABLES), key=lambda k: k.to_user_string())
+
+
+def _archive_asset(grain: str, upstream: Sequence[AssetKey]) -> AssetsDefinition:
+    @asset(
+        name=f"archive_{grain}",
+        partitions_def=PARTITIONS[grain],
+        deps=list(upstream),
+        group_name="archive",
+        pool="warehouse",
+        description=f"Close a {grain}: publish its results, ranks, explanations and lineage as a new archive version "
+        "when they changed (idempotent; a restatement needs a reason).",
+    )
+    def _close(
+        context: AssetExecutionContext, config: CloseConfig, warehouse: WarehouseResource, archive: ArchiveResource
+    ) -> MaterializeResult:
+        period = from_partition_key(grain, context.partition_key)
+        reason = config.reason or context.run.tags.get(REASON_TAG, "")
+        try:
+            outcome = close_period(
+                period,
+                warehouse=warehouse.resolved_path,
+                archive=archive.resolved_path,
+                reason=reason,
+                run_id=context.run_id,
+            )
+        except ArchiveError as exc:
+            raise Failure(description=str(exc), allow_retries=False) from exc
+        report = format_close(outcome)
+        context.log.info(report)
+        return MaterializeResult(
+            metadata={
+                "period": period.label,
+                "status": outcome.status,
+                "version": outcome.version,
+                "version_id": outcome.version_id,
+                "version_hash": outcome.version_hash,
+                "reason": reason or "",
+                "rows": MetadataValue.json(outcome.row_counts),
+                "report": MetadataValue.md(f"```\n{report}\n```"),
+            }
+        )
+
+    return _close
+
+
+def build_archive_assets(upstream: Sequence[AssetKey]) -> list[AssetsDefinition]:
+    return [_archive_asset(grain, upstream) for grain in PARTITIONS]
+
+
+def _close_schedule(grain: str, job) -> ScheduleDefinition:
+    def _previous_period(context: ScheduleEvaluationContext):
+        when = context.scheduled_execution_time.astimezone(ZoneInfo(ARCHIVE_TIMEZONE))
+        key = previous_period(grain, when.date()).partition_key
+        return job.run_request_for_partition(partition_key=key, run_key=f"close_{grain}_{key}")
+
+    return ScheduleDefinition(
+        name=f"close_{grain}_schedule",
+        job=job,
+        cron_schedule=CLOSE_CRON[grain],
+        execution_timezone=ARCHIVE_TIMEZONE,
+        execution_fn=_previous_period,
+        description=f"Close the previous {grain} at 03:00 on the 5th after it ends (China Standard Time).",
+    )
+
+
+def build_close_jobs_and_schedules(assets: Sequence[AssetsDefinition]):
+    """One partitioned job per grain (`close_month`, …) and its schedule in China Standard Time."""
+    jobs, schedules = [], []
+    for grain, asset_def in zip(PARTITIONS, assets, strict=True):
+        job = define_asset_job(
+            f"close_{grain}",
+            selection=[asset_def.key],
+            partitions_def=PARTITIONS[grain],
+            description=f"Close a {grain} into the performance archive.",
+            executor_def=in_process_executor,
+        )
+        jobs.append(job)
+        schedules.append(_close_schedule(grain, job))
+    return jobs, schedules
