@@ -4,6 +4,8 @@
     courtperf generate [options]        write the demo court systems (SQLite per system, or CSV/Parquet)
     courtperf run [--sources FILE | --source-dir DIR] [--warehouse FILE] [--full-refresh]
     courtperf ui                        open the Dagster UI on the same instance and warehouse
+    courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
+    courtperf archive verify|export|import|show|explain   the performance archive (业绩档案)
 
 Every run goes through Dagster and is recorded in its instance (DAGSTER_HOME), so it shows in the UI.
 """
@@ -19,6 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from orchestration.archive.commands import add_commands as add_archive_commands
 from orchestration.settings import Settings
 
 
@@ -65,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     catalog = sub.add_parser("catalog", help="validate the indicator catalog and write its documentation page")
     catalog.add_argument("--docs", type=Path, default=Path("docs/indicators.md"), help="where to write the page")
     catalog.set_defaults(handler=_catalog)
+
+    add_archive_commands(sub)  # close-period, archive …
 
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
     ui.add_argument("--port", type=int, default=3000)

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from dagster import AssetSelection, Definitions, ScheduleDefinition, define_asset_job, in_process_executor
 
+from orchestration.archive.assets import (
+    ArchiveResource,
+    build_archive_assets,
+    build_close_jobs_and_schedules,
+    upstream_result_keys,
+)
 from orchestration.dbt_assets import courtperf_dbt_models, dbt_cli
 from orchestration.ingestion_assets import build_ingestion_assets
 from orchestration.resources import SourcesResource, WarehouseResource
@@ -16,7 +22,8 @@ NIGHTLY_TIMEZONE = "Asia/Shanghai"
 
 nightly_job = define_asset_job(
     "nightly",
-    selection=AssetSelection.all(),
+    # the archive's partitioned period-close assets run in their own jobs (close_month, close_quarter, close_year)
+    selection=AssetSelection.all() - AssetSelection.groups("archive"),
     description="Extract every source table, land it in raw, and build staging, intermediate and marts.",
     executor_def=in_process_executor,
 )
@@ -29,12 +36,16 @@ nightly_schedule = ScheduleDefinition(
     description="The nightly build at 02:00 China Standard Time.",
 )
 
+archive_assets = build_archive_assets(upstream_result_keys(courtperf_dbt_models.keys))
+close_jobs, close_schedules = build_close_jobs_and_schedules(archive_assets)
+
 defs = Definitions(
-    assets=[*build_ingestion_assets(), courtperf_dbt_models],
-    jobs=[nightly_job],
-    schedules=[nightly_schedule],
+    assets=[*build_ingestion_assets(), courtperf_dbt_models, *archive_assets],
+    jobs=[nightly_job, *close_jobs],
+    schedules=[nightly_schedule, *close_schedules],
     resources={
         "warehouse": WarehouseResource(),
+        "archive": ArchiveResource(),
         "sources": SourcesResource(),
         "dbt": dbt_cli(),
     },

@@ -154,3 +154,36 @@ def build_close_jobs_and_schedules(assets: Sequence[AssetsDefinition]):
         jobs.append(job)
         schedules.append(_close_schedule(grain, job))
     return jobs, schedules
+
+
+def run_close_period(settings: Settings, period, reason: str | None = None, defs=None) -> tuple[str, bool, str]:
+    """Close one period through Dagster, recorded in the instance (DAGSTER_HOME) like `courtperf run`:
+    the `close_<grain>` job for the period's partition. Returns (run_id, success, report or error)."""
+    from dagster import DagsterInstance
+
+    from orchestration.runner import prepare_instance
+
+    prepare_instance(settings)
+    if defs is None:
+        from orchestration.definitions import defs
+    job = defs.resolve_job_def(f"close_{period.grain}")
+    tags = {"courtperf/trigger": "cli", **({REASON_TAG: reason} if reason else {})}
+    with DagsterInstance.get() as instance:
+        result = job.execute_in_process(
+            instance=instance,
+            partition_key=period.partition_key,
+            tags=tags,
+            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+            raise_on_error=False,
+        )
+    if result.success:
+        (event,) = result.get_asset_materialization_events()
+        report = event.materialization.metadata["report"].value.strip("`\n")
+        return result.run_id, True, report
+    errors = []
+    for event in result.all_events:
+        if event.is_step_failure:
+            data = event.step_failure_data
+            user = data.user_failure_data
+            errors.append(user.description if user and user.description else data.error.message)
+    return result.run_id, False, "\n".join(errors) or "the close run failed"

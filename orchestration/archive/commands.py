@@ -1,0 +1,151 @@
+"""The archive's CLI commands, added to `courtperf` by cli.py:
+
+courtperf close-period 2024-03 | 2024-Q1 | 2024 [--reason TEXT]   close a period through Dagster
+courtperf archive verify                                           recompute the hash chain (exit 1 on tampering)
+courtperf archive export DIR | import DIR                          back up to / restore from Parquet
+courtperf archive show --person P | --department D | --court C     a record over the years
+courtperf archive explain --person P --period 2024-Q1 --indicator I   the cases behind a number
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from orchestration.settings import Settings
+
+
+def _guard(handler):
+    """Operator errors (no archive yet, a bad period, …) print as one message, not a traceback."""
+
+    def run(args: argparse.Namespace, settings: Settings) -> int:
+        from orchestration.archive.store import ArchiveError
+
+        try:
+            return handler(args, settings)
+        except (ArchiveError, ValueError) as exc:
+            print(exc, file=sys.stderr)
+            return 1
+
+    return run
+
+
+def add_commands(sub) -> None:
+    close = sub.add_parser("close-period", help="close a month, quarter or year into the performance archive")
+    close.add_argument("period", help="2024-03 (month), 2024-Q1 (quarter) or 2024 (year)")
+    close.add_argument("--reason", help="why a published period is restated (required when its results changed)")
+    close.set_defaults(handler=_guard(_close))
+
+    archive = sub.add_parser("archive", help="the performance archive: verify, export, import, show, explain")
+    actions = archive.add_subparsers(required=True, metavar="action")
+    actions.add_parser("verify", help="recompute every hash and the version chain").set_defaults(
+        handler=_guard(_verify)
+    )
+    for name, handler, text in (("export", _export, "write the archive as Parquet files"),
+                                ("import", _import, "restore an export into an empty archive")):  # fmt: skip
+        action = actions.add_parser(name, help=text)
+        action.add_argument("dir", type=Path)
+        action.set_defaults(handler=_guard(handler))
+    show = actions.add_parser("show", help="a person's, department's or court's record over the years")
+    _entity(show)
+    show.add_argument("--indicator", action="append", default=[], help="indicators to show (repeatable)")
+    show.set_defaults(handler=_guard(_show))
+    explain = actions.add_parser("explain", help="the cases (or petitions, …) behind an archived number")
+    _entity(explain)
+    explain.add_argument("--period", required=True, help="2024-03, 2024-Q1 or 2024")
+    explain.add_argument("--indicator", required=True)
+    explain.add_argument("--ytd", action="store_true", help="the year-to-date value of a closed month")
+    explain.add_argument("--version", type=int, help="an earlier version (default: the current one)")
+    explain.set_defaults(handler=_guard(_explain))
+
+
+def _entity(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group(required=True)
+    for level in ("person", "department", "court"):
+        group.add_argument(f"--{level}", metavar="ID")
+
+
+def _level(args: argparse.Namespace) -> tuple[str, str]:
+    return next((level, getattr(args, level)) for level in ("person", "department", "court") if getattr(args, level))
+
+
+def _close(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive.assets import run_close_period
+    from orchestration.archive.periods import parse_period
+
+    try:
+        period = parse_period(args.period)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    run_id, ok, text = run_close_period(settings, period, args.reason)
+    print(
+        text if ok else f"close of {period} failed (Dagster run {run_id}):\n{text}",
+        file=sys.stdout if ok else sys.stderr,
+    )
+    return 0 if ok else 1
+
+
+def _verify(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive import store
+
+    with store.connect(settings.archive, read_only=True) as con:
+        report = store.verify(con)
+    print(f"{settings.archive}: {report.versions} version(s), {report.rows:,} archived rows, chain head {report.head}")
+    for problem in report.problems:
+        print(f"  TAMPERED: {problem}")
+    print("verified: every row, table and version matches its hash" if report.ok else
+          f"{len(report.problems)} problem(s): the archive was changed outside courtperf")  # fmt: skip
+    return 0 if report.ok else 1
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive import store
+
+    with store.connect(settings.archive, read_only=True) as con:
+        manifest = store.export_archive(con, args.dir)
+    print(f"exported {sum(manifest['tables'].values()):,} rows of {len(manifest['tables'])} tables to {args.dir} "
+          f"(chain head {manifest['head_hash']})")  # fmt: skip
+    return 0
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive import store
+
+    try:
+        with store.connect(settings.archive) as con:
+            con.execute("begin transaction")
+            store.import_archive(con, args.dir)
+            report = store.verify(con)
+            if not report.ok:
+                con.execute("rollback")
+                print(
+                    "the export does not verify; nothing imported:\n  " + "\n  ".join(report.problems), file=sys.stderr
+                )
+                return 1
+            con.execute("commit")
+    except store.ArchiveError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"imported {report.versions} version(s), {report.rows:,} rows into {settings.archive}; verified")
+    return 0
+
+
+def _show(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive import store
+    from orchestration.archive.report import show
+
+    with store.connect(settings.archive, read_only=True) as con:
+        print(show(con, *_level(args), tuple(args.indicator)))
+    return 0
+
+
+def _explain(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive import store
+    from orchestration.archive.report import explain
+
+    with store.connect(settings.archive, read_only=True) as con:
+        text, found = explain(con, *_level(args), args.period, args.indicator, ytd=args.ytd, version=args.version)
+    print(text)
+    return 0 if found else 1
