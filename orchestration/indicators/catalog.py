@@ -222,9 +222,11 @@ def load_catalog(config_dir: Path = CONFIG_DIR) -> Catalog:
     _check_distinct_definitions(indicators, problems)
     if problems:
         raise CatalogError(problems)
-    # The version covers every configuration file (catalog, weights, shares): any edit is a new version.
+    # The version covers what decides indicator values: the catalog and the workload weights and shares.
+    # (Scoring has its own version: a changed weight in a peer group changes no indicator value.)
     digest = hashlib.sha256()
-    for path in sorted(p for p in config_dir.rglob("*") if p.is_file() and p.suffix in (".yaml", ".csv")):
+    inputs = [config_dir / "categories.yaml", *files, *sorted((config_dir / "workload").glob("*.csv"))]
+    for path in inputs:
         digest.update(str(path.relative_to(config_dir)).encode() + b"\0" + path.read_bytes())
     return Catalog(tuple(categories), tuple(indicators), digest.hexdigest()[:16])
 

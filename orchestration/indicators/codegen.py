@@ -10,12 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from orchestration.indicators.catalog import CONFIG_DIR, Catalog, load_catalog
-from orchestration.indicators.compiler import compile_catalog
+from orchestration.indicators.compiler import GeneratedModel, catalog_model, values_models
+from orchestration.indicators.measures import measure_models, wide_model
 from orchestration.indicators.workload_config import workload_models
 from orchestration.scoring.compile import scoring_models
 from orchestration.settings import DBT_PROJECT_DIR
 
 GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
+
+
+def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
+    """Every dbt model the catalog compiles to: measures, the wide measures table, values, the catalog."""
+    return [*measure_models(catalog), wide_model(catalog), *values_models(catalog), catalog_model(catalog)]
 
 
 def generate_indicator_models(config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR) -> Catalog:

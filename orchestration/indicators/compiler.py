@@ -1,12 +1,10 @@
-"""Compile the validated catalog into dbt models: a few grouped scans per fact, not a query per indicator.
+"""Compile the validated catalog into SQL: the shared pieces (literals, filters, period joins) and the
+models that turn measures into indicator values.
 
-For each (fact, period rule) that the catalog uses, one model joins the fact's rows to the period
-calendar once, computes every measure the catalog asks of that fact as a conditional aggregate, and
-groups by (level, entity, period) for court, department and person at once. A wide model joins those
-measures onto the scaffold of entities and periods, and `indicator_values` turns each indicator into
-numerator, denominator and value from those columns. Identical measures are computed once.
-
-Only whitelisted names (facts.py) and checked literals (catalog.py) are written into the SQL.
+The measures themselves are computed in a few grouped passes per fact (measures.py); a wide model puts
+them on one row per (level, entity, period), and `indicator_values` turns each indicator into numerator,
+denominator and value from those columns. Identical measures are computed once. Only whitelisted names
+(facts.py) and checked literals (catalog.py) are written into the SQL.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from orchestration.indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
-from orchestration.indicators.facts import FACTS, OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule
+from orchestration.indicators.facts import OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule
 
 HEADER = "-- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.\n"
 KEYS = ("level", "entity_id", "period_type", "period")
@@ -61,25 +59,6 @@ def _condition(fact: Fact, filters: tuple[Filter, ...]) -> str:
     return " and ".join(f"({filter_sql(fact, f)})" for f in filters) or "true"
 
 
-def _row_input(fact: Fact, m: Measure) -> str:
-    """The per-row input a measure aggregates."""
-    cond = _condition(fact, m.filters)
-    if m.agg == "count":
-        return f"case when {cond} then 1 else 0 end"
-    value = fact.field(m.field).expression
-    return f"case when {cond} then {value} end"
-
-
-def _aggregate(m: Measure) -> str:
-    col = f"i_{m.column}"
-    return {
-        "count": f"cast(sum({col}) as {{{{ dbt.type_bigint() }}}})",
-        "sum": f"cast(sum({col}) as double)",
-        "median": f"cast({{{{ courtperf_median('{col}') }}}} as double)",
-        "count_distinct": f"cast(count(distinct {col}) as {{{{ dbt.type_bigint() }}}})",
-    }[m.agg]
-
-
 def _period_join(rule: PeriodRule) -> str:
     if rule.kind == "event":
         return f"{ROW}.{rule.date} >= {PERIOD_START} and {ROW}.{rule.date} <= {PERIOD_END}"
@@ -98,139 +77,11 @@ def _period_join(rule: PeriodRule) -> str:
     raise ValueError(f"unknown period rule kind {rule.kind}")
 
 
-def measure_model_name(fact: str, period: str) -> str:
-    return f"int_indicator_measures__{fact}__{period}"
-
-
-def fact_period_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
-    levels = list(fact.entities)
-    inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
-    entities = ",\n".join(f"        {ROW}.{col} as {level}_entity" for level, col in fact.entities.items())
-    by_level = "\n\n    union all\n\n".join(
-        f"    select\n        '{level}' as level,\n        {level}_entity as entity_id,\n        period_type,\n"
-        f"        period,\n" + ",\n".join(f"        i_{m.column}" for m in measures) + "\n    from in_period"
-        for level in levels
-    )
-    aggregates = ",\n".join(f"    {_aggregate(m)} as {m.column}" for m in measures)
-    where = f"\n    where {fact.where}" if fact.where else ""
-    sql = f"""{HEADER}-- {fact.name} ({fact.doc}), rows {fact.periods[period].doc}: {len(measures)} measures
-with
-
-periods as (
-
-    select * from {{{{ ref('int_indicator_periods') }}}}
-
-),
-
-fact_rows as (
-
-    select * from {{{{ ref('{fact.relation}') }}}} as {ROW}{where}
-
-),
-
-in_period as (
-
-    select
-        p.period_type,
-        p.period,
-{entities},
-{inputs}
-    from fact_rows as {ROW}
-    inner join periods as p
-        on {_period_join(fact.periods[period])}
-
-),
-
-by_level as (
-
-{by_level}
-
-)
-
-select
-    level,
-    entity_id,
-    period_type,
-    period,
-{aggregates}
-from by_level
-where entity_id is not null
-group by level, entity_id, period_type, period
-"""
-    return GeneratedModel(measure_model_name(fact.name, period), sql)
-
-
 def measures_by_model(catalog: Catalog) -> dict[tuple[str, str], list[Measure]]:
     groups: dict[tuple[str, str], list[Measure]] = defaultdict(list)
     for m in catalog.measures():
         groups[(m.fact, m.period)].append(m)
     return dict(sorted(groups.items()))
-
-
-def wide_model(catalog: Catalog) -> GeneratedModel:
-    groups = measures_by_model(catalog)
-    names = {key: f"m{i}" for i, key in enumerate(groups)}
-    imports = "".join(
-        f"{alias} as (\n\n    select * from {{{{ ref('{measure_model_name(*key)}') }}}}\n\n),\n\n"
-        for key, alias in names.items()
-    )
-    key_cols = ", ".join(KEYS)
-    keys = "\n    union\n".join(
-        [f"    select {key_cols} from scaffold"] + [f"    select {key_cols} from {alias}" for alias in names.values()]
-    )
-    columns = ",\n".join(f"        {alias}.{m.column}" for key, alias in names.items() for m in groups[key])
-    joins = "\n".join(
-        f"    left join {alias}\n        on " + "\n        and ".join(f"keys.{k} = {alias}.{k}" for k in KEYS)
-        for alias in names.values()
-    )
-    sql = f"""{HEADER}-- Every measure of the catalog, one row per (level, entity, period).
-with
-
-periods as (
-
-    select * from {{{{ ref('int_indicator_periods') }}}}
-
-),
-
-scaffold as (
-
-    select * from {{{{ ref('int_indicator_scaffold') }}}}
-
-),
-
-{imports}keys as (
-
-{keys}
-
-),
-
-final as (
-
-    select
-        keys.level,
-        keys.entity_id,
-        keys.period_type,
-        keys.period,
-        periods.period_start,
-        periods.period_end,
-        periods.days_in_period,
-        scaffold.court_code,
-        scaffold.role,
-        scaffold.business_line,
-        scaffold.population,
-{columns}
-    from keys
-    inner join periods
-        on keys.period_type = periods.period_type and keys.period = periods.period
-    left join scaffold
-        on {" and ".join(f"keys.{k} = scaffold.{k}" for k in KEYS)}
-{joins}
-
-)
-
-select * from final
-"""
-    return GeneratedModel("int_indicator_measures", sql)
 
 
 def _sum(measures: tuple[Measure, ...]) -> str:
@@ -258,7 +109,8 @@ def value_sql(formula: Formula) -> tuple[str, str, str]:
     return n, d, f"case when {d} != 0 then {value} end"
 
 
-def _applies(ind: Indicator) -> str:
+def _applies(ind: Indicator) -> list[str]:
+    """The conditions under which an indicator has a row: its levels, its validity, its roles and lines."""
     conds = [f"level in ({', '.join(literal(lvl) for lvl in ind.levels)})"]
     conds.append(f"period_end >= cast({literal(ind.valid_from.isoformat())} as date)")
     if ind.valid_to:
@@ -268,37 +120,30 @@ def _applies(ind: Indicator) -> str:
     if ind.business_lines:
         lines = ", ".join(literal(b) for b in ind.business_lines)
         conds.append(f"(level = 'court' or business_line in ({lines}))")
-    return "\n        and ".join(conds)
+    return conds
 
 
-def _value_branch(ind: Indicator, catalog_version: str) -> str:
+def _value_struct(ind: Indicator) -> str:
     n, d, v = value_sql(ind.formula)
-    return f"""    select
-        {literal(ind.id)} as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast({n} as double) as numerator,
-        cast({d} as double) as denominator,
-        cast({v} as double) as value,
-        {literal(ind.valid_from.isoformat())} as definition_valid_from,
-        {literal(catalog_version)} as catalog_version
-    from measures
-    where
-        {_applies(ind)}"""
+    applies = " and ".join(f"({c})" for c in _applies(ind))
+    return (
+        f"            {{'indicator_id': {literal(ind.id)}, 'applies': {applies},\n"
+        f"             'numerator': cast({n} as double), 'denominator': cast({d} as double),\n"
+        f"             'value': cast({v} as double), 'definition_valid_from': {literal(ind.valid_from.isoformat())}}}"
+    )
 
 
-def category_values_model_name(category: str) -> str:
-    return f"int_indicator_values__{category}"
-
-
-def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
-    """The values of one category's indicators. One model per category keeps each query small: the
-    planner's cost grows faster than linearly with the branches of a single union."""
-    members = [ind for ind in catalog.indicators if ind.category == category]
-    union = "\n\n    union all\n\n".join(_value_branch(ind, catalog.version) for ind in members)
-    sql = f"""{HEADER}-- {category}: {len(members)} indicator definitions; catalog version {catalog.version}
+def values_models(catalog: Catalog) -> list[GeneratedModel]:
+    """`indicator_values`, the public mart, in one scan of the wide measures table: each row is unpivoted
+    into one struct per indicator (applicability included) and the applicable ones kept. A single query
+    whose size grows linearly with the catalog (a union of one branch per indicator is planned in
+    super-linear time) and whose rows are written once."""
+    structs = ",\n".join(_value_struct(ind) for ind in catalog.indicators)
+    sql = f"""{HEADER}{{{{ config(schema='marts') }}}}
+-- {len(catalog.indicators)} indicator definitions; catalog version {catalog.version}
+{{% if target.type != 'duckdb' %}}
+{{{{ exceptions.raise_compiler_error('indicator_values: the unpivot is written for DuckDB, not yet for ' ~ target.type) }}}}
+{{% endif %}}
 with
 
 measures as (
@@ -307,39 +152,41 @@ measures as (
 
 ),
 
+unpivoted as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        unnest([
+{structs}
+        ], recursive := true)
+    from measures
+
+),
+
 final as (
 
-{union}
+    select
+        indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        numerator,
+        denominator,
+        value,
+        definition_valid_from,
+        {literal(catalog.version)} as catalog_version
+    from unpivoted
+    where applies
 
 )
 
 select * from final
 """
-    return GeneratedModel(category_values_model_name(category), sql)
-
-
-def values_models(catalog: Catalog) -> list[GeneratedModel]:
-    """One model per category, and `indicator_values`, their union: the public mart."""
-    categories = [c.id for c in catalog.categories if any(i.category == c.id for i in catalog.indicators)]
-    union = "\n\n    union all\n\n".join(
-        f"    select * from {{{{ ref('{category_values_model_name(c)}') }}}}" for c in categories
-    )
-    final = GeneratedModel(
-        "indicator_values",
-        f"""{HEADER}{{{{ config(schema='marts') }}}}
--- {len(catalog.indicators)} indicator definitions in {len(categories)} categories; catalog version {catalog.version}
-with
-
-final as (
-
-{union}
-
-)
-
-select * from final
-""",
-    )
-    return [*(category_values_model(catalog, c) for c in categories), final]
+    return [GeneratedModel("indicator_values", sql)]
 
 
 def _date_literal(value) -> str:
@@ -396,8 +243,3 @@ final as (
 select * from final
 """
     return GeneratedModel("indicator_catalog", sql)
-
-
-def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
-    models = [fact_period_model(FACTS[fact], period, ms) for (fact, period), ms in measures_by_model(catalog).items()]
-    return [*models, wide_model(catalog), *values_models(catalog), catalog_model(catalog)]

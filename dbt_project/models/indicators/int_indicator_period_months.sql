@@ -1,0 +1,35 @@
+{#-
+    Which months make up each period: a month, quarter, year or year-to-date is a union of whole
+    months, so additive measures computed per month roll up exactly into every period.
+-#}
+with
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+months as (
+
+    select period_start as month_start
+    from periods
+    where period_type = 'month'
+
+),
+
+final as (
+
+    select
+        periods.period_type,
+        periods.period,
+        months.month_start
+    from periods
+    inner join months
+        on
+            months.month_start >= periods.period_start
+            and months.month_start <= periods.period_end
+
+)
+
+select * from final
