@@ -142,7 +142,7 @@ def values_models(catalog: Catalog) -> list[GeneratedModel]:
     sql = f"""{HEADER}{{{{ config(schema='marts') }}}}
 -- {len(catalog.indicators)} indicator definitions; catalog version {catalog.version}
 {{% if target.type != 'duckdb' %}}
-{{{{ exceptions.raise_compiler_error('indicator_values: the unpivot is written for DuckDB, not yet for ' ~ target.type) }}}}
+{{{{ exceptions.raise_compiler_error('indicator_values: unpivot written for DuckDB only, not ' ~ target.type) }}}}
 {{% endif %}}
 with
 
