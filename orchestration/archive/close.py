@@ -19,6 +19,7 @@ import subprocess
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import duckdb
 
@@ -30,6 +31,7 @@ from orchestration.settings import PROJECT_ROOT
 
 INDICATOR_KEYS = ("indicator_id", "level", "entity_id", "period_type", "period")
 ENTITY_KEYS = ("level", "entity_id", "period_type", "period")
+CLOSE_TIMEZONE = ZoneInfo("Asia/Shanghai")  # a period has ended when its last day has ended in China
 TOP = 50  # changed indicator values and rank moves kept in a version's diff
 
 
@@ -83,6 +85,9 @@ def close_period(
     now: datetime | None = None,
 ) -> CloseOutcome:
     reason = (reason or "").strip() or None
+    today = (now or datetime.now(UTC)).astimezone(CLOSE_TIMEZONE).date()
+    if period.end >= today:
+        raise ArchiveError(f"{period} has not ended yet (it ends on {period.end}): only ended periods can be closed")
     with store.connect(archive, warehouse=warehouse) as con:
         sources = _stage_results(con, period)
         catalog_version = _single(con, "temp.main.cand_indicator_values", "catalog_version")

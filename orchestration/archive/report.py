@@ -117,7 +117,7 @@ def show(con: duckdb.DuckDBPyConnection, level: str, entity_id: str, indicators:
             ).fetchone()
             if total is None:
                 continue
-            points = dict(con.execute(
+            points = {} if not dims else dict(con.execute(
                 "select dimension, points from scores_current where level = ? and entity_id = ? and period_type = ? "
                 "and period = ?", [level, entity_id, grain, label]).fetchall())  # fmt: skip
             rank = "—" if total[1] is None else f"{total[1]}/{total[2]}"
