@@ -35,6 +35,7 @@ from orchestration.archive.close import close_period
 from orchestration.archive.periods import PARTITION_FORMATS, from_partition_key, previous_period
 from orchestration.archive.report import format_close
 from orchestration.archive.store import RESULT_TABLES, ArchiveError
+from orchestration.indicators.catalog import CONFIG_DIR
 from orchestration.resources import WarehouseResource
 from orchestration.settings import Settings
 
@@ -62,10 +63,15 @@ class ArchiveResource(ConfigurableResource):
     """The archive's DuckDB file. Empty `path` means COURTPERF_ARCHIVE (or its default)."""
 
     path: str = ""
+    catalog_dir: str = ""  # the indicator catalog the lineage is compiled from; empty: dbt_project/config
 
     @property
     def resolved_path(self) -> Path:
         return Path(self.path).resolve() if self.path else Settings.from_env().archive
+
+    @property
+    def resolved_catalog_dir(self) -> Path:
+        return Path(self.catalog_dir).resolve() if self.catalog_dir else CONFIG_DIR
 
 
 class CloseConfig(Config):
@@ -99,6 +105,7 @@ def _archive_asset(grain: str, upstream: Sequence[AssetKey]) -> AssetsDefinition
                 archive=archive.resolved_path,
                 reason=reason,
                 run_id=context.run_id,
+                config_dir=archive.resolved_catalog_dir,
             )
         except ArchiveError as exc:
             raise Failure(description=str(exc), allow_retries=False) from exc
