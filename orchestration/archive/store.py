@@ -16,7 +16,7 @@ Archived tables are the marts `indicator_values`, `scores`, `score_totals`, `sco
 `lineage_measures`). Rows are only ever inserted.
 
 Hash chain (one global chain, in version_id order, across all periods): each row's `_row_hash` is the
-SHA-256 of its JSON; a table's content hash is the SHA-256 of its rows' hashes, sorted; a version's
+SHA-256 of its JSON (first 64 bits); a table's content hash is the SHA-256 of its rows' hashes, sorted; a version's
 hash is the SHA-256 of its own fields (period, number, time, run, versions, watermarks, reason, diff),
 its tables' content hashes and the previous version's hash. One chain (not one per period) also
 catches a period's versions removed as a whole; only the chain's head can be dropped unnoticed, which
@@ -40,6 +40,7 @@ RESULT_TABLES = ("indicator_values", "scores", "score_totals", "score_explanatio
 LINEAGE_TABLES = ("lineage", "lineage_measures")
 ARCHIVED_TABLES = (*RESULT_TABLES, *LINEAGE_TABLES)
 ROW_HASH = "_row_hash"
+ROW_HASH_CHARS = 16
 
 _DDL = """
 create table if not exists versions (
@@ -126,9 +127,10 @@ def column_types(con: duckdb.DuckDBPyConnection, relation: str) -> list[tuple[st
 
 
 def row_hash_sql(columns: list[tuple[str, str]]) -> str:
-    """SHA-256 of a row's JSON, over these columns cast to these types (the archive's types)."""
+    """SHA-256 of a row's JSON, over these columns cast to these types (the archive's types), kept to 64
+    bits: a row hash is stored with every archived row, and a full one would be most of the archive's size."""
     fields = ", ".join(f"{quote(n)} := cast({quote(n)} as {t})" for n, t in columns)
-    return f"sha256(cast(to_json(struct_pack({fields})) as varchar))"
+    return f"left(sha256(cast(to_json(struct_pack({fields})) as varchar)), {ROW_HASH_CHARS})"
 
 
 def content_hash_sql(hash_expr: str = ROW_HASH) -> str:
