@@ -9,7 +9,8 @@ closed within it):
 J2 (same department) closed C7 on 2024-01-15, within its limit.
 
 So in 2024-Q1 J1's within_limit_closure_rate is 2/3: numerator {C1, C3}, denominator {C1, C2, C3};
-closed_cases is 4 {C1, C2, C3, C4}. indicator_values holds these values (as dbt would compute them).
+closed_cases is 4 {C1, C2, C3, C4}. marts.indicator_values holds these values (as dbt would compute them),
+a view over a table, as dbt publishes it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.indicators.catalog import CONFIG_DIR, Catalog, load_catalog
+from orchestration.settings import WAREHOUSE_CATALOG
 
 INDICATORS_YAML = """
 domain: trial
@@ -109,12 +111,13 @@ def build_warehouse(path: Path, catalog: Catalog) -> None:
             "insert into marts.fct_trial_cases values (?, 'K1', 'D1', ?, ?, ?, ?, ?)",
             [(c, j, f, cl, lim, w) for c, j, f, cl, lim, w in CASES],
         )
+        con.execute("create schema intermediate")
         con.execute(
-            "create table marts.indicator_values (indicator_id varchar, level varchar, entity_id varchar, "
+            "create table intermediate.indicator_value_rows (indicator_id varchar, level varchar, entity_id varchar, "
             "period_type varchar, period varchar, numerator double, denominator double, value double, "
             "definition_valid_from varchar, catalog_version varchar)"
         )
-        con.executemany("insert into marts.indicator_values values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        con.executemany("insert into intermediate.indicator_value_rows values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         _values(catalog.version))  # fmt: skip
         con.execute("create table raw._watermarks (table_name varchar, watermark timestamp, batch_id varchar)")
         con.execute("insert into raw._watermarks values ('trial.cases', '2024-04-05 01:00:00', 'batch-1')")
@@ -122,6 +125,13 @@ def build_warehouse(path: Path, catalog: Catalog) -> None:
             "create table raw._load_log (batch_id varchar, table_name varchar, loaded bigint, started_at timestamp)"
         )
         con.execute("insert into raw._load_log values ('batch-1', 'trial.cases', 7, '2024-04-05 01:00:00')")
+    # as dbt publishes it: a view naming its table through the fixed catalog name the warehouse is attached as
+    with duckdb.connect() as con:
+        con.execute(f"attach '{path}' as {WAREHOUSE_CATALOG}")
+        con.execute(
+            f"create view {WAREHOUSE_CATALOG}.marts.indicator_values as "
+            f"select * from {WAREHOUSE_CATALOG}.intermediate.indicator_value_rows"
+        )
 
 
 def add_score_totals(path: Path, ranks: dict[str, tuple[float, int]]) -> None:
@@ -143,12 +153,14 @@ def land_correction(path: Path) -> None:
     with duckdb.connect(str(path)) as con:
         con.execute("update marts.fct_trial_cases set is_within_limit = true where case_id = 'C2'")
         con.execute(
-            "update marts.indicator_values set numerator = numerator + 1, value = (numerator + 1) / denominator "
+            "update intermediate.indicator_value_rows "
+            "set numerator = numerator + 1, value = (numerator + 1) / denominator "
             "where indicator_id = 'within_limit_closure_rate' and period in ('2024-Q1', '2024-03', '2024') "
             "and period_type != 'month' and entity_id in ('J1', 'D1', 'K1')"
         )
         con.execute(
-            "update marts.indicator_values set numerator = numerator + 1, value = (numerator + 1) / denominator "
+            "update intermediate.indicator_value_rows "
+            "set numerator = numerator + 1, value = (numerator + 1) / denominator "
             "where indicator_id = 'within_limit_closure_rate' and period_type = 'month' and period = '2024-03' "
             "and entity_id in ('J1', 'D1', 'K1')"
         )

@@ -184,9 +184,10 @@ def _stage_lineage(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, catalog
     found = {
         name: f"{WAREHOUSE_ALIAS}.{quote(schema)}.{quote(name)}"
         for schema, name in con.execute(
-            "select schema_name, table_name from duckdb_tables() where database_name = ? "
+            "select schema_name, table_name from duckdb_tables() where database_name = ? union all "
+            "select schema_name, view_name from duckdb_views() where database_name = ? and not internal "
             "order by schema_name = 'marts' desc",
-            [WAREHOUSE_ALIAS],
+            [WAREHOUSE_ALIAS, WAREHOUSE_ALIAS],
         ).fetchall()[::-1]  # marts last, so a mart wins over a same-named table elsewhere
     }
     missing = sorted(lineage.needed_relations(catalog) - set(found))

@@ -34,8 +34,11 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.settings import WAREHOUSE_CATALOG
+
 ARCHIVE_CATALOG = "archive"
-WAREHOUSE_ALIAS = "wh"
+# The warehouse is attached under dbt's fixed catalog name: views dbt wrote name their tables through it.
+WAREHOUSE_ALIAS = WAREHOUSE_CATALOG
 RESULT_TABLES = ("indicator_values", "scores", "score_totals", "score_explanations", "strengths_weaknesses")
 LINEAGE_TABLES = ("lineage", "lineage_measures")
 ARCHIVED_TABLES = (*RESULT_TABLES, *LINEAGE_TABLES)
@@ -91,7 +94,7 @@ def _sql_path(path: Path) -> str:
 def connect(
     archive: Path, *, read_only: bool = False, warehouse: Path | None = None
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """An in-memory session with the archive attached as `archive` (and the warehouse, read-only, as `wh`)."""
+    """An in-memory session with the archive attached as `archive` (and the warehouse, read-only, as `courtperf`)."""
     archive = Path(archive)
     if read_only and not archive.exists():
         raise ArchiveError(f"no archive at {archive}: close a period first (courtperf close-period 2024-03)")
@@ -113,9 +116,12 @@ def connect(
 
 
 def has_table(con: duckdb.DuckDBPyConnection, name: str, catalog: str = ARCHIVE_CATALOG, schema: str = "main") -> bool:
+    """A table — or, in the warehouse, a view (dbt may publish a mart as a view over other tables)."""
     return bool(
         con.execute(
-            "select count(*) from duckdb_tables() where database_name = ? and schema_name = ? and table_name = ?",
+            "select count(*) from (select database_name, schema_name, table_name from duckdb_tables() union all "
+            "select database_name, schema_name, view_name from duckdb_views() where not internal) "
+            "where database_name = ? and schema_name = ? and table_name = ?",
             [catalog, schema, name],
         ).fetchone()[0]
     )
