@@ -286,8 +286,11 @@ def _value_changes(con: duckdb.DuckDBPyConnection, old_id: int, new: str) -> dic
                  when o.value is null or n.value is null then 1e300
                  else abs(n.value - o.value) end as size
         from old as o full outer join new as n using ({keys})
-        where o.value is distinct from n.value or o.numerator is distinct from n.numerator
-            or o.denominator is distinct from n.denominator
+        where {
+            " or ".join(
+                f"{_g('o.' + c)} is distinct from {_g('n.' + c)}" for c in ("value", "numerator", "denominator")
+            )
+        }
         """
     )
     changed, added, removed = con.execute(
@@ -317,7 +320,7 @@ def _rank_changes(con: duckdb.DuckDBPyConnection, old_id: int, new: str) -> dict
             o.rank as old_rank, n.rank as new_rank, cast(o.rank as bigint) - cast(n.rank as bigint) as moved_up,
             cast(o.total as double) as old_total, cast(n.total as double) as new_total
         from old as o full outer join new as n using ({keys})
-        where o.rank is distinct from n.rank or o.total is distinct from n.total
+        where o.rank is distinct from n.rank or {_g("o.total")} is distinct from {_g("n.total")}
         """
     )
     movers = _rows(
@@ -337,6 +340,11 @@ def _rank_changes(con: duckdb.DuckDBPyConnection, old_id: int, new: str) -> dict
         "select count(*) filter (old_rank is distinct from new_rank), count(*) from rank_changes"
     ).fetchone()
     return {"moved": moved, "totals_changed": total_changed, "movers": movers}
+
+
+def _g(expr: str) -> str:
+    """Compare numbers as the row hashes do (12 significant digits), so noise in the last bits is no change."""
+    return store.hashed_value(expr, "double")
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
