@@ -1,0 +1,344 @@
+"""The data quality suites: cross-table and business-rule expectations, run with Great Expectations.
+
+Each suite reads one or more DataFrames from the warehouse with plain SQL (read-only) and states GX
+expectations on them. A suite belongs to the asset it validates (a Dagster asset key), so its result shows
+as asset checks on that asset. Severity `error` blocks publication (scores and archive); `warn` is reported.
+
+Rules already enforced earlier are not repeated here (see docs/architecture.md, "Where each data rule
+lives"): landing quarantines bad codes, malformed dates and unknown references; dbt tests keys and
+accepted values of each model. These suites are the second line on the marts and the business-rule line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warn"]
+
+# Ratio indicators that count one thing per unit of another (not a share of it), so they may exceed 1:
+# clearance rates (结收比) have a catalog reference interval above 1; these two have none.
+# TODO(issue 6): move this into the indicator catalog as a field rather than a list here.
+RATIOS_NOT_SHARES = ("prelit_mediation_share", "prelit_success_to_civil_filings")
+
+FRESHNESS_MAX_HOURS = 48
+VOLUME_BAND = (0.5, 2.0)  # tonight's loaded rows within this multiple of the recent nights' median
+VOLUME_NIGHTS = 7
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """One GX expectation on the frame `frame` of a suite, with its severity and the columns that identify a row."""
+
+    name: str
+    gx_type: str  # class name in great_expectations.expectations
+    kwargs: dict[str, Any]
+    severity: Severity = "error"
+    frame: str = "main"
+    description: str = ""
+    reports_column: str = ""  # the business column a derived flag is about
+
+    @property
+    def column(self) -> str:
+        k = self.kwargs
+        return self.reports_column or k.get("column") or ",".join(v for v in (k.get("column_A"), k.get("column_B")) if v) or ""
+
+
+@dataclass(frozen=True)
+class Suite:
+    """Expectations on an asset: frames are SQL queries (named), `keys` the columns reported for failing rows."""
+
+    name: str
+    asset_key: tuple[str, ...]
+    table: str
+    frames: dict[str, str]
+    keys: dict[str, list[str]]
+    expectations: list[Expectation] = field(default_factory=list)
+    additional_assets: tuple[tuple[str, ...], ...] = ()
+
+
+def _e(name: str, gx_type: str, severity: Severity = "error", frame: str = "main", description: str = "", **kw):
+    return Expectation(name, gx_type, kw, severity, frame, description)
+
+
+def _unique(col: str, frame: str = "main") -> list[Expectation]:
+    return [
+        _e(f"{col}_present", "ExpectColumnValuesToNotBeNull", frame=frame, column=col),
+        _e(f"{col}_unique", "ExpectColumnValuesToBeUnique", frame=frame, column=col),
+    ]
+
+
+def _not_before(later: str, earlier: str) -> Expectation:
+    return _e(
+        f"{later}_not_before_{earlier}",
+        "ExpectColumnPairValuesAToBeGreaterThanB",
+        column_A=later,
+        column_B=earlier,
+        or_equal=True,
+        ignore_row_if="either_value_is_missing",
+        description=f"{later} >= {earlier}",
+    )
+
+
+def _flag(name: str, column: str, severity: Severity = "error", frame: str = "main", description: str = ""):
+    """A derived boolean column that must be true on every row (for rules computed across tables in SQL)."""
+    about = column.removesuffix("_known")
+    kwargs = {"column": column, "value_set": [True]}
+    return Expectation(name, "ExpectColumnValuesToBeInSet", kwargs, severity, frame, description, about)
+
+
+def _person_ref(col: str) -> Expectation:
+    return _flag(f"{col}_in_dim_person", f"{col}_known", description=f"every {col} exists in marts.dim_person")
+
+
+def _ref_sql(table: str, key: str, refs: dict[str, str], extra: str = "") -> str:
+    """Rows of `table` with a `<col>_known` flag for each reference (null references count as known)."""
+    flags = ",\n".join(
+        f"({col} is null or {col} in (select {pk} from {target})) as {col}_known" for col, (target, pk) in refs.items()
+    )
+    return f"select {key}, {', '.join(refs)}{', ' + extra if extra else ''},\n{flags}\nfrom {table}"
+
+
+def staged_suites() -> list[Suite]:
+    """Suites on the marts built from staged source data (upstream of indicators and scores)."""
+    person = ("marts.dim_person", "person_id")
+    dept = ("marts.dim_department", "dept_id")
+    trial_refs = {"handling_judge_id": person, "assistant_id": person, "clerk_id": person, "dept_id": dept}
+    return [
+        Suite(
+            name="fct_trial_cases",
+            asset_key=("marts", "fct_trial_cases"),
+            table="marts.fct_trial_cases",
+            frames={
+                "main": _ref_sql(
+                    "marts.fct_trial_cases",
+                    "case_id",
+                    trial_refs,
+                    "filing_date, closing_date, is_second_instance, original_case_id,\n"
+                    "(not coalesce(is_second_instance, false) or original_case_id in "
+                    "(select case_id from marts.fct_trial_cases)) as original_case_id_known",
+                )
+            },
+            keys={"main": ["case_id"]},
+            expectations=[
+                *_unique("case_id"),
+                _not_before("closing_date", "filing_date"),
+                *(_person_ref(c) for c in ("handling_judge_id", "assistant_id", "clerk_id")),
+                _flag("dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"),
+                _flag(
+                    "original_case_exists",
+                    "original_case_id_known",
+                    description="every second-instance case's original case exists in fct_trial_cases",
+                ),
+            ],
+        ),
+        Suite(
+            name="fct_enforcement_cases",
+            asset_key=("marts", "fct_enforcement_cases"),
+            table="marts.fct_enforcement_cases",
+            frames={
+                "main": _ref_sql(
+                    "marts.fct_enforcement_cases",
+                    "case_id",
+                    {"handling_officer_id": person, "dept_id": dept},
+                    "filing_date, closing_date, applied_amount, executed_amount",
+                )
+            },
+            keys={"main": ["case_id"]},
+            expectations=[
+                *_unique("case_id"),
+                _not_before("closing_date", "filing_date"),
+                _e("applied_amount_non_negative", "ExpectColumnValuesToBeBetween", column="applied_amount", min_value=0),
+                _e("executed_amount_non_negative", "ExpectColumnValuesToBeBetween", column="executed_amount", min_value=0),
+                _e(
+                    "executed_not_above_applied",
+                    "ExpectColumnPairValuesAToBeGreaterThanB",
+                    column_A="applied_amount",
+                    column_B="executed_amount",
+                    or_equal=True,
+                    ignore_row_if="either_value_is_missing",
+                    description="executed_amount <= applied_amount",
+                ),
+                _person_ref("handling_officer_id"),
+                _flag("dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"),
+            ],
+        ),
+        Suite(
+            name="fct_petitions",
+            asset_key=("marts", "fct_petitions"),
+            table="marts.fct_petitions",
+            frames={"main": "select petition_id, received_date, resolved_date from marts.fct_petitions"},
+            keys={"main": ["petition_id"]},
+            expectations=[*_unique("petition_id"), _not_before("resolved_date", "received_date")],
+        ),
+        Suite(
+            name="dim_person",
+            asset_key=("marts", "dim_person"),
+            table="marts.dim_person",
+            frames={"main": _ref_sql("marts.dim_person", "person_id", {"dept_id": dept}, "is_quota_judge")},
+            keys={"main": ["person_id"]},
+            expectations=[
+                *_unique("person_id"),
+                _flag("dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"),
+                _e("is_quota_judge_allowed", "ExpectColumnValuesToBeInSet", column="is_quota_judge", value_set=[True, False]),
+            ],
+        ),
+        Suite(
+            name="indicator_values",
+            asset_key=("marts", "indicator_values"),
+            table="marts.indicator_values",
+            frames={
+                # only the rows a rule can fail on are read (2.4M rows at tiny scale): element counts are of
+                # those candidate rows, unexpected counts are exact
+                "ratios": f"""
+                    select v.indicator_id, v.level, v.entity_id, v.period, v.value from marts.indicator_values v
+                    join marts.indicator_catalog c using (indicator_id)
+                    where c.unit = 'ratio' and (v.value < 0 or (v.value > 1 and coalesce(c.reference_upper, 1) <= 1
+                        and v.indicator_id not in ({", ".join(f"'{i}'" for i in RATIOS_NOT_SHARES)})))
+                """,
+                "counts": """
+                    select v.indicator_id, v.level, v.entity_id, v.period, v.numerator, v.denominator
+                    from marts.indicator_values v
+                    where v.numerator < 0 or v.denominator < 0
+                """,
+                "coverage": """
+                    with months as (
+                        select distinct period from marts.indicator_values
+                        where period_type = 'month' and period < strftime(current_date, '%Y-%m')
+                    ),
+                    judges as (
+                        select distinct q.person_id, m.period from intermediate.int_quota_judge_postings q
+                        join months m on strftime(q.valid_from, '%Y-%m') <= m.period
+                            and (q.valid_to is null or strftime(q.valid_to, '%Y-%m') >= m.period)
+                    ),
+                    present as (
+                        select distinct entity_id as person_id, period from marts.indicator_values
+                        where level = 'person' and period_type = 'month'
+                    )
+                    select j.person_id, j.period, p.person_id is not null as has_values
+                    from judges j left join present p using (person_id, period)
+                """,
+            },
+            keys={
+                "ratios": ["indicator_id", "level", "entity_id", "period"],
+                "counts": ["indicator_id", "level", "entity_id", "period"],
+                "coverage": ["person_id", "period"],
+            },
+            expectations=[
+                _e(
+                    "ratio_within_0_1",
+                    "ExpectColumnValuesToBeBetween",
+                    frame="ratios",
+                    column="value",
+                    min_value=0,
+                    max_value=1,
+                    description="indicators with unit 'ratio' (shares) lie in [0, 1]",
+                ),
+                _e("numerator_non_negative", "ExpectColumnValuesToBeBetween", frame="counts", column="numerator", min_value=0),
+                _e(
+                    "denominator_non_negative", "ExpectColumnValuesToBeBetween", frame="counts", column="denominator", min_value=0
+                ),
+                # warn: a judge posted for part of a month, or a catalog that does not yet cover a new role,
+                # is a question for the analysts, not a reason to hold everyone's bonuses.
+                _flag(
+                    "quota_judges_have_monthly_values",
+                    "has_values",
+                    severity="warn",
+                    frame="coverage",
+                    description="every active quota judge has indicator values for each closed month",
+                ),
+            ],
+        ),
+        Suite(
+            name="score_weights",
+            asset_key=("intermediate", "cfg_score_indicators"),
+            table="intermediate.cfg_score_indicators",
+            frames={
+                "main": """
+                    select peer_group_id, sum(configured_weight) as weight_total,
+                        sum(distinct_dim.dimension_weight) as dimension_weight_total
+                    from intermediate.cfg_score_indicators
+                    join (
+                        select peer_group_id, sum(dimension_weight) as dimension_weight from (
+                            select distinct peer_group_id, dimension, dimension_weight
+                            from intermediate.cfg_score_indicators
+                        ) group by 1
+                    ) as distinct_dim using (peer_group_id)
+                    group by peer_group_id
+                """
+            },
+            keys={"main": ["peer_group_id"]},
+            expectations=[
+                _e("weights_sum_to_100", "ExpectColumnValuesToBeBetween", column="weight_total", min_value=99.999,
+                   max_value=100.001, description="configured weights sum to 100 per peer group"),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def score_suites() -> list[Suite]:
+    """Suites on the score marts (upstream of the archive)."""
+    return [
+        Suite(
+            name="score_totals",
+            asset_key=("marts", "score_totals"),
+            table="marts.score_totals",
+            additional_assets=(("marts", "score_explanations"),),
+            frames={
+                "main": """
+                    select t.level, t.entity_id, t.period_type, t.period, t.peer_group_id,
+                        abs(t.total - coalesce(e.explained, 0)) as explanation_gap
+                    from marts.score_totals t
+                    left join (
+                        select level, entity_id, period_type, period, peer_group_id, sum(contribution) as explained
+                        from marts.score_explanations group by all
+                    ) as e using (level, entity_id, period_type, period, peer_group_id)
+                    where t.total is not null
+                """
+            },
+            keys={"main": ["level", "entity_id", "period_type", "period", "peer_group_id"]},
+            expectations=[
+                _e("explanations_sum_to_total", "ExpectColumnValuesToBeBetween", column="explanation_gap", min_value=0,
+                   max_value=0.0001, description="score_explanations' contributions add up to score_totals.total"),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def landing_suite(run_id: str) -> Suite:
+    """Freshness and volume of tonight's landing per source table (warn: a quiet night is not wrong data)."""
+    return Suite(
+        name="landing",
+        asset_key=("raw",),
+        table="raw._load_log",
+        frames={
+            "main": f"""
+                with runs as (
+                    select batch_id, min(started_at) as started_at from raw._load_log group by 1
+                ),
+                tonight as (select * from raw._load_log where batch_id = '{run_id}'),
+                recent as (
+                    select l.table_name, median(l.loaded) as median_loaded from raw._load_log l
+                    join runs r using (batch_id)
+                    where l.batch_id != '{run_id}' and l.loaded > 0
+                      and r.started_at in (select started_at from runs order by started_at desc limit {VOLUME_NIGHTS + 1})
+                    group by 1
+                ),
+                newest as (select table_name, max(watermark_after) as newest from raw._load_log group by 1)
+                select t.table_name,
+                    date_diff('hour', n.newest, t.started_at) as hours_behind,
+                    t.loaded, r.median_loaded,
+                    r.median_loaded is null
+                        or t.loaded between {VOLUME_BAND[0]} * r.median_loaded and {VOLUME_BAND[1]} * r.median_loaded
+                        as volume_in_band
+                from tonight t left join newest n using (table_name) left join recent r using (table_name)
+            """
+        },
+        keys={"main": ["table_name"]},
+        expectations=[
+            _e("fresh", "ExpectColumnValuesToBeBetween", "warn", column="hours_behind", max_value=FRESHNESS_MAX_HOURS,
+               description=f"the newest updated_at per source table is at most {FRESHNESS_MAX_HOURS} h behind the run"),
+            _flag("volume_in_band", "volume_in_band", "warn",
+                  description=f"rows loaded tonight within {VOLUME_BAND} x the median of the last {VOLUME_NIGHTS} nights"),
+        ],
+    )  # fmt: skip
