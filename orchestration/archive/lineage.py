@@ -22,7 +22,7 @@ from __future__ import annotations
 import jinja2
 
 from orchestration.indicators.catalog import Catalog, Measure
-from orchestration.indicators.compiler import _period_join, filter_sql, literal, measures_by_model
+from orchestration.indicators.compiler import filter_sql, literal, measures_by_model, period_join
 from orchestration.indicators.facts import FACTS, LEVELS, ROW, Fact
 
 LINEAGE_COLUMNS = (
@@ -55,7 +55,7 @@ def render(sql: str) -> str:
     return _JINJA.from_string(sql).render(dbt=_DuckdbMacros) if "{{" in sql else sql
 
 
-def _condition(fact: Fact, m: Measure) -> str:
+def _measure_condition(fact: Fact, m: Measure) -> str:
     return " and ".join(f"({render(filter_sql(fact, f))})" for f in m.filters) or "true"
 
 
@@ -88,11 +88,11 @@ def lineage_queries(catalog: Catalog, relations: dict[str, str], periods: list[t
         where = f" and ({render(fact.where)})" if fact.where else ""
         base = (
             f"from {relation} as {ROW} inner join ({_periods_cte(periods)}) as p "
-            f"on {render(_period_join(fact.periods[rule]))}{where}"
+            f"on {render(period_join(fact.periods[rule]))}{where}"
         )
         items = []
         for m in measures:
-            cond = _condition(fact, m)
+            cond = _measure_condition(fact, m)
             if m.agg == "count":
                 items.append(f"{{'measure': {literal(m.column)}, 'hit': {cond}, 'amount': cast(1 as double)}}")
             elif m.agg in ("sum", "median"):

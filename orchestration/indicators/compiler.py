@@ -55,11 +55,11 @@ def filter_sql(fact: Fact, flt: Filter) -> str:
             return f"{expr} {OPERATORS[flt.op]} {literal(flt.value)}"
 
 
-def _condition(fact: Fact, filters: tuple[Filter, ...]) -> str:
+def condition_sql(fact: Fact, filters: tuple[Filter, ...]) -> str:
     return " and ".join(f"({filter_sql(fact, f)})" for f in filters) or "true"
 
 
-def _period_join(rule: PeriodRule) -> str:
+def period_join(rule: PeriodRule) -> str:
     if rule.kind == "event":
         return f"{ROW}.{rule.date} >= {PERIOD_START} and {ROW}.{rule.date} <= {PERIOD_END}"
     if rule.kind == "pending_at_end":

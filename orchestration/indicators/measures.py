@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from orchestration.indicators.catalog import Catalog, Measure
-from orchestration.indicators.compiler import HEADER, KEYS, GeneratedModel, _condition, _period_join
+from orchestration.indicators.compiler import HEADER, KEYS, GeneratedModel, condition_sql, period_join
 from orchestration.indicators.facts import FACTS, PERIOD_END, ROW, Fact
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
@@ -47,7 +47,7 @@ def model_name(fact: str, period: str, model_shape: str) -> str:
 
 
 def _row_input(fact: Fact, m: Measure) -> str:
-    cond = _condition(fact, m.filters)
+    cond = condition_sql(fact, m.filters)
     if m.agg == "count":
         return f"case when {cond} then 1 else 0 end"
     return f"case when {cond} then {fact.field(m.field).expression} end"
@@ -255,7 +255,7 @@ in_period as (
 {inputs}
     from fact_rows as {ROW}
     inner join periods as p
-        on {_period_join(fact.periods[period])}
+        on {period_join(fact.periods[period])}
 
 ),
 
