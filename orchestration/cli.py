@@ -3,6 +3,7 @@
     courtperf demo                      generate ordos-scale demo sources and run the nightly job
     courtperf generate [options]        write the demo court systems (SQLite per system, or CSV/Parquet)
     courtperf run [--sources FILE | --source-dir DIR] [--warehouse FILE] [--full-refresh]
+    courtperf quality                   the data quality summary of the latest run (checks, quarantine)
     courtperf ui                        open the Dagster UI on the same instance and warehouse
     courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
     courtperf archive verify|export|import|show|explain   the performance archive (业绩档案)
@@ -68,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     catalog = sub.add_parser("catalog", help="validate the indicator catalog and write its documentation page")
     catalog.add_argument("--docs", type=Path, default=Path("docs/indicators.md"), help="where to write the page")
     catalog.set_defaults(handler=_catalog)
+
+    quality = sub.add_parser("quality", help="print the data quality summary of the latest run")
+    quality.set_defaults(handler=_quality)
 
     add_archive_commands(sub)  # close-period, archive …
 
@@ -152,6 +156,16 @@ def _catalog(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{'total':<36}{len(catalog.ids):>5}   catalog version {catalog.version}")
     write_catalog_page(catalog, args.docs)
     _say(f"wrote {args.docs}")
+    return 0
+
+
+def _quality(args: argparse.Namespace, settings: Settings) -> int:
+    from quality.report import latest_summary
+
+    if not settings.warehouse.exists():
+        print(f"no warehouse at {settings.warehouse}: run the nightly job first (courtperf run)")
+        return 1
+    print(latest_summary(settings.warehouse))
     return 0
 
 

@@ -63,14 +63,35 @@ class CourtperfDbtTranslator(DagsterDbtTranslator):
 prepare_manifest()
 
 
+# The score models are a step of their own, so the quality gate (orchestration/quality_checks.py) runs
+# between the marts and the scores: a failed blocking check stops the scores from being built.
+SCORES_SELECTION = "path:models/scores"
+
+
+def _build(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    # dbt runs as a subprocess and reads the warehouse path from the environment (profiles.yml).
+    os.environ["COURTPERF_WAREHOUSE"] = str(warehouse.resolved_path)
+    args = ["build", *(["--full-refresh"] if is_full_refresh(context) else [])]
+    yield from dbt.cli(args, context=context).stream()
+
+
 @dbt_assets(
     manifest=courtperf_dbt.manifest_path,
     project=courtperf_dbt,
     dagster_dbt_translator=CourtperfDbtTranslator(),
     pool="warehouse",
+    exclude=SCORES_SELECTION,
 )
 def courtperf_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    # dbt runs as a subprocess and reads the warehouse path from the environment (profiles.yml).
-    os.environ["COURTPERF_WAREHOUSE"] = str(warehouse.resolved_path)
-    args = ["build", *(["--full-refresh"] if is_full_refresh(context) else [])]
-    yield from dbt.cli(args, context=context).stream()
+    yield from _build(context, dbt, warehouse)
+
+
+@dbt_assets(
+    manifest=courtperf_dbt.manifest_path,
+    project=courtperf_dbt,
+    dagster_dbt_translator=CourtperfDbtTranslator(),
+    pool="warehouse",
+    select=SCORES_SELECTION,
+)
+def courtperf_dbt_scores(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    yield from _build(context, dbt, warehouse)

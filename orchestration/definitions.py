@@ -14,8 +14,9 @@ from orchestration.archive.assets import (
     build_close_jobs_and_schedules,
     upstream_result_keys,
 )
-from orchestration.dbt_assets import courtperf_dbt_models, dbt_cli
+from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores, dbt_cli
 from orchestration.ingestion_assets import build_ingestion_assets
+from orchestration.quality_checks import build_quality_checks
 from orchestration.resources import SourcesResource, WarehouseResource
 
 NIGHTLY_TIMEZONE = "Asia/Shanghai"
@@ -36,11 +37,12 @@ nightly_schedule = ScheduleDefinition(
     description="The nightly build at 02:00 China Standard Time.",
 )
 
-archive_assets = build_archive_assets(upstream_result_keys(courtperf_dbt_models.keys))
+archive_assets = build_archive_assets(upstream_result_keys([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys]))
 close_jobs, close_schedules = build_close_jobs_and_schedules(archive_assets)
 
 defs = Definitions(
-    assets=[*build_ingestion_assets(), courtperf_dbt_models, *archive_assets],
+    assets=[*build_ingestion_assets(), courtperf_dbt_models, courtperf_dbt_scores, *archive_assets],
+    asset_checks=build_quality_checks(),
     jobs=[nightly_job, *close_jobs],
     schedules=[nightly_schedule, *close_schedules],
     resources={

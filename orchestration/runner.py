@@ -67,7 +67,18 @@ def run_nightly(
             raise_on_error=False,
         )
     failed = [e.step_key for e in result.all_events if e.is_step_failure and e.step_key]
+    _record_quality(settings, result.run_id)
     return RunOutcome(result.run_id, result.success, failed, time.perf_counter() - started)
+
+
+def _record_quality(settings: Settings, run_id: str) -> None:
+    """After the run (the writer lock is free): one row per table of the run in quality.data_quality."""
+    from quality.report import record_run
+
+    try:
+        record_run(settings.warehouse, settings.home, run_id)
+    except duckdb.Error as exc:
+        print(f"could not record the data quality of run {run_id}: {exc}")
 
 
 def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:

@@ -7,6 +7,7 @@ the frames are read, never held during validation.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import asdict, dataclass, field
@@ -67,25 +68,26 @@ def _context():
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     context = gx.get_context(mode="ephemeral")
-    try:
+    with contextlib.suppress(Exception):  # cosmetic only
         context.variables.progress_bars = {"globally": False, "metric_calculations": False}
-    except Exception:  # noqa: BLE001 - cosmetic only
-        pass
     return gx, context
 
 
-def validate_frames(suite: Suite, frames: dict[str, pd.DataFrame]) -> list[ExpectationResult]:
+def validate_frames(
+    suite: Suite, frames: dict[str, pd.DataFrame], sample: int = SAMPLE_KEYS
+) -> list[ExpectationResult]:
     """Validate each expectation of `suite` on its frame; errors in an expectation are failures, not crashes."""
     gx, context = _context()
     source = context.data_sources.add_pandas(f"courtperf_{suite.name}")
     batches = {}
     for name, frame in frames.items():
         asset = source.add_dataframe_asset(name)
-        batches[name] = asset.add_batch_definition_whole_dataframe(name).get_batch(batch_parameters={"dataframe": frame})
-    return [_validate(gx, suite, exp, batches[exp.frame], frames[exp.frame]) for exp in suite.expectations]
+        definition = asset.add_batch_definition_whole_dataframe(name)
+        batches[name] = definition.get_batch(batch_parameters={"dataframe": frame})
+    return [_validate(gx, suite, exp, batches[exp.frame], frames[exp.frame], sample) for exp in suite.expectations]
 
 
-def _validate(gx, suite: Suite, exp: Expectation, batch, frame: pd.DataFrame) -> ExpectationResult:
+def _validate(gx, suite: Suite, exp: Expectation, batch, frame: pd.DataFrame, sample: int) -> ExpectationResult:
     keys = [k for k in suite.keys.get(exp.frame, []) if k in frame.columns]
     base = dict(
         suite=suite.name, table=suite.table, expectation=exp.name, gx_type=exp.gx_type, column=exp.column,
@@ -95,7 +97,7 @@ def _validate(gx, suite: Suite, exp: Expectation, batch, frame: pd.DataFrame) ->
         return ExpectationResult(**base, success=True, element_count=0, unexpected_count=0)
     try:
         expectation = getattr(gx.expectations, exp.gx_type)(**exp.kwargs)
-        result_format: dict[str, Any] = {"result_format": "COMPLETE", "partial_unexpected_count": SAMPLE_KEYS}
+        result_format: dict[str, Any] = {"result_format": "COMPLETE", "partial_unexpected_count": sample}
         if keys:
             result_format["unexpected_index_column_names"] = keys
         outcome = batch.validate(expectation, result_format=result_format)
@@ -105,9 +107,7 @@ def _validate(gx, suite: Suite, exp: Expectation, batch, frame: pd.DataFrame) ->
         error = outcome.exception_info.get("exception_message") or "GX raised an exception"
         return ExpectationResult(**base, success=False, element_count=len(frame), unexpected_count=0, error=error)
     result = outcome.result or {}
-    samples = [
-        {k: _plain(row.get(k)) for k in keys} for row in (result.get("unexpected_index_list") or [])[:SAMPLE_KEYS]
-    ]
+    samples = [{k: _plain(row.get(k)) for k in keys} for row in (result.get("unexpected_index_list") or [])[:sample]]
     return ExpectationResult(
         **base,
         success=bool(outcome.success),
@@ -125,6 +125,6 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def run_suite(warehouse: Path | str, suite: Suite) -> list[ExpectationResult]:
+def run_suite(warehouse: Path | str, suite: Suite, sample: int = SAMPLE_KEYS) -> list[ExpectationResult]:
     """Read the suite's frames read-only from the warehouse and validate them."""
-    return validate_frames(suite, read_frames(warehouse, suite))
+    return validate_frames(suite, read_frames(warehouse, suite), sample)

@@ -41,7 +41,8 @@ class Expectation:
     @property
     def column(self) -> str:
         k = self.kwargs
-        return self.reports_column or k.get("column") or ",".join(v for v in (k.get("column_A"), k.get("column_B")) if v) or ""
+        pair = ",".join(v for v in (k.get("column_A"), k.get("column_B")) if v)
+        return self.reports_column or k.get("column") or pair
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,9 @@ def staged_suites() -> list[Suite]:
                 *_unique("case_id"),
                 _not_before("closing_date", "filing_date"),
                 *(_person_ref(c) for c in ("handling_judge_id", "assistant_id", "clerk_id")),
-                _flag("dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"),
+                _flag(
+                    "dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"
+                ),
                 _flag(
                     "original_case_exists",
                     "original_case_id_known",
@@ -148,8 +151,15 @@ def staged_suites() -> list[Suite]:
             expectations=[
                 *_unique("case_id"),
                 _not_before("closing_date", "filing_date"),
-                _e("applied_amount_non_negative", "ExpectColumnValuesToBeBetween", column="applied_amount", min_value=0),
-                _e("executed_amount_non_negative", "ExpectColumnValuesToBeBetween", column="executed_amount", min_value=0),
+                _e(
+                    "applied_amount_non_negative", "ExpectColumnValuesToBeBetween", column="applied_amount", min_value=0
+                ),
+                _e(
+                    "executed_amount_non_negative",
+                    "ExpectColumnValuesToBeBetween",
+                    column="executed_amount",
+                    min_value=0,
+                ),
                 _e(
                     "executed_not_above_applied",
                     "ExpectColumnPairValuesAToBeGreaterThanB",
@@ -160,7 +170,9 @@ def staged_suites() -> list[Suite]:
                     description="executed_amount <= applied_amount",
                 ),
                 _person_ref("handling_officer_id"),
-                _flag("dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"),
+                _flag(
+                    "dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"
+                ),
             ],
         ),
         Suite(
@@ -179,8 +191,15 @@ def staged_suites() -> list[Suite]:
             keys={"main": ["person_id"]},
             expectations=[
                 *_unique("person_id"),
-                _flag("dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"),
-                _e("is_quota_judge_allowed", "ExpectColumnValuesToBeInSet", column="is_quota_judge", value_set=[True, False]),
+                _flag(
+                    "dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"
+                ),
+                _e(
+                    "is_quota_judge_allowed",
+                    "ExpectColumnValuesToBeInSet",
+                    column="is_quota_judge",
+                    value_set=[True, False],
+                ),
             ],
         ),
         Suite(
@@ -234,9 +253,19 @@ def staged_suites() -> list[Suite]:
                     max_value=1,
                     description="indicators with unit 'ratio' (shares) lie in [0, 1]",
                 ),
-                _e("numerator_non_negative", "ExpectColumnValuesToBeBetween", frame="counts", column="numerator", min_value=0),
                 _e(
-                    "denominator_non_negative", "ExpectColumnValuesToBeBetween", frame="counts", column="denominator", min_value=0
+                    "numerator_non_negative",
+                    "ExpectColumnValuesToBeBetween",
+                    frame="counts",
+                    column="numerator",
+                    min_value=0,
+                ),
+                _e(
+                    "denominator_non_negative",
+                    "ExpectColumnValuesToBeBetween",
+                    frame="counts",
+                    column="denominator",
+                    min_value=0,
                 ),
                 # warn: a judge posted for part of a month, or a catalog that does not yet cover a new role,
                 # is a question for the analysts, not a reason to hold everyone's bonuses.
@@ -269,11 +298,17 @@ def staged_suites() -> list[Suite]:
             },
             keys={"main": ["peer_group_id"]},
             expectations=[
-                _e("weights_sum_to_100", "ExpectColumnValuesToBeBetween", column="weight_total", min_value=99.999,
-                   max_value=100.001, description="configured weights sum to 100 per peer group"),
+                _e(
+                    "weights_sum_to_100",
+                    "ExpectColumnValuesToBeBetween",
+                    column="weight_total",
+                    min_value=99.999,
+                    max_value=100.001,
+                    description="configured weights sum to 100 per peer group",
+                ),
             ],
         ),
-    ]  # fmt: skip
+    ]
 
 
 def score_suites() -> list[Suite]:
@@ -298,11 +333,17 @@ def score_suites() -> list[Suite]:
             },
             keys={"main": ["level", "entity_id", "period_type", "period", "peer_group_id"]},
             expectations=[
-                _e("explanations_sum_to_total", "ExpectColumnValuesToBeBetween", column="explanation_gap", min_value=0,
-                   max_value=0.0001, description="score_explanations' contributions add up to score_totals.total"),
+                _e(
+                    "explanations_sum_to_total",
+                    "ExpectColumnValuesToBeBetween",
+                    column="explanation_gap",
+                    min_value=0,
+                    max_value=0.0001,
+                    description="score_explanations' contributions add up to score_totals.total",
+                ),
             ],
         ),
-    ]  # fmt: skip
+    ]
 
 
 def landing_suite(run_id: str) -> Suite:
@@ -321,7 +362,9 @@ def landing_suite(run_id: str) -> Suite:
                     select l.table_name, median(l.loaded) as median_loaded from raw._load_log l
                     join runs r using (batch_id)
                     where l.batch_id != '{run_id}' and l.loaded > 0
-                      and r.started_at in (select started_at from runs order by started_at desc limit {VOLUME_NIGHTS + 1})
+                      and r.started_at in (
+                          select started_at from runs order by started_at desc limit {VOLUME_NIGHTS + 1}
+                      )
                     group by 1
                 ),
                 newest as (select table_name, max(watermark_after) as newest from raw._load_log group by 1)
@@ -336,9 +379,19 @@ def landing_suite(run_id: str) -> Suite:
         },
         keys={"main": ["table_name"]},
         expectations=[
-            _e("fresh", "ExpectColumnValuesToBeBetween", "warn", column="hours_behind", max_value=FRESHNESS_MAX_HOURS,
-               description=f"the newest updated_at per source table is at most {FRESHNESS_MAX_HOURS} h behind the run"),
-            _flag("volume_in_band", "volume_in_band", "warn",
-                  description=f"rows loaded tonight within {VOLUME_BAND} x the median of the last {VOLUME_NIGHTS} nights"),
+            _e(
+                "fresh",
+                "ExpectColumnValuesToBeBetween",
+                "warn",
+                column="hours_behind",
+                max_value=FRESHNESS_MAX_HOURS,
+                description=f"the newest updated_at per source table is at most {FRESHNESS_MAX_HOURS} h behind the run",
+            ),
+            _flag(
+                "volume_in_band",
+                "volume_in_band",
+                "warn",
+                description=f"rows loaded tonight within {VOLUME_BAND} x the median of the last {VOLUME_NIGHTS} nights",
+            ),
         ],
-    )  # fmt: skip
+    )

@@ -1,0 +1,145 @@
+"""The data quality gate: GX suites on small DataFrames, then the gate in a real nightly run on tiny data.
+
+A clean night passes every blocking check; a mart damaged behind the scenes fails the right check with a
+message naming table, column and keys, and the score marts are not materialised in that run.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from dagster import AssetSelection, DagsterEventType, Definitions, define_asset_job
+
+from orchestration.cli import main
+from quality.runner import validate_frames
+from quality.suites import Suite, _e, _not_before, _unique, staged_suites
+from tests.conftest import courtperf_home
+
+AS_OF = date(2024, 12, 31)
+
+
+def _suite(expectations) -> Suite:
+    return Suite("t", ("marts", "t"), "marts.t", {"main": "select 1"}, {"main": ["case_id"]}, list(expectations))
+
+
+def test_suites_flag_duplicates_date_order_and_amounts_on_small_frames():
+    frame = pd.DataFrame(
+        {
+            "case_id": ["A", "B", "B", "C", None],
+            "filing_date": pd.to_datetime(["2024-01-01"] * 5),
+            "closing_date": pd.to_datetime(["2024-02-01", "2023-12-01", None, "2024-01-01", "2024-03-01"]),
+            "applied_amount": [10.0, 5.0, 1.0, 0.0, 3.0],
+            "executed_amount": [5.0, 6.0, -1.0, 0.0, 3.0],
+        }
+    )
+    suite = _suite(
+        [
+            *_unique("case_id"),
+            _not_before("closing_date", "filing_date"),
+            _e("executed_non_negative", "ExpectColumnValuesToBeBetween", column="executed_amount", min_value=0),
+            _e("not_above", "ExpectColumnPairValuesAToBeGreaterThanB", column_A="applied_amount",
+               column_B="executed_amount", or_equal=True),
+        ]
+    )  # fmt: skip
+    results = {r.expectation: r for r in validate_frames(suite, {"main": frame})}
+    assert not results["case_id_present"].success and results["case_id_present"].unexpected_count == 1
+    assert not results["case_id_unique"].success
+    assert {k["case_id"] for k in results["case_id_unique"].failing_keys} == {"B"}
+    order = results["closing_date_not_before_filing_date"]
+    assert not order.success and order.failing_keys == [{"case_id": "B"}]
+    assert results["executed_non_negative"].failing_keys == [{"case_id": "B"}]
+    assert results["not_above"].failing_keys == [{"case_id": "B"}]
+    assert "marts.t.executed_amount" in results["executed_non_negative"].message
+    assert "case_id=B" in results["executed_non_negative"].message
+
+
+def test_a_clean_frame_passes_and_suites_have_unique_names():
+    frame = pd.DataFrame({"case_id": ["A", "B"], "filing_date": [1, 2], "closing_date": [1, None]})
+    suite = _suite([*_unique("case_id"), _not_before("closing_date", "filing_date")])
+    assert all(r.success for r in validate_frames(suite, {"main": frame}))
+    for s in staged_suites():
+        names = [e.name for e in s.expectations]
+        assert len(names) == len(set(names)), s.name
+
+
+@pytest.fixture(scope="module")
+def nightly(tmp_path_factory):
+    from ingestion.demo_sources import generate
+
+    home = tmp_path_factory.mktemp("qhome")
+    with courtperf_home(home):
+        sources = home / "sources"
+        generate(sources, scale="tiny", seed=7, years=1, as_of=AS_OF)
+        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+        yield home
+
+
+@pytest.mark.slow
+def test_a_clean_night_passes_every_blocking_check_and_is_recorded(nightly, capsys):
+    home = nightly
+    warehouse = home / "warehouse.duckdb"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            "select table_name, checks_passed, checks_failed, errors_failed, rows_read, report_path "
+            "from quality.data_quality"
+        ).fetchall()
+    by_table = {r[0]: r for r in rows}
+    assert sum(r[3] for r in rows) == 0, rows
+    assert by_table["marts.fct_trial_cases"][1] >= 8
+    assert by_table["trial.cases"][4] > 0  # landing counts from raw._load_log
+    report = by_table["marts.fct_trial_cases"][5]
+    assert report and (home / "quality").exists() and "fct_trial_cases" in Path(report).read_text(encoding="utf-8")
+    with courtperf_home(home):
+        capsys.readouterr()
+        assert main(["quality"]) == 0
+    out = capsys.readouterr().out
+    assert "data quality of run" in out and "marts.fct_trial_cases" in out and "publication allowed" in out
+
+
+@pytest.mark.slow
+def test_a_damaged_mart_fails_the_gate_and_scores_are_not_built(nightly):
+    from orchestration.dbt_assets import courtperf_dbt_scores, dbt_cli
+    from orchestration.quality_checks import build_quality_checks
+    from orchestration.resources import WarehouseResource
+
+    home = nightly
+    warehouse = home / "warehouse.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        case_id = con.execute("select min(case_id) from marts.fct_trial_cases").fetchone()[0]
+        con.execute(
+            "insert into marts.fct_trial_cases select * from marts.fct_trial_cases where case_id = ?", [case_id]
+        )
+        con.execute("update marts.dim_person set person_id = person_id || '-gone' where person_id in "
+                    "(select handling_judge_id from marts.fct_trial_cases where case_id = ?)", [case_id])  # fmt: skip
+
+    gate = build_quality_checks()[0]
+    defs = Definitions(
+        assets=[courtperf_dbt_scores],
+        asset_checks=[gate],
+        jobs=[define_asset_job("gate_then_scores", AssetSelection.groups("scores") | AssetSelection.checks(gate))],
+        resources={"warehouse": WarehouseResource(path=str(warehouse)), "dbt": dbt_cli()},
+    )
+    with courtperf_home(home):
+        result = defs.resolve_job_def("gate_then_scores").execute_in_process(raise_on_error=False)
+    assert not result.success
+    failures = [e for e in result.all_events if e.is_step_failure]
+    assert [e.step_key for e in failures] == ["publication_gate"]
+    assert "blocking asset check" in str(failures[0].event_specific_data.error.message)
+    materialized = [e for e in result.all_events if e.event_type == DagsterEventType.ASSET_MATERIALIZATION]
+    assert materialized == []  # no score mart was built from damaged data
+    evaluations = {
+        e.event_specific_data.check_name: e.event_specific_data
+        for e in result.all_events
+        if e.event_type == DagsterEventType.ASSET_CHECK_EVALUATION
+    }
+    unique = evaluations["gx_case_id_unique"]
+    assert not unique.passed and unique.asset_key.path == ["marts", "fct_trial_cases"]
+    assert case_id in unique.description and "marts.fct_trial_cases.case_id" in unique.description
+    judge = evaluations["gx_handling_judge_id_in_dim_person"]
+    assert not judge.passed and "handling_judge_id" in judge.description and case_id in judge.description
+    assert judge.metadata["unexpected_count"].value >= 1
+    assert evaluations["gx_weights_sum_to_100"].passed
