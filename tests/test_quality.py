@@ -132,14 +132,14 @@ def test_a_damaged_mart_fails_the_gate_and_scores_are_not_built(nightly):
     materialized = [e for e in result.all_events if e.event_type == DagsterEventType.ASSET_MATERIALIZATION]
     assert materialized == []  # no score mart was built from damaged data
     evaluations = {
-        e.event_specific_data.check_name: e.event_specific_data
+        (e.event_specific_data.asset_key.path[-1], e.event_specific_data.check_name): e.event_specific_data
         for e in result.all_events
         if e.event_type == DagsterEventType.ASSET_CHECK_EVALUATION
     }
-    unique = evaluations["gx_case_id_unique"]
+    unique = evaluations["fct_trial_cases", "gx_case_id_unique"]
     assert not unique.passed and unique.asset_key.path == ["marts", "fct_trial_cases"]
     assert case_id in unique.description and "marts.fct_trial_cases.case_id" in unique.description
-    judge = evaluations["gx_handling_judge_id_in_dim_person"]
+    judge = evaluations["fct_trial_cases", "gx_handling_judge_id_in_dim_person"]
     assert not judge.passed and "handling_judge_id" in judge.description and case_id in judge.description
     assert judge.metadata["unexpected_count"].value >= 1
-    assert evaluations["gx_weights_sum_to_100"].passed
+    assert evaluations["cfg_score_indicators", "gx_weights_sum_to_100"].passed
