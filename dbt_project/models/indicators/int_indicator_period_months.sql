@@ -27,8 +27,8 @@ final as (
     from periods
     inner join months
         on
-            months.month_start >= periods.period_start
-            and months.month_start <= periods.period_end
+            periods.period_start <= months.month_start
+            and periods.period_end >= months.month_start
 
 )
 
