@@ -100,7 +100,8 @@ def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
         f"  Dagster UI (lineage, runs, checks):  courtperf ui   (DAGSTER_HOME={settings.dagster_home})\n"
         f'  Query the warehouse:                 python -c "import duckdb; '
         f"print(duckdb.connect('{settings.warehouse}', read_only=True).sql('from marts.dim_court'))\"\n"
-        "  Quarantined rows and reasons:        select * from raw._quarantine"
+        "  Quarantined rows and reasons:        select * from raw._quarantine\n"
+        "  Data-quality checks and report:      courtperf quality"
     )
 
 
