@@ -6,22 +6,9 @@ source as (
 
 ),
 
-versions as (
-
-    select
-        *,
-        row_number() over (
-            partition by evaluation_id
-            order by updated_at desc, _loaded_at desc, _source_row desc
-        ) as version_rank
-    from source
-
-),
-
 latest as (
 
-    select * from versions
-    where version_rank = 1
+    {{ latest_version('source', ['evaluation_id']) }}
 
 ),
 

@@ -11,15 +11,9 @@ source as (
 
 ),
 
-versions as (
+latest as (
 
-    select
-        *,
-        row_number() over (
-            partition by case_id
-            order by updated_at desc, _loaded_at desc, _source_row desc
-        ) as version_rank
-    from source
+    {{ latest_version('source', ['case_id']) }}
 
 ),
 
@@ -29,10 +23,8 @@ final as (
         case_id,
         updated_at as deleted_updated_at,
         _batch_id as source_batch_id
-    from versions
-    where
-        version_rank = 1
-        and deleted
+    from latest
+    where deleted
 
 )
 
