@@ -20,6 +20,14 @@ PERIOD_START = "p.period_start"
 PERIOD_END = "p.period_end"
 
 
+def days_between(start: str, end: str) -> str:
+    """Whole calendar days from one date expression to another (dbt's portable datediff)."""
+    return f"{{{{ dbt.datediff('{start}', '{end}', 'day') }}}}"
+
+
+AGE_AT_END = days_between(f"{ROW}.filing_date", PERIOD_END)  # E - filing_date
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
@@ -133,31 +141,28 @@ _TRIAL_CASE_FIELDS = (
     Field(
         "age_days_at_end",
         "number",
-        sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}}",
+        sql=AGE_AT_END,
         doc="E - filing_date",
     ),
     Field(
         "age_over_12_months_at_end",
         "bool",
-        sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 365",
+        sql=f"{AGE_AT_END} > 365",
     ),
     Field(
         "age_over_18_months_at_end",
         "bool",
-        sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 548",
+        sql=f"{AGE_AT_END} > 548",
     ),
     Field(
         "age_over_36_months_at_end",
         "bool",
-        sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 1095",
+        sql=f"{AGE_AT_END} > 1095",
     ),
     Field(
         "is_over_limit_at_end",
         "bool",
-        sql=(
-            f"({{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} - {ROW}.suspended_days"
-            f" > {ROW}.statutory_limit_days)"
-        ),
+        sql=(f"({AGE_AT_END} - {ROW}.suspended_days > {ROW}.statutory_limit_days)"),
         doc="超审限未结: E - filing - suspended days > limit plus extensions (null without a limit)",
     ),
     Field(
@@ -245,12 +250,12 @@ FACTS: dict[str, Fact] = {
                 Field(
                     "age_days_at_end",
                     "number",
-                    sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}}",
+                    sql=AGE_AT_END,
                 ),
                 Field(
                     "age_over_12_months_at_end",
                     "bool",
-                    sql=f"{{{{ dbt.datediff('{ROW}.filing_date', '{PERIOD_END}', 'day') }}}} > 365",
+                    sql=f"{AGE_AT_END} > 365",
                 ),
             ),
             key="case_id",
@@ -316,7 +321,7 @@ FACTS: dict[str, Fact] = {
                 Field(
                     "days_to_publish",
                     "number",
-                    sql=f"{{{{ dbt.datediff('{ROW}.signed_date', '{ROW}.published_date', 'day') }}}}",
+                    sql=days_between(f"{ROW}.signed_date", f"{ROW}.published_date"),
                 ),
                 Field("case_type_code", "string", TRIAL_TYPES),
             ),
@@ -379,7 +384,7 @@ FACTS: dict[str, Fact] = {
                 Field(
                     "days_to_resolve",
                     "number",
-                    sql=f"{{{{ dbt.datediff('{ROW}.received_date', '{ROW}.resolved_date', 'day') }}}}",
+                    sql=days_between(f"{ROW}.received_date", f"{ROW}.resolved_date"),
                 ),
             ),
             key="petition_id",
@@ -419,7 +424,7 @@ FACTS: dict[str, Fact] = {
                 Field(
                     "days_to_close",
                     "number",
-                    sql=f"{{{{ dbt.datediff('{ROW}.received_date', '{ROW}.closed_date', 'day') }}}}",
+                    sql=days_between(f"{ROW}.received_date", f"{ROW}.closed_date"),
                 ),
             ),
             key="mediation_id",
