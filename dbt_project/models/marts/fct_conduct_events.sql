@@ -6,37 +6,9 @@ conduct_events as (
 
 ),
 
-person_postings as (
-
-    select * from {{ ref('int_person_postings') }}
-
-),
-
-event_postings as (
-
-    -- the person's posting that covers the event date
-    select
-        conduct_events.event_id,
-        person_postings.court_code,
-        person_postings.dept_id,
-        person_postings.role,
-        row_number() over (
-            partition by conduct_events.event_id
-            order by person_postings.valid_from desc, person_postings.posting_id desc
-        ) as posting_rank
-    from conduct_events
-    inner join person_postings
-        on
-            conduct_events.person_id = person_postings.person_id
-            and conduct_events.event_date >= person_postings.valid_from
-            and conduct_events.event_date <= person_postings.valid_to_filled
-
-),
-
 covering_postings as (
 
-    select * from event_postings
-    where posting_rank = 1
+    {{ covering_posting('conduct_events', 'event_id', 'person_id', 'event_date') }}
 
 ),
 
@@ -59,7 +31,7 @@ final as (
         conduct_events.source_batch_id
     from conduct_events
     left join covering_postings
-        on conduct_events.event_id = covering_postings.event_id
+        on conduct_events.event_id = covering_postings.event_key
 
 )
 

@@ -6,37 +6,9 @@ petitions as (
 
 ),
 
-person_postings as (
-
-    select * from {{ ref('int_person_postings') }}
-
-),
-
-handler_postings as (
-
-    -- the handler's posting that covers received_date (the latest-starting one should two touch)
-    select
-        petitions.petition_id,
-        person_postings.posting_id,
-        person_postings.court_code,
-        person_postings.dept_id,
-        row_number() over (
-            partition by petitions.petition_id
-            order by person_postings.valid_from desc, person_postings.posting_id desc
-        ) as posting_rank
-    from petitions
-    inner join person_postings
-        on
-            petitions.handler_id = person_postings.person_id
-            and petitions.received_date >= person_postings.valid_from
-            and petitions.received_date <= person_postings.valid_to_filled
-
-),
-
 covering_postings as (
 
-    select * from handler_postings
-    where posting_rank = 1
+    {{ covering_posting('petitions', 'petition_id', 'handler_id', 'received_date') }}
 
 ),
 
@@ -67,7 +39,7 @@ final as (
         petitions.source_batch_id
     from petitions
     left join covering_postings
-        on petitions.petition_id = covering_postings.petition_id
+        on petitions.petition_id = covering_postings.event_key
 
 )
 
