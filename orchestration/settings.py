@@ -30,6 +30,8 @@ class Settings:
     sources_file: Path | None
     source_dir: Path | None
     pii_hash_key: str
+    notify_file: Path
+    notify_webhook: str
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -44,6 +46,8 @@ class Settings:
             sources_file=_optional_path(env.get("COURTPERF_SOURCES")),
             source_dir=_optional_path(env.get("COURTPERF_SOURCE_DIR")),
             pii_hash_key=env.get("COURTPERF_PII_HASH_KEY", "courtperf-demo-key-change-me"),
+            notify_file=_path(env.get("COURTPERF_NOTIFY_FILE"), home / "notifications.jsonl"),
+            notify_webhook=env.get("COURTPERF_NOTIFY_WEBHOOK", ""),
         )
 
     def export(self) -> None:

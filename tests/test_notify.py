@@ -1,0 +1,48 @@
+"""The notifier that warnings and failure alerts share: file + log by default, a webhook when configured."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+from orchestration.notify import Notification, notifier_from_settings
+from orchestration.settings import Settings
+
+
+def test_file_notifier_appends_one_json_line_per_notification(tmp_path):
+    settings = Settings.from_env({"COURTPERF_HOME": str(tmp_path)})
+    notifier = notifier_from_settings(settings)
+    notifier.send([Notification("warning", "w1", "审限预警 (2024)民初1号", level="yellow", details={"days_left": 3})])
+    notifier.send([Notification("run_failure", "run-9", "nightly failed", level="error")])
+    lines = [json.loads(line) for line in (tmp_path / "notifications.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(n["kind"], n["key"], n["level"]) for n in lines] == [
+        ("warning", "w1", "yellow"),
+        ("run_failure", "run-9", "error"),
+    ]
+    assert lines[0]["title"] == "审限预警 (2024)民初1号" and lines[0]["details"] == {"days_left": 3}
+
+
+def test_webhook_receives_the_batch_as_one_json_post(tmp_path):
+    received: list[object] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 (http.server's naming)
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Hook)
+    thread = threading.Thread(target=server.handle_request)
+    thread.start()
+    settings = Settings.from_env(
+        {"COURTPERF_HOME": str(tmp_path), "COURTPERF_NOTIFY_WEBHOOK": f"http://127.0.0.1:{server.server_port}/"}
+    )
+    notifier_from_settings(settings).send([Notification("warning", "a", "A"), Notification("warning", "b", "B")])
+    thread.join(timeout=10)
+    server.server_close()
+    assert [[n["key"] for n in batch] for batch in received] == [["a", "b"]]
+    assert (tmp_path / "notifications.jsonl").exists()  # the file notifier still writes
