@@ -1,0 +1,29 @@
+#!/usr/bin/env sh
+# Set up courtperf in ./.venv from the pinned lock. `scripts/setup.sh test` also installs the
+# system packages the browser and PostgreSQL tests need (scripts/system-packages.txt, via apt-get when
+# run as root on Debian) and starts the services in scripts/services/ — what CI runs before pytest.
+set -eu
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+.venv/bin/pip install --quiet --disable-pip-version-check -r requirements.lock -e .
+
+if [ "${1:-}" = "test" ]; then
+    packages=$(grep -v '^#' scripts/system-packages.txt | tr '\n' ' ')
+    missing=""
+    for package in $packages; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
+    done
+    if [ -n "$missing" ]; then
+        if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+            echo "courtperf setup: installing system packages:$missing"
+            apt-get update -qq >/dev/null
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+        else
+            echo "courtperf setup: not root or no apt-get; tests that need$missing will be skipped" >&2
+        fi
+    fi
+    for service in scripts/services/*.sh; do
+        [ -e "$service" ] && sh "$service"
+    done
+fi
+exit 0
