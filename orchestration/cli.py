@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", default="ordos", choices=["tiny", "ordos", "province"])
     demo.add_argument("--years", type=int, default=2)
     demo.add_argument("--seed", type=int, default=42)
+    demo.add_argument(
+        "--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1): the gate then blocks scores"
+    )
     demo.set_defaults(handler=_demo)
 
     gen = sub.add_parser("generate", help="write the demo court systems")
@@ -130,7 +133,14 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
     _say(f"generating {args.years} years of {args.scale}-scale demo court systems in {settings.demo_sources}")
     if settings.demo_sources.exists():
         shutil.rmtree(settings.demo_sources)
-    generate(settings.demo_sources, scale=args.scale, seed=args.seed, years=args.years, progress=_say)
+    generate(
+        settings.demo_sources,
+        scale=args.scale,
+        seed=args.seed,
+        years=args.years,
+        defect_rate=args.defect_rate,
+        progress=_say,
+    )
     _say("running the nightly job (ingestion -> raw -> staging -> intermediate -> marts) through Dagster")
     outcome = run_nightly(settings, sources_file=settings.demo_sources / "sources.yaml", full_refresh=True)
     print_run_summary(settings, outcome)

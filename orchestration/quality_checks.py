@@ -22,7 +22,7 @@ from dagster import (
 from ingestion.contract import load_contract
 from orchestration.resources import WarehouseResource
 from orchestration.settings import Settings
-from quality.suites import Suite, landing_suite, score_suites, staged_suites
+from quality.suites import Suite, landing_suite, quarantine_suite, score_suites, staged_suites
 
 
 def check_name(suite: Suite, expectation_name: str) -> str:
@@ -62,8 +62,10 @@ def _result(asset_key: AssetKey, name: str, r, report) -> AssetCheckResult:
     )
 
 
-def _gate(name: str, suites_for: Callable[[], list[Suite]]) -> AssetChecksDefinition:
-    suites = suites_for()
+def _gate(name: str, suites_for: Callable[[str], list[Suite]]) -> AssetChecksDefinition:
+    """One blocking check step over the suites `suites_for(run_id)` returns (their expectations do not
+    depend on the run; some frames read only the run's own rows)."""
+    suites = suites_for("")
 
     @multi_asset_check(specs=_specs(suites), name=name, can_subset=True)
     def _check(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> Iterator[AssetCheckResult]:
@@ -71,7 +73,7 @@ def _gate(name: str, suites_for: Callable[[], list[Suite]]) -> AssetChecksDefini
         from quality.runner import run_suite
 
         selected = {(k.asset_key, k.name) for k in context.selected_asset_check_keys}
-        for suite in suites_for():
+        for suite in suites_for(context.run.run_id):
             key = AssetKey(list(suite.asset_key))
             wanted = [e for e in suite.expectations if (key, check_name(suite, e.name)) in selected]
             if not wanted:
@@ -123,5 +125,10 @@ def _landing_checks() -> AssetChecksDefinition:
 
 
 def build_quality_checks() -> list[AssetChecksDefinition]:
-    """The gates: staged marts and indicator values before scores; score marts before the archive; landing (warn)."""
-    return [_gate("publication_gate", staged_suites), _gate("score_gate", score_suites), _landing_checks()]
+    """The gates: staged marts, indicator values and tonight's quarantine before scores; score marts before the
+    archive; landing freshness and volume (warn)."""
+    return [
+        _gate("publication_gate", lambda run_id: [*staged_suites(), quarantine_suite(run_id)]),
+        _gate("score_gate", lambda run_id: score_suites()),
+        _landing_checks(),
+    ]

@@ -11,6 +11,7 @@ accepted values of each model. These suites are the second line on the marts and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -306,6 +307,52 @@ def staged_suites() -> list[Suite]:
             ],
         ),
     ]
+
+
+def quarantine_suite(run_id: str) -> Suite:
+    """Tonight's quarantined source rows: the indicator values were computed without them, so a row lost
+    to quarantine blocks publication (error) until the source is fixed; an exact duplicate of a loaded row
+    loses nothing and is only reported (warn). Failing keys name the source table, the row's primary key
+    and the reason, which names the column (e.g. "closing_before_filing: closing_date='…' < filing_date")."""
+    from ingestion.checks import REASON_KINDS
+    from ingestion.contract import load_contract
+
+    if not re.fullmatch(r"[A-Za-z0-9_-]*", run_id):
+        raise ValueError(f"refusing run id {run_id!r}: not a Dagster run id")
+    keys = "\n".join(
+        f"when '{t.qualified_name}' then "
+        + " || ', ' || ".join(
+            f"'{k}=' || coalesce(json_extract_string(row_json, '$.{k}'), '(blank)')" for k in t.primary_key
+        )
+        for t in load_contract().tables
+    )
+    return Suite(
+        name="quarantine",
+        asset_key=("marts", "indicator_values"),
+        table="raw._quarantine",
+        frames={
+            "main": f"""
+                select system || '.' || table_name as source_table, source_row,
+                    case system || '.' || table_name {keys} end as source_key,
+                    reason_kind, reason
+                from raw._quarantine where batch_id = '{run_id}'
+                order by source_table, source_row
+            """
+        },
+        keys={"main": ["source_table", "source_key", "source_row", "reason"]},
+        # one check per reason, so each kind of defect fails its own check with its own sample of rows
+        expectations=[
+            _e(
+                f"no_rows_quarantined_{kind}",
+                "ExpectColumnValuesToNotBeInSet",
+                severity="warn" if kind == "duplicate_row" else "error",
+                column="reason_kind",
+                value_set=[kind],
+                description=f"no row of tonight's extraction was quarantined as {kind}",
+            )
+            for kind in REASON_KINDS
+        ],
+    )
 
 
 def score_suites() -> list[Suite]:

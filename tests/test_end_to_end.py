@@ -204,13 +204,20 @@ def test_no_clear_pii_past_staging(nightly):
         assert not leaks, leaks
 
 
-def test_every_defect_kind_is_quarantined_with_its_reason(tmp_path):
+def test_every_defect_kind_is_quarantined_and_blocks_publication(tmp_path, capsys):
+    """Each injected defect is quarantined with its reason; the gate's check for that reason fails, naming
+    the source table, row key and column; scores and the archive are not built; `courtperf quality` says so."""
     with courtperf_home(tmp_path):
         sources = tmp_path / "defective"
         generate(sources, scale="tiny", seed=11, years=1, as_of=AS_OF, fmt="csv", defect_rate=0.05)
-        assert main(["run", "--source-dir", str(sources)]) == 0
-    warehouse = tmp_path / "warehouse.duckdb"
-    batch = _last_batch(warehouse)
+        assert main(["run", "--source-dir", str(sources)]) == 1  # the run fails at the publication gate
+        warehouse = tmp_path / "warehouse.duckdb"
+        batch = _last_batch(warehouse)
+        with DagsterInstance.get() as instance:
+            events = [e.dagster_event for e in instance.all_logs(batch) if e.dagster_event]
+        capsys.readouterr()
+        assert main(["quality"]) == 0
+        summary = capsys.readouterr().out
     _assert_rows_accounted_for(warehouse, batch)
     injected = json.loads((sources / "generation.json").read_text(encoding="utf-8"))["defects"]
     assert {d["kind"] for d in injected} == set(DEFECT_REASONS)
@@ -224,6 +231,41 @@ def test_every_defect_kind_is_quarantined_with_its_reason(tmp_path):
     for defect in injected:
         expected = (f"{defect['system']}.{defect['table']}", DEFECT_REASONS[defect["kind"]])
         assert expected in found, defect
+
+    checks = {
+        e.event_specific_data.check_name: e.event_specific_data
+        for e in events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION"
+        and e.event_specific_data.asset_key.path == ["marts", "indicator_values"]
+    }
+    injected_keys = {
+        (d["kind"], f"{d['system']}.{d['table']}", ", ".join(f"{k}={v}" for k, v in d["key"].items()))
+        for d in injected
+        if d["key"]
+    }
+    for kind, reason in DEFECT_REASONS.items():
+        check = checks[f"gx_no_rows_quarantined_{reason}"]
+        assert not check.passed, kind
+        assert check.severity.value == ("WARN" if kind == "duplicate_row" else "ERROR"), kind
+        sample = check.metadata["failing_keys_sample"].value
+        assert sample and "raw._quarantine.reason_kind" in check.description, kind
+        if kind in ("unknown_reference", "blank_key", "gbk_as_utf8"):
+            continue  # cascades (children of a quarantined row), blanked or garbled keys: not the injected key
+        for row in sample:  # every example is a row the generator damaged in this way, and names its column
+            assert (kind, row["source_table"], row["source_key"]) in injected_keys, (kind, row)
+            columns = {d["column"] for d in injected if d["kind"] == kind and d["column"]}
+            assert kind == "duplicate_row" or any(c in row["reason"] for c in columns), (kind, row)
+
+    failed_steps = [e.step_key for e in events if e.event_type_value == "STEP_FAILURE"]
+    assert failed_steps == ["publication_gate"]
+    materialized = {
+        e.event_specific_data.materialization.asset_key.path[-1]
+        for e in events
+        if e.event_type_value == "ASSET_MATERIALIZATION"
+    }
+    assert "indicator_values" in materialized  # analysts still get tonight's marts
+    assert not materialized & {"scores", "score_totals", "score_explanations"}  # nothing partial is published
+    assert "scores and archive were NOT published" in summary and "raw._quarantine" in summary
 
 
 def test_csv_in_gbk_is_ingested_correctly(tmp_path):

@@ -6,6 +6,7 @@ message naming table, column and keys, and the score marts are not materialised 
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -64,6 +65,46 @@ def test_a_clean_frame_passes_and_suites_have_unique_names():
     for s in staged_suites():
         names = [e.name for e in s.expectations]
         assert len(names) == len(set(names)), s.name
+
+
+def test_tonights_quarantine_blocks_publication_per_reason_and_names_table_key_and_column(tmp_path):
+    from ingestion.landing import QUARANTINE_DDL
+    from quality.runner import run_suite
+    from quality.suites import quarantine_suite
+
+    warehouse = tmp_path / "w.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("create schema raw")
+        con.execute(QUARANTINE_DDL)
+        rows = [
+            ("tonight", "trial", "cases", 7, "closing_before_filing",
+             "closing_before_filing: closing_date='2024-01-02' < filing_date='2024-03-01'", {"case_id": "C-7"}),
+            ("tonight", "trial", "cases", 9, "duplicate_row", "duplicate_row: same as row 8", {"case_id": "C-8"}),
+            ("tonight", "hr", "staff_postings", 3, "blank_key", "blank_key: posting_id is blank",
+             {"person_id": "P1", "dept_id": "D1"}),
+            ("last-night", "trial", "cases", 1, "bad_code", "bad_code: procedure='fast'", {"case_id": "C-1"}),
+        ]  # fmt: skip
+        for batch, system, table, row, kind, reason, key in rows:
+            con.execute(
+                "insert into raw._quarantine values (?, now(), ?, ?, 'src', ?, ?, ?, ?)",
+                [batch, system, table, row, kind, reason, json.dumps(key)],
+            )
+    results = {r.expectation: r for r in run_suite(warehouse, quarantine_suite("tonight"))}
+    order = results["no_rows_quarantined_closing_before_filing"]
+    assert not order.success and order.severity == "error" and order.unexpected_count == 1
+    assert order.failing_keys == [
+        {"source_table": "trial.cases", "source_key": "case_id=C-7", "source_row": 7,
+         "reason": "closing_before_filing: closing_date='2024-01-02' < filing_date='2024-03-01'"}
+    ]  # fmt: skip
+    assert "raw._quarantine.reason_kind" in order.message and "closing_date" in order.message
+    blank = results["no_rows_quarantined_blank_key"]
+    assert not blank.success and blank.failing_keys[0]["source_key"] == "posting_id=(blank)"
+    duplicate = results["no_rows_quarantined_duplicate_row"]
+    assert not duplicate.success and duplicate.severity == "warn"  # an exact duplicate loses nothing
+    assert results["no_rows_quarantined_bad_code"].success  # last night's rows are not tonight's
+    assert sum(not r.success for r in results.values()) == 3
+    with pytest.raises(ValueError, match="refusing run id"):
+        quarantine_suite("x' or 1=1 --")
 
 
 @pytest.fixture(scope="module")
