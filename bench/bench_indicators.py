@@ -121,12 +121,16 @@ def private_project(source: Path, dest: Path, config: Path) -> tuple[Path, objec
         skip = {"target", "logs", "dbt_packages"} if here == source.resolve() else set()
         if here == (source / "models" / "indicators").resolve():
             skip.add("generated")
+        if here == (source / "models").resolve():
+            skip.add("scoring_config")
         return skip & set(names)
 
     shutil.copytree(source, dest, ignore=ignore)
     shutil.rmtree(dest / "config")
     shutil.copytree(config, dest / "config")
-    catalog = generate_indicator_models(dest / "config", dest / "models" / "indicators" / "generated")
+    catalog = generate_indicator_models(
+        dest / "config", dest / "models" / "indicators" / "generated", dest / "models" / "scoring_config"
+    )
     return dest, catalog
 
 

@@ -170,7 +170,9 @@ def write_indicator_file(config: Path, stem: str, entries: list[dict]) -> Path:
 
 def generate(project: Path) -> Catalog:
     return generate_indicator_models(
-        config_dir=project / "config", out_dir=project / "models" / "indicators" / "generated"
+        config_dir=project / "config",
+        out_dir=project / "models" / "indicators" / "generated",
+        scoring_out_dir=project / "models" / "scoring_config",
     )
 
 

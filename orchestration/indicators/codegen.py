@@ -1,8 +1,10 @@
 """Write the compiled catalog into the dbt project, before dbt parses it.
 
-The generated models live in `dbt_project/models/indicators/generated/` (not committed: they are
-derived from `dbt_project/config/`). Files are rewritten only when their text changes, so an unchanged
-catalog never invalidates dbt's manifest; files of measures the catalog no longer uses are removed.
+The engine's generated models live in `dbt_project/models/indicators/generated/`; the scoring
+configuration's `cfg_score_*` and `cfg_office_workload` in `dbt_project/models/scoring_config/` (built
+before the publication gate, which checks them). Neither is committed: both derive from
+`dbt_project/config/`. Files are rewritten only when their text changes, so an unchanged catalog never
+invalidates dbt's manifest; files of measures the catalog no longer uses are removed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from orchestration.scoring.compile import scoring_models
 from orchestration.settings import DBT_PROJECT_DIR
 
 GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
+SCORING_CONFIG_DIR = DBT_PROJECT_DIR / "models" / "scoring_config"
 
 
 def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
@@ -24,13 +27,29 @@ def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
     return [*measure_models(catalog), wide_model(catalog), *values_models(catalog), catalog_model(catalog)]
 
 
-def generate_indicator_models(config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR) -> Catalog:
-    """Validate the catalog and workload configuration (raising CatalogError with every problem) and
-    write their dbt models."""
+def generate_indicator_models(
+    config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR, scoring_out_dir: Path | None = None
+) -> Catalog:
+    """Validate the catalog, workload and scoring configuration (raising CatalogError with every problem)
+    and write their dbt models: the engine's into `out_dir`, scoring's into `scoring_out_dir` (by default
+    SCORING_CONFIG_DIR for the project's own folders, else `out_dir` too)."""
     catalog = load_catalog(config_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    engine = [*compile_catalog(catalog), *workload_models(config_dir)]
     # the scoring configuration (config/scoring/) compiles to cfg_score_* models, validated against the catalog
-    models = [*compile_catalog(catalog), *workload_models(config_dir), *scoring_models(config_dir, catalog)]
+    scoring = scoring_models(config_dir, catalog)
+    if scoring_out_dir is None:
+        scoring_out_dir = SCORING_CONFIG_DIR if out_dir == GENERATED_DIR else out_dir
+    if scoring_out_dir == out_dir:
+        _write_models(out_dir, [*engine, *scoring])
+    else:
+        _write_models(out_dir, engine)
+        _write_models(scoring_out_dir, scoring)
+    return catalog
+
+
+def _write_models(out_dir: Path, models: list[GeneratedModel]) -> None:
+    """Make `out_dir` hold exactly these models, rewriting only files whose text changed."""
+    out_dir.mkdir(parents=True, exist_ok=True)
     wanted = {f"{model.name}.sql": model.sql for model in models}
     for stale in out_dir.glob("*.sql"):
         if stale.name not in wanted:
@@ -39,4 +58,3 @@ def generate_indicator_models(config_dir: Path = CONFIG_DIR, out_dir: Path = GEN
         path = out_dir / name
         if not path.exists() or path.read_text(encoding="utf-8") != sql:
             path.write_text(sql, encoding="utf-8")
-    return catalog

@@ -95,6 +95,10 @@ def load_role_shares(config_dir: Path = CONFIG_DIR) -> dict[str, float]:
     return shares
 
 
+# a few literal rows, inlined where they are joined: a table of their own would cost more than it saves
+EPHEMERAL = "{{ config(materialized='ephemeral') }}\n"
+
+
 def workload_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
     weights = load_case_weights(config_dir)
     shares = load_role_shares(config_dir)
@@ -111,11 +115,11 @@ def workload_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
         GeneratedModel(
             "cfg_case_weights",
             f"{HEADER}-- config/workload/case_weights.csv: weight per case type and procedure ('*' = any)\n"
-            f"with\n\nfinal as (\n\n{weight_rows}\n\n)\n\nselect * from final\n",
+            f"{EPHEMERAL}with\n\nfinal as (\n\n{weight_rows}\n\n)\n\nselect * from final\n",
         ),
         GeneratedModel(
             "cfg_role_shares",
             f"{HEADER}-- config/workload/role_shares.csv: the share of a case's weight each role earns\n"
-            f"with\n\nfinal as (\n\n{share_rows}\n\n)\n\nselect * from final\n",
+            f"{EPHEMERAL}with\n\nfinal as (\n\n{share_rows}\n\n)\n\nselect * from final\n",
         ),
     ]
