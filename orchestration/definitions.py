@@ -17,6 +17,7 @@ from orchestration.archive.assets import (
 from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores, dbt_cli
 from orchestration.ingestion_assets import build_ingestion_assets
 from orchestration.quality_checks import build_quality_checks
+from orchestration.quality_sensors import build_quality_sensors
 from orchestration.resources import SourcesResource, WarehouseResource
 
 NIGHTLY_TIMEZONE = "Asia/Shanghai"
@@ -45,6 +46,7 @@ defs = Definitions(
     asset_checks=build_quality_checks(),
     jobs=[nightly_job, *close_jobs],
     schedules=[nightly_schedule, *close_schedules],
+    sensors=build_quality_sensors([nightly_job]),
     resources={
         "warehouse": WarehouseResource(),
         "archive": ArchiveResource(),

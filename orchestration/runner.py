@@ -73,10 +73,10 @@ def run_nightly(
 
 def _record_quality(settings: Settings, run_id: str) -> None:
     """After the run (the writer lock is free): one row per table of the run in quality.data_quality."""
-    from quality.report import record_run
+    from orchestration.quality_sensors import record_run_quality
 
     try:
-        record_run(settings.warehouse, settings.home, run_id)
+        record_run_quality(run_id, settings)
     except duckdb.Error as exc:
         print(f"could not record the data quality of run {run_id}: {exc}")
 

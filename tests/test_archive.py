@@ -79,6 +79,26 @@ def test_an_unfinished_period_cannot_be_closed(env):
         close_period(Q1, warehouse=warehouse, archive=archive, now=datetime(2024, 3, 31, 12, tzinfo=UTC))
 
 
+def test_a_warehouse_whose_latest_run_failed_the_gate_cannot_be_closed(env):
+    from quality.report import DATA_QUALITY_DDL
+
+    _, warehouse, archive, close = env
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute(DATA_QUALITY_DDL)
+        con.execute(
+            "insert into quality.data_quality (run_id, table_name, checks_passed, checks_failed, errors_failed) values "
+            "('batch-0', 'marts.fct_trial_cases', 1, 1, 1), ('batch-1', 'raw._quarantine', 12, 2, 2), "
+            "('batch-1', 'marts.fct_trial_cases', 9, 0, 0)"
+        )
+    with pytest.raises(store.ArchiveError, match=r"latest nightly run batch-1 failed 2 blocking .* raw\._quarantine"):
+        close()
+    assert not archive.exists() or _query(archive, "select count(*) from versions") == [(0,)]
+    with duckdb.connect(str(warehouse)) as con:  # the sources were fixed and the night rerun: it passed
+        con.execute("insert into raw._load_log values ('batch-2', 'trial.cases', 0, '2024-04-06 01:00:00')")
+        con.execute("insert into quality.data_quality (run_id, table_name, errors_failed) values ('batch-2', 'x', 0)")
+    assert close().status == "published"
+
+
 def test_restatement_needs_a_reason_and_reports_the_difference(env):
     _, warehouse, archive, close = env
     add_score_totals(warehouse, {"J1": (80.0, 2), "J2": (90.0, 1)})

@@ -184,3 +184,36 @@ def test_a_damaged_mart_fails_the_gate_and_scores_are_not_built(nightly):
     assert not judge.passed and "handling_judge_id" in judge.description and case_id in judge.description
     assert judge.metadata["unexpected_count"].value >= 1
     assert evaluations["cfg_score_indicators", "gx_weights_sum_to_100"].passed
+
+
+@pytest.mark.slow
+def test_runs_not_started_from_the_cli_are_recorded_by_the_run_status_sensor(nightly):
+    """A scheduled or UI run has no CLI to record its quality: the sensor does, from the run in the instance."""
+    from dagster import DagsterInstance, build_run_status_sensor_context
+
+    from orchestration.definitions import defs
+    from orchestration.settings import Settings
+
+    home = nightly
+    warehouse = home / "warehouse.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        run_id, before = con.execute(
+            "select run_id, count(*) from quality.data_quality group by run_id order by max(recorded_at) desc limit 1"
+        ).fetchone()
+        con.execute("delete from quality.data_quality")
+    with courtperf_home(home):
+        Settings.from_env().export()  # DAGSTER_HOME, as courtperf sets it
+        instance = DagsterInstance.get()
+        run = instance.get_run_by_id(run_id)
+        success = next(
+            e.dagster_event
+            for e in instance.all_logs(run_id)
+            if e.dagster_event and e.dagster_event.event_type_value == "PIPELINE_SUCCESS"
+        )
+        sensor = defs.get_sensor_def("record_data_quality_on_success")
+        sensor(build_run_status_sensor_context(sensor.name, success, instance, run))
+        sensor(build_run_status_sensor_context(sensor.name, success, instance, run))  # again: idempotent
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        after = con.execute("select count(*), count(distinct run_id) from quality.data_quality").fetchone()
+    assert after == (before, 1)
+    assert {s.name for s in defs.sensors} >= {"record_data_quality_on_success", "record_data_quality_on_failure"}

@@ -89,6 +89,7 @@ def close_period(
     if period.end >= today:
         raise ArchiveError(f"{period} has not ended yet (it ends on {period.end}): only ended periods can be closed")
     with store.connect(archive, warehouse=warehouse) as con:
+        _require_quality_gate_passed(con, period)
         sources = _stage_results(con, period)
         catalog_version = _single(con, "temp.main.cand_indicator_values", "catalog_version")
         _stage_lineage(con, period, catalog_version, config_dir)
@@ -211,6 +212,36 @@ def _stage_lineage(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, catalog
 def _content(con: duckdb.DuckDBPyConnection, table: str, source: str) -> TableContent:
     count, digest = con.execute(f"select count(*), {store.content_hash_sql()} from {source}").fetchone()
     return TableContent(table, store.archived_columns(con, table, source), count, digest)
+
+
+def _require_quality_gate_passed(con: duckdb.DuckDBPyConnection, period: ClosedPeriod) -> None:
+    """Refuse to close from a warehouse whose latest landing run failed a blocking quality check: its
+    indicator values were rebuilt from data that did not pass the publication gate (quality.data_quality,
+    written after every nightly run). A warehouse with no recorded quality results is not judged here."""
+    if not (
+        store.has_table(con, "_load_log", WAREHOUSE_ALIAS, "raw")
+        and store.has_table(con, "data_quality", WAREHOUSE_ALIAS, "quality")
+    ):
+        return
+    failed = con.execute(
+        f"""
+        select q.run_id, sum(q.errors_failed), string_agg(distinct q.table_name, ', ' order by q.table_name)
+            filter (where q.errors_failed > 0)
+        from {WAREHOUSE_ALIAS}.quality.data_quality as q
+        where q.run_id = (
+            select batch_id from {WAREHOUSE_ALIAS}.raw._load_log order by started_at desc limit 1
+        )
+        group by q.run_id
+        having sum(q.errors_failed) > 0
+        """
+    ).fetchone()
+    if failed:
+        run_id, errors, tables = failed
+        raise ArchiveError(
+            f"{period} was not closed: the warehouse's latest nightly run {run_id} failed {errors} blocking quality "
+            f"check(s) on {tables}, so its results were not published. Fix the sources (courtperf quality shows "
+            "what failed), rerun the nightly job, then close the period."
+        )
 
 
 def _provenance(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
