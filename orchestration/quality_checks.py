@@ -43,7 +43,13 @@ def _specs(suites: Sequence[Suite]) -> list[AssetCheckSpec]:
     ]
 
 
-def _result(asset_key: AssetKey, name: str, r, report) -> AssetCheckResult:
+def _docs(context: AssetCheckExecutionContext):
+    from quality.runner import DataDocs
+
+    return DataDocs(Settings.from_env().home / "quality", context.run.run_id)
+
+
+def _result(asset_key: AssetKey, name: str, r, report, docs) -> AssetCheckResult:
     return AssetCheckResult(
         asset_key=asset_key,
         check_name=name,
@@ -58,6 +64,7 @@ def _result(asset_key: AssetKey, name: str, r, report) -> AssetCheckResult:
             "unexpected_count": r.unexpected_count,
             "failing_keys_sample": MetadataValue.json(r.failing_keys),
             "report": MetadataValue.path(str(report)),
+            "data_docs": MetadataValue.path(str(docs.index)),
         },
     )
 
@@ -78,13 +85,14 @@ def _gate(name: str, suites_for: Callable[[str], list[Suite]]) -> AssetChecksDef
             wanted = [e for e in suite.expectations if (key, check_name(suite, e.name)) in selected]
             if not wanted:
                 continue
-            results = run_suite(warehouse.resolved_path, suite)
+            docs = _docs(context)
+            results = run_suite(warehouse.resolved_path, suite, docs=docs)
             report = write_results(Settings.from_env().home, context.run.run_id, suite.name, results)
             for exp, r in zip(suite.expectations, results, strict=True):
                 if exp in wanted:
                     if not r.success:
                         context.log.warning(r.message)
-                    yield _result(key, check_name(suite, exp.name), r, report)
+                    yield _result(key, check_name(suite, exp.name), r, report, docs)
 
     return _check
 
@@ -106,7 +114,8 @@ def _landing_checks() -> AssetChecksDefinition:
         from quality.runner import ExpectationResult, run_suite
 
         suite = landing_suite(context.run.run_id)
-        results = run_suite(warehouse.resolved_path, suite, sample=len(keys))
+        docs = _docs(context)
+        results = run_suite(warehouse.resolved_path, suite, sample=len(keys), docs=docs)
         report = write_results(Settings.from_env().home, context.run.run_id, suite.name, results)
         selected = {(k.asset_key, k.name) for k in context.selected_asset_check_keys}
         for table, key in keys.items():
@@ -119,7 +128,7 @@ def _landing_checks() -> AssetChecksDefinition:
                     **{**r.__dict__, "table": f"raw.{table}", "success": not bad and not r.error,
                        "unexpected_count": len(bad), "failing_keys": bad}
                 )  # fmt: skip
-                yield _result(key, name, per_table, report)
+                yield _result(key, name, per_table, report, docs)
 
     return _check
 

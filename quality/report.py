@@ -1,8 +1,8 @@
 """Per-run quality reports: results as JSON and a small static HTML page, and the `quality.data_quality` table.
 
-GX Data Docs need a file-backed context with stores and sites; our context is ephemeral (one per check
-step, no files), so the report is our own static HTML of the same results, under
-`<COURTPERF_HOME>/quality/<run_id>/index.html`.
+Two views of the same results: GX's own Data Docs site (built by the checkpoints in quality/runner.py,
+under `<COURTPERF_HOME>/quality/gx/uncommitted/data_docs/local_site/`, every run's validations), and this
+one-page summary of a run with the failing keys, under `<COURTPERF_HOME>/quality/<run_id>/index.html`.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ table{{border-collapse:collapse}}.error{{background:#fdd}}.warn{{background:#ffe
 <h1>Data quality, run {html.escape(run_id)}</h1>
 <p>{len(rows) - len(failed)} expectations passed, {len(failed)} failed
 ({sum(r["severity"] == "error" for r in failed)} blocking). Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC
-by Great Expectations Core suites in <code>quality/suites.py</code>.</p>
+by Great Expectations Core suites in <code>quality/suites.py</code>;
+<a href="../gx/uncommitted/data_docs/local_site/index.html">Great Expectations Data Docs</a>.</p>
 <table><tr><th>suite</th><th>table</th><th>column</th><th>expectation</th><th>severity</th><th>result</th>
 <th>rows</th><th>unexpected</th><th>failing keys (sample)</th></tr>{body}</table></body></html>"""
     path = folder / "index.html"
@@ -166,4 +167,7 @@ def latest_summary(warehouse: Path) -> str:
     )
     if rows and rows[0][8]:
         lines.append(f"report: {rows[0][8]}")
+        docs = Path(rows[0][8]).parent.parent / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+        if docs.exists():
+            lines.append(f"Great Expectations Data Docs: {docs}")
     return "\n".join(lines)

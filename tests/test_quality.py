@@ -139,6 +139,10 @@ def test_a_clean_night_passes_every_blocking_check_and_is_recorded(nightly, caps
         assert main(["quality"]) == 0
     out = capsys.readouterr().out
     assert "data quality of run" in out and "marts.fct_trial_cases" in out and "publication allowed" in out
+    docs = home / "quality" / "gx" / "uncommitted" / "data_docs" / "local_site"
+    assert f"Great Expectations Data Docs: {docs / 'index.html'}" in out
+    pages = list((docs / "validations" / "fct_trial_cases__main").rglob("*.html"))
+    assert pages and "values must be unique" in pages[0].read_text(encoding="utf-8")  # rendered by GX
 
 
 @pytest.mark.slow
