@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.settings import DAGSTER_YAML, Settings
+from orchestration.settings import Settings
 
 MART_SCHEMA = "marts"
 
@@ -23,9 +23,10 @@ class RunOutcome:
 
 
 def prepare_instance(settings: Settings) -> None:
-    """DAGSTER_HOME exists and holds the project's dagster.yaml (so the UI and the CLI share one instance)."""
+    """DAGSTER_HOME exists and holds the project's dagster.yaml (so the UI and the CLI share one instance);
+    COURTPERF_DAGSTER_YAML picks another variant, e.g. dagster.postgres.yaml in production."""
     settings.dagster_home.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(DAGSTER_YAML, settings.dagster_home / "dagster.yaml")
+    shutil.copyfile(settings.dagster_yaml, settings.dagster_home / "dagster.yaml")
     settings.export()
 
 
