@@ -4,8 +4,9 @@
 # `scripts/setup.sh test` (so by .ci/run). Without root or without the Debian packages it says so and
 # does nothing: those tests then skip with that reason.
 #
-# Test-only credentials (a throwaway server on loopback): role courtperf / password courtperf,
-# databases courtperf_dagster (Dagster's storage) and courtperf_source (a source system).
+# Test-only credentials (a throwaway server on loopback): role courtperf / password courtperf owns the
+# databases courtperf_dagster (Dagster's storage) and courtperf_source (a source system); role
+# courtperf_etl reads the source.
 set -eu
 if [ "$(id -u)" != "0" ] || ! command -v pg_lsclusters >/dev/null 2>&1; then
     echo "courtperf setup: not root or PostgreSQL not installed; PostgreSQL tests will be skipped" >&2
@@ -30,6 +31,9 @@ done
 psql_admin() { su postgres -c "psql -p 5432 -v ON_ERROR_STOP=1 -tAq -c \"$1\""; }
 [ "$(psql_admin "select 1 from pg_roles where rolname = 'courtperf'")" = "1" ] ||
     psql_admin "create role courtperf login password 'courtperf'"
+# a source-system login with a distinctive password, which the leak test looks for in every log
+[ "$(psql_admin "select 1 from pg_roles where rolname = 'courtperf_etl'")" = "1" ] ||
+    psql_admin "create role courtperf_etl login password 'Qz7-etl-k9Vw-src'"
 for db in courtperf_dagster courtperf_source; do
     [ "$(psql_admin "select 1 from pg_database where datname = '$db'")" = "1" ] ||
         psql_admin "create database $db owner courtperf"
