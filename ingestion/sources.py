@@ -17,6 +17,8 @@ import decimal
 import io
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -296,9 +298,11 @@ def _driver_message(exc: BaseException, source: SystemSource) -> str:
     return message.replace(password, "***") if password else message
 
 
-def _read_db(source: SystemSource, table: Table, since: str | None) -> Extract:
-    """Read through SQLAlchemy. A failure that passes (connection refused, timeout, locked file) raises
-    SourceTransientError; one that does not (credentials, no such database) SourceUnavailableError."""
+@contextmanager
+def _db_connection(source: SystemSource, doing: str) -> Iterator:
+    """A SQLAlchemy connection to the source. A failure that passes (connection refused, timeout, locked
+    file) raises SourceTransientError; one that does not (credentials, no such database)
+    SourceUnavailableError; both name the system and what was being done, never the password."""
     import sqlalchemy as sa
 
     assert source.url is not None
@@ -311,9 +315,10 @@ def _read_db(source: SystemSource, table: Table, since: str | None) -> Extract:
     if file_db and not Path(url.database).is_file():  # SQLite would silently create an empty database there
         raise SourceUnavailableError(f"{source.system}: the database file {url.database} does not exist")
     try:
-        return _read_db_table(engine, source, table, since)
+        with engine.connect() as conn:
+            yield conn
     except (sa.exc.DBAPIError, sa.exc.TimeoutError, OSError) as exc:
-        where = f"{source.system}: reading {table.qualified_name} from {source.label}"
+        where = f"{source.system}: {doing} {source.label}"
         if is_transient(exc):
             raise SourceTransientError(f"{where}: {_driver_message(exc, source)} (transient; retried)") from None
         raise SourceUnavailableError(f"{where}: {_driver_message(exc, source)}") from None
@@ -321,45 +326,58 @@ def _read_db(source: SystemSource, table: Table, since: str | None) -> Extract:
         engine.dispose()
 
 
-def _read_db_table(engine, source: SystemSource, table: Table, since: str | None) -> Extract:
+def missing_tables(source: SystemSource, names: list[str]) -> list[str]:
+    """The tables of `names` that the source database lacks (raises like reading when it cannot be reached)."""
+    import sqlalchemy as sa
+
+    with _db_connection(source, "connecting to") as conn:
+        present = set(sa.inspect(conn).get_table_names())
+    return [name for name in names if name not in present]
+
+
+def _read_db(source: SystemSource, table: Table, since: str | None) -> Extract:
+    with _db_connection(source, f"reading {table.qualified_name} from") as conn:
+        return _read_db_table(conn, source, table, since)
+
+
+def _read_db_table(conn, source: SystemSource, table: Table, since: str | None) -> Extract:
     import sqlalchemy as sa
 
     label = source.table_label(table.name)
-    with engine.connect() as conn:
-        inspector = sa.inspect(conn)
-        if not inspector.has_table(table.name):
-            extract = _empty_extract(table, label, f"table {table.qualified_name} not found in {source.label}")
-            extract.missing_table = True
-            return extract
-        present = [c["name"] for c in inspector.get_columns(table.name)]
-        missing, extra = _columns_report(table, present)
-        wanted = [c for c in table.column_names if c in present]
-        is_sqlite = conn.dialect.name == "sqlite"
-        t = sa.table(table.name, *[sa.column(c) for c in wanted])
-        cols = [t.c[c] for c in wanted]
-        if is_sqlite:
-            stmt = sa.select(sa.literal_column("rowid").label(SOURCE_ROW), *cols).order_by(sa.literal_column("rowid"))
-        else:
-            order = [t.c[c] for c in table.primary_key if c in present]
-            stmt = sa.select(*cols).order_by(*order)
-        if since is not None and "updated_at" in present:
-            ua = t.c["updated_at"]
-            keep = sa.or_(ua >= sa.bindparam("since", since), ua.is_(None))
-            if is_sqlite:  # a text value that is not a timestamp is kept, to be checked and quarantined
-                pattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
-                keep = sa.or_(keep, sa.not_(ua.op("GLOB")(pattern)), sa.func.typeof(ua) != "text")
-            stmt = stmt.where(keep)
-        try:
-            result = conn.execution_options(stream_results=True).execute(stmt)
-        except sa.exc.DBAPIError as exc:
-            if is_sqlite and "rowid" in str(exc):  # WITHOUT ROWID table
-                return _read_db_rows(conn.execute(sa.select(*cols)), table, label, wanted, None)
-            if is_transient(exc):
-                raise
-            return _empty_extract(table, label, f"cannot read {label}: {exc.orig}")
-        extract = _read_db_rows(result, table, label, wanted, SOURCE_ROW if is_sqlite else None)
-        extract.missing_columns, extract.extra_columns = missing, extra
+    inspector = sa.inspect(conn)
+    if not inspector.has_table(table.name):
+        extract = _empty_extract(table, label, f"table {table.qualified_name} not found in {source.label}")
+        extract.missing_table = True
         return extract
+    present = [c["name"] for c in inspector.get_columns(table.name)]
+    missing, extra = _columns_report(table, present)
+    wanted = [c for c in table.column_names if c in present]
+    is_sqlite = conn.dialect.name == "sqlite"
+    t = sa.table(table.name, *[sa.column(c) for c in wanted])
+    cols = [t.c[c] for c in wanted]
+    if is_sqlite:
+        stmt = sa.select(sa.literal_column("rowid").label(SOURCE_ROW), *cols).order_by(sa.literal_column("rowid"))
+    else:
+        order = [t.c[c] for c in table.primary_key if c in present]
+        stmt = sa.select(*cols).order_by(*order)
+    if since is not None and "updated_at" in present:
+        ua = t.c["updated_at"]
+        keep = sa.or_(ua >= sa.bindparam("since", since), ua.is_(None))
+        if is_sqlite:  # a text value that is not a timestamp is kept, to be checked and quarantined
+            pattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+            keep = sa.or_(keep, sa.not_(ua.op("GLOB")(pattern)), sa.func.typeof(ua) != "text")
+        stmt = stmt.where(keep)
+    try:
+        result = conn.execution_options(stream_results=True).execute(stmt)
+    except sa.exc.DBAPIError as exc:
+        if is_sqlite and "rowid" in str(exc):  # WITHOUT ROWID table
+            return _read_db_rows(conn.execute(sa.select(*cols)), table, label, wanted, None)
+        if is_transient(exc):
+            raise
+        return _empty_extract(table, label, f"cannot read {label}: {exc.orig}")
+    extract = _read_db_rows(result, table, label, wanted, SOURCE_ROW if is_sqlite else None)
+    extract.missing_columns, extract.extra_columns = missing, extra
+    return extract
 
 
 def _read_db_rows(result, table: Table, label: str, wanted: list[str], rowid: str | None) -> Extract:
