@@ -86,8 +86,8 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
             raise _permanent(
                 table,
                 str(exc),
-                "check the credentials (environment variables) and the URL "
-                "in the sources file; `courtperf doctor` tries every source",
+                "check the URL in the sources file and the credentials in the environment variables "
+                "it names; `courtperf doctor` tries every source",
             ) from None
         except SourceConfigError as exc:
             raise _permanent(table, str(exc), "correct the sources file; `courtperf doctor` checks it") from None

@@ -251,20 +251,17 @@ def test_the_instance_queues_runs_one_at_a_time_with_one_warehouse_writer(tmp_pa
 def test_a_failed_run_is_alerted_once_through_the_notifier(tmp_path):
     sources = sources_yaml(tmp_path, f"sqlite:///{tmp_path / 'gone.sqlite'}")
     with courtperf_home(tmp_path):
-        os.environ["COURTPERF_NOTIFY_FILE"] = str(tmp_path / "alerts.jsonl")
-        try:
-            with DagsterInstance.ephemeral() as instance:
-                result = land_courts(instance, tmp_path / "warehouse.duckdb", sources)
-                assert not result.success
-                context = build_run_status_sensor_context(
-                    sensor_name="notify_run_failure",
-                    dagster_instance=instance,
-                    dagster_run=result.dagster_run,
-                    dagster_event=result.get_run_failure_event(),
-                ).for_run_failure()
-                notify_run_failure(context)
-        finally:
-            os.environ.pop("COURTPERF_NOTIFY_FILE")
+        os.environ["COURTPERF_NOTIFY_FILE"] = str(tmp_path / "alerts.jsonl")  # restored by courtperf_home
+        with DagsterInstance.ephemeral() as instance:
+            result = land_courts(instance, tmp_path / "warehouse.duckdb", sources)
+            assert not result.success
+            context = build_run_status_sensor_context(
+                sensor_name="notify_run_failure",
+                dagster_instance=instance,
+                dagster_run=result.dagster_run,
+                dagster_event=result.get_run_failure_event(),
+            ).for_run_failure()
+            notify_run_failure(context)
     (alert,) = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text(encoding="utf-8").splitlines()]
     assert (alert["kind"], alert["key"], alert["level"]) == ("run_failure", result.run_id, "error")
     assert alert["title"] == "courtperf: run of __ephemeral_asset_job__ failed at raw__hr__courts"

@@ -23,7 +23,7 @@ from orchestration.definitions import defs
 from orchestration.runner import prepare_instance, run_config_for
 from orchestration.settings import PROJECT_ROOT, Settings
 from tests.conftest import courtperf_home
-from tests.ops_fixture import COURTS, COURTS_KEY, land_courts, landed_courts, sources_yaml
+from tests.ops_fixture import COURTS, COURTS_KEY, courts_db, land_courts, landed_courts, sources_yaml
 
 PG_ENV = {
     "DAGSTER_PG_HOST": os.environ.get("COURTPERF_TEST_PG_HOST", "localhost"),
@@ -89,8 +89,6 @@ def _run_nightly_courts(settings: Settings, sources_file: Path):
 
 
 def test_runs_events_and_schedule_state_are_stored_in_postgresql(pg_home, tmp_path):
-    from tests.ops_fixture import courts_db
-
     sources = sources_yaml(tmp_path, f"sqlite:///{courts_db(tmp_path / 'hr.sqlite')}")
     with DagsterInstance.get() as instance:
         assert type(instance.run_storage).__name__ == "PostgresRunStorage"
