@@ -2,9 +2,11 @@
 
 Nothing is dropped: for every table and run `read == loaded + quarantined`. Bad data never raises; a
 whole-file problem (missing table or file, unreadable file, missing columns) is quarantined too, and the
-other tables of the run are unaffected. Extraction is incremental on `updated_at` (see `_watermarks`);
-rows already landed at the watermark are recognised by (primary key, updated_at) and not landed twice.
-Each table is landed in one transaction.
+other tables of the run are unaffected (a database without a contract table is misconfigured: it is
+recorded here, then the ingestion asset fails the run). A source that cannot be reached raises
+(`ingestion.sources.SourceTransientError` is retried by Dagster) and lands nothing. Extraction is
+incremental on `updated_at` (see `_watermarks`); rows already landed at the watermark are recognised by
+(primary key, updated_at) and not landed twice. Each table is landed in one transaction.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class LandingReport:
     watermark_after: str | None
     file_error: str | None
     extra_columns: list[str] = field(default_factory=list)  # source columns not in the contract (ignored)
+    missing_table: bool = False  # the source database has no such table (recorded here; the asset then fails)
 
 
 def raw_table_name(system: str, table: str) -> str:
@@ -140,6 +143,7 @@ def land_table(
             watermark_after=watermark_after,
             file_error=file_error,
             extra_columns=list(extract.extra_columns),
+            missing_table=extract.missing_table,
         )
         con.execute(
             "insert into raw._load_log values (?, ?, ?, ?, ?, ?, ?, ?::timestamp, ?::timestamp, ?, ?, ?)",

@@ -17,6 +17,8 @@ import decimal
 import io
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,7 +50,44 @@ class SourceConfigError(ValueError):
 
 
 class SourceUnavailableError(RuntimeError):
-    """The source cannot be reached at all (database down, credentials refused)."""
+    """The source cannot be used, and trying again will not help (credentials refused, no such database)."""
+
+
+class SourceTransientError(SourceUnavailableError):
+    """The source failed in a way that usually passes (connection refused, a timeout, a locked SQLite
+    file): the ingestion assets' RetryPolicy tries again with backoff."""
+
+
+# Driver messages (lowercase) of failures that pass by themselves: a server restarting or overloaded, a
+# network hiccup, a SQLite file locked by the system that writes it.
+_TRANSIENT_MARKERS = (
+    "database is locked",
+    "database table is locked",
+    "connection refused",
+    "timed out",
+    "timeout",
+    "server closed the connection",
+    "connection reset",
+    "connection aborted",
+    "broken pipe",
+    "temporarily unavailable",
+    "too many connections",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "terminating connection",
+    "lost connection",
+    "deadlock",
+)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for a source error worth retrying; credentials refused or a missing database are not."""
+    if isinstance(exc, SourceTransientError | TimeoutError | ConnectionError):
+        return True
+    if isinstance(exc, SourceUnavailableError | SourceConfigError):
+        return False
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return any(marker in text for marker in _TRANSIENT_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -177,6 +216,7 @@ class Extract:
     missing_columns: list[str] = field(default_factory=list)
     extra_columns: list[str] = field(default_factory=list)
     file_error: str | None = None
+    missing_table: bool = False  # a database without this table: misconfigured, the run fails (no retry)
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -248,55 +288,96 @@ def _db_value(v: object) -> str | None:
     return str(v)
 
 
+def _driver_message(exc: BaseException, source: SystemSource) -> str:
+    """The driver's own words (first line), with the source's password masked should a driver echo it."""
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    message = f"{type(exc).__name__}: {text[0] if text else ''}".rstrip(": ")
+    from sqlalchemy.engine import make_url
+
+    password = make_url(source.url).password if source.url else None
+    return message.replace(password, "***") if password else message
+
+
+@contextmanager
+def _db_connection(source: SystemSource, doing: str) -> Iterator:
+    """A SQLAlchemy connection to the source. A failure that passes (connection refused, timeout, locked
+    file) raises SourceTransientError; one that does not (credentials, no such database)
+    SourceUnavailableError; both name the system and what was being done, never the password."""
+    import sqlalchemy as sa
+
+    assert source.url is not None
+    try:
+        url = sa.engine.make_url(source.url)
+        engine = sa.create_engine(url)
+    except Exception as exc:
+        raise SourceConfigError(f"{source.label}: bad database URL: {exc}") from None
+    file_db = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+    if file_db and not Path(url.database).is_file():  # SQLite would silently create an empty database there
+        raise SourceUnavailableError(f"{source.system}: the database file {url.database} does not exist")
+    try:
+        with engine.connect() as conn:
+            yield conn
+    except (sa.exc.DBAPIError, sa.exc.TimeoutError, OSError) as exc:
+        where = f"{source.system}: {doing} {source.label}"
+        if is_transient(exc):
+            raise SourceTransientError(f"{where}: {_driver_message(exc, source)} (transient; retried)") from None
+        raise SourceUnavailableError(f"{where}: {_driver_message(exc, source)}") from None
+    finally:
+        engine.dispose()
+
+
+def missing_tables(source: SystemSource, names: list[str]) -> list[str]:
+    """The tables of `names` that the source database lacks (raises like reading when it cannot be reached)."""
+    import sqlalchemy as sa
+
+    with _db_connection(source, "connecting to") as conn:
+        present = set(sa.inspect(conn).get_table_names())
+    return [name for name in names if name not in present]
+
+
 def _read_db(source: SystemSource, table: Table, since: str | None) -> Extract:
+    with _db_connection(source, f"reading {table.qualified_name} from") as conn:
+        return _read_db_table(conn, source, table, since)
+
+
+def _read_db_table(conn, source: SystemSource, table: Table, since: str | None) -> Extract:
     import sqlalchemy as sa
 
     label = source.table_label(table.name)
-    assert source.url is not None
+    inspector = sa.inspect(conn)
+    if not inspector.has_table(table.name):
+        extract = _empty_extract(table, label, f"table {table.qualified_name} not found in {source.label}")
+        extract.missing_table = True
+        return extract
+    present = [c["name"] for c in inspector.get_columns(table.name)]
+    missing, extra = _columns_report(table, present)
+    wanted = [c for c in table.column_names if c in present]
+    is_sqlite = conn.dialect.name == "sqlite"
+    t = sa.table(table.name, *[sa.column(c) for c in wanted])
+    cols = [t.c[c] for c in wanted]
+    if is_sqlite:
+        stmt = sa.select(sa.literal_column("rowid").label(SOURCE_ROW), *cols).order_by(sa.literal_column("rowid"))
+    else:
+        order = [t.c[c] for c in table.primary_key if c in present]
+        stmt = sa.select(*cols).order_by(*order)
+    if since is not None and "updated_at" in present:
+        ua = t.c["updated_at"]
+        keep = sa.or_(ua >= sa.bindparam("since", since), ua.is_(None))
+        if is_sqlite:  # a text value that is not a timestamp is kept, to be checked and quarantined
+            pattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+            keep = sa.or_(keep, sa.not_(ua.op("GLOB")(pattern)), sa.func.typeof(ua) != "text")
+        stmt = stmt.where(keep)
     try:
-        engine = sa.create_engine(source.url)
-    except Exception as exc:
-        raise SourceConfigError(f"{source.label}: bad database URL: {exc}") from None
-    try:
-        try:
-            conn = engine.connect()
-        except Exception as exc:
-            raise SourceUnavailableError(f"cannot connect to {source.label}: {type(exc).__name__}") from None
-        with conn:
-            inspector = sa.inspect(conn)
-            if not inspector.has_table(table.name):
-                return _empty_extract(table, label, f"table {table.qualified_name} not found in {source.label}")
-            present = [c["name"] for c in inspector.get_columns(table.name)]
-            missing, extra = _columns_report(table, present)
-            wanted = [c for c in table.column_names if c in present]
-            is_sqlite = conn.dialect.name == "sqlite"
-            t = sa.table(table.name, *[sa.column(c) for c in wanted])
-            cols = [t.c[c] for c in wanted]
-            if is_sqlite:
-                stmt = sa.select(sa.literal_column("rowid").label(SOURCE_ROW), *cols).order_by(
-                    sa.literal_column("rowid")
-                )
-            else:
-                order = [t.c[c] for c in table.primary_key if c in present]
-                stmt = sa.select(*cols).order_by(*order)
-            if since is not None and "updated_at" in present:
-                ua = t.c["updated_at"]
-                keep = sa.or_(ua >= sa.bindparam("since", since), ua.is_(None))
-                if is_sqlite:  # a text value that is not a timestamp is kept, to be checked and quarantined
-                    pattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
-                    keep = sa.or_(keep, sa.not_(ua.op("GLOB")(pattern)), sa.func.typeof(ua) != "text")
-                stmt = stmt.where(keep)
-            try:
-                result = conn.execution_options(stream_results=True).execute(stmt)
-            except sa.exc.DBAPIError as exc:
-                if is_sqlite and "rowid" in str(exc):  # WITHOUT ROWID table
-                    return _read_db_rows(conn.execute(sa.select(*cols)), table, label, wanted, None)
-                return _empty_extract(table, label, f"cannot read {label}: {exc.orig}")
-            extract = _read_db_rows(result, table, label, wanted, SOURCE_ROW if is_sqlite else None)
-            extract.missing_columns, extract.extra_columns = missing, extra
-            return extract
-    finally:
-        engine.dispose()
+        result = conn.execution_options(stream_results=True).execute(stmt)
+    except sa.exc.DBAPIError as exc:
+        if is_sqlite and "rowid" in str(exc):  # WITHOUT ROWID table
+            return _read_db_rows(conn.execute(sa.select(*cols)), table, label, wanted, None)
+        if is_transient(exc):
+            raise
+        return _empty_extract(table, label, f"cannot read {label}: {exc.orig}")
+    extract = _read_db_rows(result, table, label, wanted, SOURCE_ROW if is_sqlite else None)
+    extract.missing_columns, extract.extra_columns = missing, extra
+    return extract
 
 
 def _read_db_rows(result, table: Table, label: str, wanted: list[str], rowid: str | None) -> Extract:

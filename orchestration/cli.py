@@ -7,6 +7,7 @@
     courtperf ui                        open the Dagster UI on the same instance and warehouse
     courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
     courtperf archive verify|export|import|show|explain   the performance archive (业绩档案)
+    courtperf doctor                    check configuration, sources, warehouse, Dagster and versions
 
 Every run goes through Dagster and is recorded in its instance (DAGSTER_HOME), so it shows in the UI.
 """
@@ -77,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     quality.set_defaults(handler=_quality)
 
     add_archive_commands(sub)  # close-period, archive …
+
+    doctor = sub.add_parser("doctor", help="check configuration, sources, warehouse, Dagster and versions")
+    where = doctor.add_mutually_exclusive_group()
+    where.add_argument("--sources", type=Path, help="sources YAML to check (default: as `courtperf run`)")
+    where.add_argument("--source-dir", type=Path, help="export folder to check")
+    doctor.set_defaults(handler=_doctor)
 
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
     ui.add_argument("--port", type=int, default=3000)
@@ -177,6 +184,14 @@ def _quality(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     print(latest_summary(settings.warehouse))
     return 0
+
+
+def _doctor(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.doctor import format_checks, run_checks
+
+    checks = run_checks(settings, sources_file=args.sources, source_dir=args.source_dir)
+    print(format_checks(checks))
+    return 1 if any(c.status == "FAIL" for c in checks) else 0
 
 
 def _ui(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,13 +1,25 @@
 """The one Dagster `Definitions` of courtperf: ingestion assets -> dbt assets, the nightly job and schedule.
 
 Global policies live here: the in-process executor (DuckDB allows one writer; steps run one after
-another in the run's process) and the `warehouse` pool that every writer joins.
+another in the run's process), the `warehouse` pool that every writer joins, the retry policy of the
+source reads and the run-failure alert.
 """
 
 from __future__ import annotations
 
-from dagster import AssetSelection, Definitions, ScheduleDefinition, define_asset_job, in_process_executor
+from dagster import (
+    AssetSelection,
+    Backoff,
+    DefaultScheduleStatus,
+    Definitions,
+    Jitter,
+    RetryPolicy,
+    ScheduleDefinition,
+    define_asset_job,
+    in_process_executor,
+)
 
+from orchestration.alerts import notify_run_failure
 from orchestration.archive.assets import (
     ArchiveResource,
     build_archive_assets,
@@ -21,6 +33,9 @@ from orchestration.quality_sensors import build_quality_sensors
 from orchestration.resources import SourcesResource, WarehouseResource
 
 NIGHTLY_TIMEZONE = "Asia/Shanghai"
+# A transient source error (refused connection, timeout, locked SQLite file or warehouse) is retried
+# about 30 s, 60 s and 120 s later; permanent ones fail at once (see ingestion_assets).
+SOURCE_RETRY_POLICY = RetryPolicy(max_retries=3, delay=30, backoff=Backoff.EXPONENTIAL, jitter=Jitter.PLUS_MINUS)
 
 nightly_job = define_asset_job(
     "nightly",
@@ -35,6 +50,7 @@ nightly_schedule = ScheduleDefinition(
     job=nightly_job,
     cron_schedule="0 2 * * *",
     execution_timezone=NIGHTLY_TIMEZONE,
+    default_status=DefaultScheduleStatus.RUNNING,  # unattended: on as soon as the daemon runs
     description="The nightly build at 02:00 China Standard Time.",
 )
 
@@ -42,11 +58,11 @@ archive_assets = build_archive_assets(upstream_result_keys([*courtperf_dbt_model
 close_jobs, close_schedules = build_close_jobs_and_schedules(archive_assets)
 
 defs = Definitions(
-    assets=[*build_ingestion_assets(), courtperf_dbt_models, courtperf_dbt_scores, *archive_assets],
+    assets=[*build_ingestion_assets(SOURCE_RETRY_POLICY), courtperf_dbt_models, courtperf_dbt_scores, *archive_assets],
     asset_checks=build_quality_checks(),
     jobs=[nightly_job, *close_jobs],
     schedules=[nightly_schedule, *close_schedules],
-    sensors=build_quality_sensors([nightly_job]),
+    sensors=[notify_run_failure, *build_quality_sensors([nightly_job])],
     resources={
         "warehouse": WarehouseResource(),
         "archive": ArchiveResource(),

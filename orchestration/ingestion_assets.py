@@ -3,6 +3,11 @@
 The assets are made from the extraction contract, so a table added to the contract is ingested with no
 code change. Each asset depends on the tables its rows reference (hr before trial, cases before parties),
 because landing checks references against what is already landed.
+
+Errors: a transient one (a source refusing connections or timing out, a locked SQLite file, the warehouse
+locked by another program) propagates, and the RetryPolicy given by definitions.py tries again with
+backoff; a permanent one (credentials refused, no such database, a database without the table, a bad
+sources file) fails the step at once with a `Failure` naming the system, the table and the fix.
 """
 
 from dagster import (
@@ -12,13 +17,16 @@ from dagster import (
     AssetExecutionContext,
     AssetKey,
     AssetsDefinition,
+    Failure,
     MaterializeResult,
     MetadataValue,
+    RetryPolicy,
     asset,
 )
 
 from ingestion.contract import Table, load_contract
 from ingestion.landing import ensure_raw_schema, land_table
+from ingestion.sources import SourceConfigError, SourceTransientError, SourceUnavailableError
 from orchestration.resources import SourcesResource, WarehouseResource
 
 FULL_REFRESH_TAG = "courtperf/full_refresh"
@@ -35,7 +43,11 @@ def is_full_refresh(context: AssetExecutionContext) -> bool:
     return context.run.tags.get(FULL_REFRESH_TAG, "false").lower() == "true"
 
 
-def _landing_asset(table: Table) -> AssetsDefinition:
+def _permanent(table: Table, problem: str, fix: str) -> Failure:
+    return Failure(description=f"{table.qualified_name}: {problem}\nFix: {fix}", allow_retries=False)
+
+
+def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefinition:
     key = raw_asset_key(table)
     upstream = sorted(
         {
@@ -52,6 +64,7 @@ def _landing_asset(table: Table) -> AssetsDefinition:
         group_name=f"raw_{table.system}",
         kinds={"duckdb", "python"},
         pool="warehouse",
+        retry_policy=retry_policy,
         description=f"{table.qualified_name} from the source system, checked against the extraction "
         "contract and landed append-only in raw; rows that break the contract go to raw._quarantine.",
         check_specs=[
@@ -60,10 +73,30 @@ def _landing_asset(table: Table) -> AssetsDefinition:
         ],
     )
     def land(context: AssetExecutionContext, warehouse: WarehouseResource, sources: SourcesResource):
-        source = sources.for_system(table.system)
-        with warehouse.connect() as con:
-            ensure_raw_schema(con)
-            report = land_table(con, source, table, batch_id=context.run.run_id, full_refresh=is_full_refresh(context))
+        try:
+            source = sources.for_system(table.system)
+            with warehouse.connect() as con:
+                ensure_raw_schema(con)
+                report = land_table(
+                    con, source, table, batch_id=context.run.run_id, full_refresh=is_full_refresh(context)
+                )
+        except SourceTransientError:
+            raise  # the RetryPolicy tries again with backoff
+        except SourceUnavailableError as exc:
+            raise _permanent(
+                table,
+                str(exc),
+                "check the URL in the sources file and the credentials in the environment variables "
+                "it names; `courtperf doctor` tries every source",
+            ) from None
+        except SourceConfigError as exc:
+            raise _permanent(table, str(exc), "correct the sources file; `courtperf doctor` checks it") from None
+        if report.missing_table:
+            raise _permanent(
+                table,
+                f"{report.file_error} (recorded in raw._load_log)",
+                "point the sources file at the database that holds this table",
+            ) from None
         context.log.info(
             f"{table.qualified_name}: read {report.read:,}, loaded {report.loaded:,}, "
             f"quarantined {report.quarantined:,}" + (f" ({report.file_error})" if report.file_error else "")
@@ -104,5 +137,5 @@ def _landing_asset(table: Table) -> AssetsDefinition:
     return land
 
 
-def build_ingestion_assets() -> list[AssetsDefinition]:
-    return [_landing_asset(table) for table in load_contract().load_order()]
+def build_ingestion_assets(retry_policy: RetryPolicy | None = None) -> list[AssetsDefinition]:
+    return [_landing_asset(table, retry_policy) for table in load_contract().load_order()]

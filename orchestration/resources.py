@@ -6,6 +6,7 @@ and dbt's `profiles.yml` all see the same paths.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,16 @@ from dagster import ConfigurableResource, Failure
 from ingestion.contract import load_contract
 from ingestion.sources import SystemSource, load_sources_file, sources_from_dir
 from orchestration.settings import Settings
+
+
+class WarehouseLockedError(RuntimeError):
+    """The warehouse file is held by another process; transient (retried), never a partial write."""
+
+
+def _lock_holder(exc: duckdb.IOException) -> str:
+    """'PID 1234' (and the program) from DuckDB's 'Conflicting lock is held in <program> (PID 1234)'."""
+    found = re.search(r"held in (.+?) \(PID (\d+)\)", str(exc))
+    return f"{found[1]}, PID {found[2]}" if found else str(exc).splitlines()[0]
 
 
 class WarehouseResource(ConfigurableResource):
@@ -29,10 +40,21 @@ class WarehouseResource(ConfigurableResource):
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A write connection; steps that use it are in the `warehouse` pool (one writer at a time)."""
+        """A write connection; steps that use it are in the `warehouse` pool (one writer at a time).
+
+        Another program holding the file (a BI tool, a Python shell, even read-only) raises
+        WarehouseLockedError before anything is written; the ingestion assets' RetryPolicy waits and retries."""
         path = self.resolved_path
         path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(path))
+        try:
+            con = duckdb.connect(str(path))
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            raise WarehouseLockedError(
+                f"the warehouse {path} is locked by another program ({_lock_holder(exc)}); nothing was written. "
+                "Close that program (or query a copy), then rerun; `courtperf doctor` shows the holder."
+            ) from None
         try:
             yield con
         finally:
@@ -54,7 +76,10 @@ class SourcesResource(ConfigurableResource):
         sources_file = Path(self.sources_file) if self.sources_file else settings.sources_file
         source_dir = Path(self.source_dir) if self.source_dir else settings.source_dir
         if sources_file and source_dir:
-            raise Failure(f"give either a sources file ({sources_file}) or a source folder ({source_dir}), not both")
+            raise Failure(
+                f"give either a sources file ({sources_file}) or a source folder ({source_dir}), not both",
+                allow_retries=False,
+            )
         if source_dir:
             found = sources_from_dir(source_dir, encoding=self.encoding)
             # A system folder missing from tonight's export is a file-level defect for each of its
@@ -67,12 +92,15 @@ class SourcesResource(ConfigurableResource):
         if not sources_file.exists():
             raise Failure(
                 f"no sources configured: {sources_file} does not exist. Run `courtperf generate` for demo "
-                "sources, or pass --sources FILE / --source-dir DIR."
+                "sources, or pass --sources FILE / --source-dir DIR.",
+                allow_retries=False,
             )
         return load_sources_file(sources_file)
 
     def for_system(self, system: str) -> SystemSource:
         systems = self.systems()
         if system not in systems:
-            raise Failure(f"no source is configured for system {system!r} (configured: {sorted(systems)})")
+            raise Failure(
+                f"no source is configured for system {system!r} (configured: {sorted(systems)})", allow_retries=False
+            )
         return systems[system]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.settings import DAGSTER_YAML, Settings
+from orchestration.settings import Settings
 
 MART_SCHEMA = "marts"
 
@@ -18,14 +18,15 @@ MART_SCHEMA = "marts"
 class RunOutcome:
     run_id: str
     success: bool
-    failed_steps: list[str]
+    failed_steps: list[tuple[str, str]]  # (step, why)
     seconds: float
 
 
 def prepare_instance(settings: Settings) -> None:
-    """DAGSTER_HOME exists and holds the project's dagster.yaml (so the UI and the CLI share one instance)."""
+    """DAGSTER_HOME exists and holds the project's dagster.yaml (so the UI and the CLI share one instance);
+    COURTPERF_DAGSTER_YAML picks another variant, e.g. dagster.postgres.yaml in production."""
     settings.dagster_home.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(DAGSTER_YAML, settings.dagster_home / "dagster.yaml")
+    shutil.copyfile(settings.dagster_yaml, settings.dagster_home / "dagster.yaml")
     settings.export()
 
 
@@ -54,6 +55,7 @@ def run_nightly(
     from dagster import DagsterInstance
 
     prepare_instance(settings)
+    from orchestration.alerts import step_failure_messages
     from orchestration.definitions import defs
     from orchestration.ingestion_assets import FULL_REFRESH_TAG
 
@@ -66,7 +68,7 @@ def run_nightly(
             tags={FULL_REFRESH_TAG: str(full_refresh).lower(), "courtperf/trigger": "cli"},
             raise_on_error=False,
         )
-    failed = [e.step_key for e in result.all_events if e.is_step_failure and e.step_key]
+    failed = step_failure_messages(result.all_events)
     _record_quality(settings, result.run_id)
     return RunOutcome(result.run_id, result.success, failed, time.perf_counter() - started)
 
@@ -84,8 +86,8 @@ def _record_quality(settings: Settings, run_id: str) -> None:
 def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
     status = "succeeded" if outcome.success else "FAILED"
     print(f"\n== nightly run {outcome.run_id} {status} in {outcome.seconds:.0f} s ==")
-    if outcome.failed_steps:
-        print("failed steps: " + ", ".join(outcome.failed_steps))
+    for step, why in outcome.failed_steps:
+        print(f"failed step {step}: {why}")
     try:
         con = duckdb.connect(str(settings.warehouse), read_only=True)
     except duckdb.IOException as exc:

@@ -32,6 +32,7 @@ class Settings:
     pii_hash_key: str
     notify_file: Path
     notify_webhook: str
+    dagster_yaml: Path  # the instance configuration copied into DAGSTER_HOME (dagster.postgres.yaml in production)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -48,6 +49,7 @@ class Settings:
             pii_hash_key=env.get("COURTPERF_PII_HASH_KEY", "courtperf-demo-key-change-me"),
             notify_file=_path(env.get("COURTPERF_NOTIFY_FILE"), home / "notifications.jsonl"),
             notify_webhook=env.get("COURTPERF_NOTIFY_WEBHOOK", ""),
+            dagster_yaml=_path(env.get("COURTPERF_DAGSTER_YAML"), DAGSTER_YAML),
         )
 
     def export(self) -> None:

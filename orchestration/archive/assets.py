@@ -19,6 +19,7 @@ from dagster import (
     AssetsDefinition,
     Config,
     ConfigurableResource,
+    DefaultScheduleStatus,
     Failure,
     MaterializeResult,
     MetadataValue,
@@ -31,6 +32,7 @@ from dagster import (
     in_process_executor,
 )
 
+from orchestration.alerts import step_failure_messages
 from orchestration.archive.close import close_period
 from orchestration.archive.periods import PARTITION_FORMATS, from_partition_key, previous_period
 from orchestration.archive.report import format_close
@@ -143,6 +145,7 @@ def _close_schedule(grain: str, job) -> ScheduleDefinition:
         cron_schedule=CLOSE_CRON[grain],
         execution_timezone=ARCHIVE_TIMEZONE,
         execution_fn=_previous_period,
+        default_status=DefaultScheduleStatus.RUNNING,
         description=f"Close the previous {grain} at 03:00 on the 5th after it ends (China Standard Time).",
     )
 
@@ -187,10 +190,5 @@ def run_close_period(settings: Settings, period, reason: str | None = None, defs
         (event,) = result.get_asset_materialization_events()
         report = event.materialization.metadata["report"].value.strip("`\n")
         return result.run_id, True, report
-    errors = []
-    for event in result.all_events:
-        if event.is_step_failure:
-            data = event.step_failure_data
-            user = data.user_failure_data
-            errors.append(user.description if user and user.description else data.error.message)
+    errors = [message for _, message in step_failure_messages(result.all_events)]
     return result.run_id, False, "\n".join(errors) or "the close run failed"
