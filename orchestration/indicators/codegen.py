@@ -15,6 +15,7 @@ from orchestration.indicators.measures import measure_models, wide_model
 from orchestration.indicators.workload_config import workload_models
 from orchestration.scoring.compile import scoring_models
 from orchestration.settings import DBT_PROJECT_DIR
+from orchestration.supervision.config import supervision_models
 
 GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
 
@@ -30,7 +31,13 @@ def generate_indicator_models(config_dir: Path = CONFIG_DIR, out_dir: Path = GEN
     catalog = load_catalog(config_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     # the scoring configuration (config/scoring/) compiles to cfg_score_* models, validated against the catalog
-    models = [*compile_catalog(catalog), *workload_models(config_dir), *scoring_models(config_dir, catalog)]
+    # and the supervision thresholds (config/supervision/) to cfg_supervision_* models
+    models = [
+        *compile_catalog(catalog),
+        *workload_models(config_dir),
+        *scoring_models(config_dir, catalog),
+        *supervision_models(config_dir),
+    ]
     wanted = {f"{model.name}.sql": model.sql for model in models}
     for stale in out_dir.glob("*.sql"):
         if stale.name not in wanted:
