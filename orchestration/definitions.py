@@ -7,6 +7,7 @@ another in the run's process) and the `warehouse` pool that every writer joins.
 from __future__ import annotations
 
 from dagster import AssetSelection, Definitions, ScheduleDefinition, define_asset_job, in_process_executor
+from dagster_dbt import get_asset_key_for_model
 
 from orchestration.archive.assets import (
     ArchiveResource,
@@ -18,6 +19,7 @@ from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores,
 from orchestration.ingestion_assets import build_ingestion_assets
 from orchestration.quality_checks import build_quality_checks
 from orchestration.resources import SourcesResource, WarehouseResource
+from orchestration.supervision.notifications import build_notification_asset
 
 NIGHTLY_TIMEZONE = "Asia/Shanghai"
 
@@ -39,9 +41,16 @@ nightly_schedule = ScheduleDefinition(
 
 archive_assets = build_archive_assets(upstream_result_keys([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys]))
 close_jobs, close_schedules = build_close_jobs_and_schedules(archive_assets)
+supervision_notifications = build_notification_asset(get_asset_key_for_model([courtperf_dbt_scores], "warnings"))
 
 defs = Definitions(
-    assets=[*build_ingestion_assets(), courtperf_dbt_models, courtperf_dbt_scores, *archive_assets],
+    assets=[
+        *build_ingestion_assets(),
+        courtperf_dbt_models,
+        courtperf_dbt_scores,
+        *archive_assets,
+        supervision_notifications,
+    ],
     asset_checks=build_quality_checks(),
     jobs=[nightly_job, *close_jobs],
     schedules=[nightly_schedule, *close_schedules],

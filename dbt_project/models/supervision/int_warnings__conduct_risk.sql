@@ -1,18 +1,11 @@
 {#-
-    作风风险: each person's conduct risk score at the as-of date = the sum over their VERIFIED conduct events
-    dated within conduct_risk.lookback_days of weight(event type, severity) x 0.5 ^ (age in days / half_life_days)
-    (config/supervision/supervision.yaml; types without a weight, such as commendations, count 0). A score at or
+    作风风险: a person whose conduct risk score (int_conduct_risk_scores: verified events weighted by type and
+    severity, halving every half_life_days) reaches the thresholds of config/supervision. A score at or
     above conduct_risk.yellow raises a yellow warning, at or above conduct_risk.red a red one (one warning per
     person: its level follows the score). Only people still employed at the as-of date; court and department
     are those of the current posting (else of the latest event).
 -#}
 with
-
-as_of as (
-
-    select as_of_date from {{ ref('int_supervision_as_of') }}
-
-),
 
 settings as (
 
@@ -20,60 +13,9 @@ settings as (
 
 ),
 
-weights as (
-
-    select * from {{ ref('cfg_supervision_conduct_weights') }}
-
-),
-
-events as (
-
-    select
-        conduct.event_id,
-        conduct.person_id,
-        conduct.court_code,
-        conduct.dept_id,
-        conduct.event_date,
-        weights.weight,
-        as_of.as_of_date,
-        {{ dbt.datediff('conduct.event_date', 'as_of.as_of_date', 'day') }} as age_days
-    from {{ ref('fct_conduct_events') }} as conduct
-    inner join weights
-        on
-            conduct.event_type = weights.event_type
-            and conduct.severity = weights.severity
-    cross join as_of
-    where
-        conduct.verified
-        and conduct.event_date <= as_of.as_of_date
-
-),
-
-decayed as (
-
-    select
-        events.*,
-        events.weight * power(0.5, events.age_days / settings.conduct_risk_half_life_days) as risk,
-        row_number() over (partition by events.person_id order by events.event_date desc, events.event_id desc)
-            as recency
-    from events
-    cross join settings
-    where events.age_days <= settings.conduct_risk_lookback_days and events.weight > 0
-
-),
-
 scored as (
 
-    select
-        person_id,
-        max(as_of_date) as as_of_date,
-        round(sum(risk), 4) as risk_score,
-        cast(count(*) as {{ dbt.type_bigint() }}) as event_count,
-        max(event_date) as latest_event_date,
-        max(case when recency = 1 then court_code end) as latest_court_code,
-        max(case when recency = 1 then dept_id end) as latest_dept_id
-    from decayed
-    group by person_id
+    select * from {{ ref('int_conduct_risk_scores') }}
 
 ),
 
