@@ -210,3 +210,69 @@ def test_warnings_mart_column_contract(nights):
         ("title", "VARCHAR"), ("facts", "VARCHAR"), ("first_seen", "DATE"), ("last_seen", "DATE"),
         ("closed_on", "DATE"), ("is_open", "BOOLEAN"),
     ]  # fmt: skip
+
+
+PROFILE_MARTS = ("profile_person", "profile_department", "profile_court", "case_timeline", "party_profile",
+                 "relation_case_case", "relation_person_case", "integrity_signals", "warnings")  # fmt: skip
+
+
+def test_no_profile_or_relation_exposes_clear_personal_data(nights):
+    """Every name, ID number and phone number of parties and petitioners in raw is absent from every column."""
+    build = nights["build"]
+    clear = {r["v"] for r in build.rows(
+        "select name as v from raw.trial__case_parties union select id_number from raw.trial__case_parties "
+        "union select phone from raw.trial__case_parties union select petitioner_name from raw.petition__petitions "
+        "union select petitioner_id_number from raw.petition__petitions")} - {None}  # fmt: skip
+    assert {"李四光", "150602199002023456", "13912345678", "张三丰"} <= clear
+    for mart in PROFILE_MARTS:
+        assert build.rows(f"select count(*) as n from marts.{mart}")[0]["n"] > 0, mart
+        columns = [r["column_name"] for r in build.rows(
+            "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ?", mart)]  # fmt: skip
+        text = " || '|' || ".join(f"coalesce(cast({c} as varchar), '')" for c in columns)
+        for value in clear:
+            hits = build.rows(f"select count(*) as n from marts.{mart} where contains({text}, ?)", value)
+            assert hits[0]["n"] == 0, (mart, value)
+
+
+def test_person_profile(nights):
+    build = nights["build"]
+    (j1,) = build.rows("select * from marts.profile_person where entity_id = 'J1'")
+    # at 2025-04-01: J1 filed 9 small-claims cases (Jan-Mar), T80 and the bankruptcy L12 (filed 2024-03-31, 366
+    # days before: outside the 365-day window); closed 9 + T80 = 10; pending L12 only
+    assert (j1["filed_last_12m"], j1["closed_last_12m"], j1["pending_cases"]) == (10, 10, 1)
+    assert j1["case_mix_last_12m"] == "民初:10"
+    # closings in the last 90 days (2025-01-02 … 04-01): all 10; the 90 before: none → no trend
+    assert (j1["closed_last_90d"], j1["closed_previous_90d"], j1["closed_trend"]) == (10, 0, None)
+    assert (j1["open_warnings"], j1["open_red_warnings"]) == (2, 1)  # L12 (green) and P2 (red)
+    (j4,) = build.rows("select * from marts.profile_person where entity_id = 'J4'")
+    assert (j4["verified_defects_last_12m"], j4["conduct_risk_score"]) == (2, round(12 * 0.5 ** (181 / 180), 4))
+    assert j4["peer_group_name_zh"] == "民事法官" and j4["score_period"] == "2025-04"
+    (court,) = build.rows("select * from marts.profile_court")
+    assert court["open_warnings"] == 12 and court["conduct_risk_score"] == round(8 * 0.5 ** (1 / 180), 4)
+
+
+def test_case_timeline_party_profile_and_integrity_signal(nights):
+    build = nights["build"]
+    timeline = build.rows("select event_type, cast(event_date as varchar) as d from marts.case_timeline "
+                          "where case_id = 'T80' order by event_seq")  # fmt: skip
+    assert [(t["event_type"], t["d"]) for t in timeline] == [
+        ("filed", "2025-01-10"), ("warning_time_limit_80", "2025-03-31"), ("closed", "2025-04-01"),
+        ("warning_closed_time_limit_80", "2025-04-01")]  # fmt: skip
+    suspended = build.rows("select event_type, detail from marts.case_timeline where case_id = 'TSUSP' and event_seq = 2")
+    assert suspended == [{"event_type": "limit_suspension", "detail": "45 days"}]
+    # 李四光 (ID 1506…3456) is plaintiff in three cases; 王五 has the same ID number in T100: one masked key, four cases
+    (party,) = build.rows("select * from marts.party_profile where case_count > 1")
+    assert (party["case_count"], party["roles"], party["lawyer_count"], party["is_repeat_litigant"]) == (
+        4, "defendant, plaintiff", 1, True)  # fmt: skip
+    # the same lawyer before J1 in three cases (J1-2025-01-0, J1-2025-02-0, T80): a lawyer_judge signal at threshold 3;
+    # the masked party before J1 in the same three cases: a party_judge signal
+    signals = build.rows("select signal_type, person_id, case_count, judge_case_count, case_share "
+                         "from marts.integrity_signals order by signal_type")  # fmt: skip
+    assert signals == [
+        {"signal_type": "lawyer_judge", "person_id": "J1", "case_count": 3, "judge_case_count": 11, "case_share": 0.2727},
+        {"signal_type": "party_judge", "person_id": "J1", "case_count": 3, "judge_case_count": 11, "case_share": 0.2727},
+    ]  # fmt: skip
+    pairs = build.rows("select case_id, related_case_id, shared_party_count from marts.relation_case_case order by 1, 2")
+    assert len(pairs) == 6 and all(p["shared_party_count"] == 1 for p in pairs)  # 4 cases of one party: 4 × 3 / 2
+    roles = build.rows("select relation from marts.relation_person_case where case_id = 'E100'")
+    assert roles == [{"relation": "handling_officer"}]
