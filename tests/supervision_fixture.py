@@ -14,7 +14,18 @@ from datetime import timedelta
 
 import yaml
 
-from tests.indicator_fixture import REAL_CONFIG, Build, core_entries, d, dbt_build, generate, land, make_project, ts, write_config
+from tests.indicator_fixture import (
+    REAL_CONFIG,
+    Build,
+    core_entries,
+    d,
+    dbt_build,
+    generate,
+    land,
+    make_project,
+    ts,
+    write_config,
+)
 
 A = "内0602"
 NIGHT1 = ts("2025-03-31 18:00:00")  # max updated_at of night 1: as-of 2025-03-31

@@ -2,6 +2,8 @@
 worked out by hand, deduplication and closing across two nights, notification once, the configuration's
 validation, and the `courtperf warnings` command."""
 
+# ruff: noqa: E501 - expected values read best one record per line
+
 from __future__ import annotations
 
 import json
@@ -70,10 +72,16 @@ def test_time_limit_warnings(nights):
     assert (t80["level"], t80["person_id"], t80["court_code"], t80["dept_id"]) == ("yellow", "J1", "内0602", "D1")
     assert (t80["facts"]["used_days"], t80["facts"]["days_left"], t80["facts"]["used_share"]) == (80, 10, 0.8889)
     # TSUSP: 120 days since filing less a 45-day suspension = 75 of 90
-    assert (w[("time_limit_80", "TSUSP")]["facts"]["stopped_days"], w[("time_limit_80", "TSUSP")]["facts"]["used_days"]) == (45, 75)
+    assert (
+        w[("time_limit_80", "TSUSP")]["facts"]["stopped_days"],
+        w[("time_limit_80", "TSUSP")]["facts"]["used_days"],
+    ) == (45, 75)
     # T100: small claims (60) filed 2025-01-20: 70 days → red, -10 left; E100: enforcement (180) 211 days → red
     assert (w[("time_limit_100", "T100")]["level"], w[("time_limit_100", "T100")]["facts"]["days_left"]) == ("red", -10)
-    assert (w[("time_limit_100", "E100")]["facts"]["used_days"], w[("time_limit_100", "E100")]["person_id"]) == (211, "J5")
+    assert (w[("time_limit_100", "E100")]["facts"]["used_days"], w[("time_limit_100", "E100")]["person_id"]) == (
+        211,
+        "J5",
+    )
     # TCROSS 89 of 90 → 80 only (bands are exclusive); TLOW 58 of 180 → none
     assert ("time_limit_80", "TCROSS") in w and ("time_limit_100", "TCROSS") not in w
     assert not [k for k in w if k[1] == "TLOW"]
@@ -105,7 +113,12 @@ def test_indicator_anomaly_warning(nights):
     (anomaly,) = [v for k, v in w.items() if k[0] == "indicator_anomaly"]
     assert (anomaly["subject_id"], anomaly["level"], anomaly["dept_id"]) == ("J6", "yellow", "D1")
     f = anomaly["facts"]
-    assert (f["indicator_id"], f["first_period"], f["latest_period"], f["months_below"]) == ("closed_cases", "2025-02", "2025-03", 2)
+    assert (f["indicator_id"], f["first_period"], f["latest_period"], f["months_below"]) == (
+        "closed_cases",
+        "2025-02",
+        "2025-03",
+        2,
+    )
     assert (f["latest_value"], f["latest_peer_p10"], f["latest_peer_count"]) == (1, 2, 6)
 
 
@@ -145,9 +158,16 @@ def test_second_night_keeps_closes_and_opens(nights):
     # a warning still raised keeps its id and first night and moves its last night
     susp = w2[("time_limit_80", "TSUSP")]
     assert susp["warning_id"] == w1[("time_limit_80", "TSUSP")]["warning_id"]
-    assert (str(susp["first_seen"]), str(susp["last_seen"]), susp["facts"]["used_days"]) == ("2025-03-31", "2025-04-01", 76)
+    assert (str(susp["first_seen"]), str(susp["last_seen"]), susp["facts"]["used_days"]) == (
+        "2025-03-31",
+        "2025-04-01",
+        76,
+    )
     # J3's score decays below red (8 × 0.5^(1/180) = 7.97): same warning, now yellow
-    assert (w2[("conduct_risk", "J3")]["level"], w2[("conduct_risk", "J3")]["facts"]["risk_score"]) == ("yellow", 7.9693)
+    assert (w2[("conduct_risk", "J3")]["level"], w2[("conduct_risk", "J3")]["facts"]["risk_score"]) == (
+        "yellow",
+        7.9693,
+    )
     assert sum(v["is_open"] for v in w2.values()) == 13 - 3 + 2
 
 
@@ -258,7 +278,9 @@ def test_case_timeline_party_profile_and_integrity_signal(nights):
     assert [(t["event_type"], t["d"]) for t in timeline] == [
         ("filed", "2025-01-10"), ("warning_time_limit_80", "2025-03-31"), ("closed", "2025-04-01"),
         ("warning_closed_time_limit_80", "2025-04-01")]  # fmt: skip
-    suspended = build.rows("select event_type, detail from marts.case_timeline where case_id = 'TSUSP' and event_seq = 2")
+    suspended = build.rows(
+        "select event_type, detail from marts.case_timeline where case_id = 'TSUSP' and event_seq = 2"
+    )
     assert suspended == [{"event_type": "limit_suspension", "detail": "45 days"}]
     # 李四光 (ID 1506…3456) is plaintiff in three cases; 王五 has the same ID number in T100: one masked key, four cases
     (party,) = build.rows("select * from marts.party_profile where case_count > 1")
@@ -272,7 +294,9 @@ def test_case_timeline_party_profile_and_integrity_signal(nights):
         {"signal_type": "lawyer_judge", "person_id": "J1", "case_count": 3, "judge_case_count": 11, "case_share": 0.2727},
         {"signal_type": "party_judge", "person_id": "J1", "case_count": 3, "judge_case_count": 11, "case_share": 0.2727},
     ]  # fmt: skip
-    pairs = build.rows("select case_id, related_case_id, shared_party_count from marts.relation_case_case order by 1, 2")
+    pairs = build.rows(
+        "select case_id, related_case_id, shared_party_count from marts.relation_case_case order by 1, 2"
+    )
     assert len(pairs) == 6 and all(p["shared_party_count"] == 1 for p in pairs)  # 4 cases of one party: 4 × 3 / 2
     roles = build.rows("select relation from marts.relation_person_case where case_id = 'E100'")
     assert roles == [{"relation": "handling_officer"}]

@@ -104,7 +104,9 @@ def _conduct_weights(file: str, weights, problems: list[str]) -> tuple[tuple[str
             problems.append(f"{where}.{event_type}: must give a weight for each severity {list(severities)}")
             continue
         for severity in severities:
-            rows.append((event_type, severity, number(by_severity[severity], f"{where}.{event_type}.{severity}", problems)))
+            rows.append(
+                (event_type, severity, number(by_severity[severity], f"{where}.{event_type}.{severity}", problems))
+            )
     return tuple(rows)
 
 
@@ -120,7 +122,7 @@ def supervision_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
             [(n, "double") for n in names], settings_rows, version, "supervision_config_version", HEADER,
         ),
         rows_model(
-            "cfg_supervision_conduct_weights", "supervision.yaml conduct_risk.weights: weight per event type and severity",
+            "cfg_supervision_conduct_weights", "supervision.yaml conduct_risk.weights: weight per type and severity",
             [("event_type", "{{ dbt.type_string() }}"), ("severity", "{{ dbt.type_string() }}"), ("weight", "double")],
             list(config.conduct_weights) if config else [], version, "supervision_config_version", HEADER,
         ),

@@ -3,8 +3,9 @@
 What was sent is kept in the warehouse (`supervision.notifications_sent`, one row per notification key), so a
 rerun of the same night sends nothing and the next night sends only what is new. The key is the warning id
 and its level: a warning is announced when it opens, and once more if it escalates above every level
-already announced (yellow → red); never twice at a level, and not when it eases (red → yellow). The rows are written in the same transaction as the send: if the notifier fails,
-nothing is recorded and the next run tries again.
+already announced (yellow → red); never twice at a level, and not when it eases (red → yellow). The rows
+are written in the same transaction as the send: if the notifier fails, nothing is recorded and the next
+run tries again.
 """
 
 import json
@@ -54,7 +55,11 @@ def unsent_warnings(con: duckdb.DuckDBPyConnection) -> list[Notification]:
     for row in cursor.fetchall():
         w = dict(zip(names, row, strict=True))
         details = {k: w[k] for k in ("rule", "subject_type", "subject_id", "court_code", "dept_id", "person_id")}
-        details |= {"first_seen": str(w["first_seen"]), "last_seen": str(w["last_seen"]), "facts": json.loads(w["facts"])}
+        details |= {
+            "first_seen": str(w["first_seen"]),
+            "last_seen": str(w["last_seen"]),
+            "facts": json.loads(w["facts"]),
+        }
         out.append(Notification("warning", f"{w['warning_id']}:{w['level']}", w["title"], w["level"], details))
     return out
 

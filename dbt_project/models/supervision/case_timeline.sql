@@ -14,53 +14,129 @@ trial_cases as (
 
 events as (
 
-    select case_id, 'trial' as case_kind, filing_date as event_date, 1 as event_order, 'filed' as event_type,
+    select
+        case_id,
+        'trial' as case_kind,
+        filing_date as event_date,
+        1 as event_order,
+        'filed' as event_type,
         handling_judge_id as person_id,
         {{ dbt.concat(['case_type_code', "' '", 'procedure']) }} as detail
     from trial_cases
     union all
-    select case_id, 'trial', coalesce(held_date, scheduled_date), 2, {{ dbt.concat(["'hearing_'", 'status']) }},
-        presiding_id, {{ supervision_text('scheduled_date') }}
+    select
+        case_id,
+        'trial' as case_kind,
+        coalesce(held_date, scheduled_date) as event_date,
+        2 as event_order,
+        {{ dbt.concat(["'hearing_'", 'status']) }} as event_type,
+        presiding_id,
+        {{ supervision_text('scheduled_date') }} as detail
     from {{ ref('fct_hearings') }}
     union all
-    select case_id, 'trial', start_date, 3, {{ dbt.concat(["'limit_'", 'event_type']) }},
-        handling_judge_id, {{ dbt.concat([supervision_text('days'), "' days'"]) }}
+    select
+        case_id,
+        'trial' as case_kind,
+        start_date,
+        3 as event_order,
+        {{ dbt.concat(["'limit_'", 'event_type']) }} as event_type,
+        handling_judge_id,
+        {{ dbt.concat([supervision_text('days'), "' days'"]) }} as detail
     from {{ ref('fct_time_limit_events') }}
     union all
-    select case_id, 'trial', signed_date, 4, {{ dbt.concat(["'document_'", 'doc_type']) }},
-        author_id, case when published_online then 'published online' else 'not published' end
+    select
+        case_id,
+        'trial' as case_kind,
+        signed_date,
+        4 as event_order,
+        {{ dbt.concat(["'document_'", 'doc_type']) }} as event_type,
+        author_id,
+        case when published_online then 'published online' else 'not published' end as detail
     from {{ ref('fct_documents') }}
     union all
-    select case_id, 'trial', closing_date, 6, 'closed', handling_judge_id, closing_method
+    select
+        case_id,
+        'trial' as case_kind,
+        closing_date,
+        6 as event_order,
+        'closed' as event_type,
+        handling_judge_id,
+        closing_method
     from trial_cases
     where closing_date is not null
     union all
-    select original_case_id, 'trial', filing_date, 7, 'review_filed', handling_judge_id,
-        {{ dbt.concat(['case_type_code', "' '", 'case_number']) }}
+    select
+        original_case_id,
+        'trial' as case_kind,
+        filing_date,
+        7 as event_order,
+        'review_filed' as event_type,
+        handling_judge_id,
+        {{ dbt.concat(['case_type_code', "' '", 'case_number']) }} as detail
     from trial_cases
     where original_case_id is not null and original_case_id != case_id
     union all
-    select original_case_id, 'trial', closing_date, 8, 'review_closed', handling_judge_id,
-        {{ dbt.concat(['case_number', "' '", "coalesce(review_outcome, 'no outcome')"]) }}
+    select
+        original_case_id,
+        'trial' as case_kind,
+        closing_date,
+        8 as event_order,
+        'review_closed' as event_type,
+        handling_judge_id,
+        {{ dbt.concat(['case_number', "' '", "coalesce(review_outcome, 'no outcome')"]) }} as detail
     from trial_cases
     where original_case_id is not null and original_case_id != case_id and closing_date is not null
     union all
-    select case_id, 'enforcement', filing_date, 1, 'filed', handling_officer_id, case_type_code
+    select
+        case_id,
+        'enforcement' as case_kind,
+        filing_date,
+        1 as event_order,
+        'filed' as event_type,
+        handling_officer_id,
+        case_type_code
     from {{ ref('fct_enforcement_cases') }}
     union all
-    select case_id, 'enforcement', action_date, 5, {{ dbt.concat(["'action_'", 'action_type']) }},
-        handling_officer_id, {{ supervision_text('amount') }}
+    select
+        case_id,
+        'enforcement' as case_kind,
+        action_date,
+        5 as event_order,
+        {{ dbt.concat(["'action_'", 'action_type']) }} as event_type,
+        handling_officer_id,
+        {{ supervision_text('amount') }} as detail
     from {{ ref('fct_enforcement_actions') }}
     union all
-    select case_id, 'enforcement', closing_date, 6, 'closed', handling_officer_id, closing_method
+    select
+        case_id,
+        'enforcement' as case_kind,
+        closing_date,
+        6 as event_order,
+        'closed' as event_type,
+        handling_officer_id,
+        closing_method
     from {{ ref('fct_enforcement_cases') }}
     where closing_date is not null
     union all
-    select subject_id, 'warning', first_seen, 9, {{ dbt.concat(["'warning_'", 'rule']) }}, person_id, title
+    select
+        subject_id,
+        'warning' as case_kind,
+        first_seen,
+        9 as event_order,
+        {{ dbt.concat(["'warning_'", 'rule']) }} as event_type,
+        person_id,
+        title
     from {{ ref('warnings') }}
     where subject_type = 'case'
     union all
-    select subject_id, 'warning', closed_on, 9, {{ dbt.concat(["'warning_closed_'", 'rule']) }}, person_id, title
+    select
+        subject_id,
+        'warning' as case_kind,
+        closed_on,
+        9 as event_order,
+        {{ dbt.concat(["'warning_closed_'", 'rule']) }} as event_type,
+        person_id,
+        title
     from {{ ref('warnings') }}
     where subject_type = 'case' and closed_on is not null
 
@@ -68,9 +144,19 @@ events as (
 
 case_keys as (
 
-    select case_id, case_number, court_code, 'trial' as case_kind from trial_cases
+    select
+        case_id,
+        case_number,
+        court_code,
+        'trial' as case_kind
+    from trial_cases
     union all
-    select case_id, case_number, court_code, 'enforcement' from {{ ref('fct_enforcement_cases') }}
+    select
+        case_id,
+        case_number,
+        court_code,
+        'enforcement' as case_kind
+    from {{ ref('fct_enforcement_cases') }}
 
 ),
 

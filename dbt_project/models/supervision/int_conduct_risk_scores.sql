@@ -34,7 +34,7 @@ events as (
         conduct.event_date,
         weights.weight,
         as_of.as_of_date,
-        {{ dbt.datediff('conduct.event_date', 'as_of.as_of_date', 'day') }} as age_days
+        {{ dbt.datediff('conduct.event_date', 'as_of.as_of_date', 'day') }} as age_days  -- noqa: LT05
     from {{ ref('fct_conduct_events') }} as conduct
     inner join weights
         on

@@ -22,8 +22,8 @@ scored as (
 final as (
 
     select
-        'conduct_risk' as rule,
-        case when scored.risk_score >= settings.conduct_risk_red then 'red' else 'yellow' end as level,
+        'conduct_risk' as rule,  -- noqa: RF04
+        case when scored.risk_score >= settings.conduct_risk_red then 'red' else 'yellow' end as level,  -- noqa: RF04
         'person' as subject_type,
         scored.person_id as subject_id,
         cast(null as {{ dbt.type_string() }}) as detail_key,

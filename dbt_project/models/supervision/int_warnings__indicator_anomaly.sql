@@ -96,8 +96,8 @@ persisting as (
 final as (
 
     select
-        'indicator_anomaly' as rule,
-        'yellow' as level,
+        'indicator_anomaly' as rule,  -- noqa: RF04
+        'yellow' as level,  -- noqa: RF04
         'person' as subject_type,
         persisting.person_id as subject_id,
         persisting.indicator_id as detail_key,

@@ -41,7 +41,7 @@ aged as (
     select
         pending.*,
         as_of.as_of_date,
-        {{ dbt.datediff('pending.filing_date', 'as_of.as_of_date', 'day') }} as pending_days,
+        {{ dbt.datediff('pending.filing_date', 'as_of.as_of_date', 'day') }} as pending_days,  -- noqa: LT05
         case
             when {{ dbt.dateadd('month', 36, 'pending.filing_date') }} <= as_of.as_of_date then 36
             when {{ dbt.dateadd('month', 18, 'pending.filing_date') }} <= as_of.as_of_date then 18
@@ -58,8 +58,8 @@ aged as (
 final as (
 
     select
-        {{ dbt.concat(["'long_pending_'", supervision_text('band_months'), "'m'"]) }} as rule,
-        case band_months when 36 then 'red' when 18 then 'yellow' else 'green' end as level,
+        {{ dbt.concat(["'long_pending_'", supervision_text('band_months'), "'m'"]) }} as rule,  -- noqa: RF04
+        case band_months when 36 then 'red' when 18 then 'yellow' else 'green' end as level,  -- noqa: RF04
         'case' as subject_type,
         case_id as subject_id,
         cast(null as {{ dbt.type_string() }}) as detail_key,

@@ -30,7 +30,7 @@ overdue as (
         petitions.channel,
         petitions.related_case_number,
         as_of.as_of_date,
-        {{ dbt.datediff('petitions.due_date', 'as_of.as_of_date', 'day') }} as days_overdue
+        {{ dbt.datediff('petitions.due_date', 'as_of.as_of_date', 'day') }} as days_overdue  -- noqa: LT05
     from {{ ref('fct_petitions') }} as petitions
     cross join as_of
     where
@@ -43,8 +43,10 @@ overdue as (
 final as (
 
     select
-        'petition_overdue' as rule,
-        case when overdue.days_overdue > settings.petition_overdue_red_after_days then 'red' else 'yellow' end as level,
+        'petition_overdue' as rule,  -- noqa: RF04
+        case
+            when overdue.days_overdue > settings.petition_overdue_red_after_days then 'red' else 'yellow'
+        end as level,  -- noqa: RF04
         'petition' as subject_type,
         overdue.petition_id as subject_id,
         cast(null as {{ dbt.type_string() }}) as detail_key,

@@ -47,7 +47,7 @@ stopped_events as (
     select
         events.case_id,
         events.days,
-        {{ dbt.datediff('events.start_date', 'trial_pending.as_of_date', 'day') }} as days_since_start
+        {{ dbt.datediff('events.start_date', 'trial_pending.as_of_date', 'day') }} as days_since_start  -- noqa: LT05
     from {{ ref('fct_time_limit_events') }} as events
     inner join trial_pending
         on events.case_id = trial_pending.case_id
@@ -93,7 +93,7 @@ enforcement_used as (
         cases.extension_days,
         as_of.as_of_date,
         0 as stopped_days,
-        {{ dbt.datediff('cases.filing_date', 'as_of.as_of_date', 'day') }} as used_days
+        {{ dbt.datediff('cases.filing_date', 'as_of.as_of_date', 'day') }} as used_days  -- noqa: LT05
     from {{ ref('fct_enforcement_cases') }} as cases
     cross join as_of
     where
@@ -120,7 +120,7 @@ banded as (
         case
             when used.used_days >= settings.time_limit_red_share * used.limit_days then 'time_limit_100'
             when used.used_days >= settings.time_limit_yellow_share * used.limit_days then 'time_limit_80'
-        end as rule
+        end as rule  -- noqa: RF04
     from used
     cross join settings
     where used.limit_days > 0
@@ -131,7 +131,7 @@ final as (
 
     select
         rule,
-        case when rule = 'time_limit_100' then 'red' else 'yellow' end as level,
+        case when rule = 'time_limit_100' then 'red' else 'yellow' end as level,  -- noqa: RF04
         'case' as subject_type,
         case_id as subject_id,
         cast(null as {{ dbt.type_string() }}) as detail_key,

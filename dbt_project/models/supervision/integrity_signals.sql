@@ -31,7 +31,9 @@ window_cases as (
     where
         cases.handling_judge_id is not null
         and cases.filing_date <= as_of.as_of_date
-        and cases.filing_date > {{ dbt.dateadd('month', '-1 * cast(settings.relations_pairing_window_months as integer)', 'as_of.as_of_date') }}
+        and cases.filing_date > {{ dbt.dateadd(
+            'month', '-1 * cast(settings.relations_pairing_window_months as integer)', 'as_of.as_of_date'
+        ) }}  -- noqa: LT05
 
 ),
 
@@ -55,7 +57,7 @@ counterparts as (
     where parties.lawyer_license_no is not null
     union all
     select distinct
-        'party',
+        'party' as counterpart_type,
         parties.party_key,
         parties.case_id
     from {{ ref('fct_case_parties') }} as parties
@@ -83,8 +85,9 @@ pairings as (
 final as (
 
     select
-        {{ dbt.hash(dbt.concat(['pairings.counterpart_type', "'|'", 'pairings.counterpart_key', "'|'", 'pairings.person_id'])) }}
-            as signal_id,
+        {{ dbt.hash(dbt.concat([
+            'pairings.counterpart_type', "'|'", 'pairings.counterpart_key', "'|'", 'pairings.person_id'
+        ])) }} as signal_id,  -- noqa: LT05
         {{ dbt.concat(['pairings.counterpart_type', "'_judge'"]) }} as signal_type,
         pairings.person_id,
         pairings.counterpart_type,

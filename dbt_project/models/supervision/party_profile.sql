@@ -47,25 +47,35 @@ summary as (
 
 roles as (
 
-    select distinct party_key, party_role from appearances
+    select distinct
+        party_key,
+        party_role
+    from appearances
 
 ),
 
 courts as (
 
-    select distinct party_key, court_code from appearances
+    select distinct
+        party_key,
+        court_code
+    from appearances
 
 ),
 
 case_types as (
 
-    select distinct party_key, case_type_code from appearances
+    select distinct
+        party_key,
+        case_type_code
+    from appearances
 
 ),
 
 role_lists as (
 
-    select party_key, {{ dbt.listagg('party_role', "', '", 'order by party_role') }} as roles
+    select
+        party_key, {{ dbt.listagg('party_role', "', '", 'order by party_role') }} as roles  -- noqa: RF04
     from roles
     group by party_key
 
@@ -73,7 +83,8 @@ role_lists as (
 
 court_lists as (
 
-    select party_key, {{ dbt.listagg('court_code', "', '", 'order by court_code') }} as courts
+    select
+        party_key, {{ dbt.listagg('court_code', "', '", 'order by court_code') }} as courts
     from courts
     group by party_key
 
@@ -81,7 +92,8 @@ court_lists as (
 
 case_type_lists as (
 
-    select party_key, {{ dbt.listagg('case_type_code', "', '", 'order by case_type_code') }} as case_types
+    select
+        party_key, {{ dbt.listagg('case_type_code', "', '", 'order by case_type_code') }} as case_types
     from case_types
     group by party_key
 

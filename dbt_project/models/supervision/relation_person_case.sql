@@ -19,25 +19,65 @@ enforcement_cases as (
 
 relations as (
 
-    select handling_judge_id as person_id, case_id, 'handling_judge' as relation from trial_cases
+    select
+        handling_judge_id as person_id,
+        case_id,
+        'handling_judge' as relation
+    from trial_cases
     union all
-    select presiding_judge_id, case_id, 'presiding_judge' from trial_cases
+    select
+        presiding_judge_id,
+        case_id,
+        'presiding_judge' as relation
+    from trial_cases
     union all
-    select assistant_id, case_id, 'assistant' from trial_cases
+    select
+        assistant_id,
+        case_id,
+        'assistant' as relation
+    from trial_cases
     union all
-    select clerk_id, case_id, 'clerk' from trial_cases
+    select
+        clerk_id,
+        case_id,
+        'clerk' as relation
+    from trial_cases
     union all
-    select person_id, case_id, 'panel_member' from {{ ref('fct_panel_members') }}
+    select
+        person_id,
+        case_id,
+        'panel_member' as relation
+    from {{ ref('fct_panel_members') }}
     union all
-    select presiding_id, case_id, 'hearing_presiding' from {{ ref('fct_hearings') }}
+    select
+        presiding_id,
+        case_id,
+        'hearing_presiding' as relation
+    from {{ ref('fct_hearings') }}
     union all
-    select author_id, case_id, 'document_author' from {{ ref('fct_documents') }}
+    select
+        author_id,
+        case_id,
+        'document_author' as relation
+    from {{ ref('fct_documents') }}
     union all
-    select handling_officer_id, case_id, 'handling_officer' from enforcement_cases
+    select
+        handling_officer_id,
+        case_id,
+        'handling_officer' as relation
+    from enforcement_cases
     union all
-    select assistant_id, case_id, 'assistant' from enforcement_cases
+    select
+        assistant_id,
+        case_id,
+        'assistant' as relation
+    from enforcement_cases
     union all
-    select clerk_id, case_id, 'clerk' from enforcement_cases
+    select
+        clerk_id,
+        case_id,
+        'clerk' as relation
+    from enforcement_cases
 
 ),
 
@@ -54,10 +94,24 @@ distinct_relations as (
 
 case_keys as (
 
-    select case_id, case_number, court_code, dept_id, filing_date, closing_date, 'trial' as case_kind
+    select
+        case_id,
+        case_number,
+        court_code,
+        dept_id,
+        filing_date,
+        closing_date,
+        'trial' as case_kind
     from trial_cases
     union all
-    select case_id, case_number, court_code, dept_id, filing_date, closing_date, 'enforcement'
+    select
+        case_id,
+        case_number,
+        court_code,
+        dept_id,
+        filing_date,
+        closing_date,
+        'enforcement' as case_kind
     from enforcement_cases
 
 ),

@@ -29,11 +29,30 @@ as_of as (
 
 ),
 
-{% if is_incremental() %}
-
 known as (
 
-    select * from {{ this }}
+    {% if is_incremental() %}
+        select * from {{ this }}
+    {% else %}
+        -- the first night: nothing known yet (typed like the table)
+        select
+            warning_id,
+            rule,
+            level,
+            subject_type,
+            subject_id,
+            court_code,
+            dept_id,
+            person_id,
+            title,
+            facts,
+            as_of_date as first_seen,
+            as_of_date as last_seen,
+            as_of_date as closed_on,
+            true as is_open
+        from tonight
+        where 1 = 0
+    {% endif %}
 
 ),
 
@@ -41,8 +60,8 @@ merged as (
 
     select
         coalesce(tonight.warning_id, known.warning_id) as warning_id,
-        coalesce(tonight.rule, known.rule) as rule,
-        coalesce(tonight.level, known.level) as level,
+        coalesce(tonight.rule, known.rule) as rule,  -- noqa: RF04
+        coalesce(tonight.level, known.level) as level,  -- noqa: RF04
         coalesce(tonight.subject_type, known.subject_type) as subject_type,
         coalesce(tonight.subject_id, known.subject_id) as subject_id,
         case when tonight.warning_id is null then known.court_code else tonight.court_code end as court_code,
@@ -62,37 +81,12 @@ merged as (
 
 ),
 
-{% else %}
-
-merged as (
-
-    select
-        tonight.warning_id,
-        tonight.rule,
-        tonight.level,
-        tonight.subject_type,
-        tonight.subject_id,
-        tonight.court_code,
-        tonight.dept_id,
-        tonight.person_id,
-        tonight.title,
-        tonight.facts,
-        as_of.as_of_date as first_seen,
-        as_of.as_of_date as last_seen,
-        cast(null as date) as closed_on
-    from tonight
-    cross join as_of
-
-),
-
-{% endif %}
-
 final as (
 
     select
         cast(warning_id as {{ dbt.type_string() }}) as warning_id,
-        cast(rule as {{ dbt.type_string() }}) as rule,
-        cast(level as {{ dbt.type_string() }}) as level,
+        cast(rule as {{ dbt.type_string() }}) as rule,  -- noqa: RF04
+        cast(level as {{ dbt.type_string() }}) as level,  -- noqa: RF04
         cast(subject_type as {{ dbt.type_string() }}) as subject_type,
         cast(subject_id as {{ dbt.type_string() }}) as subject_id,
         cast(court_code as {{ dbt.type_string() }}) as court_code,
