@@ -170,7 +170,7 @@ def test_warnings_are_notified_once_across_nights(nightly):
     """Night 1 notifies every warning it raised, its rerun nothing, night 2 only what is new (or escalated)."""
     home, _ = nightly
     warehouse = home / "warehouse.duckdb"
-    runs = [r[0] for r in _query(warehouse, "select batch_id from raw._load_log group by 1 order by min(loaded_at)")]
+    runs = [r[0] for r in _query(warehouse, "select batch_id from raw._load_log group by 1 order by min(started_at)")]
     sql = "select warning_id, level from supervision.notifications_sent where run_id = ?"
     first, rerun, second = (set(_query(warehouse, sql, [run])) for run in runs[:3])
     nights = [r[0] for r in _query(warehouse, "select distinct first_seen from marts.warnings order by 1")]
