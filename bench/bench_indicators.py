@@ -122,14 +122,14 @@ def private_project(source: Path, dest: Path, config: Path) -> tuple[Path, objec
         if here == (source / "models" / "indicators").resolve():
             skip.add("generated")
         if here == (source / "models").resolve():
-            skip.add("scoring_config")
+            skip.add("configuration")
         return skip & set(names)
 
     shutil.copytree(source, dest, ignore=ignore)
     shutil.rmtree(dest / "config")
     shutil.copytree(config, dest / "config")
     catalog = generate_indicator_models(
-        dest / "config", dest / "models" / "indicators" / "generated", dest / "models" / "scoring_config"
+        dest / "config", dest / "models" / "indicators" / "generated", dest / "models" / "configuration"
     )
     return dest, catalog
 

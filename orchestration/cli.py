@@ -7,6 +7,7 @@
     courtperf ui                        open the Dagster UI on the same instance and warehouse
     courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
     courtperf archive verify|export|import|show|explain   the performance archive (业绩档案)
+    courtperf warnings [--court C] [--dept D] [--person P] [--level L]   open supervision warnings (监督预警)
     courtperf doctor                    check configuration, sources, warehouse, Dagster and versions
 
 Every run goes through Dagster and is recorded in its instance (DAGSTER_HOME), so it shows in the UI.
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from orchestration.archive.commands import add_commands as add_archive_commands
 from orchestration.settings import Settings
+from orchestration.supervision.commands import add_commands as add_supervision_commands
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     quality.set_defaults(handler=_quality)
 
     add_archive_commands(sub)  # close-period, archive …
+    add_supervision_commands(sub)  # warnings
 
     doctor = sub.add_parser("doctor", help="check configuration, sources, warehouse, Dagster and versions")
     where = doctor.add_mutually_exclusive_group()

@@ -65,7 +65,9 @@ prepare_manifest()
 
 # The score models are a step of their own, so the quality gate (orchestration/quality_checks.py) runs
 # between the marts and the scores: a failed blocking check stops the scores from being built.
-SCORES_SELECTION = "path:models/scores"
+# Supervision (warnings and profiles) compares people with their peer groups, so it runs in that step too:
+# no warning is raised, and no notification sent, from data that failed the gate.
+SCORES_SELECTION = "path:models/scores path:models/supervision"
 
 
 def _build(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):

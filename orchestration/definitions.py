@@ -18,6 +18,7 @@ from dagster import (
     define_asset_job,
     in_process_executor,
 )
+from dagster_dbt import get_asset_key_for_model
 
 from orchestration.alerts import notify_run_failure
 from orchestration.archive.assets import (
@@ -31,6 +32,7 @@ from orchestration.ingestion_assets import build_ingestion_assets
 from orchestration.quality_checks import build_quality_checks
 from orchestration.quality_sensors import build_quality_sensors
 from orchestration.resources import SourcesResource, WarehouseResource
+from orchestration.supervision.notifications import build_notification_asset
 
 NIGHTLY_TIMEZONE = "Asia/Shanghai"
 # A transient source error (refused connection, timeout, locked SQLite file or warehouse) is retried
@@ -56,9 +58,16 @@ nightly_schedule = ScheduleDefinition(
 
 archive_assets = build_archive_assets(upstream_result_keys([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys]))
 close_jobs, close_schedules = build_close_jobs_and_schedules(archive_assets)
+supervision_notifications = build_notification_asset(get_asset_key_for_model([courtperf_dbt_scores], "warnings"))
 
 defs = Definitions(
-    assets=[*build_ingestion_assets(SOURCE_RETRY_POLICY), courtperf_dbt_models, courtperf_dbt_scores, *archive_assets],
+    assets=[
+        *build_ingestion_assets(SOURCE_RETRY_POLICY),
+        courtperf_dbt_models,
+        courtperf_dbt_scores,
+        *archive_assets,
+        supervision_notifications,
+    ],
     asset_checks=build_quality_checks(),
     jobs=[nightly_job, *close_jobs],
     schedules=[nightly_schedule, *close_schedules],

@@ -172,7 +172,7 @@ def generate(project: Path) -> Catalog:
     return generate_indicator_models(
         config_dir=project / "config",
         out_dir=project / "models" / "indicators" / "generated",
-        scoring_out_dir=project / "models" / "scoring_config",
+        config_out_dir=project / "models" / "configuration",
     )
 
 

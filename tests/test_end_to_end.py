@@ -166,6 +166,26 @@ def test_an_incremental_night_adds_updates_and_deletes(nightly):
     assert _query(warehouse, "select count(*) from marts.fct_trial_cases")[0][0] == live
 
 
+def test_warnings_are_notified_once_across_nights(nightly):
+    """Night 1 notifies every warning it raised, its rerun nothing, night 2 only what is new (or escalated)."""
+    home, _ = nightly
+    warehouse = home / "warehouse.duckdb"
+    runs = [r[0] for r in _query(warehouse, "select batch_id from raw._load_log group by 1 order by min(started_at)")]
+    sql = "select warning_id, level from supervision.notifications_sent where run_id = ?"
+    first, rerun, second = (set(_query(warehouse, sql, [run])) for run in runs[:3])
+    nights = [r[0] for r in _query(warehouse, "select distinct first_seen from marts.warnings order by 1")]
+    opened = [set(_query(warehouse, "select warning_id, level from marts.warnings where first_seen = ?", [night]))
+              for night in nights[:2]]  # fmt: skip
+    assert first and len(first) == len(opened[0])  # every warning of night 1, at its level then
+    assert rerun == set()
+    # night 2: its new warnings, plus warnings of night 1 escalated to red; nothing sent before
+    assert opened[1] <= second
+    assert {w for w, _ in second - opened[1]} <= {w for w, _ in first}
+    assert all(level == "red" for _, level in second - opened[1])
+    lines = (home / "notifications.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(first) + len(second) == len({json.loads(line)["key"] for line in lines})
+
+
 def test_no_clear_pii_past_staging(nightly):
     home, _ = nightly
     warehouse = home / "warehouse.duckdb"

@@ -1,10 +1,11 @@
 """Write the compiled catalog into the dbt project, before dbt parses it.
 
-The engine's generated models live in `dbt_project/models/indicators/generated/`; the scoring
-configuration's `cfg_score_*` and `cfg_office_workload` in `dbt_project/models/scoring_config/` (built
-before the publication gate, which checks them). Neither is committed: both derive from
-`dbt_project/config/`. Files are rewritten only when their text changes, so an unchanged catalog never
-invalidates dbt's manifest; files of measures the catalog no longer uses are removed.
+The engine's generated models live in `dbt_project/models/indicators/generated/`; the scoring and
+supervision settings' `cfg_score_*`, `cfg_office_workload` and `cfg_supervision_*` in
+`dbt_project/models/configuration/` (built before the publication gate, which checks them). Neither
+folder is committed: both derive from `dbt_project/config/`. Files are rewritten only when their text
+changes, so an unchanged catalog never invalidates dbt's manifest; files of measures the catalog no longer
+uses are removed.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from orchestration.indicators.measures import measure_models, wide_model
 from orchestration.indicators.workload_config import workload_models
 from orchestration.scoring.compile import scoring_models
 from orchestration.settings import DBT_PROJECT_DIR
+from orchestration.supervision.config import supervision_models
 
 GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
-SCORING_CONFIG_DIR = DBT_PROJECT_DIR / "models" / "scoring_config"
+CONFIGURATION_DIR = DBT_PROJECT_DIR / "models" / "configuration"
 
 
 def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
@@ -28,22 +30,23 @@ def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
 
 
 def generate_indicator_models(
-    config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR, scoring_out_dir: Path | None = None
+    config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR, config_out_dir: Path | None = None
 ) -> Catalog:
-    """Validate the catalog, workload and scoring configuration (raising CatalogError with every problem)
-    and write their dbt models: the engine's into `out_dir`, scoring's into `scoring_out_dir` (by default
-    SCORING_CONFIG_DIR for the project's own folders, else `out_dir` too)."""
+    """Validate the catalog, workload, scoring and supervision configuration (raising CatalogError with every
+    problem) and write their dbt models: the engine's into `out_dir`, the scoring and supervision settings'
+    into `config_out_dir` (by default CONFIGURATION_DIR for the project's own folders, else `out_dir` too)."""
     catalog = load_catalog(config_dir)
     engine = [*compile_catalog(catalog), *workload_models(config_dir)]
     # the scoring configuration (config/scoring/) compiles to cfg_score_* models, validated against the catalog
-    scoring = scoring_models(config_dir, catalog)
-    if scoring_out_dir is None:
-        scoring_out_dir = SCORING_CONFIG_DIR if out_dir == GENERATED_DIR else out_dir
-    if scoring_out_dir == out_dir:
-        _write_models(out_dir, [*engine, *scoring])
+    # and the supervision thresholds (config/supervision/) to cfg_supervision_* models
+    configuration = [*scoring_models(config_dir, catalog), *supervision_models(config_dir)]
+    if config_out_dir is None:
+        config_out_dir = CONFIGURATION_DIR if out_dir == GENERATED_DIR else out_dir
+    if config_out_dir == out_dir:
+        _write_models(out_dir, [*engine, *configuration])
     else:
         _write_models(out_dir, engine)
-        _write_models(scoring_out_dir, scoring)
+        _write_models(config_out_dir, configuration)
     return catalog
 
 

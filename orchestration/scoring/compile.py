@@ -23,16 +23,24 @@ def _sql(value) -> str:
     return "null" if value is None else literal(value)
 
 
-def rows_model(name: str, doc: str, columns: list[tuple[str, str]], rows: list[tuple], version: str) -> GeneratedModel:
+def rows_model(
+    name: str,
+    doc: str,
+    columns: list[tuple[str, str]],
+    rows: list[tuple],
+    version: str,
+    version_column: str = "scoring_config_version",
+    header: str = HEADER,
+) -> GeneratedModel:
     """A model of literal rows; with no rows, one typed row filtered out so the columns still exist."""
-    columns = [*columns, ("scoring_config_version", S)]
+    columns = [*columns, (version_column, S)]
     rows = [(*row, version) for row in rows]
     selects = [
         "    select " + ", ".join(f"cast({_sql(v)} as {t}) as {c}" for v, (c, t) in zip(row, columns, strict=True))
         for row in rows or [tuple(None for _ in columns)]
     ]
     body = "\n    union all\n".join(selects) + ("" if rows else "\n    where 1 = 0")
-    return GeneratedModel(name, f"{HEADER}-- {doc}\nwith\n\nfinal as (\n\n{body}\n\n)\n\nselect * from final\n")
+    return GeneratedModel(name, f"{header}-- {doc}\nwith\n\nfinal as (\n\n{body}\n\n)\n\nselect * from final\n")
 
 
 def scoring_models(config_dir: Path, catalog: Catalog) -> list[GeneratedModel]:

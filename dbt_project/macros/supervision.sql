@@ -1,0 +1,35 @@
+{#-
+    Helpers of the supervision models (models/supervision/).
+
+    supervision_json([(key, expr, kind), ...]): a JSON object as text, built with portable string functions
+    (kind 'number' or 'string'; null values become JSON null). Text values have double quotes replaced by ”
+    so that the result is always valid JSON without engine-specific escapes.
+
+    supervision_warning_id(rule, subject_type, subject_id, detail): the stable warning id, a hash of the rule,
+    the subject and (for rules that raise several warnings per subject, e.g. one per indicator) a detail key.
+
+    supervision_text(expr): an expression as text, for titles.
+-#}
+{% macro supervision_json(pairs) -%}
+    {%- set parts = ["'{'"] -%}
+    {%- for key, expr, kind in pairs -%}
+        {%- set prefix = ("'" ~ (', ' if not loop.first else '') ~ '"' ~ key ~ '": ' ~ "'") -%}
+        {%- if kind == 'string' -%}
+            {%- set value = "coalesce(" ~ dbt.concat(["'\"'", "replace(" ~ supervision_text(expr) ~ ", '\"', '”')", "'\"'"]) ~ ", 'null')" -%}
+        {%- else -%}
+            {%- set value = "coalesce(" ~ supervision_text(expr) ~ ", 'null')" -%}
+        {%- endif -%}
+        {%- do parts.append(prefix) -%}
+        {%- do parts.append(value) -%}
+    {%- endfor -%}
+    {%- do parts.append("'}'") -%}
+    {{ dbt.concat(parts) }}
+{%- endmacro %}
+
+{% macro supervision_text(expr) -%}
+    cast({{ expr }} as {{ dbt.type_string() }})
+{%- endmacro %}
+
+{% macro supervision_warning_id(rule, subject_type, subject_id, detail) -%}
+    {{ dbt.hash(dbt.concat([rule, "'|'", subject_type, "'|'", subject_id, "'|'", "coalesce(" ~ detail ~ ", '')"])) }}
+{%- endmacro %}

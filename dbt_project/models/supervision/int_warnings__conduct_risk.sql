@@ -1,0 +1,57 @@
+{#-
+    作风风险: a person whose conduct risk score (int_conduct_risk_scores: verified events weighted by type and
+    severity, halving every half_life_days) reaches the thresholds of config/supervision. A score at or
+    above conduct_risk.yellow raises a yellow warning, at or above conduct_risk.red a red one (one warning per
+    person: its level follows the score). Only people still employed at the as-of date; court and department
+    are those of the current posting (else of the latest event).
+-#}
+with
+
+settings as (
+
+    select * from {{ ref('cfg_supervision_settings') }}
+
+),
+
+scored as (
+
+    select * from {{ ref('int_conduct_risk_scores') }}
+
+),
+
+final as (
+
+    select
+        'conduct_risk' as rule,  -- noqa: RF04
+        case when scored.risk_score >= settings.conduct_risk_red then 'red' else 'yellow' end as level,  -- noqa: RF04
+        'person' as subject_type,
+        scored.person_id as subject_id,
+        cast(null as {{ dbt.type_string() }}) as detail_key,
+        coalesce(people.current_posting_court_code, scored.latest_court_code) as court_code,
+        coalesce(people.current_posting_dept_id, scored.latest_dept_id) as dept_id,
+        scored.person_id,
+        {{ dbt.concat([
+            "'作风风险：'", "coalesce(people.name, scored.person_id)", "' 风险分 '", supervision_text('round(scored.risk_score, 1)'),
+            "'（'", supervision_text('scored.event_count'), "' 条已核实记录）'",
+        ]) }} as title,
+        {{ supervision_json([
+            ('risk_score', 'scored.risk_score', 'number'),
+            ('event_count', 'scored.event_count', 'number'),
+            ('latest_event_date', 'scored.latest_event_date', 'string'),
+            ('yellow_threshold', 'settings.conduct_risk_yellow', 'number'),
+            ('red_threshold', 'settings.conduct_risk_red', 'number'),
+            ('half_life_days', 'settings.conduct_risk_half_life_days', 'number'),
+            ('as_of_date', 'scored.as_of_date', 'string'),
+        ]) }} as facts,
+        scored.as_of_date
+    from scored
+    cross join settings
+    left join {{ ref('dim_person') }} as people
+        on scored.person_id = people.person_id
+    where
+        scored.risk_score >= settings.conduct_risk_yellow
+        and (people.leave_date is null or people.leave_date > scored.as_of_date)
+
+)
+
+select * from final

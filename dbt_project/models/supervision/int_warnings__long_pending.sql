@@ -1,0 +1,86 @@
+{#-
+    长期未结: trial and enforcement cases pending at the as-of date whose filing date is at least 12, 18 or 36
+    calendar months before it (long_pending_12m green, long_pending_18m yellow, long_pending_36m red). The bands
+    are exclusive: a case moves from 12m to 18m to 36m, and each move closes the warning of the band it leaves.
+    Every pending case counts, whether or not its type has a statutory limit (e.g. bankruptcy).
+-#}
+with
+
+as_of as (
+
+    select as_of_date from {{ ref('int_supervision_as_of') }}
+
+),
+
+pending as (
+
+    select
+        case_id,
+        case_number,
+        court_code,
+        dept_id,
+        handling_judge_id as person_id,
+        filing_date,
+        closing_date
+    from {{ ref('fct_trial_cases') }}
+    union all
+    select
+        case_id,
+        case_number,
+        court_code,
+        dept_id,
+        handling_officer_id,
+        filing_date,
+        closing_date
+    from {{ ref('fct_enforcement_cases') }}
+
+),
+
+aged as (
+
+    select
+        pending.*,
+        as_of.as_of_date,
+        {{ dbt.datediff('pending.filing_date', 'as_of.as_of_date', 'day') }} as pending_days,  -- noqa: LT05
+        case
+            when {{ dbt.dateadd('month', 36, 'pending.filing_date') }} <= as_of.as_of_date then 36
+            when {{ dbt.dateadd('month', 18, 'pending.filing_date') }} <= as_of.as_of_date then 18
+            when {{ dbt.dateadd('month', 12, 'pending.filing_date') }} <= as_of.as_of_date then 12
+        end as band_months
+    from pending
+    cross join as_of
+    where
+        pending.filing_date <= as_of.as_of_date
+        and (pending.closing_date is null or pending.closing_date > as_of.as_of_date)
+
+),
+
+final as (
+
+    select
+        {{ dbt.concat(["'long_pending_'", supervision_text('band_months'), "'m'"]) }} as rule,  -- noqa: RF04
+        case band_months when 36 then 'red' when 18 then 'yellow' else 'green' end as level,  -- noqa: RF04
+        'case' as subject_type,
+        case_id as subject_id,
+        cast(null as {{ dbt.type_string() }}) as detail_key,
+        court_code,
+        dept_id,
+        person_id,
+        {{ dbt.concat([
+            "'长期未结：'", "case_number", "' 立案于 '", supervision_text('filing_date'),
+            "'，已超过 '", supervision_text('band_months'), "' 个月未结（'", supervision_text('pending_days'), "' 天）'",
+        ]) }} as title,
+        {{ supervision_json([
+            ('case_number', 'case_number', 'string'),
+            ('filing_date', 'filing_date', 'string'),
+            ('pending_days', 'pending_days', 'number'),
+            ('band_months', 'band_months', 'number'),
+            ('as_of_date', 'as_of_date', 'string'),
+        ]) }} as facts,
+        as_of_date
+    from aged
+    where band_months is not null
+
+)
+
+select * from final

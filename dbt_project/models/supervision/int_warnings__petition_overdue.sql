@@ -1,0 +1,75 @@
+{#-
+    信访超期: petitions received by the as-of date, not handled by then (resolved_date null or later), whose
+    due date has passed. Yellow; red when more than petition_overdue.red_after_days days overdue. The handler
+    is the responsible person; the department is the handler's at receipt (fct_petitions.handler_dept_id).
+-#}
+with
+
+as_of as (
+
+    select as_of_date from {{ ref('int_supervision_as_of') }}
+
+),
+
+settings as (
+
+    select * from {{ ref('cfg_supervision_settings') }}
+
+),
+
+overdue as (
+
+    select
+        petitions.petition_id,
+        petitions.court_code,
+        petitions.handler_dept_id,
+        petitions.handler_id,
+        petitions.received_date,
+        petitions.due_date,
+        petitions.category,
+        petitions.channel,
+        petitions.related_case_number,
+        as_of.as_of_date,
+        {{ dbt.datediff('petitions.due_date', 'as_of.as_of_date', 'day') }} as days_overdue  -- noqa: LT05
+    from {{ ref('fct_petitions') }} as petitions
+    cross join as_of
+    where
+        petitions.received_date <= as_of.as_of_date
+        and petitions.due_date < as_of.as_of_date
+        and (petitions.resolved_date is null or petitions.resolved_date > as_of.as_of_date)
+
+),
+
+final as (
+
+    select
+        'petition_overdue' as rule,  -- noqa: RF04
+        case
+            when overdue.days_overdue > settings.petition_overdue_red_after_days then 'red' else 'yellow'
+        end as level,  -- noqa: RF04
+        'petition' as subject_type,
+        overdue.petition_id as subject_id,
+        cast(null as {{ dbt.type_string() }}) as detail_key,
+        overdue.court_code,
+        overdue.handler_dept_id as dept_id,
+        overdue.handler_id as person_id,
+        {{ dbt.concat([
+            "'信访超期：'", "overdue.petition_id", "' 应于 '", supervision_text('overdue.due_date'),
+            "' 办结，已超期 '", supervision_text('overdue.days_overdue'), "' 天'",
+        ]) }} as title,
+        {{ supervision_json([
+            ('received_date', 'overdue.received_date', 'string'),
+            ('due_date', 'overdue.due_date', 'string'),
+            ('days_overdue', 'overdue.days_overdue', 'number'),
+            ('category', 'overdue.category', 'string'),
+            ('channel', 'overdue.channel', 'string'),
+            ('related_case_number', 'overdue.related_case_number', 'string'),
+            ('as_of_date', 'overdue.as_of_date', 'string'),
+        ]) }} as facts,
+        overdue.as_of_date
+    from overdue
+    cross join settings
+
+)
+
+select * from final

@@ -1,0 +1,164 @@
+{#-
+    审限预警: pending trial cases with a statutory limit, and pending enforcement cases, that have used at least
+    time_limit.yellow_share of their limit (rule time_limit_80, yellow) or at least red_share (time_limit_100,
+    red; days left <= 0 at 1.0). The bands are exclusive: a case that reaches red_share leaves time_limit_80.
+
+    Used days at the as-of date = days since filing - days the clock stood still (suspensions and deductions
+    started by then, each counted up to the as-of date); enforcement cases have no suspension records.
+    The limit includes approved extensions (fct_trial_cases.statutory_limit_days, fct_enforcement_cases.limit_days).
+-#}
+with
+
+as_of as (
+
+    select as_of_date from {{ ref('int_supervision_as_of') }}
+
+),
+
+settings as (
+
+    select * from {{ ref('cfg_supervision_settings') }}
+
+),
+
+trial_pending as (
+
+    select
+        cases.case_id,
+        cases.case_number,
+        cases.court_code,
+        cases.dept_id,
+        cases.handling_judge_id as person_id,
+        cases.filing_date,
+        cases.statutory_limit_days as limit_days,
+        cases.extension_days,
+        as_of.as_of_date
+    from {{ ref('fct_trial_cases') }} as cases
+    cross join as_of
+    where
+        cases.statutory_limit_days is not null
+        and cases.filing_date <= as_of.as_of_date
+        and (cases.closing_date is null or cases.closing_date > as_of.as_of_date)
+
+),
+
+stopped_events as (
+
+    select
+        events.case_id,
+        events.days,
+        {{ dbt.datediff('events.start_date', 'trial_pending.as_of_date', 'day') }} as days_since_start  -- noqa: LT05
+    from {{ ref('fct_time_limit_events') }} as events
+    inner join trial_pending
+        on events.case_id = trial_pending.case_id
+    where
+        events.stops_clock
+        and events.start_date <= trial_pending.as_of_date
+
+),
+
+stopped as (
+
+    select
+        case_id,
+        sum(case when days is null or days > days_since_start then days_since_start else days end) as stopped_days
+    from stopped_events
+    group by case_id
+
+),
+
+trial_used as (
+
+    select
+        trial_pending.*,
+        coalesce(stopped.stopped_days, 0) as stopped_days,
+        {{ dbt.datediff('trial_pending.filing_date', 'trial_pending.as_of_date', 'day') }}
+        - coalesce(stopped.stopped_days, 0) as used_days
+    from trial_pending
+    left join stopped
+        on trial_pending.case_id = stopped.case_id
+
+),
+
+enforcement_used as (
+
+    select
+        cases.case_id,
+        cases.case_number,
+        cases.court_code,
+        cases.dept_id,
+        cases.handling_officer_id as person_id,
+        cases.filing_date,
+        cases.limit_days,
+        cases.extension_days,
+        as_of.as_of_date,
+        0 as stopped_days,
+        {{ dbt.datediff('cases.filing_date', 'as_of.as_of_date', 'day') }} as used_days  -- noqa: LT05
+    from {{ ref('fct_enforcement_cases') }} as cases
+    cross join as_of
+    where
+        cases.limit_days is not null
+        and cases.filing_date <= as_of.as_of_date
+        and (cases.closing_date is null or cases.closing_date > as_of.as_of_date)
+
+),
+
+used as (
+
+    select * from trial_used
+    union all
+    select * from enforcement_used
+
+),
+
+banded as (
+
+    select
+        used.*,
+        used.limit_days - used.used_days as days_left,
+        round(cast(used.used_days as double) / used.limit_days, 4) as used_share,
+        case
+            when used.used_days >= settings.time_limit_red_share * used.limit_days then 'time_limit_100'
+            when used.used_days >= settings.time_limit_yellow_share * used.limit_days then 'time_limit_80'
+        end as rule  -- noqa: RF04
+    from used
+    cross join settings
+    where used.limit_days > 0
+
+),
+
+final as (
+
+    select
+        rule,
+        case when rule = 'time_limit_100' then 'red' else 'yellow' end as level,  -- noqa: RF04
+        'case' as subject_type,
+        case_id as subject_id,
+        cast(null as {{ dbt.type_string() }}) as detail_key,
+        court_code,
+        dept_id,
+        person_id,
+        {{ dbt.concat([
+            "case when rule = 'time_limit_100' then '超审限：' else '审限预警：' end",
+            "case_number",
+            "' 已用审限 '", supervision_text('used_days'), "'/'", supervision_text('limit_days'),
+            "' 天，剩余 '", supervision_text('days_left'), "' 天'",
+        ]) }} as title,
+        {{ supervision_json([
+            ('case_number', 'case_number', 'string'),
+            ('filing_date', 'filing_date', 'string'),
+            ('limit_days', 'limit_days', 'number'),
+            ('extension_days', 'extension_days', 'number'),
+            ('stopped_days', 'stopped_days', 'number'),
+            ('used_days', 'used_days', 'number'),
+            ('days_left', 'days_left', 'number'),
+            ('used_share', 'used_share', 'number'),
+            ('as_of_date', 'as_of_date', 'string'),
+        ]) }} as facts,
+        as_of_date
+    from banded
+    where rule is not null
+
+)
+
+select * from final

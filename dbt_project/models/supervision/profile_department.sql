@@ -1,0 +1,1 @@
+{{ supervision_profile('department') }}
