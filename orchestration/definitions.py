@@ -16,6 +16,7 @@ from orchestration.archive.assets import (
 )
 from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores, dbt_cli
 from orchestration.ingestion_assets import build_ingestion_assets
+from orchestration.publish import build_publish_asset
 from orchestration.quality_checks import build_quality_checks
 from orchestration.resources import SourcesResource, WarehouseResource
 
@@ -39,9 +40,11 @@ nightly_schedule = ScheduleDefinition(
 
 archive_assets = build_archive_assets(upstream_result_keys([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys]))
 close_jobs, close_schedules = build_close_jobs_and_schedules(archive_assets)
+# the readers' copy: after every dbt asset, so after both quality gates (a failed gate skips it)
+published_marts = build_publish_asset([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys])
 
 defs = Definitions(
-    assets=[*build_ingestion_assets(), courtperf_dbt_models, courtperf_dbt_scores, *archive_assets],
+    assets=[*build_ingestion_assets(), courtperf_dbt_models, courtperf_dbt_scores, published_marts, *archive_assets],
     asset_checks=build_quality_checks(),
     jobs=[nightly_job, *close_jobs],
     schedules=[nightly_schedule, *close_schedules],
