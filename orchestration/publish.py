@@ -10,8 +10,6 @@ reading the previous complete state (its open file is the old inode); the next c
 When a blocking gate fails, Dagster does not run this step: readers keep the last published state.
 """
 
-from __future__ import annotations
-
 import json
 import os
 import time
@@ -56,8 +54,9 @@ def publish(warehouse: Path, published: Path, run_id: str | None = None) -> Publ
     staging = published.with_name(f".{published.name}.{os.getpid()}.new")
     staging.unlink(missing_ok=True)
     published_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    con = duckdb.connect(config={"enable_progress_bar": False})
+    con = duckdb.connect()
     try:
+        con.execute("set enable_progress_bar = false")
         # under dbt's catalog name: marts that dbt publishes as views name their tables through it
         con.execute(f"attach {_sql_path(warehouse)} as {WAREHOUSE_CATALOG} (read_only)")
         relations = _relations(con)

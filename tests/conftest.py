@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+
+import pytest
+
+TINY_AS_OF = date(2024, 12, 31)
 
 _ENV_KEYS = (
     "COURTPERF_HOME",
@@ -35,3 +40,20 @@ def courtperf_home(home: Path) -> Iterator[Path]:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def tiny_night(tmp_path_factory) -> tuple[Path, Path]:
+    """One tiny demo night through the CLI (as test_end_to_end runs it), its marts published for readers.
+
+    Shared by the reader, dashboard and report tests; a test that runs another night on it says so.
+    """
+    from ingestion.demo_sources import generate
+    from orchestration.cli import main
+
+    home = tmp_path_factory.mktemp("tiny_night")
+    with courtperf_home(home):
+        sources = home / "sources"
+        generate(sources, scale="tiny", seed=7, years=1, as_of=TINY_AS_OF)
+        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+    return home, sources
