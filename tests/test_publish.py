@@ -152,3 +152,21 @@ def test_a_reader_held_open_during_a_nightly_run_neither_blocks_it_nor_sees_part
     runs = [obs["fresh"]["run_id"] for obs in seen]
     assert runs[0] == first["run_id"] and runs[-1] == second["run_id"]  # the previous state, then the new one
     assert runs == sorted(runs, key=lambda r: r == second["run_id"])  # and never back
+
+
+def test_bi_tools_read_the_published_copy_through_sqlalchemy(tmp_path):
+    """duckdb-engine, as Superset and pandas use it (docs/bi.md), read-only on the published file."""
+    import pandas as pd
+    import sqlalchemy as sa
+
+    warehouse, published = tmp_path / "wh.duckdb", tmp_path / "published.duckdb"
+    _warehouse(warehouse, 4)
+    publish(warehouse, published, "run-1")
+    engine = sa.create_engine(f"duckdb:///{published}", connect_args={"read_only": True})
+    with engine.connect() as con:
+        assert sa.inspect(con).get_table_names(schema="marts") == ["fct_trial_cases", "indicator_values"]
+        frame = pd.read_sql("select count(*) as n from marts.fct_trial_cases", con)
+        assert frame["n"].tolist() == [4]
+        with pytest.raises(sa.exc.DBAPIError, match="read-only"):
+            con.execute(sa.text("create table marts.x (i int)"))
+    engine.dispose()
