@@ -99,19 +99,16 @@ def wait_for_app(page, text: str | None = None, timeout: float = 30_000) -> None
         raise AssertionError("the page shows an exception: " + exceptions.first.inner_text())
 
 
-def table_rows(page, selector: str) -> list[list[str]]:
-    """The body cells of the first HTML table under `selector` (header row excluded)."""
-    return page.eval_on_selector(
+def table_rows(page, selector: str) -> list[dict[str, str]]:
+    """The body rows of the first HTML table under `selector`, as {header: cell} (the index column left out)."""
+    header, rows = page.eval_on_selector(
         f"{selector} table",
-        "t => Array.from(t.querySelectorAll('tbody tr')).map(r => Array.from(r.querySelectorAll('th,td'))"
-        ".map(c => c.innerText.trim()))",
+        """t => [Array.from(t.querySelectorAll('thead th')).map(c => c.innerText.trim()),
+                 Array.from(t.querySelectorAll('tbody tr')).map(r => Array.from(r.querySelectorAll('th,td'))
+                     .map(c => c.innerText.trim()))]""",
     )
-
-
-def table_header(page, selector: str) -> list[str]:
-    return page.eval_on_selector(
-        f"{selector} table", "t => Array.from(t.querySelectorAll('thead th')).map(c => c.innerText.trim())"
-    )
+    header = [h for h in header if h]  # a blank corner cell heads the index
+    return [dict(zip(header, row[len(row) - len(header) :], strict=True)) for row in rows]
 
 
 def platform_fonts(page, selector: str) -> dict[str, int]:

@@ -42,18 +42,21 @@ def courtperf_home(home: Path) -> Iterator[Path]:
                 os.environ[key] = value
 
 
-@pytest.fixture(scope="session")
-def tiny_night(tmp_path_factory) -> tuple[Path, Path]:
-    """One tiny demo night through the CLI (as test_end_to_end runs it), its marts published for readers.
-
-    Shared by the reader, dashboard and report tests; a test that runs another night on it says so.
-    """
+def run_tiny_night(home: Path) -> Path:
+    """Generate tiny demo sources in `home` and run one night on them through the CLI; returns the sources."""
     from ingestion.demo_sources import generate
     from orchestration.cli import main
 
+    sources = home / "sources"
+    generate(sources, scale="tiny", seed=7, years=1, as_of=TINY_AS_OF)
+    assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+    return sources
+
+
+@pytest.fixture(scope="session")
+def tiny_night(tmp_path_factory) -> tuple[Path, Path]:
+    """One tiny demo night, its marts published for readers: shared by the reader, dashboard and report tests
+    (a test that runs another night on it says so)."""
     home = tmp_path_factory.mktemp("tiny_night")
     with courtperf_home(home):
-        sources = home / "sources"
-        generate(sources, scale="tiny", seed=7, years=1, as_of=TINY_AS_OF)
-        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
-    return home, sources
+        return home, run_tiny_night(home)

@@ -21,7 +21,6 @@ from tests.browser import (
     platform_fonts,
     screenshot,
     streamlit_server,
-    table_header,
     table_rows,
     wait_for_app,
 )
@@ -89,9 +88,10 @@ def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(
         order by t.peer_group_id, t.rank_in_peer_group, t.total desc, t.entity_id limit 1""",
         [year],
     )[0]
-    assert table_header(page, ".st-key-ranking_person")[1:4] == ["组内排名", "组内人数", "名称"]
     first = table_rows(page, ".st-key-ranking_person")[0]
-    assert first[1] == str(rank) == "1" and first[3] == name and float(first[7]) == pytest.approx(total)
+    assert list(first)[:3] == ["组内排名", "组内人数", "名称"]
+    assert first["组内排名"] == str(rank) == "1" and first["名称"] == name
+    assert float(first["总分"]) == pytest.approx(total)
     assert group  # the table shows that group's rows only
     assert "全部阻断性检查通过" in page.locator('[data-testid="stAlert"]').last.inner_text()
 
@@ -117,9 +117,8 @@ def test_person_page_explains_the_total_line_by_line(app):
     seconds = _open(page, f"{base}/person?person={person}&period_type=year&period={year}", "得分说明")
     assert seconds < LOAD_SECONDS
     assert page.locator(".st-key-person_total").inner_text().split()[-1] == f"{total:.2f}"
-    header = table_header(page, ".st-key-explanation")
     lines = table_rows(page, ".st-key-explanation")
-    contributions = [float(row[header.index("贡献分")]) for row in lines]
+    contributions = [float(row["贡献分"]) for row in lines]
     assert (
         len(lines)
         == _sql(
@@ -145,8 +144,8 @@ def test_department_page_and_the_warnings_list(app):
 
     assert _open(page, f"{base}/warnings", "预警列表") < LOAD_SECONDS
     rows = table_rows(page, ".st-key-warnings_table")
-    assert [r[3] for r in rows] == [w["title"] for w in warnings if w["is_open"]]  # open only, red first
-    assert rows[0][1] == "红色" and rows[0][2] == "超审限"
+    assert [r["预警内容"] for r in rows] == [w["title"] for w in warnings if w["is_open"]]  # open only, red first
+    assert rows[0]["等级"] == "红色" and rows[0]["规则"] == "超审限"
     assert page.locator('.st-key-warnings_chart [data-testid="stVegaLiteChart"]').count() == 1
     screenshot(page, "dashboard_warnings")
 

@@ -89,7 +89,8 @@ def test_the_report_holds_the_archived_rankings_intervals_and_warnings(closed):
         outside = con.execute(f"""
             attach '{archive}' as a (read_only);
             select count(distinct c.indicator_id) from a.indicator_values_current v
-            join marts.indicator_catalog c using (indicator_id)
+            join marts.indicator_catalog c
+              on c.indicator_id = v.indicator_id and cast(c.valid_from as varchar) = v.definition_valid_from
             where v.level = 'court' and v.period_type = 'quarter' and v.period = '2024-Q4'
               and (v.value < c.reference_lower or v.value > c.reference_upper)""").fetchone()[0]
     block = page.split(f"人员排名 · {group_name}")[1].split("</table>")[0]

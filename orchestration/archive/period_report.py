@@ -87,13 +87,15 @@ def _names(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], str]:
     return names
 
 
-def _catalog(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+def _catalog(con: duckdb.DuckDBPyConnection, period: ClosedPeriod) -> dict[str, dict]:
+    """The catalog's definitions that apply to the period (those valid on its last day)."""
     if not _has_ref(con, "indicator_catalog"):
         return {}
     rows = _rows(
         con,
         f"select indicator_id, name_zh, unit, direction, levels, reference_lower, reference_upper "
-        f"from {REF}.marts.indicator_catalog",
+        f"from {REF}.marts.indicator_catalog where valid_from <= ? and (valid_to is null or valid_to >= ?)",
+        [period.end, period.end],
     )
     return {r["indicator_id"]: r for r in rows}
 
@@ -108,7 +110,7 @@ def render(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, version: int | 
     if not found:
         raise store.ArchiveError(f"{period} is not in the archive" + (f" as version {version}" if version else ""))
     v = found[0]
-    names, catalog = _names(con), _catalog(con)
+    names, catalog = _names(con), _catalog(con, period)
     values = _rows(
         con,
         "select indicator_id, level, entity_id, value from indicator_values "

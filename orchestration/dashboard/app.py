@@ -67,6 +67,14 @@ def _param(name: str, options: list, default=None):
     return options.index(value) if value in options else (options.index(default) if default in options else 0)
 
 
+def _all_or_one(label: str, key: str, names: dict[str, str]) -> str | None:
+    """A filter: every one (None) or one of `names` (code -> words); preset from the URL parameter `key`."""
+    options = [None, *names]
+    return st.selectbox(
+        label, options, index=_param(key, options), key=key, format_func=lambda v: w("all") if v is None else names[v]
+    )
+
+
 def sidebar_filters() -> q.Filters | None:
     with st.sidebar:
         st.radio(
@@ -91,33 +99,10 @@ def sidebar_filters() -> q.Filters | None:
             return None
         period = st.selectbox(w("period"), periods, index=_param("period", periods), key="period")
         courts = load("courts")
-        court_options = [None, *courts["court_code"]]
-        court_names = dict(zip(courts["court_code"], courts["court_name"], strict=True))
-        court = st.selectbox(
-            w("court"),
-            court_options,
-            index=_param("court", court_options),
-            format_func=lambda c: w("all") if c is None else court_names[c],
-            key="court",
-        )
+        court = _all_or_one(w("court"), "court", dict(zip(courts["court_code"], courts["court_name"], strict=True)))
         depts = load("departments", court)
-        dept_options = [None, *depts["dept_id"]]
-        dept_names = dict(zip(depts["dept_id"], depts["dept_name"], strict=True))
-        dept = st.selectbox(
-            w("dept_id"),
-            dept_options,
-            index=_param("dept", dept_options),
-            format_func=lambda d: w("all") if d is None else dept_names[d],
-            key="dept",
-        )
-        role_options = [None, *load("roles")]
-        role = st.selectbox(
-            w("role"),
-            role_options,
-            index=_param("role", role_options),
-            format_func=lambda r: w("all") if r is None else code("role", r, lang()),
-            key="role",
-        )
+        dept = _all_or_one(w("dept_id"), "dept", dict(zip(depts["dept_id"], depts["dept_name"], strict=True)))
+        role = _all_or_one(w("role"), "role", {r: code("role", r, lang()) for r in load("roles")})
         info = load("publication")
         st.caption(f"{w('published')} {info['published_at']} · {w('run')} {str(info['run_id'])[:8]}")
     return q.Filters(period_type, period, court, dept, role)
@@ -406,23 +391,21 @@ def catalog_page() -> None:
     )
     if cat.empty:
         return
-    chosen = st.selectbox(
-        w("indicator"),
-        cat["indicator_id"].tolist(),
-        key="catalog_choice",
-        format_func=dict(zip(cat["indicator_id"], cat["name_zh"] + " " + cat["indicator_id"], strict=True)).get,
-    )
-    ind = cat[cat["indicator_id"] == chosen].iloc[0]
-    low, high = ind["reference_lower"], ind["reference_upper"]
-    interval = "—" if pd.isna(low) and pd.isna(high) else f"[{fmt(low, ind['unit'])}, {fmt(high, ind['unit'])}]"
+    names = dict(zip(cat["indicator_id"], cat["name_zh"] + " " + cat["indicator_id"], strict=False))
+    chosen = st.selectbox(w("indicator"), list(names), key="catalog_choice", format_func=names.get)
     with st.container(key="catalog_detail", border=True):
-        st.markdown(f"### {ind['name_zh']} · {ind['name_en']}")
-        st.markdown(f"**{w('formula')}**: {ind['formula_in_words']}")
-        st.markdown(
-            f"**{w('reference_interval')}**: {interval} · **{w('direction')}**: "
-            f"{code('direction', ind['direction'], lang())} · **{w('unit')}**: {ind['unit']}"
-        )
-        st.caption(ind["description"])
+        for _, ind in cat[cat["indicator_id"] == chosen].iterrows():  # one block per definition in force
+            low, high = ind["reference_lower"], ind["reference_upper"]
+            interval = "—" if pd.isna(low) and pd.isna(high) else f"[{fmt(low, ind['unit'])}, {fmt(high, ind['unit'])}]"
+            until = "" if pd.isna(ind["valid_to"]) else f" – {ind['valid_to']}"
+            st.markdown(f"### {ind['name_zh']} · {ind['name_en']}")
+            st.caption(f"{w('valid')}: {ind['valid_from']}{until}")
+            st.markdown(f"**{w('formula')}**: {ind['formula_in_words']}")
+            st.markdown(
+                f"**{w('reference_interval')}**: {interval} · **{w('direction')}**: "
+                f"{code('direction', ind['direction'], lang())} · **{w('unit')}**: {ind['unit']}"
+            )
+            st.caption(ind["description"])
 
 
 def main() -> None:

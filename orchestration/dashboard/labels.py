@@ -44,6 +44,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open_only": ("仅显示未关闭", "Open only"),
     "search": ("搜索", "Search"),
     "formula": ("计算公式", "Formula"),
+    "valid": ("适用期间", "In force"),
     "reference_interval": ("参考区间", "Reference interval"),
     "people": ("人员", "People"),
     "choose_person": ("选择人员", "Person"),

@@ -94,8 +94,9 @@ def catalog(published: Path) -> pd.DataFrame:
         published,
         """
         select indicator_id, name_zh, name_en, category, category_name_zh, dimension, levels, unit, direction,
-            scoring_rule, reference_lower, reference_upper, formula_kind, formula_in_words, description, valid_from
-        from marts.indicator_catalog order by category, indicator_id
+            scoring_rule, reference_lower, reference_upper, formula_kind, formula_in_words, description, valid_from,
+            valid_to
+        from marts.indicator_catalog order by category, indicator_id, valid_from
         """,
     )
 
@@ -105,7 +106,7 @@ def key_indicators(published: Path) -> pd.DataFrame:
     return query(
         published,
         "select indicator_id, name_zh, name_en, unit, direction, reference_lower, reference_upper "
-        "from marts.indicator_catalog where indicator_id in (select unnest(?)) "
+        "from marts.indicator_catalog where indicator_id in (select unnest(?)) and valid_to is null "
         "order by list_position(?, indicator_id)",
         [list(KEY_INDICATORS), list(KEY_INDICATORS)],
     )
