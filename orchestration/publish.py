@@ -141,8 +141,8 @@ def build_publish_asset(upstream: Sequence):
 
         settings = Settings.from_env()
         # this run's quality summary goes with the marts it describes (runner records it again after the run)
-        record_run(warehouse.resolved_path, settings.home, context.run_id)
-        result = publish(warehouse.resolved_path, settings.published, context.run_id)
+        record_run(warehouse.resolved_path, settings.home, context.run.run_id)
+        result = publish(warehouse.resolved_path, settings.published, context.run.run_id)
         context.log.info(f"published {len(result.tables)} tables to {result.path} in {result.seconds:.1f} s")
         return MaterializeResult(
             metadata={

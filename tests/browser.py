@@ -84,10 +84,11 @@ def streamlit_server(env: dict[str, str], log: Path) -> Iterator[str]:
             proc.kill()
 
 
-def wait_for_app(page, text: str | None = None, timeout: float = 30_000) -> None:
-    """Wait until the script has finished and is connected (not `load`: Streamlit fills the page later)."""
-    if text:
-        page.get_by_text(text, exact=False).first.wait_for(timeout=timeout)
+def wait_for_app(page, selector: str, timeout: float = 30_000) -> None:
+    """Wait for an element of the page's own body (the sidebar comes first, and the script state reads
+    `notRunning` before the page's script starts), then until the script has finished and is connected.
+    Not `load`: Streamlit fills the page after it."""
+    page.locator(selector).first.wait_for(timeout=timeout)
     page.wait_for_function(
         """() => { const root = document.querySelector('[data-testid="stApp"]');
                    return root && root.getAttribute('data-test-script-state') === 'notRunning'

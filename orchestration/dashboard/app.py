@@ -193,7 +193,7 @@ def overview() -> None:
     for column, level, title in ((left, "court", "courts_compared"), (right, "department", "departments_compared")):
         with column:
             st.subheader(w(title))
-            data = load("compare", level, f, [chosen])
+            data = load("compare", level, q.Filters(f.period_type, f.period, court), [chosen])  # in the court shown
             if data.empty:
                 st.caption(w("no_data"))
             else:
