@@ -5,6 +5,7 @@
     courtperf run [--sources FILE | --source-dir DIR] [--warehouse FILE] [--full-refresh]
     courtperf quality                   the data quality summary of the latest run (checks, quarantine)
     courtperf ui                        open the Dagster UI on the same instance and warehouse
+    courtperf dashboard                 serve the dashboard (可视化大屏) on the published marts
     courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
     courtperf archive verify|export|import|show|explain   the performance archive (业绩档案)
     courtperf warnings [--court C] [--dept D] [--person P] [--level L]   open supervision warnings (监督预警)
@@ -87,6 +88,11 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--sources", type=Path, help="sources YAML to check (default: as `courtperf run`)")
     where.add_argument("--source-dir", type=Path, help="export folder to check")
     doctor.set_defaults(handler=_doctor)
+
+    dashboard = sub.add_parser("dashboard", help="serve the dashboard (可视化大屏) on the published marts")
+    dashboard.add_argument("--port", type=int, default=8501)
+    dashboard.add_argument("--address", default="localhost", help="interface to listen on (0.0.0.0: every one)")
+    dashboard.set_defaults(handler=_dashboard)
 
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
     ui.add_argument("--port", type=int, default=3000)
@@ -203,6 +209,16 @@ def _ui(args: argparse.Namespace, settings: Settings) -> int:
     prepare_instance(settings)
     cmd = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-p", str(args.port)]
     _say(f"DAGSTER_HOME={settings.dagster_home}; starting: {' '.join(cmd)}")
+    return subprocess.call(cmd)
+
+
+def _dashboard(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.dashboard import streamlit_command
+
+    if not settings.published.exists():
+        _say(f"no published marts at {settings.published} yet: the dashboard shows data after a nightly run")
+    cmd = streamlit_command(args.port, args.address)
+    _say(f"dashboard on http://{args.address}:{args.port} reading {settings.published} (read-only)")
     return subprocess.call(cmd)
 
 

@@ -29,6 +29,7 @@ from orchestration.archive.assets import (
 )
 from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores, dbt_cli
 from orchestration.ingestion_assets import build_ingestion_assets
+from orchestration.publish import build_publish_asset
 from orchestration.quality_checks import build_quality_checks
 from orchestration.quality_sensors import build_quality_sensors
 from orchestration.resources import SourcesResource, WarehouseResource
@@ -59,12 +60,15 @@ nightly_schedule = ScheduleDefinition(
 archive_assets = build_archive_assets(upstream_result_keys([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys]))
 close_jobs, close_schedules = build_close_jobs_and_schedules(archive_assets)
 supervision_notifications = build_notification_asset(get_asset_key_for_model([courtperf_dbt_scores], "warnings"))
+# the readers' copy: after every dbt asset, so after both quality gates (a failed gate skips it)
+published_marts = build_publish_asset([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys])
 
 defs = Definitions(
     assets=[
         *build_ingestion_assets(SOURCE_RETRY_POLICY),
         courtperf_dbt_models,
         courtperf_dbt_scores,
+        published_marts,
         *archive_assets,
         supervision_notifications,
     ],

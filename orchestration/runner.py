@@ -103,7 +103,8 @@ def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
         f'  Query the warehouse:                 python -c "import duckdb; '
         f"print(duckdb.connect('{settings.warehouse}', read_only=True).sql('from marts.dim_court'))\"\n"
         "  Quarantined rows and reasons:        select * from raw._quarantine\n"
-        "  Data-quality checks and report:      courtperf quality"
+        "  Data-quality checks and report:      courtperf quality\n"
+        f"  Dashboard on the published marts:    courtperf dashboard   ({settings.published}, read-only for BI)"
     )
 
 

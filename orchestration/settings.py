@@ -25,6 +25,8 @@ class Settings:
     home: Path
     warehouse: Path
     archive: Path
+    published: Path
+    reports: Path
     dagster_home: Path
     demo_sources: Path
     sources_file: Path | None
@@ -42,6 +44,8 @@ class Settings:
             home=home,
             warehouse=_path(env.get("COURTPERF_WAREHOUSE"), home / "warehouse.duckdb"),
             archive=_path(env.get("COURTPERF_ARCHIVE"), home / "archive.duckdb"),
+            published=_path(env.get("COURTPERF_PUBLISHED"), home / "published.duckdb"),
+            reports=_path(env.get("COURTPERF_REPORTS"), home / "reports"),
             dagster_home=_path(env.get("DAGSTER_HOME"), home / "dagster_home"),
             demo_sources=_path(env.get("COURTPERF_DEMO_SOURCES"), home / "demo_sources"),
             sources_file=_optional_path(env.get("COURTPERF_SOURCES")),
@@ -57,6 +61,8 @@ class Settings:
         os.environ["COURTPERF_HOME"] = str(self.home)
         os.environ["COURTPERF_WAREHOUSE"] = str(self.warehouse)
         os.environ["COURTPERF_ARCHIVE"] = str(self.archive)
+        os.environ["COURTPERF_PUBLISHED"] = str(self.published)
+        os.environ["COURTPERF_REPORTS"] = str(self.reports)
         os.environ["DAGSTER_HOME"] = str(self.dagster_home)
         os.environ["COURTPERF_PII_HASH_KEY"] = self.pii_hash_key
 

@@ -5,12 +5,19 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+
+import pytest
+
+TINY_AS_OF = date(2024, 12, 31)
 
 _ENV_KEYS = (
     "COURTPERF_HOME",
     "COURTPERF_WAREHOUSE",
     "COURTPERF_ARCHIVE",
+    "COURTPERF_PUBLISHED",
+    "COURTPERF_REPORTS",
     "DAGSTER_HOME",
     "COURTPERF_DEMO_SOURCES",
     "COURTPERF_SOURCES",
@@ -36,3 +43,23 @@ def courtperf_home(home: Path) -> Iterator[Path]:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+def run_tiny_night(home: Path) -> Path:
+    """Generate tiny demo sources in `home` and run one night on them through the CLI; returns the sources."""
+    from ingestion.demo_sources import generate
+    from orchestration.cli import main
+
+    sources = home / "sources"
+    generate(sources, scale="tiny", seed=7, years=1, as_of=TINY_AS_OF)
+    assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+    return sources
+
+
+@pytest.fixture(scope="session")
+def tiny_night(tmp_path_factory) -> tuple[Path, Path]:
+    """One tiny demo night, its marts published for readers: shared by the reader, dashboard and report tests
+    (a test that runs another night on it says so)."""
+    home = tmp_path_factory.mktemp("tiny_night")
+    with courtperf_home(home):
+        return home, run_tiny_night(home)

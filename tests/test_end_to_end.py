@@ -17,7 +17,7 @@ from dagster import DagsterInstance, DagsterRunStatus
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate, generate_next_night
 from orchestration.cli import main
-from tests.conftest import courtperf_home
+from tests.conftest import courtperf_home, run_tiny_night
 
 pytestmark = pytest.mark.slow
 
@@ -72,10 +72,7 @@ def _assert_rows_accounted_for(warehouse: Path, batch_id: str) -> None:
 def nightly(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
     with courtperf_home(home):
-        sources = home / "sources"
-        generate(sources, scale="tiny", seed=7, years=1, as_of=AS_OF)
-        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
-        yield home, sources
+        yield home, run_tiny_night(home)
 
 
 def test_first_run_lands_every_table_and_builds_every_mart(nightly):

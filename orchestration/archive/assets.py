@@ -34,6 +34,7 @@ from dagster import (
 
 from orchestration.alerts import step_failure_messages
 from orchestration.archive.close import close_period
+from orchestration.archive.period_report import report_path, write_report
 from orchestration.archive.periods import PARTITION_FORMATS, from_partition_key, previous_period
 from orchestration.archive.report import format_close
 from orchestration.archive.store import RESULT_TABLES, ArchiveError
@@ -111,7 +112,13 @@ def _archive_asset(grain: str, upstream: Sequence[AssetKey]) -> AssetsDefinition
             )
         except ArchiveError as exc:
             raise Failure(description=str(exc), allow_retries=False) from exc
-        report = format_close(outcome)
+        # the period report (质效通报) of this version, written once beside it
+        html_report = report_path(Settings.from_env().reports, period, outcome.version)
+        if not html_report.exists():
+            write_report(
+                archive.resolved_path, warehouse.resolved_path, html_report.parents[1], period, outcome.version
+            )
+        report = f"{format_close(outcome)}\nperiod report (质效通报): {html_report}"
         context.log.info(report)
         return MaterializeResult(
             metadata={
@@ -123,6 +130,7 @@ def _archive_asset(grain: str, upstream: Sequence[AssetKey]) -> AssetsDefinition
                 "reason": reason or "",
                 "rows": MetadataValue.json(outcome.row_counts),
                 "report": MetadataValue.md(f"```\n{report}\n```"),
+                "period_report": MetadataValue.path(str(html_report)),
             }
         )
 

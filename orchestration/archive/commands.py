@@ -5,6 +5,7 @@ courtperf archive verify                                           recompute the
 courtperf archive export DIR | import DIR                          back up to / restore from Parquet
 courtperf archive show --person P | --department D | --court C     a record over the years
 courtperf archive explain --person P --period 2024-Q1 --indicator I   the cases behind a number
+courtperf archive report 2024-Q1 [--version N]                     write the period report (质效通报) again
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ def add_commands(sub) -> None:
     explain.add_argument("--ytd", action="store_true", help="the year-to-date value of a closed month")
     explain.add_argument("--version", type=int, help="an earlier version (default: the current one)")
     explain.set_defaults(handler=_guard(_explain))
+    report = actions.add_parser("report", help="write a closed period's report (质效通报, self-contained HTML)")
+    report.add_argument("period", help="2024-03, 2024-Q1 or 2024")
+    report.add_argument("--version", type=int, help="an earlier version (default: the current one)")
+    report.set_defaults(handler=_guard(_report))
 
 
 def _entity(parser: argparse.ArgumentParser) -> None:
@@ -149,3 +154,14 @@ def _explain(args: argparse.Namespace, settings: Settings) -> int:
         text, found = explain(con, *_level(args), args.period, args.indicator, ytd=args.ytd, version=args.version)
     print(text)
     return 0 if found else 1
+
+
+def _report(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive.period_report import write_report
+    from orchestration.archive.periods import parse_period
+
+    # names, reference intervals and warnings from the readers' copy (the warehouse when nothing is published)
+    reference = settings.published if settings.published.exists() else settings.warehouse
+    path = write_report(settings.archive, reference, settings.reports, parse_period(args.period), args.version)
+    print(path)
+    return 0
