@@ -27,14 +27,16 @@ def demo_sources(tmp_path_factory):
     return sources
 
 
-def _doctor(home, capsys, *args: str) -> tuple[int, dict[str, tuple[str, str]], str]:
+def _doctor(home, capsys, *args: str, env: dict[str, str] | None = None) -> tuple[int, dict[str, tuple[str, str]], str]:
     """Exit code, {check name: (status, detail)}, the whole output."""
+    env = {"COURTPERF_PII_HASH_KEY": "a-court-secret", **(env or {})}
     with courtperf_home(home):
-        os.environ["COURTPERF_PII_HASH_KEY"] = "a-court-secret"
+        os.environ.update(env)
         try:
             code = main(["doctor", *args])
         finally:
-            os.environ.pop("COURTPERF_PII_HASH_KEY")
+            for key in env:
+                os.environ.pop(key, None)
     out = capsys.readouterr().out
     checks = {m[2]: (m[1], m[3]) for m in map(LINE.match, out.splitlines()) if m}
     return code, checks, out
@@ -106,9 +108,9 @@ def test_a_locked_warehouse_fails_naming_the_holder(tmp_path, capsys, demo_sourc
     assert exit_code == 0 and checks["warehouse"][0] == "PASS"  # released: the same check passes
 
 
-def test_a_broken_instance_configuration_fails(tmp_path, capsys, demo_sources, monkeypatch):
-    monkeypatch.setenv("COURTPERF_DAGSTER_YAML", str(tmp_path / "nowhere.yaml"))
-    code, checks, out = _doctor(tmp_path / "home", capsys, "--sources", str(demo_sources / "sources.yaml"))
+def test_a_broken_instance_configuration_fails(tmp_path, capsys, demo_sources):
+    missing = {"COURTPERF_DAGSTER_YAML": str(tmp_path / "nowhere.yaml")}
+    code, checks, out = _doctor(tmp_path / "home", capsys, "--sources", str(demo_sources / "sources.yaml"), env=missing)
     assert code == 1
     assert checks["instance config"][0] == "FAIL" and checks["dagster instance"][0] == "FAIL"
     assert "nowhere.yaml" in checks["dagster instance"][1]
