@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="generate demo sources and run the nightly job on them")
     demo.add_argument("--scale", default="ordos", choices=["tiny", "ordos", "province"])
-    demo.add_argument("--years", type=int, default=4, help="years of history (4: enough for the 36-month long-pending warning)")
+    demo.add_argument("--years", type=int, default=4, help="years of history (4: cases pending 36 months occur)")
     demo.add_argument("--seed", type=int, default=42)
     demo.add_argument(
         "--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1): the gate then blocks scores"
