@@ -32,6 +32,8 @@ class Settings:
     pii_hash_key: str
     notify_file: Path
     notify_webhook: str
+    spark_home: Path
+    spark_raw: Path
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -48,6 +50,9 @@ class Settings:
             pii_hash_key=env.get("COURTPERF_PII_HASH_KEY", "courtperf-demo-key-change-me"),
             notify_file=_path(env.get("COURTPERF_NOTIFY_FILE"), home / "notifications.jsonl"),
             notify_webhook=env.get("COURTPERF_NOTIFY_WEBHOOK", ""),
+            # the optional Spark target (orchestration/spark.py): its metastore and tables, and raw as Parquet
+            spark_home=(spark_home := _path(env.get("COURTPERF_SPARK_HOME"), home / "spark")),
+            spark_raw=_path(env.get("COURTPERF_SPARK_RAW"), spark_home / "raw"),
         )
 
     def export(self) -> None:
