@@ -7,6 +7,7 @@
     courtperf ui                        open the Dagster UI on the same instance and warehouse
     courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
     courtperf archive verify|export|import|show|explain   the performance archive (业绩档案)
+    courtperf spark export-raw|build    the optional Spark target: raw as Parquet, the same dbt models on Spark
 
 Every run goes through Dagster and is recorded in its instance (DAGSTER_HOME), so it shows in the UI.
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from orchestration.archive.commands import add_commands as add_archive_commands
 from orchestration.settings import Settings
+from orchestration.spark import add_commands as add_spark_commands
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     quality.set_defaults(handler=_quality)
 
     add_archive_commands(sub)  # close-period, archive …
+    add_spark_commands(sub)  # spark export-raw | build
 
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
     ui.add_argument("--port", type=int, default=3000)

@@ -9,6 +9,8 @@ storage (HDFS, S3, OSS) that the cluster can read.
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -60,3 +62,35 @@ def run_dbt_spark(
     that Dagster reads is left alone. Only one dbt-spark run may use a metastore at a time (Derby)."""
     command = [str(DBT_EXECUTABLE), *args, "--target", "spark", "--target-path", "target-spark"]
     return subprocess.run(command, cwd=project_dir, env=spark_env(settings), capture_output=True, text=True)
+
+
+def add_commands(sub) -> None:
+    """`courtperf spark export-raw | build [dbt build arguments]`."""
+    spark = sub.add_parser("spark", help="the optional Spark target: export raw as Parquet, build the marts on Spark")
+    actions = spark.add_subparsers(required=True, metavar="action")
+    actions.add_parser("export-raw", help="write the warehouse's raw tables as Parquet for Spark").set_defaults(
+        handler=_export_raw
+    )
+    build = actions.add_parser("build", help="export raw, then `dbt build --target spark` (extra dbt arguments follow)")
+    build.add_argument("dbt_args", nargs=argparse.REMAINDER, help="e.g. --select path:models/marts")
+    build.set_defaults(handler=_build)
+
+
+def _export_raw(args: argparse.Namespace, settings: Settings) -> int:
+    counts = export_raw_parquet(settings.warehouse, settings.spark_raw)
+    print(f"[courtperf] {sum(counts.values()):,} rows of {len(counts)} raw tables -> {settings.spark_raw}")
+    return 0
+
+
+def _build(args: argparse.Namespace, settings: Settings) -> int:
+    if importlib.util.find_spec("pyspark") is None:
+        print("[courtperf] the Spark target needs the extra: pip install -e .[spark]", file=sys.stderr)
+        return 2
+    _export_raw(args, settings)
+    from orchestration.indicators.codegen import generate_indicator_models
+
+    generate_indicator_models()
+    result = run_dbt_spark(["build", *args.dbt_args], settings)
+    print(result.stdout[-20000:], end="")
+    print(result.stderr[-5000:], end="", file=sys.stderr)
+    return result.returncode

@@ -145,7 +145,7 @@ pool_positions as (
         indicator_id,
         signed_value,
         row_number() over (
-            partition by peer_group_id, period_type, period, indicator_id order by signed_value
+            partition by peer_group_id, period_type, period, indicator_id order by signed_value nulls last
         ) as pool_position,
         count(*) over (partition by peer_group_id, period_type, period, indicator_id) as pool_size
     from pooled
@@ -212,7 +212,7 @@ ranked as (
         pool_stats.signed_p90,
         sum(pooled.in_pool) over (
             partition by pooled.peer_group_id, pooled.period_type, pooled.period, pooled.indicator_id
-            order by pooled.signed_value
+            order by pooled.signed_value nulls last
             range between unbounded preceding and current row
         ) as pool_at_or_below,
         sum(pooled.in_pool) over (
