@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from orchestration.engine_compare import compare_exports  # noqa: E402
+from orchestration.indicators.codegen import generate_indicator_models  # noqa: E402
 from orchestration.settings import Settings  # noqa: E402
 from orchestration.spark import export_raw_parquet, spark_env  # noqa: E402
 
@@ -97,9 +98,7 @@ def main() -> None:
                    env=env, check=True, capture_output=True)  # fmt: skip
     subprocess.run([courtperf, "run", "--sources", str(sources / "sources.yaml")], env=env, check=True,
                    capture_output=True)  # fmt: skip
-    subprocess.run([sys.executable, "-c", "from orchestration.indicators.codegen import generate_indicator_models as g;"
-                    f"from pathlib import Path; p = Path({str(project)!r}); g(p / 'config', p / 'models/indicators/generated')"],
-                   cwd=ROOT, check=True)  # fmt: skip
+    generate_indicator_models(project / "config", project / "models" / "indicators" / "generated")
     exports = {engine: work / "exports" / engine for engine in ("duckdb", "spark")}
     exports["duckdb"].mkdir(parents=True)
     result["duckdb_build"] = _timed(
