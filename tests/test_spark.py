@@ -41,7 +41,6 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 DBT = Path(sys.executable).parent / "dbt"
 AS_OF = date(2024, 12, 31)
-NIGHT_2 = datetime(2025, 1, 1, 2, 0)
 SPARK_INSTALLED = all(importlib.util.find_spec(m) for m in ("pyspark", "dbt.adapters.spark"))
 
 if not SPARK_INSTALLED:
@@ -80,17 +79,18 @@ def _land(settings: Settings, sources: Path) -> None:
 
 def _second_night(settings: Settings) -> tuple[str, str]:
     """Append to raw a later version of one evaluation (new score) and a new evaluation; return their ids."""
+    night_2 = datetime.now().replace(microsecond=0)  # after night 1's landing, as the next night would be
     con = duckdb.connect(str(settings.warehouse))
     try:
         changed = con.execute("select * from raw.office__evaluations order by evaluation_id limit 1").df()
         changed["score"] = 12.5
-        changed["updated_at"] = NIGHT_2
+        changed["updated_at"] = night_2
         new = changed.copy()
         new["evaluation_id"] = "E-NIGHT-2"
         new["score"] = 77.25
         for frame in (changed, new):
             frame["_batch_id"] = "night-2"
-            frame["_loaded_at"] = NIGHT_2
+            frame["_loaded_at"] = night_2
             con.register("night_2", frame)
             con.execute("insert into raw.office__evaluations by name select * from night_2")
             con.unregister("night_2")

@@ -17,7 +17,7 @@ evaluations as (
 
 changed as (
 
-    {{ changed_buckets(source('office', 'evaluations'), 'evaluation_id') }}
+    {{ changed_buckets('evaluations', 'evaluation_id') }}
 
 ),
 
