@@ -10,6 +10,7 @@
     courtperf archive verify|export|import|show|explain   the performance archive (业绩档案)
     courtperf warnings [--court C] [--dept D] [--person P] [--level L]   open supervision warnings (监督预警)
     courtperf doctor                    check configuration, sources, warehouse, Dagster and versions
+    courtperf spark export-raw|build    the optional Spark target: raw as Parquet, the same dbt models on Spark
 
 Every run goes through Dagster and is recorded in its instance (DAGSTER_HOME), so it shows in the UI.
 """
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from orchestration.archive.commands import add_commands as add_archive_commands
 from orchestration.settings import Settings
+from orchestration.spark import add_commands as add_spark_commands
 from orchestration.supervision.commands import add_commands as add_supervision_commands
 
 
@@ -93,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     dashboard.add_argument("--port", type=int, default=8501)
     dashboard.add_argument("--address", default="localhost", help="interface to listen on (0.0.0.0: every one)")
     dashboard.set_defaults(handler=_dashboard)
+    add_spark_commands(sub)  # spark export-raw | build
 
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
     ui.add_argument("--port", type=int, default=3000)

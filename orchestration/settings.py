@@ -35,6 +35,8 @@ class Settings:
     notify_file: Path
     notify_webhook: str
     dagster_yaml: Path  # the instance configuration copied into DAGSTER_HOME (dagster.postgres.yaml in production)
+    spark_home: Path
+    spark_raw: Path
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -54,6 +56,9 @@ class Settings:
             notify_file=_path(env.get("COURTPERF_NOTIFY_FILE"), home / "notifications.jsonl"),
             notify_webhook=env.get("COURTPERF_NOTIFY_WEBHOOK", ""),
             dagster_yaml=_path(env.get("COURTPERF_DAGSTER_YAML"), DAGSTER_YAML),
+            # the optional Spark target (orchestration/spark.py): its metastore and tables, and raw as Parquet
+            spark_home=(spark_home := _path(env.get("COURTPERF_SPARK_HOME"), home / "spark")),
+            spark_raw=_path(env.get("COURTPERF_SPARK_RAW"), spark_home / "raw"),
         )
 
     def export(self) -> None:

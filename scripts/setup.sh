@@ -1,13 +1,16 @@
 #!/usr/bin/env sh
 # Set up courtperf in ./.venv from the pinned lock. `scripts/setup.sh test` also installs the
 # system packages the browser and PostgreSQL tests need (scripts/system-packages.txt, via apt-get when
-# run as root on Debian) and starts the services in scripts/services/ — what CI runs before pytest.
+# run as root on Debian) and starts the services in scripts/services/ — what CI runs before pytest. It also
+# installs the optional Spark target (requirements-spark.lock, ~0.5 GB, ~1.5 min the first time).
 set -eu
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements.lock -e .
 
 if [ "${1:-}" = "test" ]; then
+    # the optional Spark target, so CI proves DuckDB and Spark build identical marts (tests/test_spark.py)
+    .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-spark.lock -e ".[spark]"
     packages=$(grep -v '^#' scripts/system-packages.txt | tr '\n' ' ')
     missing=""
     for package in $packages; do

@@ -58,7 +58,7 @@ CORE_IDS = (
 CORE_DOMAINS = ("trial", "enforcement", "litigation_source", "petition", "business_environment", "workload")
 
 # Ignored when copying the project: build output, the real catalog and models generated from it.
-_SKIP_TOP = {"target", "logs", "dbt_packages", "config"}
+_SKIP_TOP = {"target", "target-spark", "logs", "dbt_packages", "config"}
 
 
 def spec_core_ids() -> list[str]:

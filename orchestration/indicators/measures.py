@@ -90,7 +90,7 @@ def monthly_model(fact: Fact, period: str, measures: list[Measure]) -> Generated
     entity_cols = ", ".join(f"{level}_entity" for level in fact.entities)
     about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} additive measures by month, rolled up"
     sql = f"""{HEADER}-- {about}
-{{{{ config(materialized='ephemeral') }}}}
+{{{{ config(materialized=measure_part_materialization()) }}}}
 with
 
 period_months as (
@@ -167,7 +167,7 @@ def snapshot_model(fact: Fact, period: str, measures: list[Measure]) -> Generate
     inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
     outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
     sql = f"""{HEADER}-- {fact.name}, rows {rule.doc}: {len(measures)} measures, evaluated once per snapshot day
-{{{{ config(materialized='ephemeral') }}}}
+{{{{ config(materialized=measure_part_materialization()) }}}}
 with
 
 periods as (
@@ -235,7 +235,7 @@ def per_period_model(fact: Fact, period: str, measures: list[Measure]) -> Genera
     by_level = _by_level(fact, "in_period", "period_type,\n        period", ["i_" + m.column for m in measures])
     about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} measures, rows joined to each period"
     sql = f"""{HEADER}-- {about}
-{{{{ config(materialized='ephemeral') }}}}
+{{{{ config(materialized=measure_part_materialization()) }}}}
 with
 
 periods as (

@@ -107,7 +107,7 @@ credited as (
         shares.share * case_weights.case_weight as credit,
         row_number() over (
             partition by roles.case_kind, roles.case_id, roles.person_id
-            order by shares.share desc, roles.case_role asc
+            order by shares.share desc nulls last, roles.case_role asc nulls last
         ) as credit_rank
     from roles
     inner join case_weights

@@ -105,7 +105,7 @@ second_instance_reviews as (
         reviewing_outcome,
         row_number() over (
             partition by original_case_id
-            order by reviewing_filing_date, reviewing_case_id
+            order by reviewing_filing_date nulls last, reviewing_case_id
         ) as review_rank
     from reviewing_cases
     where is_second_instance_review

@@ -1,12 +1,13 @@
 {#-
     Every recorded version of every posting (snapshot history),
     with its validity in the source and in the warehouse.
+    The history comes from the snapshot, or on Spark from raw (macros/posting_versions.sql says why).
 -#}
 with
 
 posting_versions as (
 
-    select * from {{ ref('snap_hr__staff_postings') }}
+    {{ posting_versions() }}
 
 ),
 

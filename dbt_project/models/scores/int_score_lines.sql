@@ -244,10 +244,10 @@ final as (
                     when 'note' then 0 when 'indicator' then 1 when 'deduction' then 2 when 'bonus' then 3
                     when 'deduction_cap' then 4 when 'bonus_cap' then 5 when 'clamp' then 6 else 7
                 end,
-                all_lines.dimension,
-                all_lines.indicator_id,
-                all_lines.event_date,
-                all_lines.event_id
+                all_lines.dimension nulls last,
+                all_lines.indicator_id nulls last,
+                all_lines.event_date nulls last,
+                all_lines.event_id nulls last
         ) as {{ dbt.type_int() }}) as line_number
     from all_lines
     inner join members

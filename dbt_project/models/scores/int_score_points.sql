@@ -104,9 +104,11 @@ member_values as (
             as period_target,
         indicators.benchmark_floor * case when indicators.per_month then members.months_in_period else 1 end
             as period_floor,
-        round(
-            case when indicators.direction = 'lower' then -scored_values.value else scored_values.value end, 9
-        ) as signed_value
+        -- rounded as a decimal, not a double: engines round doubles' ties differently
+        cast(round(cast(
+            case when indicators.direction = 'lower' then -scored_values.value else scored_values.value end
+            as decimal(30, 12)
+        ), 9) as double) as signed_value
     from members
     inner join indicators
         on members.peer_group_id = indicators.peer_group_id
@@ -145,7 +147,7 @@ pool_positions as (
         indicator_id,
         signed_value,
         row_number() over (
-            partition by peer_group_id, period_type, period, indicator_id order by signed_value
+            partition by peer_group_id, period_type, period, indicator_id order by signed_value nulls last
         ) as pool_position,
         count(*) over (partition by peer_group_id, period_type, period, indicator_id) as pool_size
     from pooled
@@ -194,9 +196,9 @@ pool_stats as (
         period_type,
         period,
         indicator_id,
-        round(below_10 + fraction_10 * (coalesce(above_10, below_10) - below_10), 9) as signed_p10,
-        round(below_50 + fraction_50 * (coalesce(above_50, below_50) - below_50), 9) as signed_p50,
-        round(below_90 + fraction_90 * (coalesce(above_90, below_90) - below_90), 9) as signed_p90,
+        cast(round({{ pool_interpolation('below_10', 'above_10', 'fraction_10') }}, 9) as double) as signed_p10,
+        cast(round({{ pool_interpolation('below_50', 'above_50', 'fraction_50') }}, 9) as double) as signed_p50,
+        cast(round({{ pool_interpolation('below_90', 'above_90', 'fraction_90') }}, 9) as double) as signed_p90,
         pool_size
     from pool_neighbours
 
@@ -212,7 +214,7 @@ ranked as (
         pool_stats.signed_p90,
         sum(pooled.in_pool) over (
             partition by pooled.peer_group_id, pooled.period_type, pooled.period, pooled.indicator_id
-            order by pooled.signed_value
+            order by pooled.signed_value nulls last
             range between unbounded preceding and current row
         ) as pool_at_or_below,
         sum(pooled.in_pool) over (

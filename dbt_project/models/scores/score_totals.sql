@@ -106,11 +106,15 @@ ranked as (
         entity_id,
         period_type,
         period,
-        rank() over (partition by peer_group_id, period_type, period order by total desc) as rank_in_peer_group,
         rank() over (
-            partition by peer_group_id, court_code, period_type, period order by total desc
+            partition by peer_group_id, period_type, period order by total desc nulls last
+        ) as rank_in_peer_group,
+        rank() over (
+            partition by peer_group_id, court_code, period_type, period order by total desc nulls last
         ) as rank_in_court,
-        percent_rank() over (partition by peer_group_id, period_type, period order by total) as percent_below,
+        percent_rank() over (
+            partition by peer_group_id, period_type, period order by total nulls last
+        ) as percent_below,
         count(*) over (partition by peer_group_id, period_type, period) as ranked_count
     from statuses
     where is_scored_eligible and is_ranked

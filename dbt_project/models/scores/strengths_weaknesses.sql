@@ -19,13 +19,14 @@ gaps as (
 
     select
         *,
-        round(points - median_points, 4) as gap_to_median,
+        cast(round(cast(points - median_points as decimal(30, 12)), 4) as double) as gap_to_median,
         row_number() over (
             partition by level, entity_id, period_type, period
-            order by round(points - median_points, 4) desc, indicator_id
+            order by round(cast(points - median_points as decimal(30, 12)), 4) desc nulls last, indicator_id
         ) as strength_position,
         row_number() over (
-            partition by level, entity_id, period_type, period order by round(points - median_points, 4), indicator_id
+            partition by level, entity_id, period_type, period
+            order by round(cast(points - median_points as decimal(30, 12)), 4) nulls last, indicator_id
         ) as weakness_position
     from points
 

@@ -1,0 +1,168 @@
+"""The same dbt project on DuckDB and on Apache Spark (local mode), from the same tiny data: identical marts.
+
+One module fixture, in a private copy of the dbt project:
+1. tiny demo sources (one year) landed into raw exactly as ingestion does;
+2. DuckDB: `dbt build` (seeds, snapshots, every model and test); Spark: raw exported as Parquet, then every
+   seed and model built in one Spark session (the tests run on DuckDB; the comparison below carries them over);
+3. a second night for the incremental model: a re-delivered evaluation with a new score and a new evaluation
+   are appended to raw; on both engines `dbt build --select fct_evaluations` runs the model incrementally and
+   its tests, among them tests/assert_fct_evaluations_incremental_equals_full.sql, and exports every mart;
+4. every mart is compared row for row (orchestration/engine_compare.py).
+
+Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs); under CI a
+missing extra fails instead of skipping. Spark needs Java 17.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ingestion.contract import load_contract
+from ingestion.demo_sources import generate
+from ingestion.landing import ensure_raw_schema, land_table
+from ingestion.sources import load_sources_file
+from orchestration.engine_compare import compare_exports
+from orchestration.indicators.codegen import generate_indicator_models
+from orchestration.settings import Settings
+from orchestration.spark import export_raw_parquet, run_dbt_spark
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+DBT = Path(sys.executable).parent / "dbt"
+AS_OF = date(2024, 12, 31)
+SPARK_INSTALLED = all(importlib.util.find_spec(m) for m in ("pyspark", "dbt.adapters.spark"))
+
+if not SPARK_INSTALLED:
+    if os.environ.get("CI"):
+        pytest.fail("CI must install the spark extra (scripts/setup.sh test)", pytrace=False)
+    pytest.skip("the spark extra is not installed (pip install -e .[spark])", allow_module_level=True)
+if shutil.which("java") is None:
+    pytest.skip("Spark needs Java (17) on the PATH", allow_module_level=True)
+
+
+def _check(result: subprocess.CompletedProcess, what: str) -> None:
+    assert result.returncode == 0, f"{what} failed:\n{result.stdout[-12000:]}\n{result.stderr[-4000:]}"
+
+
+def _dbt_duckdb(project: Path, settings: Settings, *args: str) -> None:
+    env = {
+        **os.environ,
+        "COURTPERF_WAREHOUSE": str(settings.warehouse),
+        "COURTPERF_PII_HASH_KEY": settings.pii_hash_key,
+    }
+    result = subprocess.run([str(DBT), *args], cwd=project, env=env, capture_output=True, text=True)
+    _check(result, f"dbt {' '.join(args)} (duckdb)")
+
+
+def _land(settings: Settings, sources: Path) -> None:
+    systems = load_sources_file(sources / "sources.yaml")
+    con = duckdb.connect(str(settings.warehouse))
+    try:
+        ensure_raw_schema(con)
+        for table in load_contract().load_order():
+            report = land_table(con, systems[table.system], table, batch_id="night-1")
+            assert report.read == report.loaded + report.quarantined, table.qualified_name
+    finally:
+        con.close()
+
+
+def _second_night(settings: Settings) -> tuple[str, str]:
+    """Append to raw a later version of one evaluation (new score) and a new evaluation; return their ids."""
+    night_2 = datetime.now().replace(microsecond=0)  # after night 1's landing, as the next night would be
+    con = duckdb.connect(str(settings.warehouse))
+    try:
+        changed = con.execute("select * from raw.office__evaluations order by evaluation_id limit 1").df()
+        changed["score"] = 12.5
+        changed["updated_at"] = night_2
+        new = changed.copy()
+        new["evaluation_id"] = "E-NIGHT-2"
+        new["score"] = 77.25
+        for frame in (changed, new):
+            frame["_batch_id"] = "night-2"
+            frame["_loaded_at"] = night_2
+            con.register("night_2", frame)
+            con.execute("insert into raw.office__evaluations by name select * from night_2")
+            con.unregister("night_2")
+        return str(changed["evaluation_id"].iloc[0]), "E-NIGHT-2"
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def engines(tmp_path_factory):
+    home = tmp_path_factory.mktemp("spark_home")
+    settings = Settings.from_env({"COURTPERF_HOME": str(home), "COURTPERF_PII_HASH_KEY": "test-pii-key"})
+    project = home / "dbt_project"
+    shutil.copytree(ROOT / "dbt_project", project, ignore=shutil.ignore_patterns("target", "target-*", "logs"))
+    generate_indicator_models(config_dir=project / "config", out_dir=project / "models" / "indicators" / "generated")
+    generate(home / "sources", scale="tiny", seed=7, years=1, as_of=AS_OF)
+    _land(settings, home / "sources")
+
+    exports = {"duckdb": home / "exports" / "duckdb", "spark": home / "exports" / "spark"}
+    exports["duckdb"].mkdir(parents=True)
+    # night 1: everything, on both engines
+    _dbt_duckdb(project, settings, "build")
+    export_raw_parquet(settings.warehouse, settings.spark_raw)
+    _check(
+        run_dbt_spark(["build", "--exclude", "resource_type:test", "resource_type:unit_test"], settings, project),
+        "dbt build of every seed and model (spark)",
+    )
+    # night 2: the incremental model and its tests, then every mart exported
+    ids = _second_night(settings)
+    incremental = ["build", "--select", "fct_evaluations", "--vars"]
+    _dbt_duckdb(project, settings, *incremental, json.dumps({"export_dir": str(exports["duckdb"])}))
+    duckdb_run = json.loads((project / "target" / "run_results.json").read_text())
+    export_raw_parquet(settings.warehouse, settings.spark_raw)
+    spark_vars = json.dumps({"export_dir": str(exports["spark"])})
+    _check(run_dbt_spark([*incremental, spark_vars], settings, project), "dbt build --select fct_evaluations (spark)")
+    spark_run = json.loads((project / "target-spark" / "run_results.json").read_text())
+    return {"settings": settings, "exports": exports, "ids": ids, "runs": {"duckdb": duckdb_run, "spark": spark_run}}
+
+
+def test_every_mart_is_identical_on_duckdb_and_spark(engines):
+    results = compare_exports(engines["exports"]["duckdb"], engines["exports"]["spark"])
+    marts = {r.mart for r in results}
+    # every model of schema marts, scores and indicator values included
+    assert {"dim_person_postings", "fct_trial_cases", "fct_evaluations", "indicator_values", "score_totals",
+            "score_explanations", "scores", "rank_trend", "strengths_weaknesses"} <= marts  # fmt: skip
+    assert len(marts) >= 26
+    different = [f"{r.mart}: {'; '.join(r.problems)}" for r in results if not r.identical]
+    assert not different, "\n".join(different)
+    rows = {r.mart: r.rows_left for r in results}
+    # the comparison is not vacuous: the big marts hold rows
+    assert rows["indicator_values"] > 100_000 and rows["score_explanations"] > 1_000 and rows["fct_trial_cases"] > 100
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "spark"])
+def test_the_incremental_model_ran_incrementally_and_equals_its_full_recomputation(engines, engine):
+    run = engines["runs"][engine]
+    by_name = {r["unique_id"].split(".")[-1]: r for r in run["results"]}
+    model = by_name["fct_evaluations"]
+    assert model["status"] == "success"
+    # the incremental branch was compiled: only the buckets with newly landed rows were recomputed
+    assert "in (select changed.key_bucket from changed)" in model["compiled_code"]
+    equals_full = by_name["assert_fct_evaluations_incremental_equals_full"]
+    assert equals_full["status"] == "pass" and equals_full["failures"] == 0
+
+
+def test_the_second_night_reached_the_incremental_mart_on_both_engines(engines):
+    changed_id, new_id = engines["ids"]
+    for engine, folder in engines["exports"].items():
+        con = duckdb.connect()
+        found = con.execute(
+            f"select evaluation_id, cast(score as double), count(*) over (partition by evaluation_id) "
+            f"from read_parquet('{folder}/fct_evaluations/*.parquet') where evaluation_id in (?, ?) order by 1",
+            [changed_id, new_id],
+        ).fetchall()
+        assert sorted(found) == sorted([(changed_id, 12.5, 1), (new_id, 77.25, 1)]), engine
