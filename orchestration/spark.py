@@ -72,7 +72,7 @@ def add_commands(sub) -> None:
         handler=_export_raw
     )
     build = actions.add_parser("build", help="export raw, then `dbt build --target spark` (extra dbt arguments follow)")
-    build.add_argument("dbt_args", nargs=argparse.REMAINDER, help="e.g. --select path:models/marts")
+    build.add_argument("dbt_args", nargs=argparse.REMAINDER, help="after --, e.g. -- --select path:models/marts")
     build.set_defaults(handler=_build)
 
 
@@ -90,7 +90,8 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
     from orchestration.indicators.codegen import generate_indicator_models
 
     generate_indicator_models()
-    result = run_dbt_spark(["build", *args.dbt_args], settings)
+    dbt_args = args.dbt_args[1:] if args.dbt_args[:1] == ["--"] else args.dbt_args
+    result = run_dbt_spark(["build", *dbt_args], settings)
     print(result.stdout[-20000:], end="")
     print(result.stderr[-5000:], end="", file=sys.stderr)
     return result.returncode
