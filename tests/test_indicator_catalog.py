@@ -580,3 +580,15 @@ def test_bad_case_weight_is_rejected(tmp_path, weight):
     path.write_text(path.read_text(encoding="utf-8") + f"民特,special,{weight}\n", encoding="utf-8")
     with pytest.raises(CatalogError, match=r"case_weights.csv line \d+"):
         generate_indicator_models(config_dir=cfg, out_dir=tmp_path / "generated")
+
+
+def test_a_project_copy_gets_its_settings_models_beside_the_engine_not_twice(tmp_path):
+    """In a copy of the dbt project the scoring and supervision settings' cfg_* models go to models/configuration/
+    (where the copy already has them): writing them into models/indicators/generated/ too would define them twice."""
+    project = tmp_path / "project"
+    engine = project / "models" / "indicators" / "generated"
+    generate_indicator_models(out_dir=engine)
+    engine_models = {p.stem for p in engine.glob("*.sql")}
+    settings_models = {p.stem for p in (project / "models" / "configuration").glob("*.sql")}
+    assert {"cfg_score_indicators", "cfg_supervision_settings"} <= settings_models
+    assert "indicator_values" in engine_models and not engine_models & settings_models

@@ -21,7 +21,6 @@ from orchestration.settings import DBT_PROJECT_DIR
 from orchestration.supervision.config import supervision_models
 
 GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
-CONFIGURATION_DIR = DBT_PROJECT_DIR / "models" / "configuration"
 
 
 def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
@@ -34,20 +33,28 @@ def generate_indicator_models(
 ) -> Catalog:
     """Validate the catalog, workload, scoring and supervision configuration (raising CatalogError with every
     problem) and write their dbt models: the engine's into `out_dir`, the scoring and supervision settings'
-    into `config_out_dir` (by default CONFIGURATION_DIR for the project's own folders, else `out_dir` too)."""
+    into `config_out_dir` (by default the project's `models/configuration/` when `out_dir` is a project's
+    `models/indicators/generated/`, as in a copy of the project; else `out_dir` too)."""
     catalog = load_catalog(config_dir)
     engine = [*compile_catalog(catalog), *workload_models(config_dir)]
     # the scoring configuration (config/scoring/) compiles to cfg_score_* models, validated against the catalog
     # and the supervision thresholds (config/supervision/) to cfg_supervision_* models
     configuration = [*scoring_models(config_dir, catalog), *supervision_models(config_dir)]
     if config_out_dir is None:
-        config_out_dir = CONFIGURATION_DIR if out_dir == GENERATED_DIR else out_dir
+        config_out_dir = _configuration_dir(out_dir)
     if config_out_dir == out_dir:
         _write_models(out_dir, [*engine, *configuration])
     else:
         _write_models(out_dir, engine)
         _write_models(config_out_dir, configuration)
     return catalog
+
+
+def _configuration_dir(out_dir: Path) -> Path:
+    """`models/configuration/` beside a project's `models/indicators/generated/`; `out_dir` itself otherwise."""
+    if out_dir.parts[-3:] == ("models", "indicators", "generated"):
+        return out_dir.parent.parent / "configuration"
+    return out_dir
 
 
 def _write_models(out_dir: Path, models: list[GeneratedModel]) -> None:
