@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from quality.runner import ExpectationResult
+from quality.runner import DataDocs, ExpectationResult
 
 
 def run_dir(home: Path, run_id: str) -> Path:
@@ -167,7 +167,7 @@ def latest_summary(warehouse: Path) -> str:
     )
     if rows and rows[0][8]:
         lines.append(f"report: {rows[0][8]}")
-        docs = Path(rows[0][8]).parent.parent / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+        docs = DataDocs(Path(rows[0][8]).parent.parent, latest[0]).index  # the run folder's parent holds gx/
         if docs.exists():
             lines.append(f"Great Expectations Data Docs: {docs}")
     return "\n".join(lines)
