@@ -4,9 +4,12 @@ One module fixture, in a private copy of the dbt project:
 1. tiny demo sources (one year) landed into raw exactly as ingestion does;
 2. DuckDB: `dbt build` (seeds, snapshots, every model and test); Spark: raw exported as Parquet, then every
    seed and model built in one Spark session (the tests run on DuckDB; the comparison below carries them over);
-3. a second night for the incremental model: a re-delivered evaluation with a new score and a new evaluation
-   are appended to raw; on both engines `dbt build --select fct_evaluations` runs the model incrementally and
-   its tests, among them tests/assert_fct_evaluations_incremental_equals_full.sql, and exports every mart;
+3. a second night for the two models that build on their previous state: a re-delivered evaluation with a new
+   score and a new evaluation, and an overdue petition resolved five days later, are appended to raw. On both
+   engines `dbt build` of fct_evaluations (incremental by bucket, with its tests, among them
+   tests/assert_fct_evaluations_incremental_equals_full.sql), fct_petitions and the supervision models
+   (marts.warnings keeps last night's warnings: the as-of date moves on, so warnings open, escalate and
+   close), then every mart is exported;
 4. every mart is compared row for row (orchestration/engine_compare.py).
 
 Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs); under CI a
@@ -41,12 +44,7 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 DBT = Path(sys.executable).parent / "dbt"
 AS_OF = date(2024, 12, 31)
-# Not built on Spark yet: the supervision models (warnings and profiles). marts.warnings keeps warnings across
-# nights by merging on warning_id, which Spark can only do on a table format that merges (Delta, Iceberg; their
-# jars come from Maven, unreachable here), and the profiles are not yet portable. docs/spark.md says so; every
-# other model is built on both engines and compared.
-NOT_ON_SPARK = "path:models/supervision"
-SUPERVISION_MARTS = {p.stem for p in (ROOT / "dbt_project" / "models" / "supervision").glob("*.sql")}
+NIGHT_2_AS_OF = date(2025, 1, 5)  # the resolved petition's update moves the supervision as-of date
 SPARK_INSTALLED = all(importlib.util.find_spec(m) for m in ("pyspark", "dbt.adapters.spark"))
 
 if not SPARK_INSTALLED:
@@ -83,8 +81,9 @@ def _land(settings: Settings, sources: Path) -> None:
         con.close()
 
 
-def _second_night(settings: Settings) -> tuple[str, str]:
-    """Append to raw a later version of one evaluation (new score) and a new evaluation; return their ids."""
+def _second_night(settings: Settings) -> dict[str, str]:
+    """Append to raw a later version of one evaluation (new score), a new evaluation, and a later version of
+    the petition with an open petition_overdue warning, resolved on NIGHT_2_AS_OF; return their ids."""
     night_2 = datetime.now().replace(microsecond=0)  # after night 1's landing, as the next night would be
     con = duckdb.connect(str(settings.warehouse))
     try:
@@ -94,13 +93,24 @@ def _second_night(settings: Settings) -> tuple[str, str]:
         new = changed.copy()
         new["evaluation_id"] = "E-NIGHT-2"
         new["score"] = 77.25
-        for frame in (changed, new):
+        (petition_id,) = con.execute(
+            "select subject_id from marts.warnings where rule = 'petition_overdue' and is_open order by 1 limit 1"
+        ).fetchone()
+        resolved = con.execute(
+            "select * from raw.petition__petitions where petition_id = ? order by updated_at desc limit 1",
+            [petition_id],
+        ).df()
+        resolved["resolution"] = "resolved"
+        resolved["resolved_date"] = datetime(2025, 1, 5)
+        resolved["updated_at"] = datetime(2025, 1, 5, 10, 30)
+        for table, frame in (("office__evaluations", changed), ("office__evaluations", new),
+                             ("petition__petitions", resolved)):  # fmt: skip
             frame["_batch_id"] = "night-2"
             frame["_loaded_at"] = night_2
             con.register("night_2", frame)
-            con.execute("insert into raw.office__evaluations by name select * from night_2")
+            con.execute(f"insert into raw.{table} by name select * from night_2")
             con.unregister("night_2")
-        return str(changed["evaluation_id"].iloc[0]), "E-NIGHT-2"
+        return {"changed": str(changed["evaluation_id"].iloc[0]), "new": "E-NIGHT-2", "petition": petition_id}
     finally:
         con.close()
 
@@ -121,35 +131,45 @@ def engines(tmp_path_factory):
     _dbt_duckdb(project, settings, "build")
     export_raw_parquet(settings.warehouse, settings.spark_raw)
     _check(
-        run_dbt_spark(
-            ["build", "--exclude", "resource_type:test", "resource_type:unit_test", NOT_ON_SPARK],
-            settings,
-            project,
-        ),
+        run_dbt_spark(["build", "--exclude", "resource_type:test", "resource_type:unit_test"], settings, project),
         "dbt build of every seed and model (spark)",
     )
-    # night 2: the incremental model and its tests, then every mart exported
+    night_1_warnings = _warnings(settings)
+    # night 2: the models built on their previous state, then every mart exported
     ids = _second_night(settings)
-    incremental = ["build", "--select", "fct_evaluations", "--vars"]
+    incremental = ["build", "--select", "fct_evaluations", "fct_petitions", "path:models/supervision", "--vars"]
     _dbt_duckdb(project, settings, *incremental, json.dumps({"export_dir": str(exports["duckdb"])}))
     duckdb_run = json.loads((project / "target" / "run_results.json").read_text())
     export_raw_parquet(settings.warehouse, settings.spark_raw)
     spark_vars = json.dumps({"export_dir": str(exports["spark"])})
-    _check(run_dbt_spark([*incremental, spark_vars], settings, project), "dbt build --select fct_evaluations (spark)")
+    _check(run_dbt_spark([*incremental, spark_vars], settings, project), "dbt build of night 2 (spark)")
     spark_run = json.loads((project / "target-spark" / "run_results.json").read_text())
-    return {"settings": settings, "exports": exports, "ids": ids, "runs": {"duckdb": duckdb_run, "spark": spark_run}}
+    return {
+        "settings": settings,
+        "exports": exports,
+        "ids": ids,
+        "runs": {"duckdb": duckdb_run, "spark": spark_run},
+        "night_1_warnings": night_1_warnings,
+    }
+
+
+def _warnings(settings: Settings) -> dict[str, tuple]:
+    con = duckdb.connect(str(settings.warehouse), read_only=True)
+    try:
+        rows = con.execute("select warning_id, rule, subject_id, first_seen, closed_on from marts.warnings").fetchall()
+    finally:
+        con.close()
+    return {row[0]: row[1:] for row in rows}
 
 
 def test_every_mart_is_identical_on_duckdb_and_spark(engines):
     results = compare_exports(engines["exports"]["duckdb"], engines["exports"]["spark"])
-    skipped = {r.mart: r.problems for r in results if r.mart in SUPERVISION_MARTS}
-    assert "warnings" in skipped and all("not exported in" in p[0] for p in skipped.values()), skipped
-    results = [r for r in results if r.mart not in SUPERVISION_MARTS]
     marts = {r.mart for r in results}
-    # every model of schema marts, scores and indicator values included
+    # every model of schema marts: scores, indicator values, warnings and profiles included
     assert {"dim_person_postings", "fct_trial_cases", "fct_evaluations", "indicator_values", "score_totals",
-            "score_explanations", "scores", "rank_trend", "strengths_weaknesses"} <= marts  # fmt: skip
-    assert len(marts) >= 26
+            "score_explanations", "scores", "rank_trend", "strengths_weaknesses", "warnings", "profile_person",
+            "party_profile", "case_timeline", "integrity_signals"} <= marts  # fmt: skip
+    assert len(marts) >= 35
     different = [f"{r.mart}: {'; '.join(r.problems)}" for r in results if not r.identical]
     assert not different, "\n".join(different)
     rows = {r.mart: r.rows_left for r in results}
@@ -170,7 +190,7 @@ def test_the_incremental_model_ran_incrementally_and_equals_its_full_recomputati
 
 
 def test_the_second_night_reached_the_incremental_mart_on_both_engines(engines):
-    changed_id, new_id = engines["ids"]
+    changed_id, new_id = engines["ids"]["changed"], engines["ids"]["new"]
     for engine, folder in engines["exports"].items():
         con = duckdb.connect()
         found = con.execute(
@@ -179,3 +199,23 @@ def test_the_second_night_reached_the_incremental_mart_on_both_engines(engines):
             [changed_id, new_id],
         ).fetchall()
         assert sorted(found) == sorted([(changed_id, 12.5, 1), (new_id, 77.25, 1)]), engine
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "spark"])
+def test_warnings_kept_last_nights_state_on_both_engines(engines, engine):
+    """Night 2 (as-of 2025-01-05): the resolved petition's warning closed that night and kept its first night;
+    every warning of night 1 is still there with its first_seen; new warnings opened on night 2."""
+    night_1 = engines["night_1_warnings"]
+    con = duckdb.connect()
+    rows = con.execute(
+        "select warning_id, rule, subject_id, first_seen, closed_on "
+        f"from read_parquet('{engines['exports'][engine]}/warnings/*.parquet')"
+    ).fetchall()
+    night_2 = {row[0]: row[1:] for row in rows}
+    assert len(night_2) == len(rows)  # one row per warning: the overwrite did not append
+    assert set(night_1) <= set(night_2)
+    assert all(night_2[w][2] == night_1[w][2] for w in night_1)  # first_seen kept
+    petition = [w for w, (rule, subject, *_) in night_2.items() if (rule, subject) == ("petition_overdue",
+                engines["ids"]["petition"])]  # fmt: skip
+    assert [night_2[w][2:] for w in petition] == [(AS_OF, NIGHT_2_AS_OF)]
+    assert any(first_seen == NIGHT_2_AS_OF for _, _, first_seen, _ in night_2.values())

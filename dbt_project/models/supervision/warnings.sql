@@ -6,14 +6,14 @@
         reopens: closed_on back to null, first_seen kept);
       - an open warning not raised tonight is resolved: closed_on = as-of date (last_seen stays the last night
         it was raised).
-    A rerun of the same night changes nothing. Rows are merged on warning_id.
+    A rerun of the same night changes nothing. Every row is written back keyed on warning_id, the same way on
+    DuckDB and Spark (macros/previous_state.sql).
 -#}
 {{ config(
     materialized='incremental',
-    unique_key='warning_id',
-    incremental_strategy=('merge' if target.type == 'spark' else 'delete+insert'),
     on_schema_change='append_new_columns',
     full_refresh=false,
+    **previous_state_config('warning_id'),
 ) }}
 with
 
@@ -32,7 +32,7 @@ as_of as (
 known as (
 
     {% if is_incremental() %}
-        select * from {{ this }}
+        select * from {{ previous_state_relation() }}
     {% else %}
         -- the first night: nothing known yet (typed like the table)
         select
@@ -76,8 +76,6 @@ merged as (
     full outer join known
         on tonight.warning_id = known.warning_id
     cross join as_of
-    -- rows to write tonight: every warning raised, and every open one that closes now
-    where tonight.warning_id is not null or known.closed_on is null
 
 ),
 
