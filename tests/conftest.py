@@ -11,6 +11,22 @@ from pathlib import Path
 import pytest
 
 TINY_AS_OF = date(2024, 12, 31)
+# Modules that take minutes: started first, so the two workers (pyproject addopts) finish together.
+SLOWEST_FIRST = ("test_spark.py",)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Once, before any worker starts: compile the catalog and parse the dbt project, so that workers importing
+    the Dagster definitions find dbt_project/target ready instead of parsing into it side by side."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        from orchestration.dbt_assets import prepare_manifest
+
+        prepare_manifest()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in SLOWEST_FIRST)
+
 
 _ENV_KEYS = (
     "COURTPERF_HOME",

@@ -26,5 +26,6 @@ def test_sqlfluff_lint_dbt_models(tmp_path):
     lint = _run(
         [str(BIN / "sqlfluff"), "lint", "dbt_project/models", "dbt_project/snapshots", "dbt_project/tests"],
         COURTPERF_WAREHOUSE=str(tmp_path / "lint.duckdb"),
+        DBT_TARGET_PATH=str(tmp_path / "target"),  # not dbt_project/target, which other workers' runs read
     )
     assert lint.returncode == 0, lint.stdout[-5000:] + lint.stderr[-2000:]
