@@ -247,7 +247,7 @@ final as (
         coalesce(workload.closed_previous_90d, 0) as closed_previous_90d,
         case
             when coalesce(workload.closed_previous_90d, 0) = 0 then null
-            else round(cast(workload.closed_last_90d as double) / workload.closed_previous_90d - 1, 4)
+            else {{ round_as_decimal('cast(workload.closed_last_90d as double) / workload.closed_previous_90d - 1', 4) }}
         end as closed_trend,
         coalesce(workload.pending_cases, 0) as pending_cases,
         case_mix.case_mix_last_12m,

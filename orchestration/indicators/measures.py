@@ -46,11 +46,18 @@ def model_name(fact: str, period: str, model_shape: str) -> str:
     return f"int_indicator_measures__{fact}__{period}{suffix}"
 
 
+# Sums are taken in decimal: a sum of doubles depends on the order rows are added in, which differs between
+# engines (and between runs of a parallel one), and a last-bit difference can flip a value rounded later (scores,
+# ranks, a warning's threshold). Nine decimals hold every amount, day count and workload credit exactly.
+EXACT_SUM_TYPE = "decimal(38, 9)"
+
+
 def _row_input(fact: Fact, m: Measure) -> str:
     cond = condition_sql(fact, m.filters)
     if m.agg == "count":
         return f"case when {cond} then 1 else 0 end"
-    return f"case when {cond} then {fact.field(m.field).expression} end"
+    value = f"case when {cond} then {fact.field(m.field).expression} end"
+    return f"cast({value} as {EXACT_SUM_TYPE})" if m.agg == "sum" else value
 
 
 def _aggregate(m: Measure, col: str) -> str:

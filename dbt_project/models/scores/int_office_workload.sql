@@ -88,7 +88,8 @@ by_period as (
         periods.period,
         count(*) as item_count,
         sum(item_entities.quantity) as quantity,
-        sum(item_entities.weighted_quantity) as office_weighted_workload
+        -- in decimal: a sum of doubles depends on the order rows are added in, which differs between engines
+        sum(cast(item_entities.weighted_quantity as decimal(38, 9))) as office_weighted_workload
     from item_entities
     inner join periods
         on

@@ -239,9 +239,9 @@ with_median as (
         settings.peer_p10_points,
         settings.peer_median_points,
         settings.peer_p90_points,
-        case when ranked.direction = 'lower' then -ranked.signed_p50 else ranked.signed_p50 end as peer_median,
-        case when ranked.direction = 'lower' then -ranked.signed_p10 else ranked.signed_p10 end as peer_p10,
-        case when ranked.direction = 'lower' then -ranked.signed_p90 else ranked.signed_p90 end as peer_p90
+        case when ranked.direction = 'lower' then 0 - ranked.signed_p50 else ranked.signed_p50 end as peer_median,
+        case when ranked.direction = 'lower' then 0 - ranked.signed_p10 else ranked.signed_p10 end as peer_p10,
+        case when ranked.direction = 'lower' then 0 - ranked.signed_p90 else ranked.signed_p90 end as peer_p90
     from ranked
     cross join settings
 

@@ -65,7 +65,7 @@ final as (
     select
         person_id,
         max(as_of_date) as as_of_date,
-        round(sum(risk), 4) as risk_score,
+        {{ round_as_decimal('sum(risk)', 4) }} as risk_score,
         cast(count(*) as {{ dbt.type_bigint() }}) as event_count,
         max(event_date) as latest_event_date,
         max(case when recency = 1 then court_code end) as latest_court_code,

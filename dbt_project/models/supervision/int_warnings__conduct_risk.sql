@@ -31,7 +31,7 @@ final as (
         coalesce(people.current_posting_dept_id, scored.latest_dept_id) as dept_id,
         scored.person_id,
         {{ dbt.concat([
-            "'作风风险：'", "coalesce(people.name, scored.person_id)", "' 风险分 '", supervision_text('round(scored.risk_score, 1)'),
+            "'作风风险：'", "coalesce(people.name, scored.person_id)", "' 风险分 '", supervision_text(round_as_decimal('scored.risk_score', 1)),
             "'（'", supervision_text('scored.event_count'), "' 条已核实记录）'",
         ]) }} as title,
         {{ supervision_json([

@@ -116,7 +116,7 @@ banded as (
     select
         used.*,
         used.limit_days - used.used_days as days_left,
-        round(cast(used.used_days as double) / used.limit_days, 4) as used_share,
+        {{ round_as_decimal('cast(used.used_days as double) / used.limit_days', 4) }} as used_share,
         case
             when used.used_days >= settings.time_limit_red_share * used.limit_days then 'time_limit_100'
             when used.used_days >= settings.time_limit_yellow_share * used.limit_days then 'time_limit_80'

@@ -96,7 +96,7 @@ final as (
         people.current_posting_dept_id as dept_id,
         pairings.case_count,
         cast(judge_loads.judge_case_count as {{ dbt.type_bigint() }}) as judge_case_count,
-        round(cast(pairings.case_count as double) / judge_loads.judge_case_count, 4) as case_share,
+        {{ round_as_decimal('cast(pairings.case_count as double) / judge_loads.judge_case_count', 4) }} as case_share,
         pairings.first_filing_date,
         pairings.last_filing_date,
         cast(settings.relations_pairing_min_cases as {{ dbt.type_bigint() }}) as threshold,
