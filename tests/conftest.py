@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -13,6 +14,13 @@ import pytest
 TINY_AS_OF = date(2024, 12, 31)
 # Modules that take minutes: started first, so the two workers (pyproject addopts) finish together.
 SLOWEST_FIRST = ("test_spark.py",)
+
+
+# pyspark (the spark extra; Great Expectations imports it when installed) takes a __main__ module without __file__
+# or __spec__ for a doctest run, and exits when Spark Connect's packages are missing. An xdist worker's __main__ is
+# such a module, so Great Expectations' import would end the worker's test with SystemExit(0).
+if "PYTEST_XDIST_WORKER" in os.environ and not hasattr(sys.modules["__main__"], "__file__"):
+    sys.modules["__main__"].__file__ = __file__
 
 
 def pytest_configure(config: pytest.Config) -> None:

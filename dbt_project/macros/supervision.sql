@@ -33,11 +33,3 @@
 {% macro supervision_warning_id(rule, subject_type, subject_id, detail) -%}
     {{ dbt.hash(dbt.concat([rule, "'|'", subject_type, "'|'", subject_id, "'|'", "coalesce(" ~ detail ~ ", '')"])) }}
 {%- endmacro %}
-
-{#-
-    round(x, n) of a double, the same on every engine: DuckDB rounds the binary value (19 / 160 = 0.11875 is stored
-    as 0.1187499…, so 0.1187), Spark its decimal string half up (0.1188). Through decimal(30, 12) both give 0.1188.
--#}
-{% macro round_as_decimal(expr, digits) -%}
-    cast(round(cast({{ expr }} as decimal(30, 12)), {{ digits }}) as double)
-{%- endmacro %}

@@ -81,7 +81,7 @@ event_lines as (
         event_entities.event_type,
         event_entities.severity,
         event_entities.event_date,
-        cast(conduct.points as decimal(12, 4)) as contribution
+        {{ to_decimal('conduct.points', 12, 4) }} as contribution
     from members
     inner join periods
         on members.period_type = periods.period_type and members.period = periods.period

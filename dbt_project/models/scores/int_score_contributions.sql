@@ -66,7 +66,7 @@ final as (
 
     select
         *,
-        cast(coalesce(points * effective_weight / 100, 0) as decimal(12, 4)) as contribution
+        {{ to_decimal('coalesce(points * effective_weight / 100, 0)', 12, 4) }} as contribution
     from weighted
 
 )
