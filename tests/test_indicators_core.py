@@ -766,7 +766,6 @@ def test_weighted_workload_people_largest_credit(wh):
     check(wh, "weighted_workload", PERSON, "P2", Q, "2025-Q1", 1.2, None, 1.2)
 
 
-
 def test_sums_are_exact_whatever_order_the_rows_come_in(wh):
     """Measures are summed in decimal, then given as the double nearest the exact sum. As doubles, P7's credits
     0.4 + 0.2 make 0.6000000000000001 in any order, and P8's 0.36 + 1.2 + 1.0 + 1.5 make 4.06 or
@@ -777,6 +776,7 @@ def test_sums_are_exact_whatever_order_the_rows_come_in(wh):
         got = wh.value("weighted_workload", level, entity, Y, "2024")
         assert (got["numerator"], got["value"]) == (want, want), (level, entity, got)
     assert wh.value("weighted_workload", COURT, A, Q, "2024-Q1")["value"] == 4.2
+
 
 # --- the row set ------------------------------------------------------------------------------------------------
 
