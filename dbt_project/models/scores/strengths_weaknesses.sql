@@ -19,7 +19,7 @@ gaps as (
 
     select
         *,
-        cast(round(cast(points - median_points as decimal(30, 12)), 4) as double) as gap_to_median,
+        {{ round_as_decimal('points - median_points', 4) }} as gap_to_median,
         row_number() over (
             partition by level, entity_id, period_type, period
             order by round(cast(points - median_points as decimal(30, 12)), 4) desc nulls last, indicator_id
