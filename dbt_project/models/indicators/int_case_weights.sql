@@ -1,8 +1,14 @@
 {#-
     The workload weight w of every trial and enforcement case, from config/workload/case_weights.csv:
-    the row with the case's exact procedure wins over the '*' row of its type; a case that matches no
-    row weighs 1.0 and has has_configured_weight = false (reported by the data-quality checks).
+    the row with the case's exact procedure wins over the '*' row of its type (config validation makes
+    each (type, procedure) unique, so each join matches at most one row); a case that matches no row
+    weighs 1.0 and has has_configured_weight = false (reported by the data-quality checks).
+
+    A view: read only by the measures that use it (and by int_workload_credits), so its
+    rows are computed inside those queries rather than written (see docs/architecture.md).
 -#}
+{{ config(materialized='view') }}
+
 with
 
 trial_cases as (
@@ -51,21 +57,17 @@ cases as (
 
 ),
 
-matches as (
+exact_weights as (
 
-    select
-        cases.case_kind,
-        cases.case_id,
-        weights.weight,
-        row_number() over (
-            partition by cases.case_kind, cases.case_id
-            order by case when weights.procedure = '*' then 1 else 0 end
-        ) as match_rank
-    from cases
-    inner join weights
-        on
-            cases.case_type_code = weights.case_type_code
-            and (cases.procedure = weights.procedure or weights.procedure = '*')
+    select * from weights
+    where procedure != '*'
+
+),
+
+type_weights as (
+
+    select * from weights
+    where procedure = '*'
 
 ),
 
@@ -80,14 +82,15 @@ final as (
         cases.dept_id,
         cases.filing_date,
         cases.closing_date,
-        coalesce(matches.weight, 1.0) as case_weight,
-        matches.weight is not null as has_configured_weight
+        coalesce(exact_weights.weight, type_weights.weight, 1.0) as case_weight,
+        coalesce(exact_weights.weight, type_weights.weight) is not null as has_configured_weight
     from cases
-    left join matches
+    left join exact_weights
         on
-            cases.case_kind = matches.case_kind
-            and cases.case_id = matches.case_id
-            and matches.match_rank = 1
+            cases.case_type_code = exact_weights.case_type_code
+            and cases.procedure = exact_weights.procedure
+    left join type_weights
+        on cases.case_type_code = type_weights.case_type_code
 
 )
 
