@@ -107,9 +107,12 @@ def workload_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
         f"cast({literal(weight)} as double) as weight"
         for code, procedure, weight in weights
     )
+    # preference 1 is the role a person keeps when they had several on one case: the largest share, ties by name
+    ranked = sorted(shares.items(), key=lambda role_share: (-role_share[1], role_share[0]))
     share_rows = "\n    union all\n".join(
-        f"    select {literal(role)} as case_role, cast({literal(share)} as double) as share"
-        for role, share in shares.items()
+        f"    select {literal(role)} as case_role, cast({literal(share)} as double) as share, "
+        f"{preference} as preference"
+        for preference, (role, share) in enumerate(ranked, start=1)
     )
     return [
         GeneratedModel(
@@ -119,7 +122,8 @@ def workload_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
         ),
         GeneratedModel(
             "cfg_role_shares",
-            f"{HEADER}-- config/workload/role_shares.csv: the share of a case's weight each role earns\n"
+            f"{HEADER}-- config/workload/role_shares.csv: the share of a case's weight each role earns, and the\n"
+            "-- preference among a person's roles on one case (1 = the largest share; ties by role name)\n"
             f"{EPHEMERAL}with\n\nfinal as (\n\n{share_rows}\n\n)\n\nselect * from final\n",
         ),
     ]

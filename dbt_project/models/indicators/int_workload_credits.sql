@@ -2,7 +2,9 @@
     Workload credits (折算工作量) per person and case: the case's weight w times the share of the role the
     person had on it (config/workload/role_shares.csv). Trial cases: the handling judge, panel members
     presiding or sitting, the assistant and the clerk; enforcement cases: the handling officer, the
-    assistant and the clerk. A person with several roles on one case gets only the largest credit.
+    assistant and the clerk. A person with several roles on one case gets only the largest credit (ties:
+    the role first by name), through cfg_role_shares.preference: an aggregate, not a window over the cases'
+    long 案号 keys, which took a quarter of the engine's measure time.
 
     A view: the measures compute the credits inside their own query instead of waiting
     for 0.7 M credit rows to be written first; the credits stay queryable, case by case, for tracing a
@@ -96,13 +98,29 @@ roles as (
 
 ),
 
-credited as (
+person_cases as (
 
+    -- one row per person and case, with the role they keep: the lowest preference (largest share)
     select
         roles.case_kind,
         roles.case_id,
         roles.person_id,
-        roles.case_role,
+        min(shares.preference) as preference
+    from roles
+    inner join shares
+        on roles.case_role = shares.case_role
+    where roles.person_id is not null
+    group by roles.case_kind, roles.case_id, roles.person_id
+
+),
+
+final as (
+
+    select
+        person_cases.case_kind,
+        person_cases.case_id,
+        person_cases.person_id,
+        shares.case_role,
         case_weights.case_type_code,
         case_weights.court_code,
         case_weights.dept_id,
@@ -110,37 +128,12 @@ credited as (
         case_weights.closing_date,
         case_weights.case_weight,
         shares.share,
-        shares.share * case_weights.case_weight as credit,
-        row_number() over (
-            partition by roles.case_kind, roles.case_id, roles.person_id
-            order by shares.share desc nulls last, roles.case_role asc nulls last
-        ) as credit_rank
-    from roles
-    inner join case_weights
-        on roles.case_kind = case_weights.case_kind and roles.case_id = case_weights.case_id
+        shares.share * case_weights.case_weight as credit
+    from person_cases
     inner join shares
-        on roles.case_role = shares.case_role
-    where roles.person_id is not null
-
-),
-
-final as (
-
-    select
-        case_kind,
-        case_id,
-        person_id,
-        case_role,
-        case_type_code,
-        court_code,
-        dept_id,
-        filing_date,
-        closing_date,
-        case_weight,
-        share,
-        credit
-    from credited
-    where credit_rank = 1
+        on person_cases.preference = shares.preference
+    inner join case_weights
+        on person_cases.case_kind = case_weights.case_kind and person_cases.case_id = case_weights.case_id
 
 )
 
