@@ -9,6 +9,7 @@ private copy of the dbt project (see indicator_fixture), with a custom catalog.
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import yaml
 from orchestration.indicators.catalog import CatalogError, load_catalog
 from orchestration.indicators.codegen import generate_indicator_models
 from orchestration.indicators.compiler import literal
+from orchestration.indicators.workload_config import workload_models
 from tests.indicator_fixture import (
     CORE_IDS,
     REAL_CONFIG,
@@ -592,3 +594,20 @@ def test_a_project_copy_gets_its_settings_models_beside_the_engine_not_twice(tmp
     settings_models = {p.stem for p in (project / "models" / "configuration").glob("*.sql")}
     assert {"cfg_score_indicators", "cfg_supervision_settings"} <= settings_models
     assert "indicator_values" in engine_models and not engine_models & settings_models
+
+
+def test_role_preference_is_the_largest_share_then_the_role_name(tmp_path):
+    """A person with several roles on one case keeps one credit: int_workload_credits takes the role of lowest
+    cfg_role_shares.preference, which is the largest share, ties broken by the role's name."""
+    cfg = config(tmp_path, {"tests": [entry()]})
+    (cfg / "workload" / "role_shares.csv").write_text(
+        "case_role,share\nhandling,1.0\npanel_member,0.5\nassistant,0.5\nclerk,0.4\n", encoding="utf-8"
+    )
+    shares = next(model for model in workload_models(cfg) if model.name == "cfg_role_shares").sql
+    rows = re.findall(r"select '(\w+)' as case_role, cast\(([\d.]+) as double\) as share, (\d+) as preference", shares)
+    assert rows == [
+        ("handling", "1.0", "1"),
+        ("assistant", "0.5", "2"),
+        ("panel_member", "0.5", "3"),
+        ("clerk", "0.4", "4"),
+    ]

@@ -4,7 +4,8 @@
       reference_interval  100 inside [lower, upper]; outside, 100 - 100 × distance / tolerance, at least 0
       peer_relative       p10 / median / p90 points (cfg_score_settings) at the peer quantiles, linear between
       rank_percentile     100 × share of the other pool members with a worse value (100 when alone)
-    Values are compared in the good direction (signed_value = -value when lower is better). The peer pool
+    Values are compared in the good direction (signed_value = -value when lower is better, rounded to 9
+    decimals through round_as_decimal: engines round a double's ties differently). The peer pool
     of a group, period and indicator is its eligible members with a value (all members with a value when
     none is eligible); quantiles interpolate between neighbours as percentile_cont does, written with
     window functions so that any engine computes them alike, and are rounded to 9 decimals so that a
@@ -104,11 +105,9 @@ member_values as (
             as period_target,
         indicators.benchmark_floor * case when indicators.per_month then members.months_in_period else 1 end
             as period_floor,
-        -- rounded as a decimal, not a double: engines round doubles' ties differently
-        cast(round(cast(
-            case when indicators.direction = 'lower' then -scored_values.value else scored_values.value end
-            as decimal(30, 12)
-        ), 9) as double) as signed_value
+        {{ round_as_decimal(
+            "case when indicators.direction = 'lower' then -scored_values.value else scored_values.value end", 9
+        ) }} as signed_value
     from members
     inner join indicators
         on members.peer_group_id = indicators.peer_group_id
