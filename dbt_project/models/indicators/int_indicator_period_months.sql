@@ -1,7 +1,10 @@
 {#-
     Which months make up each period: a month, quarter, year or year-to-date is a union of whole
     months, so additive measures computed per month roll up exactly into every period.
+    A view: a join of the small calendar with itself, read only by the measure passes.
 -#}
+{{ config(materialized='view') }}
+
 with
 
 periods as (

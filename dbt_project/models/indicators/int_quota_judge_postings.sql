@@ -1,4 +1,9 @@
-{#- Postings held by quota judges (员额法官): the denominator of per-judge indicators. -#}
+{#-
+    Postings held by quota judges (员额法官): the denominator of per-judge indicators.
+    A view: a filter of the postings, read by the per-judge measure pass and the quality checks.
+-#}
+{{ config(materialized='view') }}
+
 with
 
 postings as (
