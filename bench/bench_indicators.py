@@ -372,6 +372,9 @@ def main() -> None:
         best[key]["all_runs_seconds"] = [r["seconds"] for r in runs]
     floor, floor_model, core, full = best["floor"], best["floor_model"], best["core"], best["full"]
     validation = validate(Path(core.pop("warehouse")))
+    # the floor model runs the same SQL (schema names qualified for dbt's session): it must give the same rows
+    validation["floor_model_rows_equal_floor_rows"] = floor_model["rows"] == floor["rows"]
+    validation["ok"] = validation["ok"] and validation["floor_model_rows_equal_floor_rows"]
     full.pop("warehouse")
 
     # Two baselines. `floor`: the query alone, its rows kept in memory (a temp table), timed as a process.
