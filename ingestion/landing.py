@@ -22,6 +22,14 @@ import pandas as pd
 from ingestion import checks
 from ingestion.checks import BATCH, TYPED, VERDICT, lit, q, t
 from ingestion.contract import Table, load_contract, raw_table_ddl
+from ingestion.defects import (
+    ATTRIBUTION_COLUMNS,
+    DEFECT_FIXES_DDL,
+    FILE_KEY,
+    attribution_sql,
+    record_file_fixed_sql,
+    record_fixes_sql,
+)
 from ingestion.sources import SOURCE_ROW, SystemSource, read_table
 
 QUARANTINE_DDL = """
@@ -68,8 +76,10 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("create schema if not exists raw")
     for table in load_contract().tables:
         con.execute(raw_table_ddl(table))
-    for ddl in (QUARANTINE_DDL, WATERMARKS_DDL, LOAD_LOG_DDL):
+    for ddl in (QUARANTINE_DDL, WATERMARKS_DDL, LOAD_LOG_DDL, DEFECT_FIXES_DDL):
         con.execute(ddl)
+    for column, sql_type in ATTRIBUTION_COLUMNS.items():  # warehouses landed before the defect worklist
+        con.execute(f"alter table raw._quarantine add column if not exists {column} {sql_type}")
 
 
 def get_watermark(con: duckdb.DuckDBPyConnection, table: Table) -> str | None:
@@ -180,9 +190,13 @@ def _later(a: str | None, b: str | None) -> str | None:
     return max(a, b)
 
 
+_QUARANTINE_COLUMNS = "batch_id, loaded_at, system, table_name, source, source_row, reason_kind, reason, row_json"
+
+
 def _quarantine_file(con, meta: dict, reason: str):
     con.execute(
-        "insert into raw._quarantine values (?, ?, ?, ?, ?, null, 'file_error', ?, null)",
+        f"insert into raw._quarantine ({_QUARANTINE_COLUMNS}, row_key) "
+        f"values (?, ?, ?, ?, ?, null, 'file_error', ?, null, '{FILE_KEY}')",
         [meta["batch"], meta["at"], meta["system"], meta["table"], meta["src"], f"file_error: {reason}"],
     )
     return 1, 0, Counter({"file_error": 1}), 0, None
@@ -195,8 +209,8 @@ def _row_json(table: Table, prefix: str = "") -> str:
 def _quarantine_all_rows(con, meta: dict, table: Table, frame: pd.DataFrame, reason: str):
     con.register(BATCH, frame)
     con.execute(
-        f"insert into raw._quarantine select ?, ?, ?, ?, ?, {q(SOURCE_ROW)}, 'missing_column', ?, "
-        f"{_row_json(table)} from {BATCH}",
+        f"insert into raw._quarantine ({_QUARANTINE_COLUMNS}, row_key) "
+        f"select ?, ?, ?, ?, ?, {q(SOURCE_ROW)}, 'missing_column', ?, {_row_json(table)}, '{FILE_KEY}' from {BATCH}",
         [meta["batch"], meta["at"], meta["system"], meta["table"], meta["src"], reason],
     )
     n = len(frame)
@@ -219,11 +233,17 @@ def _land_rows(con, meta: dict, table: Table, frame: pd.DataFrame, raw_table: st
         f"select {typed}, ?, ?, ?, {q(SOURCE_ROW)} from {VERDICT} where _reason is null",
         [meta["batch"], meta["at"], meta["src"]],
     )
+    attribution = attribution_sql(table)
     con.execute(
-        f"insert into raw._quarantine select ?, ?, ?, ?, ?, {q(SOURCE_ROW)}, split_part(_reason, ':', 1), "
-        f"_reason, {_row_json(table)} from {VERDICT} where _reason is not null order by {q(SOURCE_ROW)}",
+        f"insert into raw._quarantine ({_QUARANTINE_COLUMNS}, {', '.join(attribution)}) "
+        f"select ?, ?, ?, ?, ?, {q(SOURCE_ROW)}, split_part(_reason, ':', 1), _reason, {_row_json(table)}, "
+        f"{', '.join(attribution.values())} from {VERDICT} where _reason is not null order by {q(SOURCE_ROW)}",
         [meta["batch"], meta["at"], meta["system"], meta["table"], meta["src"]],
     )
+    con.execute(
+        record_fixes_sql(table, f"(select * from {VERDICT} where _reason is null)"), [meta["batch"], meta["at"]]
+    )
+    con.execute(record_file_fixed_sql(table), [meta["batch"], meta["at"]])  # the file reads again
     loaded, max_loaded = con.execute(
         f"select count(*), strftime(max({t('updated_at')}), '{_TS}') from {VERDICT} where _reason is null"
         if "updated_at" in table.column_names

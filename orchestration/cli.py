@@ -3,7 +3,7 @@
     courtperf demo                      generate ordos-scale demo sources and run the nightly job
     courtperf generate [options]        write the demo court systems (SQLite per system, or CSV/Parquet)
     courtperf run [--sources FILE | --source-dir DIR] [--warehouse FILE] [--full-refresh]
-    courtperf quality                   the data quality summary of the latest run (checks, quarantine)
+    courtperf quality                   the latest run's data quality and the data-defect worklist
     courtperf ui                        open the Dagster UI on the same instance and warehouse
     courtperf dashboard                 serve the dashboard (可视化大屏) on the published marts
     courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
@@ -79,7 +79,14 @@ def _parser() -> argparse.ArgumentParser:
     catalog.add_argument("--docs", type=Path, default=Path("docs/indicators.md"), help="where to write the page")
     catalog.set_defaults(handler=_catalog)
 
-    quality = sub.add_parser("quality", help="print the data quality summary of the latest run")
+    quality = sub.add_parser(
+        "quality", help="the latest run's data quality (every failed check by name) and the defect worklist"
+    )
+    quality.add_argument("--worklist", action="store_true", help="print the data-defect worklist (数据质量整改清单)")
+    quality.add_argument("--court", help="worklist of one court (court code, e.g. 内0602)")
+    quality.add_argument("--dept", help="worklist of one department (dept_id)")
+    quality.add_argument("--person", help="worklist of one responsible person (person_id)")
+    quality.add_argument("--all", action="store_true", help="include fixed defects in the worklist")
     quality.set_defaults(handler=_quality)
 
     add_archive_commands(sub)  # close-period, archive …
@@ -190,11 +197,16 @@ def _catalog(args: argparse.Namespace, settings: Settings) -> int:
 
 def _quality(args: argparse.Namespace, settings: Settings) -> int:
     from quality.report import latest_summary
+    from quality.worklist import WorklistFilter, format_worklist, worklist_rows
 
     if not settings.warehouse.exists():
         print(f"no warehouse at {settings.warehouse}: run the nightly job first (courtperf run)")
         return 1
-    print(latest_summary(settings.warehouse))
+    selection = WorklistFilter(args.court, args.dept, args.person, args.all)
+    if not (args.worklist or args.court or args.dept or args.person):
+        print(latest_summary(settings.warehouse))
+        print()
+    print(format_worklist(worklist_rows(settings.warehouse, selection), selection))
     return 0
 
 

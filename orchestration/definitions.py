@@ -28,6 +28,7 @@ from orchestration.archive.assets import (
     upstream_result_keys,
 )
 from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores, dbt_cli
+from orchestration.defect_notifications import build_defect_notification_asset
 from orchestration.ingestion_assets import build_ingestion_assets
 from orchestration.publish import build_publish_asset
 from orchestration.quality_checks import build_quality_checks
@@ -60,6 +61,8 @@ nightly_schedule = ScheduleDefinition(
 archive_assets = build_archive_assets(upstream_result_keys([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys]))
 close_jobs, close_schedules = build_close_jobs_and_schedules(archive_assets)
 supervision_notifications = build_notification_asset(get_asset_key_for_model([courtperf_dbt_scores], "warnings"))
+# the data-defect worklist's news to the people who can fix the sources: not held back by the publication gate
+defect_notifications = build_defect_notification_asset(get_asset_key_for_model([courtperf_dbt_models], "data_defects"))
 # the readers' copy: after every dbt asset, so after both quality gates (a failed gate skips it)
 published_marts = build_publish_asset([*courtperf_dbt_models.keys, *courtperf_dbt_scores.keys])
 
@@ -71,6 +74,7 @@ defs = Definitions(
         published_marts,
         *archive_assets,
         supervision_notifications,
+        defect_notifications,
     ],
     asset_checks=build_quality_checks(),
     jobs=[nightly_job, *close_jobs],

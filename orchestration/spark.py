@@ -23,22 +23,26 @@ from ingestion.contract import load_contract
 from orchestration.settings import DBT_PROJECT_DIR, Settings
 
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
+DEFECT_SOURCES = ("_quarantine", "_defect_fixes")  # landing's bookkeeping that dbt reads (source `quality`)
 
 
 def export_raw_parquet(warehouse: Path, raw_dir: Path) -> dict[str, int]:
-    """Write every contract table of `raw` to `<raw_dir>/<raw name>/data.parquet`, replacing what was
-    there; return rows per table. Reads the warehouse read-only, so no writer may hold it."""
+    """Write every contract table of `raw`, and the quarantine and its fixes (the defect worklist's sources),
+    to `<raw_dir>/<raw name>/data.parquet`, replacing what was there; return rows per table. Reads the
+    warehouse read-only, so no writer may hold it."""
     counts: dict[str, int] = {}
+    names = [*(table.raw_name for table in load_contract().load_order()), *DEFECT_SOURCES]
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        for table in load_contract().load_order():
-            folder = raw_dir / table.raw_name
+        for name in names:
+            folder = raw_dir / name
             if folder.exists():
                 shutil.rmtree(folder)
             folder.mkdir(parents=True)
             target = str(folder / "data.parquet").replace("'", "''")
-            con.execute(f"copy (select * from raw.{table.raw_name}) to '{target}' (format parquet)")
-            counts[table.raw_name] = con.execute(f"select count(*) from raw.{table.raw_name}").fetchone()[0]
+            columns = "* exclude (row_json)" if name == "_quarantine" else "*"  # original values stay in DuckDB
+            con.execute(f"copy (select {columns} from raw.{name}) to '{target}' (format parquet)")
+            counts[name] = con.execute(f"select count(*) from raw.{name}").fetchone()[0]
     finally:
         con.close()
     return counts

@@ -166,6 +166,10 @@ def latest_summary(warehouse: Path) -> str:
         + ")"
     )
     if rows and rows[0][8]:
+        failed = [r for r in load_results(Path(rows[0][8]).parent) if not r["success"]]
+        for r in sorted(failed, key=lambda r: (r["severity"] != "error", r["expectation"])):
+            kind = "blocking" if r["severity"] == "error" else "warning"
+            lines.append(f"  [{kind}] {r['expectation']}: {r['message']}")
         lines.append(f"report: {rows[0][8]}")
         docs = DataDocs(Path(rows[0][8]).parent.parent, latest[0]).index  # the run folder's parent holds gx/
         if docs.exists():

@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from quality.policy import PublicationPolicy, load_policy
+
 Severity = Literal["error", "warn"]
 
 FRESHNESS_MAX_HOURS = 48
-VOLUME_BAND = (0.5, 2.0)  # tonight's loaded rows within this multiple of the recent nights' median
-VOLUME_NIGHTS = 7
 
 
 @dataclass(frozen=True)
@@ -309,50 +309,130 @@ def staged_suites() -> list[Suite]:
     ]
 
 
-def quarantine_suite(run_id: str) -> Suite:
-    """Tonight's quarantined source rows: the indicator values were computed without them, so a row lost
-    to quarantine blocks publication (error) until the source is fixed; an exact duplicate of a loaded row
-    loses nothing and is only reported (warn). Failing keys name the source table, the row's primary key
-    and the reason, which names the column (e.g. "closing_before_filing: closing_date='…' < filing_date")."""
-    from ingestion.checks import REASON_KINDS
-    from ingestion.contract import load_contract
+FILE_LEVEL_REASONS = ("file_error", "missing_column", "wrong_encoding")  # a whole file, not a row, is wrong
 
+
+def _run_id(run_id: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_-]*", run_id):
         raise ValueError(f"refusing run id {run_id!r}: not a Dagster run id")
-    keys = "\n".join(
-        f"when '{t.qualified_name}' then "
-        + " || ', ' || ".join(
-            f"'{k}=' || coalesce(json_extract_string(row_json, '$.{k}'), '(blank)')" for k in t.primary_key
-        )
-        for t in load_contract().tables
+    return run_id
+
+
+def quarantine_suite(run_id: str, policy: PublicationPolicy | None = None) -> Suite:
+    """Tonight's landing against the publication policy (dbt_project/config/quality/publication.yaml).
+
+    Row defects do not block: a quarantined row stays out of the marts and marks what it would have fed
+    (`data_defects`), and each reason kind is reported (warn) with its rows. What blocks (error) is systemic:
+    rows not accounted for, a table whose quarantined rows exceed its threshold (the failing key names the
+    table, its counts and the threshold), a file that cannot be read or lacks a column, and a volume collapse
+    or explosion against recent incremental nights. Failing keys of the per-reason checks name the source
+    table, the row's primary key and the reason (e.g. "closing_before_filing: closing_date='…' < filing_date")."""
+    from ingestion.checks import REASON_KINDS
+
+    run_id = _run_id(run_id)
+    policy = policy or load_policy()
+    overrides = ", ".join(
+        f"('{name}', {t.max_share!r}, {t.min_rows})" for name, t in sorted(policy.quarantine_tables.items())
     )
+    thresholds = (
+        f"(select * from (values {overrides}) as o(table_name, max_share, min_rows))"
+        if overrides
+        else "(select '' as table_name, 0.0 as max_share, 0 as min_rows where false)"
+    )
+    systemic = ", ".join(f"'{kind}'" for kind in FILE_LEVEL_REASONS)
+    low, high = policy.volume_block_band
+    default = policy.quarantine
     return Suite(
         name="quarantine",
         asset_key=("marts", "indicator_values"),
         table="raw._quarantine",
         frames={
-            "main": f"""
-                select system || '.' || table_name as source_table, source_row,
-                    case system || '.' || table_name {keys} end as source_key,
+            "tables": f"""
+                with tonight as (select * from raw._load_log where batch_id = '{run_id}'),
+                file_level as (
+                    select system || '.' || table_name as table_name, count(*) as file_level_rows
+                    from raw._quarantine where batch_id = '{run_id}' and reason_kind in ({systemic})
+                    group by 1
+                ),
+                checked as (
+                    select t.table_name, t.read, t.loaded, t.quarantined,
+                        coalesce(o.max_share, {default.max_share!r}) as max_share,
+                        coalesce(o.min_rows, {default.min_rows}) as min_rows,
+                        coalesce(f.file_level_rows, 0) as file_level_rows
+                    from tonight t left join {thresholds} o using (table_name)
+                    left join file_level f using (table_name)
+                )
+                select *, read = loaded + quarantined as accounted,
+                    not (quarantined > max_share * read and quarantined > min_rows) as within_threshold,
+                    file_level_rows = 0 as file_readable
+                from checked order by table_name
+            """,
+            "volume": _volume_sql(run_id, policy),
+            "rows": f"""
+                select system || '.' || table_name as source_table, source_row, row_key as source_key,
                     reason_kind, reason
                 from raw._quarantine where batch_id = '{run_id}'
                 order by source_table, source_row
-            """
+            """,
         },
-        keys={"main": ["source_table", "source_key", "source_row", "reason"]},
-        # one check per reason, so each kind of defect fails its own check with its own sample of rows
+        keys={
+            "tables": ["table_name", "read", "loaded", "quarantined", "max_share", "min_rows"],
+            "volume": ["table_name", "loaded", "median_loaded"],
+            "rows": ["source_table", "source_key", "source_row", "reason"],
+        },
         expectations=[
-            _e(
-                f"no_rows_quarantined_{kind}",
-                "ExpectColumnValuesToNotBeInSet",
-                severity="warn" if kind == "duplicate_row" else "error",
-                column="reason_kind",
-                value_set=[kind],
-                description=f"no row of tonight's extraction was quarantined as {kind}",
-            )
-            for kind in REASON_KINDS
+            _flag("rows_accounted_for", "accounted", frame="tables",
+                  description="every row read tonight was loaded or quarantined"),
+            _flag("quarantine_within_threshold", "within_threshold", frame="tables",
+                  description=f"tonight's quarantined rows of a table exceed neither its max_share of the rows "
+                  f"read (default {default.max_share:.1%}) nor its min_rows (default {default.min_rows})"),
+            _flag("source_files_readable", "file_readable", frame="tables",
+                  description="no source file was unreadable, wrongly encoded or missing a column"),
+            _flag("volume_within_block_band", "volume_in_band", frame="volume",
+                  description=f"rows loaded tonight within {low} x to {high} x the median of the last "
+                  f"{policy.volume_nights} incremental nights (tables with a median of at least "
+                  f"{policy.volume_min_baseline_rows} rows)"),
+            # one check per reason, reported (warn), so each kind of defect shows with its own sample of rows
+            *(
+                _e(
+                    f"no_rows_quarantined_{kind}",
+                    "ExpectColumnValuesToNotBeInSet",
+                    severity="warn",
+                    frame="rows",
+                    column="reason_kind",
+                    value_set=[kind],
+                    description=f"no row of tonight's extraction was quarantined as {kind}",
+                )
+                for kind in REASON_KINDS
+            ),
         ],
-    )
+    )  # fmt: skip
+
+
+def _volume_sql(run_id: str, policy: PublicationPolicy, band: tuple[float, float] | None = None) -> str:
+    """Tonight's loaded rows per table against the median of the last incremental nights (a first load, with
+    no watermark before it, is no baseline); `volume_in_band` for `band` (default: the blocking band)."""
+    low, high = band or policy.volume_block_band
+    return f"""
+        with runs as (
+            select batch_id, min(started_at) as started_at from raw._load_log group by 1
+        ),
+        tonight as (select * from raw._load_log where batch_id = '{run_id}'),
+        recent as (
+            select l.table_name, median(l.loaded) as median_loaded from raw._load_log l
+            join runs r using (batch_id)
+            where l.batch_id != '{run_id}' and l.loaded > 0 and l.watermark_before is not null
+              and r.started_at in (
+                  select started_at from runs order by started_at desc limit {policy.volume_nights + 1}
+              )
+            group by 1
+        )
+        select t.table_name, t.loaded, r.median_loaded, t.started_at,
+            r.median_loaded is null or r.median_loaded < {policy.volume_min_baseline_rows if band is None else 0}
+                or t.loaded between {low} * r.median_loaded and {high} * r.median_loaded as volume_in_band
+        from tonight t left join recent r using (table_name)
+        order by t.table_name
+    """
 
 
 def score_suites() -> list[Suite]:
@@ -390,35 +470,20 @@ def score_suites() -> list[Suite]:
     ]
 
 
-def landing_suite(run_id: str) -> Suite:
+def landing_suite(run_id: str, policy: PublicationPolicy | None = None) -> Suite:
     """Freshness and volume of tonight's landing per source table (warn: a quiet night is not wrong data)."""
+    run_id, policy = _run_id(run_id), policy or load_policy()
     return Suite(
         name="landing",
         asset_key=("raw",),
         table="raw._load_log",
         frames={
             "main": f"""
-                with runs as (
-                    select batch_id, min(started_at) as started_at from raw._load_log group by 1
-                ),
-                tonight as (select * from raw._load_log where batch_id = '{run_id}'),
-                recent as (
-                    select l.table_name, median(l.loaded) as median_loaded from raw._load_log l
-                    join runs r using (batch_id)
-                    where l.batch_id != '{run_id}' and l.loaded > 0
-                      and r.started_at in (
-                          select started_at from runs order by started_at desc limit {VOLUME_NIGHTS + 1}
-                      )
-                    group by 1
-                ),
+                with volume as ({_volume_sql(run_id, policy, policy.volume_warn_band)}),
                 newest as (select table_name, max(watermark_after) as newest from raw._load_log group by 1)
-                select t.table_name,
-                    date_diff('hour', n.newest, t.started_at) as hours_behind,
-                    t.loaded, r.median_loaded,
-                    r.median_loaded is null
-                        or t.loaded between {VOLUME_BAND[0]} * r.median_loaded and {VOLUME_BAND[1]} * r.median_loaded
-                        as volume_in_band
-                from tonight t left join newest n using (table_name) left join recent r using (table_name)
+                select v.table_name, date_diff('hour', n.newest, v.started_at) as hours_behind,
+                    v.loaded, v.median_loaded, v.volume_in_band
+                from volume v left join newest n using (table_name)
             """
         },
         keys={"main": ["table_name"]},
@@ -435,7 +500,8 @@ def landing_suite(run_id: str) -> Suite:
                 "volume_in_band",
                 "volume_in_band",
                 "warn",
-                description=f"rows loaded tonight within {VOLUME_BAND} x the median of the last {VOLUME_NIGHTS} nights",
+                description=f"rows loaded tonight within {policy.volume_warn_band} x the median of the last "
+                f"{policy.volume_nights} incremental nights",
             ),
         ],
     )

@@ -221,9 +221,10 @@ def test_no_clear_pii_past_staging(nightly):
         assert not leaks, leaks
 
 
-def test_every_defect_kind_is_quarantined_and_blocks_publication(tmp_path, capsys):
-    """Each injected defect is quarantined with its reason; the gate's check for that reason fails, naming
-    the source table, row key and column; scores and the archive are not built; `courtperf quality` says so."""
+def test_every_defect_kind_is_quarantined_and_a_defect_rate_over_the_threshold_blocks(tmp_path, capsys):
+    """Each injected defect is quarantined with its reason; the check for that reason reports it, naming the
+    source table, row key and column; 5 % of rows is over the threshold, so scores and the archive are not
+    built; `courtperf quality` says so."""
     with courtperf_home(tmp_path):
         sources = tmp_path / "defective"
         generate(sources, scale="tiny", seed=11, years=1, as_of=AS_OF, fmt="csv", defect_rate=0.05)
@@ -263,7 +264,7 @@ def test_every_defect_kind_is_quarantined_and_blocks_publication(tmp_path, capsy
     for kind, reason in DEFECT_REASONS.items():
         check = checks[f"gx_no_rows_quarantined_{reason}"]
         assert not check.passed, kind
-        assert check.severity.value == ("WARN" if kind == "duplicate_row" else "ERROR"), kind
+        assert check.severity.value == "WARN", kind  # a row defect is reported; only a threshold blocks
         sample = check.metadata["failing_keys_sample"].value
         assert sample and "raw._quarantine.reason_kind" in check.description, kind
         if kind in ("unknown_reference", "blank_key", "gbk_as_utf8"):
@@ -273,6 +274,9 @@ def test_every_defect_kind_is_quarantined_and_blocks_publication(tmp_path, capsy
             columns = {d["column"] for d in injected if d["kind"] == kind and d["column"]}
             assert kind == "duplicate_row" or any(c in row["reason"] for c in columns), (kind, row)
 
+    gate = checks["gx_quarantine_within_threshold"]  # 5 % of rows is over the 1 % default: systemic
+    assert not gate.passed and gate.severity.value == "ERROR"
+    assert "max_share" in str(gate.metadata["failing_keys_sample"].value)
     failed_steps = [e.step_key for e in events if e.event_type_value == "STEP_FAILURE"]
     assert failed_steps == ["publication_gate"]
     materialized = {

@@ -6,7 +6,6 @@ message naming table, column and keys, and the score marts are not materialised 
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -67,44 +66,100 @@ def test_a_clean_frame_passes_and_suites_have_unique_names():
         assert len(names) == len(set(names)), s.name
 
 
-def test_tonights_quarantine_blocks_publication_per_reason_and_names_table_key_and_column(tmp_path):
-    from ingestion.landing import QUARANTINE_DDL
-    from quality.runner import run_suite
-    from quality.suites import quarantine_suite
+def _landed(tmp_path: Path, load_log: list[tuple], quarantine: list[tuple]) -> Path:
+    """A warehouse with raw._load_log and raw._quarantine rows (as landing writes them)."""
+    from ingestion.defects import DEFECT_FIXES_DDL
+    from ingestion.landing import LOAD_LOG_DDL, QUARANTINE_DDL
 
     warehouse = tmp_path / "w.duckdb"
     with duckdb.connect(str(warehouse)) as con:
         con.execute("create schema raw")
-        con.execute(QUARANTINE_DDL)
-        rows = [
-            ("tonight", "trial", "cases", 7, "closing_before_filing",
-             "closing_before_filing: closing_date='2024-01-02' < filing_date='2024-03-01'", {"case_id": "C-7"}),
-            ("tonight", "trial", "cases", 9, "duplicate_row", "duplicate_row: same as row 8", {"case_id": "C-8"}),
-            ("tonight", "hr", "staff_postings", 3, "blank_key", "blank_key: posting_id is blank",
-             {"person_id": "P1", "dept_id": "D1"}),
-            ("last-night", "trial", "cases", 1, "bad_code", "bad_code: procedure='fast'", {"case_id": "C-1"}),
-        ]  # fmt: skip
-        for batch, system, table, row, kind, reason, key in rows:
+        for ddl in (QUARANTINE_DDL, LOAD_LOG_DDL, DEFECT_FIXES_DDL):
+            con.execute(ddl)
+        con.execute("alter table raw._quarantine add column row_key varchar")
+        for batch, table, read, loaded, quarantined, before, started in load_log:
             con.execute(
-                "insert into raw._quarantine values (?, now(), ?, ?, 'src', ?, ?, ?, ?)",
-                [batch, system, table, row, kind, reason, json.dumps(key)],
+                "insert into raw._load_log (batch_id, table_name, source, read, loaded, quarantined, "
+                "already_loaded, watermark_before, started_at) values (?, ?, 'src', ?, ?, ?, 0, ?, ?)",
+                [batch, table, read, loaded, quarantined, before, started],
             )
-    results = {r.expectation: r for r in run_suite(warehouse, quarantine_suite("tonight"))}
+        for batch, system, table, row, kind, reason, key in quarantine:
+            con.execute(
+                "insert into raw._quarantine (batch_id, loaded_at, system, table_name, source, source_row, "
+                "reason_kind, reason, row_json, row_key) values (?, now(), ?, ?, 'src', ?, ?, ?, '{}', ?)",
+                [batch, system, table, row, kind, reason, key],
+            )
+    return warehouse
+
+
+def test_row_defects_are_reported_and_only_a_table_over_its_threshold_blocks(tmp_path):
+    """Hand-worked: max_share 1 % and min_rows 5 (publication.yaml). trial.cases: 7 of 400 quarantined
+    (1.75 % > 1 %, 7 > 5) blocks; trial.hearings: 5 of 100 (5 %, but not more than 5 rows) and hr.staff:
+    3 of 1,000 (0.3 %) only report their rows; a per-table max_share of 2 % lets trial.cases through."""
+    from quality.policy import PublicationPolicy, QuarantineThreshold
+    from quality.runner import run_suite
+    from quality.suites import quarantine_suite
+
+    night = "2024-12-31 02:00:00"
+    cases = [("tonight", "trial", "cases", 10 + i, "closing_before_filing",
+              f"closing_before_filing: closing_date='2024-01-0{i + 1}' < filing_date='2024-03-01'", f"case_id=C-{i}")
+             for i in range(7)]  # fmt: skip
+    warehouse = _landed(
+        tmp_path,
+        [("tonight", "trial.cases", 400, 393, 7, None, night), ("tonight", "trial.hearings", 100, 95, 5, None, night),
+         ("tonight", "hr.staff", 1000, 997, 3, None, night)],
+        [*cases, ("tonight", "trial", "cases", 9, "duplicate_row", "duplicate_row: same as row 8", "case_id=C-8"),
+         ("tonight", "hr", "staff", 3, "blank_key", "blank_key: person_id is empty", "person_id=(blank)"),
+         ("last-night", "trial", "cases", 1, "bad_code", "bad_code: procedure='fast'", "case_id=C-1")],
+    )  # fmt: skip
+    default = PublicationPolicy(quarantine=QuarantineThreshold(0.01, 5))
+    results = {r.expectation: r for r in run_suite(warehouse, quarantine_suite("tonight", default))}
+    gate = results["quarantine_within_threshold"]
+    assert not gate.success and gate.severity == "error" and gate.unexpected_count == 1
+    assert gate.failing_keys == [{"table_name": "trial.cases", "read": 400, "loaded": 393, "quarantined": 7,
+                                  "max_share": 0.01, "min_rows": 5}]  # fmt: skip
+    assert "max_share=0.01" in gate.message and "trial.cases" in gate.message
     order = results["no_rows_quarantined_closing_before_filing"]
-    assert not order.success and order.severity == "error" and order.unexpected_count == 1
-    assert order.failing_keys == [
-        {"source_table": "trial.cases", "source_key": "case_id=C-7", "source_row": 7,
-         "reason": "closing_before_filing: closing_date='2024-01-02' < filing_date='2024-03-01'"}
-    ]  # fmt: skip
-    assert "raw._quarantine.reason_kind" in order.message and "closing_date" in order.message
-    blank = results["no_rows_quarantined_blank_key"]
-    assert not blank.success and blank.failing_keys[0]["source_key"] == "posting_id=(blank)"
-    duplicate = results["no_rows_quarantined_duplicate_row"]
-    assert not duplicate.success and duplicate.severity == "warn"  # an exact duplicate loses nothing
+    assert not order.success and order.severity == "warn" and order.unexpected_count == 7
+    assert order.failing_keys[0] == {"source_table": "trial.cases", "source_key": "case_id=C-0", "source_row": 10,
+                                     "reason": cases[0][5]}  # fmt: skip
+    assert not results["no_rows_quarantined_blank_key"].success
     assert results["no_rows_quarantined_bad_code"].success  # last night's rows are not tonight's
-    assert sum(not r.success for r in results.values()) == 3
+    assert results["rows_accounted_for"].success and results["source_files_readable"].success
+    blocking = [r.expectation for r in results.values() if not r.success and r.severity == "error"]
+    assert blocking == ["quarantine_within_threshold"]
+
+    lenient = PublicationPolicy(quarantine=QuarantineThreshold(0.01, 5),
+                                quarantine_tables={"trial.cases": QuarantineThreshold(0.02, 5)})  # fmt: skip
+    results = {r.expectation: r for r in run_suite(warehouse, quarantine_suite("tonight", lenient))}
+    assert results["quarantine_within_threshold"].success
     with pytest.raises(ValueError, match="refusing run id"):
-        quarantine_suite("x' or 1=1 --")
+        quarantine_suite("x' or 1=1 --", default)
+
+
+def test_systemic_failures_block_unaccounted_rows_unreadable_files_and_a_volume_collapse(tmp_path):
+    """Rows read but neither loaded nor quarantined, a file-level defect, and tonight's 10 rows against an
+    incremental median of 1,000 (below 0.05 x) each block; the first full load is no baseline."""
+    from quality.policy import PublicationPolicy, QuarantineThreshold
+    from quality.runner import run_suite
+    from quality.suites import quarantine_suite
+
+    log = [("full", "trial.hearings", 90_000, 90_000, 0, None, "2024-12-20 02:00:00")]
+    log += [(f"n{i}", "trial.hearings", 1000, 1000, 0, "2024-12-01", f"2024-12-2{i} 02:00:00") for i in range(1, 4)]
+    log += [("tonight", "trial.hearings", 10, 10, 0, "2024-12-01", "2024-12-31 02:00:00"),
+            ("tonight", "trial.documents", 50, 40, 0, "2024-12-01", "2024-12-31 02:00:00"),
+            ("tonight", "petition.petitions", 1, 0, 1, "2024-12-01", "2024-12-31 02:00:00")]  # fmt: skip
+    quarantine = [("tonight", "petition", "petitions", None, "missing_column",
+                   "missing_column: petition.petitions has no column(s) handler_id", "(file)")]  # fmt: skip
+    warehouse = _landed(tmp_path, log, quarantine)
+    policy = PublicationPolicy(quarantine=QuarantineThreshold(0.01, 5))
+    results = {r.expectation: r for r in run_suite(warehouse, quarantine_suite("tonight", policy))}
+    assert [k["table_name"] for k in results["rows_accounted_for"].failing_keys] == ["trial.documents"]
+    assert [k["table_name"] for k in results["source_files_readable"].failing_keys] == ["petition.petitions"]
+    volume = results["volume_within_block_band"]
+    assert not volume.success and volume.failing_keys == [
+        {"table_name": "trial.hearings", "loaded": 10, "median_loaded": 1000.0}
+    ]
 
 
 @pytest.fixture(scope="module")

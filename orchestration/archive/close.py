@@ -1,8 +1,10 @@
 """Close a period: read its results from the warehouse (read-only), compare, and publish a version.
 
 Closing reads, for the period's (period_type, period) rows, every result mart that exists
-(`store.RESULT_TABLES`: indicator values always, the score marts once they are built) and generates
-the period's lineage from the catalog. Their content hash is compared with the latest version:
+(`store.RESULT_TABLES`: indicator values always, the score marts once they are built), the open data
+defects whose activity overlaps the period (`store.DEFECT_TABLE`: what its provisional numbers were computed
+without, by key), and generates the period's lineage from the catalog. Their content hash is compared
+with the latest version:
 - equal: nothing is written (closing is idempotent; a nightly run that changed nothing for the period
   does not make a version);
 - different, and the period was published before: a `reason` is required; without one nothing is
@@ -91,6 +93,7 @@ def close_period(
     with store.connect(archive, warehouse=warehouse) as con:
         _require_quality_gate_passed(con, period)
         sources = _stage_results(con, period)
+        sources.update(_stage_defects(con, period))
         catalog_version = _single(con, "temp.main.cand_indicator_values", "catalog_version")
         _stage_lineage(con, period, catalog_version, config_dir)
         sources.update({t: f"temp.main.cand_{t}" for t in store.LINEAGE_TABLES})
@@ -158,6 +161,24 @@ def _stage_results(con: duckdb.DuckDBPyConnection, period: ClosedPeriod) -> dict
     if not con.execute("select count(*) from temp.main.cand_indicator_values").fetchone()[0]:
         raise ArchiveError(f"the warehouse has no indicator values for {period}: nothing to close")
     return sources
+
+
+def _stage_defects(con: duckdb.DuckDBPyConnection, period: ClosedPeriod) -> dict[str, str]:
+    """The open data defects whose activity overlaps the period (the keys behind its provisional results),
+    so that the version records what its numbers were computed without."""
+    table = store.DEFECT_TABLE
+    if not store.has_table(con, table, WAREHOUSE_ALIAS, "marts"):
+        return {}
+    relation = f"{WAREHOUSE_ALIAS}.marts.{quote(table)}"
+    columns = store.archived_columns(con, table, relation)
+    con.execute(
+        f"create or replace temp table {quote('cand_' + table)} as "
+        f"select *, {store.row_hash_sql(columns)} as {ROW_HASH} from {relation} "
+        "where is_open and coalesce(affects_from, date '1900-01-01') <= ? "
+        "and coalesce(affects_to, date '9999-12-31') >= ?",
+        [period.end, period.start],
+    )
+    return {table: f"temp.main.{quote('cand_' + table)}"}
 
 
 def _single(con: duckdb.DuckDBPyConnection, relation: str, column: str) -> str | None:

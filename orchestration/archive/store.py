@@ -41,7 +41,8 @@ ARCHIVE_CATALOG = "archive"
 WAREHOUSE_ALIAS = WAREHOUSE_CATALOG
 RESULT_TABLES = ("indicator_values", "scores", "score_totals", "score_explanations", "strengths_weaknesses")
 LINEAGE_TABLES = ("lineage", "lineage_measures")
-ARCHIVED_TABLES = (*RESULT_TABLES, *LINEAGE_TABLES)
+DEFECT_TABLE = "data_defects"  # the open source-data defects touching the period: why a result is provisional
+ARCHIVED_TABLES = (*RESULT_TABLES, *LINEAGE_TABLES, DEFECT_TABLE)
 ROW_HASH = "_row_hash"
 ROW_HASH_CHARS = 16
 

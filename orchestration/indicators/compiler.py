@@ -183,11 +183,28 @@ def values_models(catalog: Catalog) -> list[GeneratedModel]:
         "indicator_values",
         f"""{HEADER}{{{{ config(schema='marts', materialized='view') }}}}
 -- {len(catalog.indicators)} indicator definitions in {len(categories)} categories; catalog version {catalog.version}
+-- data_defects: open source-data defects touching the entity in the period (provisional when > 0)
 with
+
+indicator_rows as (
+
+{union}
+
+),
+
+marks as (
+
+    select * from {{{{ ref('int_data_defect_marks') }}}}
+
+),
 
 final as (
 
-{union}
+    select
+        indicator_rows.*,
+        coalesce(marks.data_defects, 0) as data_defects
+    from indicator_rows
+    {{{{ join_data_defect_marks('indicator_rows') }}}}
 
 )
 

@@ -3,6 +3,7 @@
     explanation lines, to the cent), its parts, eligibility, ranks and workload against the peer median.
     Ranks are standard competition ranks (1, 2, 2, 4) of the total among the ELIGIBLE members of the peer
     group (and of the peer group within the same court), only for levels that settings.yaml ranks.
+    data_defects > 0 marks a provisional total: open source-data defects touch the entity in the period.
 -#}
 with
 
@@ -21,6 +22,12 @@ lines as (
 points as (
 
     select * from {{ ref('int_score_points') }}
+
+),
+
+marks as (
+
+    select * from {{ ref('int_data_defect_marks') }}
 
 ),
 
@@ -160,8 +167,10 @@ final as (
         cast(
             statuses.workload_value / nullif(statuses.peer_median_workload, 0) as double
         ) as workload_vs_peer_median,
-        statuses.scoring_config_version
+        statuses.scoring_config_version,
+        coalesce(marks.data_defects, 0) as data_defects
     from statuses
+    {{ join_data_defect_marks('statuses') }}
     left join ranked
         on
             statuses.level = ranked.level

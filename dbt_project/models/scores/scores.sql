@@ -1,7 +1,8 @@
 {#-
     Dimension scores (quality, efficiency, effect, workload, evaluation) of every scored entity and
     period: points 0-100 are the effective-weighted mean of the dimension's indicator points;
-    contribution is what the dimension adds to the total (before conduct adjustments).
+    contribution is what the dimension adds to the total (before conduct adjustments); data_defects counts
+    the open source-data defects touching the entity in the period (provisional when > 0).
 -#}
 with
 
@@ -11,7 +12,13 @@ contributions as (
 
 ),
 
-final as (
+marks as (
+
+    select * from {{ ref('int_data_defect_marks') }}
+
+),
+
+dimensions as (
 
     select
         level,
@@ -28,6 +35,16 @@ final as (
         cast(sum(contribution) as decimal(12, 4)) as contribution
     from contributions
     group by 1, 2, 3, 4, 5, 6
+
+),
+
+final as (
+
+    select
+        dimensions.*,
+        coalesce(marks.data_defects, 0) as data_defects
+    from dimensions
+    {{ join_data_defect_marks('dimensions') }}
 
 )
 

@@ -1,0 +1,201 @@
+"""The proportional publication gate and the data-defect worklist, end to end on tiny CSV exports.
+
+A night with three realistic defects (a petition resolved before it was received, a suspension longer than
+its case, a panel member personnel does not know) publishes scores for everyone, marks the values and
+people the defects touch as provisional, and lists the defects with their reasons and responsible people;
+the next night loads a corrected petition and the worklist closes it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from ingestion.demo_sources import generate
+from orchestration.cli import main
+from tests.conftest import courtperf_home
+
+pytestmark = pytest.mark.slow
+
+AS_OF = date(2024, 12, 31)
+
+
+def _query(warehouse: Path, sql: str, params=None):
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def _edit(path: Path, row: int, **values) -> dict:
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for column, value in values.items():
+        frame.loc[row, column] = value
+    frame.to_csv(path, index=False)
+    return frame.loc[row].to_dict()
+
+
+@pytest.fixture(scope="module")
+def defect_nights(tmp_path_factory):
+    """Night 1: three defects injected into a clean export; night 2: the petition corrected in the source."""
+    home = tmp_path_factory.mktemp("defects")
+    sources = home / "sources"
+    generate(sources, scale="tiny", seed=7, years=1, as_of=AS_OF, fmt="csv")
+    petitions = sources / "petition" / "petitions.csv"
+    frame = pd.read_csv(petitions, dtype=str, keep_default_na=False)
+    row = int(frame.index[frame["resolved_date"] != ""][0])
+    petition = _edit(petitions, row, resolved_date="2024-01-01", received_date="2024-06-01")
+
+    cases = pd.read_csv(sources / "trial" / "cases.csv", dtype=str, keep_default_na=False)
+    closed = cases[(cases["closing_date"] != "") & (cases["procedure"] == "ordinary")].iloc[0]
+    events = sources / "trial" / "time_limit_events.csv"
+    suspension = pd.read_csv(events, dtype=str, keep_default_na=False).iloc[:1].copy()
+    suspension[:] = ""
+    suspension = suspension.assign(
+        event_id="TLE-DEFECT-1", case_id=closed["case_id"], event_type="suspension",
+        start_date=closed["filing_date"], end_date="", days="900", updated_at=closed["updated_at"],
+    )  # fmt: skip
+    suspension.to_csv(events, mode="a", header=False, index=False)
+
+    panel = sources / "trial" / "panel_members.csv"
+    member = _edit(panel, 0, person_id="P-NOT-IN-HR")
+
+    with courtperf_home(home):
+        night1 = main(["run", "--source-dir", str(sources)])
+        warehouse = home / "warehouse.duckdb"
+        worklist1 = _query(
+            warehouse,
+            "select source_system || '.' || source_table, row_key, case_number, responsible_person_id, "
+            "responsible_name, court_code, reason_kind, reason_zh, is_open from marts.data_defects order by 1",
+        )
+        marks1 = _query(
+            warehouse,
+            "select level, entity_id, period_type, period, data_defects from marts.score_totals where data_defects > 0",
+        )
+        # night 2: the petition is corrected in the source system (a later updated_at)
+        fixed = _edit(
+            petitions, row, resolved_date="2024-06-20", received_date="2024-06-01", updated_at="2025-01-01 09:00:00"
+        )
+        assert fixed["petition_id"] == petition["petition_id"]
+        night2 = main(["run", "--source-dir", str(sources)])
+        yield {
+            "home": home, "warehouse": warehouse, "night1": night1, "night2": night2, "worklist1": worklist1,
+            "marks1": marks1, "petition": petition, "member": member, "case": closed,
+        }  # fmt: skip
+
+
+def test_a_night_with_three_defects_publishes_scores_for_everyone(defect_nights):
+    assert defect_nights["night1"] == 0
+    warehouse = defect_nights["warehouse"]
+    people = _query(warehouse, "select count(*) from marts.dim_person")[0][0]
+    scored = _query(warehouse, "select count(distinct entity_id) from marts.score_totals where level = 'person'")[0][0]
+    assert scored > 0.5 * people  # scores were published, not held back by three rows
+
+
+def test_the_worklist_names_each_defect_its_reason_and_responsible_person(defect_nights):
+    rows = {(table, kind): rest for table, _key, *rest, kind, _zh, _open in defect_nights["worklist1"]
+            for rest in [tuple(rest)]}  # fmt: skip
+    assert set(rows) == {
+        ("petition.petitions", "resolved_before_received"),
+        ("trial.time_limit_events", "suspension_beyond_case"),
+        ("trial.panel_members", "unknown_reference"),
+    }
+    by_table = {table: row for table, *row in defect_nights["worklist1"]}
+    petition = defect_nights["petition"]
+    key, case_number, person, name, court, _kind, zh, is_open = by_table["petition.petitions"]
+    assert key == f"petition_id={petition['petition_id']}"
+    assert person == petition["handler_id"] and name and court == petition["court_code"]
+    assert zh == "办结日期早于登记日期" and is_open
+
+    case = defect_nights["case"]
+    key, case_number, person, name, court, *_ = by_table["trial.time_limit_events"]
+    assert key == "event_id=TLE-DEFECT-1"
+    assert case_number == case["case_number"] and person == case["handling_judge_id"]
+    assert court == case["court_code"]
+    key, case_number, person, *_ = by_table["trial.panel_members"]
+    member = defect_nights["member"]
+    assert key == f"case_id={member['case_id']}, member_seq={member['member_seq']}" and case_number
+
+
+def test_values_and_totals_the_defects_touch_are_provisional(defect_nights):
+    case = defect_nights["case"]
+    judge, marks = case["handling_judge_id"], defect_nights["marks1"]
+    judge_periods = {(pt, p) for level, entity, pt, p, _n in marks if level == "person" and entity == judge}
+    filed, closed = date.fromisoformat(case["filing_date"]), date.fromisoformat(case["closing_date"])
+    months = {f"{y}-{m:02d}" for y, m in {(d.year, d.month) for d in pd.date_range(filed, closed)}}
+    scored = {
+        p
+        for (p,) in _query(
+            defect_nights["warehouse"],
+            "select period from marts.score_totals where level = 'person' and entity_id = ? and period_type = 'month'",
+            [judge],
+        )
+    }
+    assert {("month", m) for m in months & scored} <= judge_periods  # every scored month the case was open
+    assert all(p in months for pt, p in judge_periods if pt == "month")  # and no other month
+    assert any(level == "court" and entity == case["court_code"] for level, entity, *_ in marks)
+    values = _query(
+        defect_nights["warehouse"],
+        "select count(*) filter (where data_defects > 0), count(*) from marts.indicator_values "
+        "where level = 'person' and entity_id = ? and period_type = 'month' and period = ?",
+        [judge, sorted(months)[0]],
+    )[0]
+    assert values[0] == values[1] > 0
+
+
+def test_a_corrected_row_on_a_later_night_closes_its_defect(defect_nights):
+    assert defect_nights["night2"] == 0
+    petition = defect_nights["petition"]
+    rows = _query(
+        defect_nights["warehouse"],
+        "select is_open, fixed_on, nights_seen from marts.data_defects where row_key = ?",
+        [f"petition_id={petition['petition_id']}"],
+    )
+    assert len(rows) == 1 and rows[0][0] is False and rows[0][1] is not None and rows[0][2] == 1
+    still_open = _query(defect_nights["warehouse"], "select count(*) from marts.data_defects where is_open")[0][0]
+    assert still_open == 2
+    marked = _query(
+        defect_nights["warehouse"],
+        "select count(*) from marts.score_totals where level = 'person' and entity_id = ? and data_defects > 0",
+        [petition["handler_id"]],
+    )[0][0]
+    assert marked == 0  # the handler's totals are no longer provisional
+
+
+def test_quality_prints_the_worklist_by_court_and_person(defect_nights, capsys):
+    petition = defect_nights["petition"]
+    with courtperf_home(defect_nights["home"]):
+        capsys.readouterr()
+        assert main(["quality", "--worklist", "--all", "--person", petition["handler_id"]]) == 0
+        out = capsys.readouterr().out
+        assert "办结日期早于登记日期" in out and petition["petition_id"] in out and "已整改" in out
+        assert main(["quality", "--worklist", "--court", defect_nights["case"]["court_code"]]) == 0
+        out = capsys.readouterr().out
+        assert defect_nights["case"]["case_number"] in out and "TLE-DEFECT-1" in out
+        assert petition["petition_id"] not in out  # fixed defects are listed only with --all
+
+
+def test_a_heavy_defect_night_blocks_and_names_the_threshold(tmp_path, capsys):
+    with courtperf_home(tmp_path):
+        sources = tmp_path / "heavy"
+        generate(sources, scale="tiny", seed=11, years=1, as_of=AS_OF, fmt="csv", defect_rate=0.2)
+        assert main(["run", "--source-dir", str(sources)]) == 1
+        capsys.readouterr()
+        assert main(["quality"]) == 0
+        out = capsys.readouterr().out
+    assert "quarantine_within_threshold" in out and "max_share=0.01" in out
+    assert "scores and archive were NOT published" in out
+
+
+def test_a_tenth_of_a_percent_defect_rate_publishes(tmp_path):
+    with courtperf_home(tmp_path):
+        sources = tmp_path / "light"
+        generate(sources, scale="tiny", seed=11, years=1, as_of=AS_OF, fmt="csv", defect_rate=0.001)
+        assert main(["run", "--source-dir", str(sources)]) == 0
+    warehouse = tmp_path / "warehouse.duckdb"
+    quarantined = _query(warehouse, "select count(*) from raw._quarantine")[0][0]
+    assert quarantined > 0
+    assert _query(warehouse, "select count(*) from marts.data_defects where is_open")[0][0] > 0
+    assert _query(warehouse, "select count(*) from marts.score_totals")[0][0] > 0
