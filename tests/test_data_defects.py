@@ -199,3 +199,24 @@ def test_a_tenth_of_a_percent_defect_rate_publishes(tmp_path):
     assert quarantined > 0
     assert _query(warehouse, "select count(*) from marts.data_defects where is_open")[0][0] > 0
     assert _query(warehouse, "select count(*) from marts.score_totals")[0][0] > 0
+
+
+def test_each_responsible_person_is_told_their_new_defects_once(defect_nights):
+    import json
+
+    lines = (defect_nights["home"] / "notifications.jsonl").read_text(encoding="utf-8").splitlines()
+    messages = [json.loads(line) for line in lines if json.loads(line)["kind"] == "data_defects"]
+    announced = [d["row_key"] for m in messages for d in m["details"]["defects"]]
+    assert sorted(announced) == sorted(row[1] for row in defect_nights["worklist1"])  # each once, over two nights
+    petition = next(m for m in messages if m["details"]["person_id"] == defect_nights["petition"]["handler_id"])
+    assert "数据质量问题待整改" in petition["title"]
+
+
+def test_closing_a_period_archives_the_defects_its_results_were_computed_without(defect_nights, capsys):
+    with courtperf_home(defect_nights["home"]):
+        assert main(["close-period", "2024"]) == 0
+    archive = defect_nights["home"] / "archive.duckdb"
+    rows = _query(archive, "select row_key, reason_kind from data_defects_current order by 1")
+    assert {kind for _key, kind in rows} == {"suspension_beyond_case", "unknown_reference"}  # the two still open
+    provisional = _query(archive, "select count(*) from score_totals_current where data_defects > 0")[0][0]
+    assert provisional > 0
