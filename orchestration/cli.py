@@ -7,7 +7,7 @@
     courtperf ui                        open the Dagster UI on the same instance and warehouse
     courtperf dashboard                 serve the dashboard (可视化大屏) on the published marts
     courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
-    courtperf archive verify|export|import|show|explain   the performance archive (业绩档案)
+    courtperf archive verify|sign|export|import|show|explain   the performance archive (业绩档案)
     courtperf warnings [--court C] [--dept D] [--person P] [--level L]   open supervision warnings (监督预警)
     courtperf doctor                    check configuration, sources, warehouse, Dagster and versions
     courtperf spark export-raw|build    the optional Spark target: raw as Parquet, the same dbt models on Spark

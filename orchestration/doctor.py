@@ -77,6 +77,7 @@ def _configuration(settings: Settings) -> Iterator[Check]:
         )
     else:
         yield Check("PASS", "pii hash key", "COURTPERF_PII_HASH_KEY is set (not shown)")
+    yield _signing_key(settings)
     if not settings.dagster_yaml.is_file():
         yield Check(
             "FAIL",
@@ -84,6 +85,28 @@ def _configuration(settings: Settings) -> Iterator[Check]:
             f"{settings.dagster_yaml} does not exist",
             "set COURTPERF_DAGSTER_YAML to dagster.yaml or dagster.postgres.yaml",
         )
+
+
+def _signing_key(settings: Settings) -> Check:
+    """The key that signs the archive's chain heads (orchestration/archive/signing.py); never shown."""
+    from orchestration.archive.signing import SigningKeys
+    from orchestration.archive.store import ArchiveError
+
+    name = "archive signing key"
+    try:
+        keys = SigningKeys.from_settings(settings)
+    except ArchiveError as exc:
+        return Check("FAIL", name, str(exc), "set COURTPERF_ARCHIVE_SIGNING_KEY to its own secret (docs/runbook.md)")
+    if keys.is_demo:
+        return Check(
+            "WARN",
+            name,
+            "COURTPERF_ARCHIVE_SIGNING_KEY is not set: archive versions are signed with the demo key, which anyone "
+            "can use to forge them",
+            "set COURTPERF_ARCHIVE_SIGNING_KEY to a secret in the service environment (see docs/runbook.md)",
+        )
+    old = f", {len(keys.old)} old key(s) for verifying" if keys.old else ""
+    return Check("PASS", name, f"COURTPERF_ARCHIVE_SIGNING_KEY is set (not shown; key id {keys.key_id}{old})")
 
 
 def _sources(sources_file: Path | None, source_dir: Path | None) -> Iterator[Check]:

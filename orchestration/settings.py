@@ -8,7 +8,7 @@ in two places. Settings are resolved when asked for, never at import time.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +18,9 @@ DAGSTER_YAML = PROJECT_ROOT / "dagster.yaml"
 # dbt sees the warehouse under this catalog name whatever the file is called, so the manifest
 # (which records the database name) stays valid when the warehouse path changes.
 WAREHOUSE_CATALOG = "courtperf"
+# Used when COURTPERF_ARCHIVE_SIGNING_KEY is not set, so the demo runs; closes and `archive verify` warn, and
+# `courtperf doctor` warns, because anyone with this code can forge signatures made with it.
+DEMO_ARCHIVE_SIGNING_KEY = "courtperf-demo-archive-signing-key-change-me"
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,11 @@ class Settings:
     sources_file: Path | None
     source_dir: Path | None
     pii_hash_key: str
+    # the archive's chain heads are signed with this key (HMAC-SHA256; orchestration/archive/signing.py); older
+    # keys only verify the signatures made with them. repr=False: a printed Settings never shows a key.
+    archive_signing_key: str = field(repr=False)
+    archive_signing_old_keys: tuple[str, ...] = field(repr=False)
+    archive_heads: Path  # the heads log: every signed chain head, appended outside the archive file
     notify_file: Path
     notify_webhook: str
     dagster_yaml: Path  # the instance configuration copied into DAGSTER_HOME (dagster.postgres.yaml in production)
@@ -53,6 +61,11 @@ class Settings:
             sources_file=_optional_path(env.get("COURTPERF_SOURCES")),
             source_dir=_optional_path(env.get("COURTPERF_SOURCE_DIR")),
             pii_hash_key=env.get("COURTPERF_PII_HASH_KEY", "courtperf-demo-key-change-me"),
+            archive_signing_key=env.get("COURTPERF_ARCHIVE_SIGNING_KEY", DEMO_ARCHIVE_SIGNING_KEY),
+            archive_signing_old_keys=tuple(
+                k.strip() for k in env.get("COURTPERF_ARCHIVE_SIGNING_OLD_KEYS", "").split(",") if k.strip()
+            ),
+            archive_heads=_path(env.get("COURTPERF_ARCHIVE_HEADS"), home / "archive_heads.jsonl"),
             notify_file=_path(env.get("COURTPERF_NOTIFY_FILE"), home / "notifications.jsonl"),
             notify_webhook=env.get("COURTPERF_NOTIFY_WEBHOOK", ""),
             dagster_yaml=_path(env.get("COURTPERF_DAGSTER_YAML"), DAGSTER_YAML),

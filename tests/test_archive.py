@@ -13,7 +13,9 @@ from orchestration.archive import store
 from orchestration.archive.close import ReasonRequired, close_period
 from orchestration.archive.periods import parse_period, previous_period
 from orchestration.archive.report import explain, format_close, show
+from orchestration.archive.signing import SigningKeys
 from orchestration.cli import main
+from orchestration.settings import Settings
 from tests.archive_fixture import add_score_totals, build_warehouse, land_correction, private_catalog
 from tests.conftest import courtperf_home
 
@@ -26,10 +28,12 @@ def env(tmp_path):
     warehouse = tmp_path / "warehouse.duckdb"
     build_warehouse(warehouse, catalog)
     archive = tmp_path / "archive.duckdb"
+    settings = Settings.from_env({"COURTPERF_HOME": str(tmp_path)})  # as the CLI sees it in courtperf_home(tmp_path)
 
     def close(period=Q1, reason=None):
         return close_period(period, warehouse=warehouse, archive=archive, reason=reason, run_id="test-run",
-                            config_dir=config)  # fmt: skip
+                            config_dir=config, keys=SigningKeys.from_settings(settings),
+                            heads_log=settings.archive_heads)  # fmt: skip
 
     return tmp_path, warehouse, archive, close
 

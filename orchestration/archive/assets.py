@@ -7,6 +7,8 @@ Schedules close the previous month on the 5th at 03:00 China Standard Time, the 
 5th after it ends, and the previous year on 5 January. Past periods are closed by backfilling
 partitions in the UI, or with `courtperf close-period 2024-03 | 2024-Q1 | 2024`. A restatement needs a
 reason: run config `reason`, or the run tag `courtperf/reason` (settable on a UI backfill).
+A published version's signed head goes out with the close notification (kind `archive_version`), one of
+the records of the chain's heads outside the archive (signing.py).
 """
 
 from collections.abc import Sequence
@@ -37,8 +39,10 @@ from orchestration.archive.close import close_period
 from orchestration.archive.period_report import report_path, write_report
 from orchestration.archive.periods import PARTITION_FORMATS, from_partition_key, previous_period
 from orchestration.archive.report import format_close
+from orchestration.archive.signing import DEMO_KEY_WARNING, SigningKeys
 from orchestration.archive.store import RESULT_TABLES, ArchiveError
 from orchestration.indicators.catalog import CONFIG_DIR
+from orchestration.notify import Notification, notifier_from_settings
 from orchestration.resources import WarehouseResource
 from orchestration.settings import Settings
 
@@ -101,7 +105,9 @@ def _archive_asset(grain: str, upstream: Sequence[AssetKey]) -> AssetsDefinition
     ) -> MaterializeResult:
         period = from_partition_key(grain, context.partition_key)
         reason = config.reason or context.run.tags.get(REASON_TAG, "")
+        settings = Settings.from_env()
         try:
+            keys = SigningKeys.from_settings(settings)
             outcome = close_period(
                 period,
                 warehouse=warehouse.resolved_path,
@@ -109,16 +115,23 @@ def _archive_asset(grain: str, upstream: Sequence[AssetKey]) -> AssetsDefinition
                 reason=reason,
                 run_id=context.run_id,
                 config_dir=archive.resolved_catalog_dir,
+                keys=keys,
+                heads_log=settings.archive_heads,
             )
         except ArchiveError as exc:
             raise Failure(description=str(exc), allow_retries=False) from exc
         # the period report (质效通报) of this version, written once beside it
-        html_report = report_path(Settings.from_env().reports, period, outcome.version)
+        html_report = report_path(settings.reports, period, outcome.version)
         if not html_report.exists():
             write_report(
                 archive.resolved_path, warehouse.resolved_path, html_report.parents[1], period, outcome.version
             )
         report = f"{format_close(outcome)}\nperiod report (质效通报): {html_report}"
+        if outcome.published:
+            report += _notify_head(context, settings, outcome, html_report)
+        if keys.is_demo:
+            context.log.warning(DEMO_KEY_WARNING)
+            report += f"\nWARNING: {DEMO_KEY_WARNING}"
         context.log.info(report)
         return MaterializeResult(
             metadata={
@@ -127,6 +140,7 @@ def _archive_asset(grain: str, upstream: Sequence[AssetKey]) -> AssetsDefinition
                 "version": outcome.version,
                 "version_id": outcome.version_id,
                 "version_hash": outcome.version_hash,
+                "signature": f"{(outcome.head or {}).get('key_id')}:{(outcome.head or {}).get('signature')}",
                 "reason": reason or "",
                 "rows": MetadataValue.json(outcome.row_counts),
                 "report": MetadataValue.md(f"```\n{report}\n```"),
@@ -135,6 +149,27 @@ def _archive_asset(grain: str, upstream: Sequence[AssetKey]) -> AssetsDefinition
         )
 
     return _close
+
+
+def _notify_head(context: AssetExecutionContext, settings: Settings, outcome, html_report: Path) -> str:
+    """Send the new version's signed head through the notifier (file, log, webhook): a record of the chain's
+    head that leaves the machine. The version is committed already, so a failed send is a warning, not a
+    failed close (the head is in the heads log). Returns text to add to the close's report."""
+    head = outcome.head
+    notification = Notification(
+        kind="archive_version",
+        key=f"archive_version:{head['version_id']}:{head['version_hash']}",
+        title=f"courtperf: {outcome.period} published as archive version {outcome.version} "
+        f"(chain head {head['version_hash'][:16]})",
+        details={**head, "period_report": str(html_report)},
+    )
+    try:
+        notifier_from_settings(settings, log=context.log).send([notification])
+    except Exception as exc:  # noqa: BLE001 (any notifier failure: the version stands, say so)
+        text = f"the close notification could not be sent ({type(exc).__name__}: {exc}); its head is in the heads log"
+        context.log.warning(text)
+        return f"\nWARNING: {text} {settings.archive_heads}"
+    return ""
 
 
 def build_archive_assets(upstream: Sequence[AssetKey]) -> list[AssetsDefinition]:

@@ -11,6 +11,7 @@ with the latest version:
   written and the error shows the difference; with one, version N+1 is appended (N is kept) with the
   difference to N: inputs (catalog / scoring version, watermarks, batches), changed indicator values,
   and who moved in rank, by how much and with which of their indicator values changed.
+A new version is signed in the same transaction and its head appended to the heads log (signing.py).
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 
-from orchestration.archive import lineage, store
+from orchestration.archive import lineage, signing, store
 from orchestration.archive.periods import ClosedPeriod
 from orchestration.archive.store import ROW_HASH, WAREHOUSE_ALIAS, ArchiveError, TableContent, quote
 from orchestration.indicators.catalog import CONFIG_DIR, load_catalog
-from orchestration.settings import PROJECT_ROOT
+from orchestration.settings import PROJECT_ROOT, Settings
 
 INDICATOR_KEYS = ("indicator_id", "level", "entity_id", "period_type", "period")
 ENTITY_KEYS = ("level", "entity_id", "period_type", "period")
@@ -50,6 +51,7 @@ class CloseOutcome:
     version_hash: str
     row_counts: dict[str, int] = field(default_factory=dict)
     diff: dict | None = None
+    head: dict | None = None  # the version's signed head (signing.head_record), as the heads log records it
 
     @property
     def published(self) -> bool:
@@ -85,8 +87,15 @@ def close_period(
     run_id: str | None = None,
     config_dir: Path = CONFIG_DIR,
     now: datetime | None = None,
+    keys: signing.SigningKeys | None = None,
+    heads_log: Path | None = None,
 ) -> CloseOutcome:
+    """`keys` and `heads_log` default to the settings (COURTPERF_ARCHIVE_SIGNING_KEY, COURTPERF_ARCHIVE_HEADS)."""
     reason = (reason or "").strip() or None
+    if keys is None or heads_log is None:
+        settings = Settings.from_env()
+        keys = keys or signing.SigningKeys.from_settings(settings)
+        heads_log = heads_log or settings.archive_heads
     today = (now or datetime.now(UTC)).astimezone(CLOSE_TIMEZONE).date()
     if period.end >= today:
         raise ArchiveError(f"{period} has not ended yet (it ends on {period.end}): only ended periods can be closed")
@@ -102,8 +111,9 @@ def close_period(
         counts = {c.name: c.row_count for c in contents}
         latest = store.latest_version(con, period.grain, period.label)
         if latest and latest["results_hash"] == digest:
+            head = signing.head_record(latest, *(signing.signature_of(con, latest["version_id"]) or (None, None)))
             return CloseOutcome(period, "unchanged", latest["version"], latest["version_id"], latest["version_hash"],
-                                counts)  # fmt: skip
+                                counts, head=head)  # fmt: skip
         fields = {
             "grain": period.grain,
             "closed_period": period.label,
@@ -131,13 +141,16 @@ def close_period(
         con.execute("begin transaction")
         try:
             written = store.write_version(con, fields, sources)
+            head = signing.sign_version(con, keys, written)
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
             raise
+        signing.append_head(heads_log, head)
         return CloseOutcome(
-            period, "published", written["version"], written["version_id"], written["version_hash"], counts, diff
-        )
+            period, "published", written["version"], written["version_id"], written["version_hash"], counts, diff,
+            head=head,
+        )  # fmt: skip
 
 
 def _stage_results(con: duckdb.DuckDBPyConnection, period: ClosedPeriod) -> dict[str, str]:

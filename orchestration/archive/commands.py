@@ -1,7 +1,9 @@
 """The archive's CLI commands, added to `courtperf` by cli.py:
 
 courtperf close-period 2024-03 | 2024-Q1 | 2024 [--reason TEXT]   close a period through Dagster
-courtperf archive verify                                           recompute the hash chain (exit 1 on tampering)
+courtperf archive verify [--head HASH] [--heads FILE]             recompute the hash chain, check signatures and
+                                                                   known heads (exit 1 on tampering)
+courtperf archive sign                                             sign versions closed before signing existed
 courtperf archive export DIR | import DIR                          back up to / restore from Parquet
 courtperf archive show --person P | --department D | --court C     a record over the years
 courtperf archive explain --person P --period 2024-Q1 --indicator I   the cases behind a number
@@ -38,11 +40,27 @@ def add_commands(sub) -> None:
     close.add_argument("--reason", help="why a published period is restated (required when its results changed)")
     close.set_defaults(handler=_guard(_close))
 
-    archive = sub.add_parser("archive", help="the performance archive: verify, export, import, show, explain")
+    archive = sub.add_parser("archive", help="the performance archive: verify, sign, export, import, show, explain")
     actions = archive.add_subparsers(required=True, metavar="action")
-    actions.add_parser("verify", help="recompute every hash and the version chain").set_defaults(
-        handler=_guard(_verify)
+    verify = actions.add_parser("verify", help="recompute every hash and the chain; check signatures and known heads")
+    verify.add_argument(
+        "--head",
+        action="append",
+        default=[],
+        metavar="HASH",
+        help="a chain head recorded outside the archive (notification, period report); repeatable",
     )
+    verify.add_argument(
+        "--heads",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="a heads log or notification file (default: COURTPERF_ARCHIVE_HEADS when it exists)",
+    )
+    verify.set_defaults(handler=_guard(_verify))
+    sign = actions.add_parser("sign", help="sign the versions closed before signing existed (after verifying)")
+    sign.set_defaults(handler=_guard(_sign))
     for name, handler, text in (("export", _export, "write the archive as Parquet files"),
                                 ("import", _import, "restore an export into an empty archive")):  # fmt: skip
         action = actions.add_parser(name, help=text)
@@ -92,17 +110,84 @@ def _close(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if ok else 1
 
 
-def _verify(args: argparse.Namespace, settings: Settings) -> int:
-    from orchestration.archive import store
+def _known_heads(settings: Settings, hashes: list[str], files: list[Path]):
+    """The heads given, else the heads log when it exists; and a line saying where they came from."""
+    from orchestration.archive import signing
 
-    with store.connect(settings.archive, read_only=True) as con:
-        report = store.verify(con)
+    if not hashes and not files and settings.archive_heads.is_file():
+        files = [settings.archive_heads]
+    heads = [signing.parse_head(h) for h in hashes]
+    for path in files:
+        heads += signing.read_heads(path)
+    if not heads:
+        return heads, (f"known heads: none (no --head, no heads log at {settings.archive_heads}): a deleted head "
+                       "version cannot be detected")  # fmt: skip
+    where = ", ".join([*(["--head"] if hashes else []), *map(str, files)])
+    return heads, f"known heads: {len(heads)} from {where}"
+
+
+def _check(con, settings: Settings, keys, heads, where: str) -> tuple[list[str], list[str]]:
+    """Print what verify found; returns (problems, unsigned versions)."""
+    from orchestration.archive import signing, store
+
+    report = store.verify(con)
+    signatures = signing.check_signatures(con, keys, signing.signed_ids(heads))
+    problems = [*report.problems, *signatures.problems, *signing.check_heads(con, heads, keys)]
     print(f"{settings.archive}: {report.versions} version(s), {report.rows:,} archived rows, chain head {report.head}")
-    for problem in report.problems:
+    print(f"signatures: {signatures.signed} of {report.versions} version(s) signed and verified (current key "
+          f"{keys.key_id})")  # fmt: skip
+    print(where)
+    for problem in problems:
         print(f"  TAMPERED: {problem}")
-    print("verified: every row, table and version matches its hash" if report.ok else
-          f"{len(report.problems)} problem(s): the archive was changed outside courtperf")  # fmt: skip
-    return 0 if report.ok else 1
+    for unsigned in signatures.unsigned:
+        print(f"  UNSIGNED: {unsigned}")
+    if keys.is_demo:
+        print(f"WARNING: {signing.DEMO_KEY_WARNING}", file=sys.stderr)
+    return problems, signatures.unsigned
+
+
+def _verify(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive import signing, store
+
+    keys = signing.SigningKeys.from_settings(settings)
+    heads, where = _known_heads(settings, args.head, args.heads)
+    with store.connect(settings.archive, read_only=True) as con:
+        problems, unsigned = _check(con, settings, keys, heads, where)
+    if problems:
+        print(f"{len(problems)} problem(s): the archive was changed outside courtperf")
+        return 1
+    print("verified: every row, table and version matches its hash, every signature verifies, and the chain "
+          "holds every known head" + (f"; {len(unsigned)} version(s) unsigned (courtperf archive sign signs them)"
+                                      if unsigned else ""))  # fmt: skip
+    return 0
+
+
+def _sign(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.archive import signing, store
+
+    if not settings.archive.exists():
+        raise store.ArchiveError(f"no archive at {settings.archive}: nothing to sign")
+    keys = signing.SigningKeys.from_settings(settings)
+    heads, where = _known_heads(settings, [], [])
+    with store.connect(settings.archive) as con:
+        problems, _ = _check(con, settings, keys, heads, where)
+        if problems:
+            print("nothing signed: the archive does not verify (restore it from a backup)", file=sys.stderr)
+            return 1
+        con.execute("begin transaction")
+        try:
+            signed = signing.sign_unsigned(con, keys)
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+        head = signing.chain_head_record(con)
+    log = settings.archive_heads
+    if head and head["signature"] and not (log.is_file() and head["version_hash"] in log.read_text(encoding="utf-8")):
+        signing.append_head(log, head)
+        print(f"recorded chain head {head['version_hash']} in {log}")
+    print(f"signed {len(signed)} version(s) with key {keys.key_id}")
+    return 0
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.archive import store
+from orchestration.archive import signing, store
 from orchestration.archive.periods import ClosedPeriod, month, quarter, year
 from orchestration.archive.report import KEY_INDICATORS
 from orchestration.dashboard.labels import code
@@ -122,7 +122,7 @@ def render(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, version: int | 
     departments = sorted({e for lv, e, _ in value if lv == "department"})
     keys = [i for i in KEY_INDICATORS if any(k[2] == i for k in value)]
     sections = [
-        _header(v, period),
+        _header(v, period, signing.signature_of(con, v["version_id"])),
         _overview("一、各院概况", "court", courts, keys, value, names, catalog),
         _chart_section(courts, value, names, catalog),
         _overview("二、部门概况", "department", departments, keys, value, names, catalog),
@@ -162,13 +162,18 @@ def _outside(val, ind: dict) -> bool:
     return val is not None and ((low is not None and val < low) or (high is not None and val > high))
 
 
-def _header(v: dict, period: ClosedPeriod) -> str:
+def _header(v: dict, period: ClosedPeriod, signed: tuple[str, str] | None) -> str:
+    # the chain head and its signature in full: a printed, mailed record of the head outside the archive,
+    # for `courtperf archive verify --head` (docs/runbook.md)
+    signature = f"签名（{signing.SCHEME}，密钥 {_e(signed[0])}）<code>{_e(signed[1])}</code>" if signed else "未签名"
     return (
         f"<h1>审判质效通报 · {_e(period.label)}（{GRAIN_ZH[period.grain]}）</h1>"
         f'<p class="meta">统计期间 {period.start} 至 {period.end}；档案版本 v{v["version"]}，'
-        f"发布于 {_e(v['published_at'])}（{_e(v['reason'])}）；版本哈希 <code>{_e(v['version_hash'][:16])}</code>；"
+        f"发布于 {_e(v['published_at'])}（{_e(v['reason'])}）；"
         f"指标目录版本 {_e(v['catalog_version'])}，评分配置版本 {_e(v['scoring_config_version'] or '—')}；"
         f"生成于 {datetime.now(UTC):%Y-%m-%d %H:%M} UTC。</p>"
+        f'<p class="meta head">链头哈希（version_id {v["version_id"]}）<code>{_e(v["version_hash"])}</code>；'
+        f"{signature}</p>"
     )
 
 
@@ -406,6 +411,7 @@ table.num td { text-align: right; } table.num td:first-child { text-align: left;
 td.out { color: #b00; font-weight: bold; }
 td.red { color: #fff; background: #c0392b; } td.yellow { background: #f7dc6f; } td.green { background: #abebc6; }
 .meta { color: #555; font-size: 12px; }
+.head code { word-break: break-all; }
 svg.chart text { font-size: 12px; font-family: inherit; }
 figure { margin: 8px 0; } figcaption { color: #555; font-size: 12px; }
 @page { size: A4; margin: 15mm; }

@@ -30,6 +30,8 @@ def format_close(outcome: CloseOutcome) -> str:
         )
     lines = [f"{outcome.period}: published version {outcome.version} (version_id {outcome.version_id}).",
              f"  {counts}", f"  chain head {outcome.version_hash}"]  # fmt: skip
+    if outcome.head and outcome.head.get("signature"):
+        lines.append(f"  signature {outcome.head['scheme']} key {outcome.head['key_id']}: {outcome.head['signature']}")
     if outcome.diff:
         lines += ["", format_diff(outcome.diff)]
     return "\n".join(lines)

@@ -10,6 +10,7 @@ attached, and from a client that opens `archive.duckdb` itself):
     <table>_history          every version's rows, with the version's period, number, time and reason
     <table>_current          the rows of the latest version of each closed period
     archive_history          = versions; archive_current: the latest version per closed period
+    version_signatures       per version: its hash signed with the key held outside the archive (signing.py)
 
 Archived tables are the marts `indicator_values`, `scores`, `score_totals`, `score_explanations` and
 `strengths_weaknesses` (those that exist when a period is closed) and the lineage (`lineage`,
@@ -19,8 +20,9 @@ Hash chain (one global chain, in version_id order, across all periods): each row
 SHA-256 of its JSON (first 64 bits); a table's content hash is the SHA-256 of its rows' hashes, sorted; a version's
 hash is the SHA-256 of its own fields (period, number, time, run, versions, watermarks, reason, diff),
 its tables' content hashes and the previous version's hash. One chain (not one per period) also
-catches a period's versions removed as a whole; only the chain's head can be dropped unnoticed, which
-is why every close records the head hash in its Dagster materialization and `verify` prints it.
+catches a period's versions removed as a whole. The chain alone cannot tell courtperf's hashes from
+an intruder's recomputed ones, nor see its head dropped: signing.py signs each version's hash with a
+key the archive does not hold and records the heads outside it, and `archive verify` checks both.
 """
 
 from __future__ import annotations
@@ -394,7 +396,7 @@ def export_archive(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {}
-    for table in ("versions", "version_tables", *ARCHIVED_TABLES):
+    for table in ("versions", "version_tables", "version_signatures", *ARCHIVED_TABLES):
         if not has_table(con, table):
             continue
         con.execute(f"copy (select * from {quote(table)} order by all) to {_sql_path(out_dir / (table + '.parquet'))} "
