@@ -223,11 +223,11 @@ def test_no_clear_pii_past_staging(nightly):
 
 def test_every_defect_kind_is_quarantined_and_a_defect_rate_over_the_threshold_blocks(tmp_path, capsys):
     """Each injected defect is quarantined with its reason; the check for that reason reports it, naming the
-    source table, row key and column; 5 % of rows is over the threshold, so scores and the archive are not
-    built; `courtperf quality` says so."""
+    source table, row key and column; 20 % of rows is over the threshold, so scores and the archive are not
+    built; `courtperf quality` names the check and the threshold."""
     with courtperf_home(tmp_path):
         sources = tmp_path / "defective"
-        generate(sources, scale="tiny", seed=11, years=1, as_of=AS_OF, fmt="csv", defect_rate=0.05)
+        generate(sources, scale="tiny", seed=11, years=1, as_of=AS_OF, fmt="csv", defect_rate=0.2)
         assert main(["run", "--source-dir", str(sources)]) == 1  # the run fails at the publication gate
         warehouse = tmp_path / "warehouse.duckdb"
         batch = _last_batch(warehouse)
@@ -274,7 +274,7 @@ def test_every_defect_kind_is_quarantined_and_a_defect_rate_over_the_threshold_b
             columns = {d["column"] for d in injected if d["kind"] == kind and d["column"]}
             assert kind == "duplicate_row" or any(c in row["reason"] for c in columns), (kind, row)
 
-    gate = checks["gx_quarantine_within_threshold"]  # 5 % of rows is over the 1 % default: systemic
+    gate = checks["gx_quarantine_within_threshold"]  # 20 % of rows is over the 1 % default: systemic
     assert not gate.passed and gate.severity.value == "ERROR"
     assert "max_share" in str(gate.metadata["failing_keys_sample"].value)
     failed_steps = [e.step_key for e in events if e.event_type_value == "STEP_FAILURE"]
@@ -287,6 +287,7 @@ def test_every_defect_kind_is_quarantined_and_a_defect_rate_over_the_threshold_b
     assert "indicator_values" in materialized  # analysts still get tonight's marts
     assert not materialized & {"scores", "score_totals", "score_explanations"}  # nothing partial is published
     assert "scores and archive were NOT published" in summary and "raw._quarantine" in summary
+    assert "[blocking] quarantine_within_threshold" in summary and "max_share=0.01" in summary
 
 
 def test_csv_in_gbk_is_ingested_correctly(tmp_path):
