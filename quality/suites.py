@@ -411,7 +411,11 @@ def landing_suite(run_id: str) -> Suite:
                       )
                     group by 1
                 ),
-                newest as (select table_name, max(watermark_after) as newest from raw._load_log group by 1)
+                newest as (
+                    -- the source's newest row (the watermark may wait behind an open defect)
+                    select table_name, max(coalesce(source_latest, watermark_after)) as newest
+                    from raw._load_log group by 1
+                )
                 select t.table_name,
                     date_diff('hour', n.newest, t.started_at) as hours_behind,
                     t.loaded, r.median_loaded,
