@@ -54,9 +54,7 @@ _ENV_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _ESCAPED = re.compile("[\uf780-\uf7ff]")
 _TO_ESCAPED = {c: c - 0xDC80 + 0xF780 for c in range(0xDC80, 0xDD00)}
-# A quote with neither a delimiter, a line end nor another quote on either side ("x"y, say "hi"): Arrow
-# would drop it silently, so such a file is read record by record (strict) instead.
-_INNER_QUOTE = re.compile('[^,\r\n"]"[^,\r\n"]')
+_OTHER_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # not line ends in CSV
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}")
 
 
@@ -475,15 +473,15 @@ def _read_csv(path: Path, table: Table, encoding: str) -> Extract:
     first_break = data.find(b"\n", 0, 65536)
     if b"\x00" in data[: first_break if first_break >= 0 else 65536]:  # a NUL further on costs its record only
         return _empty_extract(table, label, f"{label} is not a CSV file (binary content)")
-    text = data.decode(encoding, errors="surrogateescape")
+    undecodable_line = None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:  # kept as escapes, to show in the quarantine
+        undecodable_line = data.count(b"\n", 0, exc.start) + 1
+        text = data.decode(encoding, errors="surrogateescape").translate(_TO_ESCAPED)
     del data
     if text.startswith("\ufeff"):
         text = text[1:]
-    undecodable = _SURROGATE.search(text)
-    undecodable_line = None
-    if undecodable is not None:
-        undecodable_line = text.count("\n", 0, undecodable.start()) + 1
-        text = text.translate(_TO_ESCAPED)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
@@ -499,8 +497,11 @@ def _read_csv(path: Path, table: Table, encoding: str) -> Extract:
     missing, extra = _columns_report(table, header)
     wanted = [c for c in header if c in table.column_names]
     fast = None
-    if "\x00" not in text and ('"' not in text or _INNER_QUOTE.search(text) is None):
-        fast = _parse_csv_arrow(text, header, wanted)
+    if "\x00" not in text:
+        utf8 = text.encode("utf-8", errors="surrogatepass")
+        if not _has_inner_quote(utf8):
+            fast = _parse_csv_arrow(utf8, header, wanted)
+        del utf8
     if fast is not None:  # every record has the header's number of fields
         columns, n = fast
         frame = _frame(table, columns, np.arange(1, n + 1, dtype="int64"), None)
@@ -534,6 +535,18 @@ def _wrong_encoding(frame: pd.DataFrame, table: Table, label: str, encoding: str
     return problem
 
 
+def _has_inner_quote(utf8: bytes) -> bool:
+    """A quote with neither a delimiter, a line end nor another quote on either side ("x"y, say "hi"):
+    Arrow would drop it silently, so such a file is read record by record (strict) instead."""
+    if b'"' not in utf8:
+        return False
+    data = np.frombuffer(utf8, dtype=np.uint8)
+    at = np.flatnonzero(data == ord('"'))
+    at = at[(at > 0) & (at < len(data) - 1)]
+    fence = np.array([ord(","), ord("\r"), ord("\n"), ord('"')], dtype=np.uint8)
+    return bool((~np.isin(data[at - 1], fence) & ~np.isin(data[at + 1], fence)).any())
+
+
 class _Lines:
     """The file's lines from `start`, for one csv.reader record; ends after MAX_RECORD_LINES lines."""
 
@@ -557,7 +570,10 @@ def _read_csv_tolerant(
     fields) is kept as a `malformed_row` naming its line, and reading resumes at the next line. The
     good records are then parsed together by Arrow, so their values are read exactly as on the fast path.
     Returns the frame and the damage (first bad record, how many)."""
-    lines = list(io.StringIO(text, newline=""))
+    if any(c in text for c in _OTHER_LINE_BREAKS):  # str.splitlines would split there too
+        lines = list(io.StringIO(text, newline=""))
+    else:
+        lines = text.splitlines(keepends=True)
     ncols = len(header)
     good: list[str] = lines[:header_lines]
     good_records: list[int] = []
@@ -572,7 +588,12 @@ def _read_csv_tolerant(
             continue
         record += 1
         end, error = i + 1, None
-        if '"' not in line and "\x00" not in line:
+        if '"' not in line and "\x00" not in line:  # the common case: count the fields, split only if bad
+            if line.count(",") == ncols - 1:
+                good.append(line)
+                good_records.append(record)
+                i += 1
+                continue
             fields = line.rstrip("\r\n").split(",")
         else:
             feed = _Lines(lines, i)
@@ -599,7 +620,7 @@ def _read_csv_tolerant(
     del lines
     parts = []
     if good_records:
-        parsed = _parse_csv_arrow("".join(good), header, wanted)
+        parsed = _parse_csv_arrow("".join(good).encode("utf-8", errors="surrogatepass"), header, wanted)
         if parsed is None or parsed[1] != len(good_records):  # Arrow disagrees with csv: use csv's values
             rows = list(csv.reader(io.StringIO("".join(good[header_lines:]), newline=""), strict=True))
             parsed = {name: [r[header.index(name)] or None for r in rows] for name in wanted}, len(rows)
@@ -618,7 +639,7 @@ def _read_csv_tolerant(
     return frame, damage
 
 
-def _parse_csv_arrow(text: str, header: list[str], wanted: list[str]) -> tuple[dict, int] | None:
+def _parse_csv_arrow(utf8: bytes, header: list[str], wanted: list[str]) -> tuple[dict, int] | None:
     """Fast multi-threaded parse; None when a record has the wrong number of fields (slow path then)."""
     invalid = []
 
@@ -628,7 +649,7 @@ def _parse_csv_arrow(text: str, header: list[str], wanted: list[str]) -> tuple[d
 
     try:
         table = pacsv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
+            io.BytesIO(utf8),
             read_options=pacsv.ReadOptions(skip_rows=1, column_names=header),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(
