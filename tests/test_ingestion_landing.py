@@ -572,3 +572,25 @@ def test_a_nul_byte_costs_its_record_only(con, hr, tmp_path):
         f"malformed_row: {folder / 'cases.csv'} line 3 (record 2): it contains a NUL byte",
     )
     assert json.loads(row[3])["cause_of_action"] == "民间\\x00借贷纠纷"
+
+
+def test_a_source_older_than_last_night_is_reported_with_both_timestamps(con, tmp_path, capsys):
+    """A source restored from an old backup: its newest updated_at goes back; landing says so and the
+    nightly summary prints it (the ingestion asset's WARN check reads the same report)."""
+    from orchestration.runner import _print_landing
+
+    folder = tmp_path / "hr"
+    write_csv(folder, COURTS, [court("A", updated_at="2024-05-01 08:00:00")])
+    first = land(con, SystemSource("hr", directory=folder), COURTS)
+    assert (first.source_latest, first.previous_latest, first.went_backwards) == ("2024-05-01 08:00:00", None, False)
+    write_csv(folder, COURTS, [court("A", updated_at="2024-03-01 08:00:00")])
+    second = land(con, SystemSource("hr", directory=folder), COURTS, "b2")
+    assert (second.source_latest, second.previous_latest) == ("2024-03-01 08:00:00", "2024-05-01 08:00:00")
+    assert second.went_backwards and second.read == 0 and second.watermark_after == "2024-05-01 08:00:00"
+    capsys.readouterr()
+    _print_landing(con, "b2")
+    out = capsys.readouterr().out
+    assert (
+        "WARNING: hr.courts: the source's newest updated_at is 2024-03-01 08:00:00, older than the previous "
+        "night's 2024-05-01 08:00:00" in out
+    )
