@@ -39,6 +39,7 @@ REASON_KINDS = (
     "missing_column",
     "malformed_row",
     "undecodable",
+    "wrong_encoding",
     "blank_key",
     "not_null",
     "malformed_date",

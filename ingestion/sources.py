@@ -4,8 +4,19 @@ A system is delivered either as a relational database (any SQLAlchemy URL; SQLit
 folder of files `<table>.csv` / `<table>.parquet`. `read_table` turns one contract table of one system
 into an `Extract`: every contract column as a string (nulls as missing values), plus `_source_row`
 and the problems found while reading. It never judges the values — that is `ingestion.landing`'s job —
-except for what only the reader can see: bytes that do not decode, and CSV records with the wrong
-number of fields.
+except for what only the reader can see:
+
+- Encoding is decided per file: a CSV file with any byte sequence that does not decode under its
+  declared encoding is wrong as a whole (`wrong_encoding` on every record; some GBK text is valid
+  UTF-8 and would load garbled otherwise).
+- A damaged CSV record (wrong number of fields, a stray quote, a NUL byte) costs that record only: the
+  tolerant reader quarantines it as `malformed_row` naming its line, and reads on from the next line.
+  The happy path stays one multi-threaded Arrow parse; records are parsed one by one in Python only
+  when the file has such a problem (or a quote that Arrow would silently drop).
+- A file that does not end with a line break may have been cut short.
+
+Any of these is the file's `damage`: its good records land, but the table's watermark must not move
+past a night whose delivery was not whole (see `ingestion.landing`).
 """
 
 from __future__ import annotations
@@ -25,7 +36,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import yaml
@@ -37,12 +47,15 @@ SOURCE_ROW = "_source_row"
 READ_REASON = "_read_reason"  # "kind: detail" for a row the reader already knows is bad, else null
 
 DB_CHUNK_ROWS = 200_000
+MAX_RECORD_LINES = 1_000  # a quoted value may span lines; a quote still open after this many is a stray one
 _ENV_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Undecodable bytes are decoded as lone surrogates (errors="surrogateescape") and then moved to this
 # private-use block, so that the text can be handled as valid Unicode while the rows stay recognisable.
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _ESCAPED = re.compile("[\uf780-\uf7ff]")
 _TO_ESCAPED = {c: c - 0xDC80 + 0xF780 for c in range(0xDC80, 0xDD00)}
+_OTHER_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # not line ends in CSV
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}")
 
 
 class SourceConfigError(ValueError):
@@ -217,6 +230,10 @@ class Extract:
     extra_columns: list[str] = field(default_factory=list)
     file_error: str | None = None
     missing_table: bool = False  # a database without this table: misconfigured, the run fails (no retry)
+    # A problem of the delivery as a whole that still leaves records to read (wrong encoding, a damaged
+    # record, no final line break): the watermark must not move past it.
+    damage: str | None = None
+    latest_updated_at: str | None = None  # the source's newest updated_at ("YYYY-MM-DD HH:MM:SS"), all rows
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -377,7 +394,28 @@ def _read_db_table(conn, source: SystemSource, table: Table, since: str | None) 
         return _empty_extract(table, label, f"cannot read {label}: {exc.orig}")
     extract = _read_db_rows(result, table, label, wanted, SOURCE_ROW if is_sqlite else None)
     extract.missing_columns, extract.extra_columns = missing, extra
+    if "updated_at" in present:
+        extract.latest_updated_at = _db_latest(conn, t, is_sqlite)
     return extract
+
+
+def _db_latest(conn, t, is_sqlite: bool) -> str | None:
+    """The table's newest updated_at over all its rows (the watermark filter does not apply)."""
+    import sqlalchemy as sa
+
+    ua = t.c["updated_at"]
+    stmt = sa.select(sa.func.max(ua))
+    if is_sqlite:  # text in SQLite: only values that look like timestamps compare correctly
+        pattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]*"
+        stmt = stmt.where(ua.op("GLOB")(pattern))
+    return _timestamp_text(_db_value(conn.execute(stmt).scalar()))
+
+
+def _timestamp_text(value: str | None) -> str | None:
+    """'YYYY-MM-DD HH:MM:SS' from a timestamp's text (T separator allowed), else None."""
+    if value is None or not _TIMESTAMP.match(value):
+        return None
+    return value[:10] + " " + value[11:19]
 
 
 def _read_db_rows(result, table: Table, label: str, wanted: list[str], rowid: str | None) -> Extract:
@@ -414,12 +452,15 @@ def _read_files(source: SystemSource, table: Table, since: str | None) -> Extrac
     else:
         where = source.directory if source.directory.is_dir() else f"{source.directory} (folder missing)"
         return _empty_extract(table, label, f"table {table.qualified_name} not found in {where}")
-    if since is not None and extract.file_error is None and "updated_at" not in extract.missing_columns:
-        # Keep rows at or after the watermark and rows whose updated_at does not parse (checked later).
+    if extract.file_error is None and "updated_at" not in extract.missing_columns and len(extract):
         ua = extract.frame["updated_at"]
         parsed = pd.to_datetime(ua.str.replace("T", " ", n=1), format="%Y-%m-%d %H:%M:%S", errors="coerce")
-        keep = parsed.isna() | (parsed >= pd.Timestamp(since))
-        extract.frame = extract.frame[keep.to_numpy()].reset_index(drop=True)
+        latest = parsed.max()
+        extract.latest_updated_at = None if pd.isna(latest) else latest.strftime("%Y-%m-%d %H:%M:%S")
+        if since is not None:
+            # Keep rows at or after the watermark and rows whose updated_at does not parse (checked later).
+            keep = parsed.isna() | (parsed >= pd.Timestamp(since))
+            extract.frame = extract.frame[keep.to_numpy()].reset_index(drop=True)
     return extract
 
 
@@ -429,88 +470,176 @@ def _read_csv(path: Path, table: Table, encoding: str) -> Extract:
         data = path.read_bytes()
     except OSError as exc:
         return _empty_extract(table, label, f"cannot read {label}: {exc.strerror or exc}")
-    if b"\x00" in data[:65536]:
+    first_break = data.find(b"\n", 0, 65536)
+    if b"\x00" in data[: first_break if first_break >= 0 else 65536]:  # a NUL further on costs its record only
         return _empty_extract(table, label, f"{label} is not a CSV file (binary content)")
-    text = data.decode(encoding, errors="surrogateescape")
+    undecodable_line = None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:  # kept as escapes, to show in the quarantine
+        undecodable_line = data.count(b"\n", 0, exc.start) + 1
+        text = data.decode(encoding, errors="surrogateescape").translate(_TO_ESCAPED)
     del data
     if text.startswith("\ufeff"):
         text = text[1:]
-    has_undecodable = _SURROGATE.search(text) is not None
-    if has_undecodable:
-        text = text.translate(_TO_ESCAPED)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
-        if header is None:
-            return _empty_extract(table, label, f"{label} is empty (no header row)")
-        header = [h.strip() for h in header]
-        if len(set(header)) != len(header):
-            dupes = sorted({h for h in header if header.count(h) > 1})
-            return _empty_extract(table, label, f"{label} has duplicate column names {dupes}")
-        missing, extra = _columns_report(table, header)
-        fast = _parse_csv_arrow(text, header, [c for c in header if c in table.column_names])
-        if fast is not None:  # every record has the header's number of fields
-            columns, n = fast
-            reasons = None
-            if has_undecodable:
-                for name, arr in list(columns.items()):
-                    if pc.any(pc.match_substring_regex(arr, "[\uf780-\uf7ff]")).as_py():
-                        columns[name] = arr.to_pylist()
-                lists = {k: v for k, v in columns.items() if isinstance(v, list)}
-                reasons = _undecodable_reasons(lists, n, encoding, escaped=True)
-                columns.update(lists)
-            frame = _frame(table, columns, np.arange(1, n + 1, dtype="int64"), reasons)
-            return Extract(table, label, frame, missing_columns=missing, extra_columns=extra)
-        ncols = len(header)
-        rows: list[list[str]] = []
-        source_rows: list[int] = []
-        reasons: list[str | None] = []
-        bad_shape = False
-        record = 0
-        for row in reader:
-            record += 1
-            if len(row) != ncols:
-                if not row:  # blank line
-                    record -= 1
-                    continue
-                bad_shape = True
-                reasons_row = (
-                    f"malformed_row: {label} record {record} (line {reader.line_num}) has {len(row)} "
-                    f"fields, the header has {ncols}"
-                )
-                row = (row + [""] * ncols)[:ncols]
-                reasons.append(reasons_row)
-            else:
-                reasons.append(None)
-            rows.append(row)
-            source_rows.append(record)
     except csv.Error as exc:
-        return _empty_extract(table, label, f"{label} is not a valid CSV file: line {reader.line_num}: {exc}")
-    del text
-    columns: dict[str, object] = {}
-    if rows:
-        transposed = list(zip(*rows, strict=True))
-        del rows
-        for i, name in enumerate(header):
-            if name in table.column_names:
-                columns[name] = [v if v else None for v in transposed[i]]
+        return _empty_extract(table, label, f"{label} has an unreadable header line: {exc}")
+    if header is None:
+        return _empty_extract(table, label, f"{label} is empty (no header row)")
+    header_lines = reader.line_num
+    header = [h.strip() for h in header]
+    if len(set(header)) != len(header):
+        dupes = sorted({h for h in header if header.count(h) > 1})
+        return _empty_extract(table, label, f"{label} has duplicate column names {dupes}")
+    missing, extra = _columns_report(table, header)
+    wanted = [c for c in header if c in table.column_names]
+    fast = None
+    if "\x00" not in text:
+        utf8 = text.encode("utf-8", errors="surrogatepass")
+        if not _has_inner_quote(utf8):
+            fast = _parse_csv_arrow(utf8, header, wanted)
+        del utf8
+    if fast is not None:  # every record has the header's number of fields
+        columns, n = fast
+        frame = _frame(table, columns, np.arange(1, n + 1, dtype="int64"), None)
+        damage = None
     else:
-        columns = {name: [] for name in header if name in table.column_names}
-    n = len(source_rows)
-    if has_undecodable:
-        undecodable = _undecodable_reasons(columns, n, encoding, escaped=True)
-        if undecodable is not None:
-            reasons = [r if r is not None else u for r, u in zip(reasons, undecodable, strict=True)]
-    frame = _frame(
-        table,
-        columns,
-        np.asarray(source_rows, dtype="int64"),
-        reasons if bad_shape or has_undecodable else None,
+        frame, damage = _read_csv_tolerant(text, label, table, header, header_lines, wanted)
+    if len(frame) and not text.endswith(("\n", "\r")):
+        cut = f"{label} does not end with a line break: the file may have been cut short"
+        damage = f"{damage}; {cut}" if damage else cut
+    del text
+    if undecodable_line is not None:
+        damage = _wrong_encoding(frame, table, label, encoding, undecodable_line)
+    return Extract(table, label, frame, missing_columns=missing, extra_columns=extra, damage=damage)
+
+
+def _wrong_encoding(frame: pd.DataFrame, table: Table, label: str, encoding: str, line: int) -> str:
+    """Mark every record of a file that does not decode as `wrong_encoding`; undecodable bytes become
+    visible \\xNN escapes in the values (for the quarantine's row_json). Returns the file's damage."""
+    hint = " (is the file GBK?)" if codecs.lookup(encoding).name == "utf-8" else ""
+    problem = (
+        f"{label} is not valid {encoding}: undecodable bytes from line {line} on{hint}; the whole file is set aside"
     )
-    return Extract(table, label, frame, missing_columns=missing, extra_columns=extra)
+    for name in table.column_names:
+        values = frame[name]
+        if values.str.contains("[\uf780-\uf7ff]", regex=True).any():
+            frame[name] = _string_array(
+                [None if v is pd.NA else _ESCAPED.sub(lambda m: f"\\x{ord(m.group(0)) - 0xF700:02x}", v)
+                 for v in values], len(values)
+            )  # fmt: skip
+    frame[READ_REASON] = _string_array([f"wrong_encoding: {problem}"] * len(frame), len(frame))
+    return problem
 
 
-def _parse_csv_arrow(text: str, header: list[str], wanted: list[str]) -> tuple[dict, int] | None:
+def _has_inner_quote(utf8: bytes) -> bool:
+    """A quote with neither a delimiter, a line end nor another quote on either side ("x"y, say "hi"):
+    Arrow would drop it silently, so such a file is read record by record (strict) instead."""
+    if b'"' not in utf8:
+        return False
+    data = np.frombuffer(utf8, dtype=np.uint8)
+    at = np.flatnonzero(data == ord('"'))
+    at = at[(at > 0) & (at < len(data) - 1)]
+    fence = np.array([ord(","), ord("\r"), ord("\n"), ord('"')], dtype=np.uint8)
+    return bool((~np.isin(data[at - 1], fence) & ~np.isin(data[at + 1], fence)).any())
+
+
+class _Lines:
+    """The file's lines from `start`, for one csv.reader record; ends after MAX_RECORD_LINES lines."""
+
+    def __init__(self, lines: list[str], start: int):
+        self.lines, self.pos, self.stop = lines, start, min(len(lines), start + MAX_RECORD_LINES)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self.pos >= self.stop:
+            raise StopIteration
+        self.pos += 1
+        return self.lines[self.pos - 1]
+
+
+def _read_csv_tolerant(
+    text: str, label: str, table: Table, header: list[str], header_lines: int, wanted: list[str]
+) -> tuple[pd.DataFrame, str | None]:
+    """Record by record: a record that cannot be parsed (a stray quote, a NUL byte, the wrong number of
+    fields) is kept as a `malformed_row` naming its line, and reading resumes at the next line. The
+    good records are then parsed together by Arrow, so their values are read exactly as on the fast path.
+    Returns the frame and the damage (first bad record, how many)."""
+    if any(c in text for c in _OTHER_LINE_BREAKS):  # str.splitlines would split there too
+        lines = list(io.StringIO(text, newline=""))
+    else:
+        lines = text.splitlines(keepends=True)
+    ncols = len(header)
+    good: list[str] = lines[:header_lines]
+    good_records: list[int] = []
+    bad_records: list[int] = []
+    bad_fields: list[list[str]] = []
+    reasons: list[str] = []
+    i, record = header_lines, 0
+    while i < len(lines):
+        line = lines[i]
+        if line in ("\n", "\r\n", "\r"):  # blank lines are no records (Arrow skips them too)
+            i += 1
+            continue
+        record += 1
+        end, error = i + 1, None
+        if '"' not in line and "\x00" not in line:  # the common case: count the fields, split only if bad
+            if line.count(",") == ncols - 1:
+                good.append(line)
+                good_records.append(record)
+                i += 1
+                continue
+            fields = line.rstrip("\r\n").split(",")
+        else:
+            feed = _Lines(lines, i)
+            try:
+                fields = next(csv.reader(feed, strict=True))
+                end = feed.pos
+            except csv.Error as exc:
+                fields, error = line.rstrip("\r\n").split(","), str(exc)
+                if error == "unexpected end of data":
+                    error = "a quoted value is never closed (a stray quote?)"
+        if error is None and "\x00" in line:
+            error = "it contains a NUL byte"
+        elif error is None and len(fields) != ncols:
+            error = f"it has {len(fields)} fields, the header has {ncols}"
+            end = i + 1  # a multi-line record of the wrong shape: its other lines may be records of their own
+        if error is None:
+            good.extend(lines[i:end])
+            good_records.append(record)
+        else:
+            bad_records.append(record)
+            bad_fields.append([v.replace("\x00", "\\x00") for v in (fields + [""] * ncols)[:ncols]])
+            reasons.append(f"malformed_row: {label} line {i + 1} (record {record}): {error}")
+        i = end
+    del lines
+    parts = []
+    if good_records:
+        parsed = _parse_csv_arrow("".join(good).encode("utf-8", errors="surrogatepass"), header, wanted)
+        if parsed is None or parsed[1] != len(good_records):  # Arrow disagrees with csv: use csv's values
+            rows = list(csv.reader(io.StringIO("".join(good[header_lines:]), newline=""), strict=True))
+            parsed = {name: [r[header.index(name)] or None for r in rows] for name in wanted}, len(rows)
+        parts.append(_frame(table, parsed[0], np.asarray(good_records, dtype="int64"), None))
+    if bad_records:
+        columns = {name: [f[header.index(name)] or None for f in bad_fields] for name in wanted}
+        parts.append(_frame(table, columns, np.asarray(bad_records, dtype="int64"), reasons))
+    if not parts:
+        return _frame(table, {}, np.zeros(0, dtype="int64"), None), None
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    frame = frame.sort_values(SOURCE_ROW, kind="stable").reset_index(drop=True)
+    damage = None
+    if reasons:
+        more = f" (and {len(reasons) - 1:,} more)" if len(reasons) > 1 else ""
+        damage = f"{len(reasons):,} damaged record(s), first: {reasons[0].removeprefix('malformed_row: ')}{more}"
+    return frame, damage
+
+
+def _parse_csv_arrow(utf8: bytes, header: list[str], wanted: list[str]) -> tuple[dict, int] | None:
     """Fast multi-threaded parse; None when a record has the wrong number of fields (slow path then)."""
     invalid = []
 
@@ -520,7 +649,7 @@ def _parse_csv_arrow(text: str, header: list[str], wanted: list[str]) -> tuple[d
 
     try:
         table = pacsv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
+            io.BytesIO(utf8),
             read_options=pacsv.ReadOptions(skip_rows=1, column_names=header),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(
@@ -538,28 +667,24 @@ def _parse_csv_arrow(text: str, header: list[str], wanted: list[str]) -> tuple[d
     return {name: table.column(name) for name in wanted}, table.num_rows
 
 
-def _undecodable_reasons(
-    columns: dict[str, list], n: int, encoding: str, *, escaped: bool = False
-) -> list[str | None] | None:
-    """Per row: an `undecodable` reason when a value holds bytes that did not decode, else None.
-
-    Undecodable bytes are lone surrogates (from a database driver) or, with `escaped`, the private-use
-    characters `_read_csv` moved them to. The value keeps them as a visible \\xNN escape for row_json.
+def _undecodable_reasons(columns: dict[str, list], n: int, encoding: str) -> list[str | None] | None:
+    """Per row of a database table: an `undecodable` reason when a value holds bytes that did not decode
+    (lone surrogates from the driver), else None. The value keeps them as a visible \\xNN escape for
+    row_json. (A CSV file is judged whole instead: see `_wrong_encoding`.)
     """
     if n == 0:
         return None
-    marker, base = (_ESCAPED, 0xF700) if escaped else (_SURROGATE, 0xDC00)
     hint = " (is the file GBK?)" if codecs.lookup(encoding).name == "utf-8" else ""
     reasons: list[str | None] | None = None
     for name, values in columns.items():
         joined = "\x00".join(v for v in values if v)  # one C-speed scan decides if the column needs a look
-        if marker.search(joined) is None:
+        if _SURROGATE.search(joined) is None:
             continue
         del joined
         for i, v in enumerate(values):
-            if v is None or marker.search(v) is None:
+            if v is None or _SURROGATE.search(v) is None:
                 continue
-            values[i] = marker.sub(lambda m: f"\\x{ord(m.group(0)) - base:02x}", v)
+            values[i] = _SURROGATE.sub(lambda m: f"\\x{ord(m.group(0)) - 0xDC00:02x}", v)
             if reasons is None:
                 reasons = [None] * n
             if reasons[i] is None:

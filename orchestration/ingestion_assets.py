@@ -25,13 +25,14 @@ from dagster import (
 )
 
 from ingestion.contract import Table, load_contract
-from ingestion.landing import ensure_raw_schema, land_table
+from ingestion.landing import backwards_message, ensure_raw_schema, land_table
 from ingestion.sources import SourceConfigError, SourceTransientError, SourceUnavailableError
 from orchestration.resources import SourcesResource, WarehouseResource
 
 FULL_REFRESH_TAG = "courtperf/full_refresh"
 ROWS_ACCOUNTED_CHECK = "rows_accounted_for"
 NO_QUARANTINE_CHECK = "no_rows_quarantined"
+NOT_BACKWARDS_CHECK = "source_not_older_than_last_night"
 
 
 def raw_asset_key(table: Table) -> AssetKey:
@@ -68,8 +69,14 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
         description=f"{table.qualified_name} from the source system, checked against the extraction "
         "contract and landed append-only in raw; rows that break the contract go to raw._quarantine.",
         check_specs=[
-            AssetCheckSpec(ROWS_ACCOUNTED_CHECK, asset=key, description="read = loaded + quarantined"),
+            AssetCheckSpec(ROWS_ACCOUNTED_CHECK, asset=key, description="read = loaded + quarantined + already loaded"),
             AssetCheckSpec(NO_QUARANTINE_CHECK, asset=key, description="no source row was quarantined"),
+            AssetCheckSpec(
+                NOT_BACKWARDS_CHECK,
+                asset=key,
+                description="the source's newest updated_at is not older than the previous night's "
+                "(older: restored from an old backup?)",
+            ),
         ],
     )
     def land(context: AssetExecutionContext, warehouse: WarehouseResource, sources: SourcesResource):
@@ -99,9 +106,11 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
             ) from None
         context.log.info(
             f"{table.qualified_name}: read {report.read:,}, loaded {report.loaded:,}, "
-            f"quarantined {report.quarantined:,}" + (f" ({report.file_error})" if report.file_error else "")
+            f"quarantined {report.quarantined:,}, already loaded {report.already_loaded:,}"
+            + (f" ({report.file_error}; the watermark stays)" if report.file_error else "")
         )
-        accounted = report.read == report.loaded + report.quarantined
+        if report.went_backwards:
+            context.log.warning(backwards_message(report.table, report.source_latest, report.previous_latest))
         return MaterializeResult(
             metadata={
                 "source": report.source,
@@ -113,16 +122,18 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
                 "quarantined_by_reason": MetadataValue.json(report.quarantined_by_reason),
                 "watermark_before": report.watermark_before or "",
                 "watermark_after": report.watermark_after or "",
+                "source_latest": report.source_latest or "",
                 "file_error": report.file_error or "",
             },
             check_results=[
                 AssetCheckResult(
                     check_name=ROWS_ACCOUNTED_CHECK,
-                    passed=accounted,
+                    passed=report.accounted,
                     metadata={
                         "read": report.read,
                         "loaded": report.loaded,
                         "quarantined": report.quarantined,
+                        "already_loaded": report.already_loaded,
                     },
                 ),
                 AssetCheckResult(
@@ -130,6 +141,18 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
                     passed=report.quarantined == 0,
                     severity=AssetCheckSeverity.WARN,
                     metadata={"quarantined_by_reason": MetadataValue.json(report.quarantined_by_reason)},
+                ),
+                AssetCheckResult(
+                    check_name=NOT_BACKWARDS_CHECK,
+                    passed=not report.went_backwards,
+                    severity=AssetCheckSeverity.WARN,
+                    description=backwards_message(report.table, report.source_latest, report.previous_latest)
+                    if report.went_backwards
+                    else None,
+                    metadata={
+                        "source_latest": report.source_latest or "",
+                        "previous_latest": report.previous_latest or "",
+                    },
                 ),
             ],
         )

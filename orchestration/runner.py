@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 
+from ingestion.landing import backwards_message
 from orchestration.settings import Settings
 
 MART_SCHEMA = "marts"
@@ -110,18 +111,26 @@ def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
 
 def _print_landing(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     rows = con.execute(
-        "select table_name, read, loaded, quarantined, coalesce(file_error, '') "
+        "select table_name, read, loaded, quarantined, coalesce(already_loaded, 0), coalesce(file_error, '') "
         "from raw._load_log where batch_id = ? order by table_name",
         [run_id],
     ).fetchall()
     if not rows:
         print("no tables were landed in this run")
         return
-    print(f"\n{'source table':<34}{'read':>12}{'loaded':>12}{'quarantined':>13}")
-    for table, read, loaded, quarantined, error in rows:
-        print(f"{table:<34}{read:>12,}{loaded:>12,}{quarantined:>13,}  {error}")
-    totals = [sum(r[i] for r in rows) for i in (1, 2, 3)]
-    print(f"{'total':<34}{totals[0]:>12,}{totals[1]:>12,}{totals[2]:>13,}")
+    print(f"\n{'source table':<34}{'read':>12}{'loaded':>12}{'quarantined':>13}{'already':>12}")
+    for table, read, loaded, quarantined, already, error in rows:
+        print(f"{table:<34}{read:>12,}{loaded:>12,}{quarantined:>13,}{already:>12,}  {error}")
+    totals = [sum(r[i] for r in rows) for i in (1, 2, 3, 4)]
+    print(f"{'total':<34}{totals[0]:>12,}{totals[1]:>12,}{totals[2]:>13,}{totals[3]:>12,}")
+    print("(read = loaded + quarantined + already: rows read again that were landed before)")
+    for table, latest, previous in con.execute(
+        "select table_name, strftime(source_latest, '%Y-%m-%d %H:%M:%S'), strftime(previous_latest, "
+        "'%Y-%m-%d %H:%M:%S') from raw._load_log where batch_id = ? and source_latest < previous_latest "
+        "order by table_name",
+        [run_id],
+    ).fetchall():
+        print(f"WARNING: {backwards_message(table, latest, previous)}")
     reasons = con.execute(
         "select reason_kind, count(*) from raw._quarantine where batch_id = ? group by 1 order by 2 desc, 1",
         [run_id],

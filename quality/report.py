@@ -77,8 +77,10 @@ create schema if not exists quality;
 create table if not exists quality.data_quality (
     run_id varchar, recorded_at timestamp, table_name varchar,
     rows_read bigint, rows_loaded bigint, rows_quarantined bigint, quarantined_by_reason json,
-    checks_passed integer, checks_failed integer, errors_failed integer, report_path varchar
-)
+    checks_passed integer, checks_failed integer, errors_failed integer, report_path varchar,
+    rows_already_loaded bigint
+);
+alter table quality.data_quality add column if not exists rows_already_loaded bigint;
 """
 
 
@@ -104,9 +106,9 @@ def record_run(warehouse: Path, home: Path, run_id: str) -> int:
         if con.execute(
             "select count(*) from duckdb_tables() where schema_name = 'raw' and table_name = '_load_log'"
         ).fetchone()[0]:
-            for table, read, loaded, quarantined, reasons in con.execute(
+            for table, read, loaded, quarantined, already, reasons in con.execute(
                 """
-                select l.table_name, l.read, l.loaded, l.quarantined,
+                select l.table_name, l.read, l.loaded, l.quarantined, l.already_loaded,
                     (select to_json(map(list(reason_kind), list(n))) from (
                         select reason_kind, count(*) as n from raw._quarantine q
                         where q.batch_id = l.batch_id and q.system || '.' || q.table_name = l.table_name group by 1
@@ -115,14 +117,19 @@ def record_run(warehouse: Path, home: Path, run_id: str) -> int:
                 """,
                 [run_id],
             ).fetchall():
-                landing[table] = (read, loaded, quarantined, reasons)
+                landing[table] = (read, loaded, quarantined, reasons, already)
         now = datetime.now(UTC).replace(tzinfo=None)
         rows = [
-            (run_id, now, table, *landing.get(table, (None, None, None, None)), *checks.get(table, (0, 0, 0)), report)
+            (run_id, now, table, *landing.get(table, (None,) * 5), *checks.get(table, (0, 0, 0)), report)
             for table in sorted(set(landing) | set(checks))
         ]
         if rows:
-            con.executemany("insert into quality.data_quality values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            con.executemany(
+                "insert into quality.data_quality (run_id, recorded_at, table_name, rows_read, rows_loaded, "
+                "rows_quarantined, quarantined_by_reason, rows_already_loaded, checks_passed, checks_failed, "
+                "errors_failed, report_path) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
         return len(rows)
     finally:
         con.close()
@@ -140,9 +147,17 @@ def latest_summary(warehouse: Path) -> str:
         latest = con.execute("select run_id from quality.data_quality order by recorded_at desc limit 1").fetchone()
         if not latest:
             return "no data quality results yet: run the nightly job (courtperf run)"
+        already = (
+            "rows_already_loaded"
+            if con.execute(  # recorded before that column: null
+                "select count(*) from duckdb_columns() where schema_name = 'quality' and table_name = 'data_quality' "
+                "and column_name = 'rows_already_loaded'"
+            ).fetchone()[0]
+            else "null"
+        )
         rows = con.execute(
-            """
-            select table_name, rows_read, rows_loaded, rows_quarantined, quarantined_by_reason,
+            f"""
+            select table_name, rows_read, rows_loaded, rows_quarantined, {already}, quarantined_by_reason,
                 checks_passed, checks_failed, errors_failed, report_path
             from quality.data_quality where run_id = ? order by table_name
             """,
@@ -151,27 +166,29 @@ def latest_summary(warehouse: Path) -> str:
     finally:
         con.close()
     lines = [f"data quality of run {latest[0]}", ""]
-    lines.append(f"{'table':<36}{'read':>9}{'loaded':>9}{'quarant.':>9}{'passed':>8}{'failed':>8}  blocking")
-    for table, read, loaded, quarantined, reasons, passed, failed, errors, _ in rows:
-        fmt = [f"{v:>9,}" if v is not None else f"{'':>9}" for v in (read, loaded, quarantined)]
+    lines.append(
+        f"{'table':<36}{'read':>9}{'loaded':>9}{'quarant.':>9}{'already':>9}{'passed':>8}{'failed':>8}  blocking"
+    )
+    for table, read, loaded, quarantined, already, reasons, passed, failed, errors, _ in rows:
+        fmt = [f"{v:>9,}" if v is not None else f"{'':>9}" for v in (read, loaded, quarantined, already)]
         lines.append(f"{table:<36}{''.join(fmt)}{passed:>8}{failed:>8}  {errors or ''}")
         if reasons and reasons != "{}":
             lines.append(f"{'':<4}quarantined by reason: {reasons}")
-    failed_total = sum(r[6] for r in rows)
-    errors_total = sum(r[7] for r in rows)
+    failed_total = sum(r[7] for r in rows)
+    errors_total = sum(r[8] for r in rows)
     lines.append("")
     lines.append(
-        f"checks passed {sum(r[5] for r in rows)}, failed {failed_total} ({errors_total} blocking: "
+        f"checks passed {sum(r[6] for r in rows)}, failed {failed_total} ({errors_total} blocking: "
         + ("scores and archive were NOT published" if errors_total else "publication allowed")
         + ")"
     )
-    if rows and rows[0][8]:
-        failed = [r for r in load_results(Path(rows[0][8]).parent) if not r["success"]]
+    if rows and rows[0][9]:
+        failed = [r for r in load_results(Path(rows[0][9]).parent) if not r["success"]]
         for r in sorted(failed, key=lambda r: (r["severity"] != "error", r["expectation"])):
             kind = "blocking" if r["severity"] == "error" else "warning"
             lines.append(f"  [{kind}] {r['expectation']}: {r['message']}")
-        lines.append(f"report: {rows[0][8]}")
-        docs = DataDocs(Path(rows[0][8]).parent.parent, latest[0]).index  # the run folder's parent holds gx/
+        lines.append(f"report: {rows[0][9]}")
+        docs = DataDocs(Path(rows[0][9]).parent.parent, latest[0]).index  # the run folder's parent holds gx/
         if docs.exists():
             lines.append(f"Great Expectations Data Docs: {docs}")
     return "\n".join(lines)

@@ -18,7 +18,7 @@ from orchestration.resources import WarehouseResource
 from orchestration.supervision.config import SupervisionConfigError, load_supervision_config
 from orchestration.supervision.notifications import build_notification_asset
 from tests.conftest import courtperf_home
-from tests.indicator_fixture import REAL_CONFIG, run_dbt
+from tests.indicator_fixture import REAL_CONFIG, dbt_build, run_dbt
 from tests.supervision_fixture import build_project, next_night
 
 WARNING_KEY = AssetKey(["marts", "warnings"])
@@ -300,3 +300,23 @@ def test_case_timeline_party_profile_and_integrity_signal(nights):
     assert len(pairs) == 6 and all(p["shared_party_count"] == 1 for p in pairs)  # 4 cases of one party: 4 × 3 / 2
     roles = build.rows("select relation from marts.relation_person_case where case_id = 'E100'")
     assert roles == [{"relation": "handling_officer"}]
+
+
+def test_a_night_older_than_the_last_changes_no_warning(tmp_path):
+    """A source restored from an old backup (every activity row 30 days older, as after a full refresh from
+    it): the data's as-of date goes back to 2025-03-01; no warning is closed (which would be before it was
+    first seen), opened or changed."""
+    build = build_project(tmp_path)
+    before = _warnings(build)
+    build.close()
+    with duckdb.connect(str(build.warehouse)) as con:
+        for table in ("trial__cases", "enforcement__enforcement_cases", "trial__time_limit_events",
+                      "trial__hearings", "petition__petitions", "conduct__conduct_events"):  # fmt: skip
+            con.execute(f'update raw."{table}" set updated_at = updated_at - interval 30 day')
+    dbt_build(build.project, build.warehouse)
+    as_of = build.rows("select as_of_date from (select max(updated_at) as as_of_date from marts.fct_trial_cases)")
+    assert str(as_of[0]["as_of_date"].date()) == "2025-03-01"
+    after = _warnings(build)
+    build.close()
+    assert after == before
+    assert any(w["is_open"] for w in after.values())

@@ -8,6 +8,9 @@
         it was raised).
     A rerun of the same night changes nothing. Every row is written back keyed on warning_id, the same way on
     DuckDB and Spark (macros/previous_state.sql).
+    The as-of date never goes backwards: a night whose data is older than the newest night the warnings
+    already reflect (a source restored from an old backup, landing warns) changes nothing, so it cannot close
+    warnings or open them before they were first seen.
 -#}
 {{ config(
     materialized='incremental',
@@ -23,7 +26,7 @@ tonight as (
 
 ),
 
-as_of as (
+data_as_of as (
 
     select as_of_date from {{ ref('int_supervision_as_of') }}
 
@@ -56,6 +59,28 @@ known as (
 
 ),
 
+previous_as_of as (
+
+    -- the newest night the known warnings reflect
+    select max(night) as as_of_date
+    from (
+        select last_seen as night from known
+        union all
+        select closed_on as night from known
+    ) as nights
+
+),
+
+as_of as (
+
+    select
+        data_as_of.as_of_date,
+        coalesce(data_as_of.as_of_date < previous_as_of.as_of_date, false) as went_backwards
+    from data_as_of
+    cross join previous_as_of
+
+),
+
 merged as (
 
     select
@@ -76,6 +101,28 @@ merged as (
     full outer join known
         on tonight.warning_id = known.warning_id
     cross join as_of
+    where not as_of.went_backwards
+
+    union all
+
+    -- a night older than the known state: every known warning as it was
+    select
+        known.warning_id,
+        known.rule,
+        known.level,
+        known.subject_type,
+        known.subject_id,
+        known.court_code,
+        known.dept_id,
+        known.person_id,
+        known.title,
+        known.facts,
+        known.first_seen,
+        known.last_seen,
+        known.closed_on
+    from known
+    cross join as_of
+    where as_of.went_backwards
 
 ),
 
