@@ -107,6 +107,46 @@ def test_tonights_quarantine_blocks_publication_per_reason_and_names_table_key_a
         quarantine_suite("x' or 1=1 --")
 
 
+def test_freshness_is_judged_per_source_system_against_its_own_rhythm(tmp_path):
+    """A historic extraction (newest row 2024-12-31, run today) is measured from its own newest row. hr's courts
+    changed once, long ago, but staff every 20 days: hr is fresh after 10 quiet days. Petitions come monthly and
+    have been quiet 20 days: fresh. Enforcement changed every day, then stopped 5 days ago while trial moves on:
+    both its tables are stale."""
+    from ingestion.contract import load_contract
+    from ingestion.landing import ensure_raw_schema
+    from quality.runner import run_suite
+    from quality.suites import landing_suite
+
+    newest = pd.Timestamp("2024-12-31 18:00")
+    days = pd.Timedelta(days=1)
+    updates = {
+        "hr__courts": [newest - 300 * days],
+        "hr__staff": [newest - (10 + 20 * k) * days for k in range(12)],
+        "trial__cases": [newest - k * days for k in range(60)],
+        "trial__hearings": [newest - 40 * days],
+        "enforcement__enforcement_cases": [newest - (5 + k) * days for k in range(60)],
+        "petition__petitions": [newest - (20 + 30 * k) * days for k in range(10)],
+    }
+    warehouse = tmp_path / "w.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        ensure_raw_schema(con)
+        for table, stamps in updates.items():
+            con.executemany(f'insert into raw."{table}" (updated_at) values (?)', [[t.to_pydatetime()] for t in stamps])
+        for t in load_contract().tables:
+            con.execute(
+                "insert into raw._load_log values ('tonight', ?, 'src', 1, 1, 0, 0, null, null, null, now(), now())",
+                [t.qualified_name],
+            )
+    results = {r.expectation: r for r in run_suite(warehouse, landing_suite("tonight"), sample=50)}
+    fresh = results["fresh"]
+    assert fresh.severity == "warn" and not fresh.success
+    assert {k["table_name"] for k in fresh.failing_keys} == {
+        "enforcement.enforcement_cases",
+        "enforcement.enforcement_actions",
+    }
+    assert results["volume_in_band"].success  # no earlier nights to compare with
+
+
 @pytest.fixture(scope="module")
 def nightly(tmp_path_factory):
     from ingestion.demo_sources import generate
