@@ -186,6 +186,27 @@ def test_a_clean_night_passes_every_blocking_check_and_is_recorded(nightly, caps
 
 
 @pytest.mark.slow
+def test_the_clean_demo_quarantines_nothing_and_fails_or_warns_no_check(nightly):
+    """A default demo night is clean: no source row quarantined, and no check failed, not even a warning (the
+    originals of appeals exist, extensions are lawful, the slowly changing hr tables count as fresh)."""
+    from quality.report import load_results, run_dir
+
+    home = nightly
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from raw._quarantine").fetchone()[0] == 0
+        run_id = con.execute("select run_id from quality.data_quality order by recorded_at desc limit 1").fetchone()[0]
+        failing = con.execute(
+            "select table_name, checks_failed from quality.data_quality where run_id = ? and checks_failed > 0",
+            [run_id],
+        ).fetchall()
+    assert failing == []
+    results = load_results(run_dir(home, run_id))
+    assert [r["message"] for r in results if not r["success"]] == []
+    ran = {r["expectation"] for r in results}
+    assert {"original_case_exists", "fresh", "volume_in_band", "quota_judges_have_monthly_values"} <= ran
+
+
+@pytest.mark.slow
 def test_a_damaged_mart_fails_the_gate_and_scores_are_not_built(nightly):
     from orchestration.dbt_assets import courtperf_dbt_scores, dbt_cli
     from orchestration.quality_checks import build_quality_checks
