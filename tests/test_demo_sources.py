@@ -256,3 +256,108 @@ def test_next_night_refuses_file_sources(defective):
 def test_bad_arguments_raise_value_error_naming_the_argument(tmp_path, kwargs, name):
     with pytest.raises(ValueError, match=name):
         generate(tmp_path, **kwargs)
+
+
+def test_a_reviewed_case_is_never_deleted_so_every_original_case_exists(tiny):
+    import numpy as np
+
+    from ingestion.demo_sources.trial import deletions
+
+    cases = _read(tiny, "trial", "cases")
+    live = cases[cases["deleted"] == 0]
+    reviewing = live[live["original_case_id"].notna()]
+    assert len(reviewing) > 0 and reviewing["original_case_id"].isin(live["case_id"]).all()
+    # with every case up for deletion, exactly the cases nobody reviews go
+    gone = deletions(cases, np.random.default_rng(0), share=1.0)
+    assert not cases.loc[gone, "case_id"].isin(cases["original_case_id"]).any()
+    assert cases.loc[~gone, "case_id"].isin(cases["original_case_id"]).all()
+
+
+# The longest extension court_domain.md §3.1 allows per (type, procedure), in days; one month where §3.1 allows an
+# extension without stating how long; none where it lists none. A procedure not named here: 30 days at most.
+LAWFUL_EXTENSION = {
+    ("民初", "ordinary"): 180,
+    ("民初", "simple"): 30,
+    ("民初", "small_claims"): 30,
+    ("刑初", "ordinary"): 90,
+    ("刑初", "simple"): 0,
+    ("刑初", "speedy"): 0,
+    ("刑终", "second_instance"): 60,
+    ("刑申", "review"): 0,
+    ("行申", "review"): 0,
+    ("刑再", "retrial"): 0,
+    ("诉前调确", "special"): 0,
+}
+
+
+def test_extensions_stay_within_what_the_law_allows_for_the_procedure(tiny):
+    cases = _read(tiny, "trial", "cases")
+    events = _read(tiny, "trial", "time_limit_events").merge(cases, on="case_id")
+    ext = events[events["event_type"] == "extension"]
+    assert len(ext) > 0 and set(ext["procedure"]) >= {"ordinary", "simple"}
+    allowed = [LAWFUL_EXTENSION.get(k, 30) for k in zip(ext["case_type_code"], ext["procedure"], strict=True)]
+    assert (ext["days"].to_numpy() <= allowed).all(), ext.loc[ext["days"].to_numpy() > allowed, ["case_id", "days"]]
+    assert (ext["days"] > 0).all() and ext["case_id"].is_unique
+
+
+def test_time_limits_convert_or_cap_but_never_extend_beyond_the_law():
+    import numpy as np
+
+    from ingestion.demo_sources.trial import _time_limits
+
+    kinds = [("民初", "simple", 90, 200), ("民初", "small_claims", 60, 75), ("刑初", "speedy", 10, 40),
+             ("刑初", "simple", 20, 25), ("民初", "ordinary", 180, 700), ("民终", "second_instance", 90, 150),
+             ("民初", "simple", 90, 60)]  # fmt: skip
+    rows = [k for k in kinds for _ in range(200)]
+    types = np.array([r[0] for r in rows], dtype=object)
+    proc0 = np.array([r[1] for r in rows], dtype=object)
+    base0 = np.array([r[2] for r in rows], dtype=np.int64)
+    eff0 = np.array([r[3] for r in rows], dtype=np.int64)
+    proc, base, eff, ext = _time_limits(types, proc0, base0, eff0, np.random.default_rng(1))
+    allowed = np.array([LAWFUL_EXTENSION.get(k, 30) for k in zip(types, proc, strict=True)])
+    assert (ext <= allowed).all() and (ext >= 0).all()
+    converted = proc != proc0
+    assert (proc[converted] == "ordinary").all()
+    # simple / small-claims / criminal simple and 速裁 cases that outrun their limit are converted, most of them
+    for t, p in [("民初", "simple"), ("刑初", "speedy"), ("刑初", "simple")]:
+        sel = (types == t) & (proc0 == p) & (eff0 > base0 + LAWFUL_EXTENSION[(t, p)])
+        assert 0.7 < converted[sel].mean() < 1
+    assert not converted[(proc0 == "simple") & (eff0 == 60)].any() and (ext[eff0 == 60] == 0).all()
+    assert (base[converted & (types == "民初")] == 180).all() and (base[converted & (types == "刑初")] == 90).all()
+    # an extended case closes within its extended limit; the others that outrun it are simply late (超审限)
+    extended = ext > 0
+    assert (eff[extended] <= base[extended] + ext[extended]).all() and (eff[extended] > base[extended]).all()
+    late = (eff > base) & ~extended
+    assert 0 < late.mean() < 0.25
+    assert (eff[~converted & ~extended] == eff0[~converted & ~extended]).all()
+    assert (eff >= 1).all()
+
+
+def test_child_rows_stay_within_their_case_and_amounts_are_not_negative(tiny):
+    cases = _read(tiny, "trial", "cases").set_index("case_id")
+    filed, closed = cases["filing_date"], cases["closing_date"]
+    events = _read(tiny, "trial", "time_limit_events")
+    span = pd.to_datetime(events["end_date"]) - pd.to_datetime(events["start_date"])
+    ended = events["end_date"].notna()
+    assert (span[ended].dt.days == events.loc[ended, "days"]).all()
+    assert (events["start_date"] >= events["case_id"].map(filed)).all()
+    stops = events[events["event_type"] != "extension"]
+    closing = stops["case_id"].map(closed)
+    assert len(stops) > 0 and (stops.loc[closing.notna(), "end_date"] <= closing.dropna()).all()
+    case_days = (pd.to_datetime(closing) - pd.to_datetime(stops["case_id"].map(filed))).dt.days
+    assert (stops.loc[closing.notna(), "days"] <= case_days.dropna()).all()
+    assert (stops["days"] >= 0).all()
+    for table, columns in [("hearings", ["scheduled_date", "held_date"]), ("documents", ["signed_date"]),
+                           ("case_inspections", ["inspection_date"])]:  # fmt: skip
+        rows = _read(tiny, "trial", table)
+        for c in columns:
+            dated = rows[rows[c].notna()]
+            assert (dated[c] >= dated["case_id"].map(filed)).all(), (table, c)
+    enf = _read(tiny, "enforcement", "enforcement_cases").set_index("case_id")
+    actions = _read(tiny, "enforcement", "enforcement_actions")
+    assert (actions["action_date"] >= actions["case_id"].map(enf["filing_date"])).all()
+    for t in load_contract().tables:
+        df = _read(tiny, t.system, t.name)
+        for c in t.columns:
+            if c.type == "int" or c.type.startswith("decimal"):
+                assert (pd.to_numeric(df[c.name]).dropna() >= 0).all(), (t.qualified_name, c.name)

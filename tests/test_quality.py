@@ -162,6 +162,49 @@ def test_systemic_failures_block_unaccounted_rows_unreadable_files_and_a_volume_
     ]
 
 
+def test_freshness_is_judged_per_source_system_against_its_own_rhythm(tmp_path):
+    """A historic extraction (newest row 2024-12-31, run today) is measured from its own newest row. hr's courts
+    changed once, long ago, but staff every 20 days: hr is fresh after 10 quiet days. Petitions come monthly and
+    have been quiet 20 days: fresh. Enforcement changed every day, then stopped 5 days ago while trial moves on:
+    both its tables are stale."""
+    from ingestion.contract import load_contract
+    from ingestion.landing import ensure_raw_schema
+    from quality.runner import run_suite
+    from quality.policy import PublicationPolicy, QuarantineThreshold
+    from quality.suites import quarantine_suite
+
+    newest = pd.Timestamp("2024-12-31 18:00")
+    days = pd.Timedelta(days=1)
+    updates = {
+        "hr__courts": [newest - 300 * days],
+        "hr__staff": [newest - (10 + 20 * k) * days for k in range(12)],
+        "trial__cases": [newest - k * days for k in range(60)],
+        "trial__hearings": [newest - 40 * days],
+        "enforcement__enforcement_cases": [newest - (5 + k) * days for k in range(60)],
+        "petition__petitions": [newest - (20 + 30 * k) * days for k in range(10)],
+    }
+    warehouse = tmp_path / "w.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        ensure_raw_schema(con)
+        for table, stamps in updates.items():
+            con.executemany(f'insert into raw."{table}" (updated_at) values (?)', [[t.to_pydatetime()] for t in stamps])
+        for t in load_contract().tables:
+            con.execute(
+                "insert into raw._load_log (batch_id, table_name, source, read, loaded, quarantined, already_loaded, "
+                "started_at, finished_at) values ('tonight', ?, 'src', 1, 1, 0, 0, now(), now())",
+                [t.qualified_name],
+            )
+    policy = PublicationPolicy(quarantine=QuarantineThreshold(0.01, 5))
+    results = {r.expectation: r for r in run_suite(warehouse, quarantine_suite("tonight", policy), sample=50)}
+    fresh = results["source_fresh"]
+    assert fresh.severity == "error" and not fresh.success  # a stale source blocks publication
+    assert {k["table_name"] for k in fresh.failing_keys} == {
+        "enforcement.enforcement_cases",
+        "enforcement.enforcement_actions",
+    }
+    assert results["volume_within_block_band"].success  # no earlier nights to compare with
+
+
 @pytest.fixture(scope="module")
 def nightly(tmp_path_factory):
     from ingestion.demo_sources import generate
@@ -198,6 +241,27 @@ def test_a_clean_night_passes_every_blocking_check_and_is_recorded(nightly, caps
     assert f"Great Expectations Data Docs: {docs / 'index.html'}" in out
     pages = list((docs / "validations" / "fct_trial_cases__main").rglob("*.html"))
     assert pages and "values must be unique" in pages[0].read_text(encoding="utf-8")  # rendered by GX
+
+
+@pytest.mark.slow
+def test_the_clean_demo_quarantines_nothing_and_fails_or_warns_no_check(nightly):
+    """A default demo night is clean: no source row quarantined, and no check failed, not even a warning (the
+    originals of appeals exist, extensions are lawful, the slowly changing hr tables count as fresh)."""
+    from quality.report import load_results, run_dir
+
+    home = nightly
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from raw._quarantine").fetchone()[0] == 0
+        run_id = con.execute("select run_id from quality.data_quality order by recorded_at desc limit 1").fetchone()[0]
+        failing = con.execute(
+            "select table_name, checks_failed from quality.data_quality where run_id = ? and checks_failed > 0",
+            [run_id],
+        ).fetchall()
+    assert failing == []
+    results = load_results(run_dir(home, run_id))
+    assert [r["message"] for r in results if not r["success"]] == []
+    ran = {r["expectation"] for r in results}
+    assert {"original_case_exists", "source_fresh", "volume_in_band", "quota_judges_have_monthly_values"} <= ran
 
 
 @pytest.mark.slow

@@ -182,8 +182,16 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
 
     # closings, staff changes and deletions of existing cases: rows rewritten with a later updated_at
     cases_t = contract.table("trial", "cases")
+    # a case still suspended does not close tonight (its suspension would outlast it); a reviewed case is not deleted
+    suspended = pd.read_sql(
+        "SELECT case_id FROM time_limit_events WHERE end_date IS NULL AND event_type <> 'extension'", tcon
+    )["case_id"]
     closed = _close_some(
-        trial_all, rng, today, 1 / 45, lambda c: CASE_TYPES[c].closing if c in CASE_TYPES else {"other": 1.0}
+        trial_all[~trial_all["case_id"].isin(suspended)],
+        rng,
+        today,
+        1 / 45,
+        lambda c: CASE_TYPES[c].closing if c in CASE_TYPES else {"other": 1.0},
     )
     reviewing = closed["case_type_code"].astype(str).str.endswith(("终", "再"))
     closed.loc[reviewing, "review_outcome"] = np.where(
@@ -193,8 +201,9 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     moved = live[rng.random(len(live)) < 0.002].copy()
     moved["assistant_id"] = moved["assistant_id"].sample(frac=1.0, random_state=rng.integers(2**31)).to_numpy()
     moved["updated_at"] = _stamp(rng, today, len(moved))
+    reviewed = trial_all["original_case_id"].dropna()
     gone = (
-        live[~live["case_id"].isin(moved["case_id"])]
+        live[~live["case_id"].isin(moved["case_id"]) & ~live["case_id"].isin(reviewed)]
         .sample(n=min(len(live), max(1, len(live) // 2000)), random_state=rng.integers(2**31))
         .copy()
     )

@@ -276,6 +276,36 @@ BASE_LIMITS = {  # (type, procedure) -> statutory base days; procedure None = an
     ("民特", None): 30,
     ("诉前调确", None): 15,
 }
+# (type, procedure) -> the longest extension the generator grants, in days, per ../shared/domain/court_domain.md §3.1
+# (the demo must never need quarantining for an unlawful extension). Where §3.1 states the extension: 民初 ordinary
+# +6 months by the president (further only with the higher court: not generated), simple +1 month (total <= 4
+# months), small claims +1 month, 刑初 ordinary +3 months with the next-higher court, 刑终 +2 months; 刑初 simple and
+# 速裁 none; 刑再's 180-day base is already its extended maximum. Where §3.1 only says an extension may be approved
+# without an amount (行初, 民终, 行终, 民申, 民再, 民特): one month, the shortest extension §3.1 names, lawful under
+# any reading. Not listed in §3.1 (刑申, 行申, 诉前调确): none. 破 has no limit.
+EXTENSION_MAX = {
+    ("民初", "ordinary"): 180,
+    ("民初", "simple"): 30,
+    ("民初", "small_claims"): 30,
+    ("刑初", "ordinary"): 90,
+    ("刑初", "simple"): 0,
+    ("刑初", "speedy"): 0,
+    ("刑终", None): 60,
+    ("刑再", None): 0,
+    ("行初", "ordinary"): 30,
+    ("民终", None): 30,
+    ("行终", None): 30,
+    ("民申", None): 30,
+    ("民再", None): 30,
+    ("民特", None): 30,
+    ("刑申", None): 0,
+    ("行申", None): 0,
+    ("诉前调确", None): 0,
+}
+# Procedures that turn into ordinary procedure when they cannot close within their (extended) limit, the limit then
+# counted from filing: §3.1 "otherwise convert to ordinary" (民初 simple; small claims likewise); 刑初 simple and 速裁
+# cases found unsuitable are retried under ordinary procedure (刑诉法 2018 Art.221 / Art.226, unverified here).
+CONVERTS_TO_ORDINARY = {("民初", "simple"), ("民初", "small_claims"), ("刑初", "simple"), ("刑初", "speedy")}
 
 _APPEAL_CLOSING = {"judgment": 0.62, "ruling": 0.18, "mediation": 0.08, "withdrawal": 0.12}
 CASE_TYPES: dict[str, CaseType] = {

@@ -21,6 +21,8 @@ from .reference_data import (
     BASIC_MIX,
     CASE_TYPES,
     CAUSES,
+    CONVERTS_TO_ORDINARY,
+    EXTENSION_MAX,
     INTERMEDIATE_OWN,
     City,
 )
@@ -132,15 +134,9 @@ def attributes(df: pd.DataFrame, org: Org, window: Window, rng: np.random.Genera
             )
         elif code == "破":
             df.loc[idx, "claim_amount"] = np.round(np.exp(np.log(t.claim_median) + rng.standard_normal(len(idx))), 2)
-    df["procedure"] = proc
     eff = np.maximum(1, np.round(eff)).astype(np.int64)
-    # limits: extensions for most cases that would overrun, suspensions / deductions for some
-    ext = np.zeros(n, dtype=np.int64)
-    over = (base > 0) & (eff > base)
-    granted = over & (rng.random(n) < 0.85)
-    ext[granted] = np.maximum(
-        np.ceil((eff[granted] - base[granted]) / 30) * 30, np.where(base[granted] >= 180, 180, 30)
-    ).astype(np.int64)
+    proc, base, eff, ext = _time_limits(df["case_type_code"].to_numpy(dtype=object), proc, base, eff, rng)
+    df["procedure"] = proc
     susp = np.where(rng.random(n) < np.where(proc == "speedy", 0.0, 0.1), rng.integers(10, 120, n), 0)
     df["_eff"], df["_base"], df["_ext"], df["_susp"] = eff, base, ext, susp
     closing = df["filing_date"].to_numpy(np.int64) + eff + susp
@@ -159,6 +155,41 @@ def attributes(df: pd.DataFrame, org: Org, window: Window, rng: np.random.Genera
     ent_p = df["line"].map({"commercial": 0.42, "civil": 0.06, "administrative": 0.3, "criminal": 0.04}).fillna(0.1)
     df["involves_enterprise"] = (rng.random(n) < ent_p.to_numpy()) | (df["case_type_code"] == "破").to_numpy()
     return df
+
+
+def _limit_of(table: dict, types: np.ndarray, procs: np.ndarray, missing: int) -> np.ndarray:
+    """Per case, table[(type, procedure)], else table[(type, None)], else `missing`."""
+    exact = pd.Series(list(zip(types, procs, strict=True)), dtype=object).map(table)
+    any_proc = pd.Series(list(zip(types, [None] * len(types), strict=True)), dtype=object).map(table)
+    return exact.fillna(any_proc).fillna(missing).to_numpy(np.int64)
+
+
+def _time_limits(types, proc, base, eff, rng):
+    """Extensions as the law allows them (EXTENSION_MAX, court_domain.md §3.1) for most cases that would overrun.
+
+    Of the cases that would overrun their base limit, 85 % are managed within what the law allows: a simple,
+    small-claims or 速裁 case that cannot close within its extended limit is converted to ordinary procedure
+    (CONVERTS_TO_ORDINARY), and one that still would overrun closes shortly before its extended limit (courts work
+    to the deadline). The rest overrun (超审限) without an extension beyond the law. Extensions are granted in
+    months, six at once for a 6-month base limit, never more than EXTENSION_MAX. Returns proc, base, eff, ext.
+    """
+    n = len(types)
+    proc, base, eff = proc.copy(), base.copy(), eff.copy()
+    ext_max = _limit_of(EXTENSION_MAX, types, proc, 0)
+    granted = (base > 0) & (eff > base) & (rng.random(n) < 0.85)
+    pairs = pd.Series(list(zip(types, proc, strict=True)), dtype=object)
+    convert = granted & pairs.isin(CONVERTS_TO_ORDINARY).to_numpy() & (eff > base + ext_max)
+    proc[convert] = "ordinary"
+    base[convert] = _limit_of(BASE_LIMITS, types[convert], proc[convert], -1)
+    ext_max[convert] = _limit_of(EXTENSION_MAX, types[convert], proc[convert], 0)
+    limit = base + ext_max
+    late = granted & (eff > limit)
+    eff[late] = limit[late] - rng.integers(0, np.maximum(1, np.minimum(15, limit[late] // 6)))
+    need = granted & (eff > base)
+    ext = np.zeros(n, dtype=np.int64)
+    months = np.maximum(np.ceil((eff[need] - base[need]) / 30) * 30, np.where(base[need] >= 180, 180, 30))
+    ext[need] = np.minimum(months.astype(np.int64), ext_max[need])
+    return proc, base, eff, ext
 
 
 def _dept(df: pd.DataFrame, org: Org) -> np.ndarray:
@@ -200,6 +231,13 @@ def derive(
             )
         )
     return out
+
+
+def deletions(cases: pd.DataFrame, rng: np.random.Generator, share: float = 0.003) -> np.ndarray:
+    """Cases deleted in the source: entered by mistake, so never one that another case reviews (its appeal or
+    retrial would point at a case that does not exist)."""
+    reviewed = cases["case_id"].isin(cases["original_case_id"].dropna()).to_numpy()
+    return (rng.random(len(cases)) < share) & ~reviewed
 
 
 def number_cases(cases: pd.DataFrame, rng: np.random.Generator, offsets: dict | None = None) -> pd.DataFrame:
@@ -261,7 +299,7 @@ def generate_trial(
     other = reviewing & pd.isna(outcome)
     outcome[other] = "other"
     cases["review_outcome"] = outcome
-    cases["deleted"] = rng.random(len(cases)) < 0.003
+    cases["deleted"] = deletions(cases, rng)
     last = np.maximum(cases["filing_date"], cases["closing_date"]).to_numpy(np.int64)
     cases["updated_at"] = stamp(rng, last, window.as_of)
     tables = {"cases": cases}

@@ -123,15 +123,22 @@ def panel(cases: pd.DataFrame, org: Org, rng: np.random.Generator, window: Windo
 
 
 def time_limit_events(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd.DataFrame:
+    """One extension and one suspension or deduction at most per case; `days` = end_date - start_date for both.
+
+    A suspension stops the clock inside the case's span (it starts after filing, ends before closing). An
+    extension runs from the limit it extends to the new limit; the base limit ends `base` counted days after
+    filing, later by the suspension when that started before it.
+    """
     filed = cases["filing_date"].to_numpy(np.int64)
     base, ext, susp, eff = (cases[c].to_numpy(np.int64) for c in ["_base", "_ext", "_susp", "_eff"])
     n = len(cases)
-    e_start = filed + base - rng.integers(5, 15, n)
-    e_sel = (ext > 0) & (e_start <= window.as_of)
-    s_start = filed + (rng.random(n) * np.maximum(eff - 1, 1)).astype(np.int64)
+    s_offset = (rng.random(n) * np.maximum(eff - 1, 1)).astype(np.int64)
+    s_start = filed + s_offset
     s_sel = (susp > 0) & (s_start <= window.as_of)
     s_end = s_start + susp
     open_ = s_end > window.as_of
+    e_start = filed + base + np.where(s_offset < base, susp, 0)
+    e_sel = (ext > 0) & (e_start <= window.as_of)
     ids = cases["case_id"].to_numpy(dtype=object)
     ext_df = pd.DataFrame(
         {
@@ -139,7 +146,7 @@ def time_limit_events(cases: pd.DataFrame, rng: np.random.Generator, window: Win
             "event_id": cat(ids[e_sel], "-E1"),
             "event_type": "extension",
             "start_date": e_start[e_sel],
-            "end_date": (filed + base + ext + susp)[e_sel],
+            "end_date": (e_start + ext)[e_sel],
             "days": ext[e_sel],
         }
     )
