@@ -169,8 +169,8 @@ def test_freshness_is_judged_per_source_system_against_its_own_rhythm(tmp_path):
     both its tables are stale."""
     from ingestion.contract import load_contract
     from ingestion.landing import ensure_raw_schema
-    from quality.runner import run_suite
     from quality.policy import PublicationPolicy, QuarantineThreshold
+    from quality.runner import run_suite
     from quality.suites import quarantine_suite
 
     newest = pd.Timestamp("2024-12-31 18:00")
