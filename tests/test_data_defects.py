@@ -100,7 +100,7 @@ def test_the_worklist_names_each_defect_its_reason_and_responsible_person(defect
             for rest in [tuple(rest)]}  # fmt: skip
     assert set(rows) == {
         ("petition.petitions", "resolved_before_received"),
-        ("trial.time_limit_events", "suspension_beyond_case"),
+        ("trial.time_limit_events", "suspension_outside_case"),
         ("trial.panel_members", "unknown_reference"),
     }
     by_table = {table: row for table, *row in defect_nights["worklist1"]}
@@ -206,6 +206,6 @@ def test_closing_a_period_archives_the_defects_its_results_were_computed_without
         assert main(["close-period", "2024"]) == 0
     archive = defect_nights["home"] / "archive.duckdb"
     rows = _query(archive, "select row_key, reason_kind from data_defects_current order by 1")
-    assert {kind for _key, kind in rows} == {"suspension_beyond_case", "unknown_reference"}  # the two still open
+    assert {kind for _key, kind in rows} == {"suspension_outside_case", "unknown_reference"}  # the two still open
     provisional = _query(archive, "select count(*) from score_totals_current where data_defects > 0")[0][0]
     assert provisional > 0
