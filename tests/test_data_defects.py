@@ -124,8 +124,14 @@ def test_values_and_totals_the_defects_touch_are_provisional(defect_nights):
     case = defect_nights["case"]
     judge, marks = case["handling_judge_id"], defect_nights["marks1"]
     judge_periods = {(pt, p) for level, entity, pt, p, _n in marks if level == "person" and entity == judge}
-    filed, closed = date.fromisoformat(case["filing_date"]), date.fromisoformat(case["closing_date"])
-    months = {f"{y}-{m:02d}" for y, m in {(d.year, d.month) for d in pd.date_range(filed, closed)}}
+    cases = pd.read_csv(defect_nights["home"] / "sources" / "trial" / "cases.csv", dtype=str, keep_default_na=False)
+    touched = cases[cases["case_id"].isin([case["case_id"], defect_nights["member"]["case_id"]])
+                    & (cases["handling_judge_id"] == judge)]  # fmt: skip
+    months = set()  # every month one of the judge's defective cases was open (filing to closing, or to today)
+    for _, row in touched.iterrows():
+        end = date.fromisoformat(row["closing_date"]) if row["closing_date"] else AS_OF
+        days = pd.date_range(date.fromisoformat(row["filing_date"]), end)
+        months |= {f"{y}-{m:02d}" for y, m in {(d.year, d.month) for d in days}}
     scored = {
         p
         for (p,) in _query(

@@ -68,15 +68,11 @@ def test_a_clean_frame_passes_and_suites_have_unique_names():
 
 def _landed(tmp_path: Path, load_log: list[tuple], quarantine: list[tuple]) -> Path:
     """A warehouse with raw._load_log and raw._quarantine rows (as landing writes them)."""
-    from ingestion.defects import DEFECT_FIXES_DDL
-    from ingestion.landing import LOAD_LOG_DDL, QUARANTINE_DDL
+    from ingestion.landing import ensure_raw_schema
 
     warehouse = tmp_path / "w.duckdb"
     with duckdb.connect(str(warehouse)) as con:
-        con.execute("create schema raw")
-        for ddl in (QUARANTINE_DDL, LOAD_LOG_DDL, DEFECT_FIXES_DDL):
-            con.execute(ddl)
-        con.execute("alter table raw._quarantine add column row_key varchar")
+        ensure_raw_schema(con)
         for batch, table, read, loaded, quarantined, before, started in load_log:
             con.execute(
                 "insert into raw._load_log (batch_id, table_name, source, read, loaded, quarantined, "
