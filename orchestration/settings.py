@@ -94,7 +94,7 @@ class Settings:
             for name in GUARDED_PATHS:
                 path = getattr(self, name)
                 found += _unwritable(name, path if name == "reports" else path.parent, self.home)
-        return found
+        return list(dict.fromkeys(found))  # several paths in one missing folder: said once
 
     def validate(self, *, writing: bool = False) -> None:
         """Raise SettingsError listing every problem, before anything is written. Every entry point calls it:
