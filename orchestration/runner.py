@@ -60,12 +60,11 @@ def run_nightly(
     from orchestration.alerts import step_failure_messages
     from orchestration.definitions import defs
     from orchestration.ingestion_assets import FULL_REFRESH_TAG
-    from orchestration.pool_wait import PoolWatch, sleep_while_waiting_for_a_slot, stopped_while_waiting
+    from orchestration.pool_wait import PoolWatch, stopped_while_waiting
     from orchestration.recovery import process_tags, recover
 
     job = defs.resolve_job_def("nightly")
     started = time.perf_counter()
-    sleep_while_waiting_for_a_slot()
     with DagsterInstance.get() as instance:
         # a run killed earlier (kill -9, a crash) still holds the warehouse pool: fail it and free its slot
         recover(instance, _say)
