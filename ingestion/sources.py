@@ -106,7 +106,8 @@ def is_transient(exc: BaseException) -> bool:
 @dataclass(frozen=True)
 class SystemSource:
     system: str
-    url: str | None = None  # SQLAlchemy URL, e.g. sqlite:////abs/hr.sqlite
+    # SQLAlchemy URL, e.g. sqlite:////abs/hr.sqlite; never in a repr (it may hold a password)
+    url: str | None = field(default=None, repr=False)
     directory: Path | None = None  # folder with <table>.csv or <table>.parquet
     encoding: str = "utf-8"  # for csv
 
@@ -133,13 +134,89 @@ class SystemSource:
 
 
 def mask_url(url: str) -> str:
-    """The URL with any password replaced by ***."""
-    try:
-        from sqlalchemy.engine import make_url
+    """The URL for messages, parsed by SQLAlchemy with the password shown as ***. A URL SQLAlchemy cannot
+    parse, or whose host holds an '@' (an unencoded '@' in the password), shows only its scheme and what
+    follows its last '@' (the host and database), or "<unparseable URL>": never any part of a password."""
+    from sqlalchemy.engine import make_url
 
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # not parseable by SQLAlchemy: mask user:password@ by hand
-        return re.sub(r"(//[^/:@]*:)[^/@]*@", r"\1***@", url)
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return _scheme_and_host(url)
+    if _ambiguous(url, parsed):
+        return _scheme_and_host(url)
+    secret_keys = [k for k in parsed.query if _SECRET_QUERY_KEY.search(k)]
+    if secret_keys:
+        parsed = parsed.update_query_dict({k: "***" for k in secret_keys})
+    return parsed.render_as_string(hide_password=True)
+
+
+_SECRET_QUERY_KEY = re.compile("pass|pwd|secret|token|key", re.IGNORECASE)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
+_HOST_AND_PATH = re.compile(r"^[A-Za-z0-9._\-\[\]:]*(/[A-Za-z0-9._\-/]*)?$")
+
+
+def _scheme_and_host(url: str) -> str:
+    scheme = _SCHEME.match(url)
+    if not scheme:
+        return "<unparseable URL>"
+    rest = url[scheme.end() :]
+    if "@" not in rest:
+        return f"{scheme[1]}://<unparseable URL>"
+    tail = rest.rsplit("@", 1)[1].split("?", 1)[0]  # no password is after the last '@'
+    return f"{scheme[1]}://***@{tail}" if _HOST_AND_PATH.match(tail) else f"{scheme[1]}://<unparseable URL>"
+
+
+def _ambiguous(url: str, parsed) -> bool:
+    """SQLAlchemy splits user:password@host at the first '@': a second '@' in a URL with a user means the
+    password (or user) held one that was not percent-encoded, and part of the password would be taken
+    for the host. (A URL that SQLAlchemy renders encodes every '@' but that one.)"""
+    return (parsed.username is not None or parsed.password is not None) and url.count("@") > 1
+
+
+def source_url(template: str, where: str) -> str:
+    """A sources file's url with ${VAR} expanded. Each placeholder is expanded in its own part of the URL
+    (user, password, host, database, query) and the URL is rebuilt by SQLAlchemy, which percent-encodes
+    the user and password: a password from the environment may hold any character (@ : / % # ?). A
+    password written in the file itself must be percent-encoded (@ as %40, : as %3A, / as %2F, % as %25).
+    Errors never show the password."""
+    from sqlalchemy.engine import URL, make_url
+
+    try:
+        parsed = make_url(template)
+    except Exception:
+        parsed = None
+    if parsed is None or template.strip().startswith("${"):  # e.g. the whole URL in one variable
+        url = _expand_env(template, where)
+    else:
+        expand = lambda value: None if value is None else _expand_env(value, where)  # noqa: E731
+        query = parsed.query
+        try:
+            url = URL.create(
+                _expand_env(parsed.drivername, where),
+                username=expand(parsed.username),
+                password=expand(parsed.password),
+                host=expand(parsed.host),
+                port=parsed.port,
+                database=expand(parsed.database),
+                query={k: tuple(map(expand, v)) if isinstance(v, tuple) else expand(v) for k, v in query.items()},
+            ).render_as_string(hide_password=False)
+        except SourceConfigError:
+            raise
+        except Exception:
+            url = _expand_env(template, where)
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise SourceConfigError(
+            f"{where}: url {mask_url(url)} is not a SQLAlchemy URL (dialect+driver://user:password@host:port/database)"
+        ) from None
+    if _ambiguous(url, parsed):
+        raise SourceConfigError(
+            f"{where}: url {mask_url(url)} has an '@' in its user or password: percent-encode it as %40 "
+            "(or give the password as ${VAR} from the environment, which courtperf encodes)"
+        )
+    return url
 
 
 # --------------------------------------------------------------------------------------------------
@@ -158,8 +235,13 @@ def load_sources_file(path: Path) -> dict[str, SystemSource]:
     path = Path(path)
     try:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise SourceConfigError(f"{path}: cannot read the sources file: {exc}") from None
+    except OSError as exc:
+        raise SourceConfigError(f"{path}: cannot read the sources file: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:  # only where and what: PyYAML's own message quotes the line (a URL, a password)
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise SourceConfigError(f"{path}: not valid YAML{at}: {problem}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("systems"), dict):
         raise SourceConfigError(f"{path}: expected a mapping with a 'systems' mapping")
     unknown_top = set(doc) - {"systems"}
@@ -187,8 +269,7 @@ def load_sources_file(path: Path) -> dict[str, SystemSource]:
         except LookupError:
             raise SourceConfigError(f"{where}: unknown encoding {encoding!r}") from None
         if "url" in spec:
-            url = _expand_env(str(spec["url"]), where)
-            result[system] = SystemSource(system, url=url, encoding=encoding)
+            result[system] = SystemSource(system, url=source_url(str(spec["url"]), where), encoding=encoding)
         else:
             directory = Path(_expand_env(str(spec["dir"]), where)).expanduser()
             if not directory.is_absolute():
@@ -308,11 +389,28 @@ def _db_value(v: object) -> str | None:
 def _driver_message(exc: BaseException, source: SystemSource) -> str:
     """The driver's own words (first line), with the source's password masked should a driver echo it."""
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    message = f"{type(exc).__name__}: {text[0] if text else ''}".rstrip(": ")
-    from sqlalchemy.engine import make_url
+    return _without_password(f"{type(exc).__name__}: {text[0] if text else ''}".rstrip(": "), source)
 
-    password = make_url(source.url).password if source.url else None
-    return message.replace(password, "***") if password else message
+
+def _without_password(message: str, source: SystemSource) -> str:
+    """`message` with the source's password (as given and as percent-encoded) and its full URL masked."""
+    from urllib.parse import quote
+
+    from sqlalchemy.engine import URL, make_url
+
+    if not source.url:
+        return message
+    message = message.replace(source.url, mask_url(source.url))
+    try:
+        password = make_url(source.url).password
+    except Exception:
+        return message
+    if not password:
+        return message
+    encoded = URL.create("x", username="u", password=password).render_as_string(hide_password=False)[6:-1]
+    for form in sorted({password, encoded, quote(password, safe="")} - {""}, key=len, reverse=True):
+        message = message.replace(form, "***")
+    return message
 
 
 @contextmanager
@@ -325,9 +423,13 @@ def _db_connection(source: SystemSource, doing: str) -> Iterator:
     assert source.url is not None
     try:
         url = sa.engine.make_url(source.url)
+    except Exception:  # SQLAlchemy's message quotes the whole URL
+        raise SourceConfigError(f"{source.system}: {source.label} is not a SQLAlchemy URL") from None
+    try:
         engine = sa.create_engine(url)
-    except Exception as exc:
-        raise SourceConfigError(f"{source.label}: bad database URL: {exc}") from None
+    except Exception as exc:  # e.g. no driver installed for the dialect
+        detail = _without_password(f"{type(exc).__name__}: {exc}", source)
+        raise SourceConfigError(f"{source.system}: bad database URL {source.label}: {detail}") from None
     file_db = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
     if file_db and not Path(url.database).is_file():  # SQLite would silently create an empty database there
         raise SourceUnavailableError(f"{source.system}: the database file {url.database} does not exist")

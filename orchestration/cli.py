@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from orchestration.archive.commands import add_commands as add_archive_commands
-from orchestration.settings import Settings
+from orchestration.settings import Settings, SettingsError
 from orchestration.spark import add_commands as add_spark_commands
 from orchestration.supervision.commands import add_commands as add_supervision_commands
 
@@ -37,6 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.warehouse:
         os.environ["COURTPERF_WAREHOUSE"] = str(Path(args.warehouse).resolve())
     settings = Settings.from_env()
+    if args.handler is not _doctor:  # doctor reports the same problems as checks, with the rest
+        try:
+            settings.validate(writing=args.handler in (_run, _demo))
+        except SettingsError as exc:
+            print(f"courtperf: {exc}", file=sys.stderr)
+            return 2
     settings.export()
     return args.handler(args, settings)
 
@@ -138,6 +144,7 @@ def _generate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.pool_wait import EXIT_INTERRUPTED
     from orchestration.runner import print_run_summary, run_nightly
 
     outcome = run_nightly(
@@ -147,6 +154,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         encoding=args.encoding,
         full_refresh=args.full_refresh,
     )
+    if outcome.interrupted:
+        return EXIT_INTERRUPTED
     print_run_summary(settings, outcome)
     return 0 if outcome.success else 1
 

@@ -30,11 +30,16 @@ from orchestration.archive.assets import (
 from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores, dbt_cli
 from orchestration.defect_notifications import build_defect_notification_asset
 from orchestration.ingestion_assets import build_ingestion_assets
+from orchestration.pool_wait import sleep_while_waiting_for_a_slot
 from orchestration.publish import build_publish_asset
 from orchestration.quality_checks import build_quality_checks
 from orchestration.quality_sensors import build_quality_sensors
 from orchestration.resources import SourcesResource, WarehouseResource
 from orchestration.supervision.notifications import build_notification_asset
+
+# Every process that executes these definitions (a CLI run, a run worker the daemon or the UI launches) waits
+# for a pool slot asleep and can be stopped while it waits (see orchestration/pool_wait.py).
+sleep_while_waiting_for_a_slot()
 
 NIGHTLY_TIMEZONE = "Asia/Shanghai"
 # A transient source error (refused connection, timeout, locked SQLite file or warehouse) is retried

@@ -78,6 +78,9 @@ def _configuration(settings: Settings) -> Iterator[Check]:
     else:
         yield Check("PASS", "pii hash key", "COURTPERF_PII_HASH_KEY is set (not shown)")
     yield _signing_key(settings)
+    for problem in settings.path_problems(writing=True):
+        detail, _, fix = problem.partition(". Fix: ")
+        yield Check("FAIL", "paths", detail, fix or "see docs/runbook.md#paths")
     if not settings.dagster_yaml.is_file():
         yield Check(
             "FAIL",
@@ -184,29 +187,41 @@ def _tables_check(name: str, where: str, tables: list[str], absent: list[str], f
 def _files(settings: Settings) -> Iterator[Check]:
     import duckdb
 
-    from orchestration.resources import WarehouseLockedError, WarehouseResource
+    from orchestration.resources import lock_holder
+    from orchestration.settings import not_a_duckdb_file
 
     for label, path, absent in (
         ("warehouse", settings.warehouse, ("WARN", "the first `courtperf run` creates it")),
         ("archive", settings.archive, ("WARN", "the first `courtperf close-period` creates it")),
+        ("published", settings.published, ("WARN", "the first successful nightly run publishes it")),
     ):
         if not path.exists():
             yield Check(absent[0], label, f"{path} does not exist yet", absent[1])
             continue
-        try:
-            with WarehouseResource(path=str(path)).connect():
-                pass
-        except WarehouseLockedError as exc:
-            yield Check(
-                "FAIL",
-                label,
-                str(exc).split(";")[0],
-                "close the program that holds it; the nightly run would wait and then fail",
-            )
-        except duckdb.Error as exc:
-            yield Check("FAIL", label, f"{path}: {exc}", f"restore {label} from the last backup (docs/runbook.md)")
+        for problem in not_a_duckdb_file(label, path):
+            detail, _, fix = problem.partition(". Fix: ")
+            yield Check("FAIL", label, detail, fix)
+            break
         else:
-            yield Check("PASS", label, f"{path}: {path.stat().st_size / 1e6:,.1f} MB, not locked")
+            if label == "published":  # readers (the dashboard, BI tools) hold it by design: not a lock problem
+                yield Check("PASS", label, f"{path}: {path.stat().st_size / 1e6:,.1f} MB")
+                continue
+            try:  # a write connection, as the nightly run takes: fails if any other program holds the file
+                duckdb.connect(str(path)).close()
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    yield Check("FAIL", label, f"{path}: {exc}", f"restore {label} from its backup (docs/runbook.md)")
+                else:
+                    yield Check(
+                        "FAIL",
+                        label,
+                        f"{path} is locked by another program ({lock_holder(exc)})",
+                        "close the program that holds it; the nightly run would wait and then fail",
+                    )
+            except duckdb.Error as exc:
+                yield Check("FAIL", label, f"{path}: {exc}", f"restore {label} from the last backup (docs/runbook.md)")
+            else:
+                yield Check("PASS", label, f"{path}: {path.stat().st_size / 1e6:,.1f} MB, not locked")
     folder = settings.warehouse.parent if settings.warehouse.parent.exists() else settings.home
     while not folder.exists():
         folder = folder.parent
@@ -228,6 +243,7 @@ def _files(settings: Settings) -> Iterator[Check]:
 def _dagster(settings: Settings) -> Iterator[Check]:
     from dagster import DagsterInstance
 
+    from orchestration.recovery import inspect
     from orchestration.runner import prepare_instance
 
     try:
@@ -236,6 +252,7 @@ def _dagster(settings: Settings) -> Iterator[Check]:
             storage = type(instance.run_storage).__name__
             queue = instance.get_concurrency_config().run_queue_config
             heartbeats = instance.get_daemon_heartbeats()
+            runs = inspect(instance)
     except Exception as exc:
         yield Check(
             "FAIL",
@@ -257,11 +274,36 @@ def _dagster(settings: Settings) -> Iterator[Check]:
         )
     else:
         yield Check("PASS", "dagster daemon", f"scheduler heartbeat {now - beat.timestamp:.0f} s ago")
+    yield from _runs_and_slots(runs)
     from orchestration.definitions import defs
 
     assets = len(list(defs.resolve_asset_graph().get_all_asset_keys()))
     schedules = ", ".join(f"{s.name} ({s.cron_schedule} {s.execution_timezone})" for s in defs.schedules)
     yield Check("PASS", "definitions", f"{assets} assets; schedules {schedules}")
+
+
+def _runs_and_slots(found) -> Iterator[Check]:
+    """Runs in progress whose process is gone, and pool slots held by runs that are not running."""
+    fix = "the next `courtperf run` marks it failed and frees its slot (docs/runbook.md#after-a-crash)"
+    for state in found.stale:
+        held = [pool for pool, ids in found.slots.items() if state.run_id in ids]
+        holds = f"; holds the {', '.join(held)} pool" if held else ""
+        yield Check("FAIL", "stale run", f"{state.describe()}{holds}", fix)
+    for run_id in sorted(found.finished_holders):
+        pools = ", ".join(pool for pool, ids in found.slots.items() if run_id in ids)
+        yield Check("FAIL", "held slot", f"the {pools} pool is held by run {run_id}, which is not running", fix)
+    for state in found.runs:
+        if state.alive is None:
+            yield Check(
+                "WARN",
+                "run in progress",
+                state.describe(),
+                f"if that process is gone, mark the run failed in the UI (Runs → {state.run_id} → Terminate)",
+            )
+        elif state.alive:
+            yield Check("PASS", "run in progress", state.describe())
+    if not found.stale and not found.finished_holders:
+        yield Check("PASS", "stale runs", "no run in progress has lost its process; no slot is held by a finished run")
 
 
 # ---- versions

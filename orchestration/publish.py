@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -123,10 +123,10 @@ def publication_info(published: Path) -> dict:
 
 def build_publish_asset(upstream: Sequence):
     """`published_marts`: downstream of every dbt asset (so of both quality gates), in the `warehouse` pool."""
-    from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+    from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
     from orchestration.resources import WarehouseResource
-    from orchestration.settings import Settings
+    from orchestration.settings import Settings, SettingsError
 
     @asset(
         name="published_marts",
@@ -139,7 +139,11 @@ def build_publish_asset(upstream: Sequence):
     def published_marts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
         from quality.report import record_run
 
-        settings = Settings.from_env()
+        settings = replace(Settings.from_env(), warehouse=warehouse.resolved_path)
+        try:  # e.g. COURTPERF_PUBLISHED equal to the warehouse: the copy would replace the warehouse
+            settings.validate(writing=True)
+        except SettingsError as exc:
+            raise Failure(str(exc), allow_retries=False) from None
         # this run's quality summary goes with the marts it describes (runner records it again after the run)
         record_run(warehouse.resolved_path, settings.home, context.run.run_id)
         result = publish(warehouse.resolved_path, settings.published, context.run.run_id)

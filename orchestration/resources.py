@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -16,14 +17,14 @@ from dagster import ConfigurableResource, Failure
 
 from ingestion.contract import load_contract
 from ingestion.sources import SystemSource, load_sources_file, sources_from_dir
-from orchestration.settings import Settings
+from orchestration.settings import Settings, SettingsError
 
 
 class WarehouseLockedError(RuntimeError):
     """The warehouse file is held by another process; transient (retried), never a partial write."""
 
 
-def _lock_holder(exc: duckdb.IOException) -> str:
+def lock_holder(exc: duckdb.IOException) -> str:
     """'PID 1234' (and the program) from DuckDB's 'Conflicting lock is held in <program> (PID 1234)'."""
     found = re.search(r"held in (.+?) \(PID (\d+)\)", str(exc))
     return f"{found[1]}, PID {found[2]}" if found else str(exc).splitlines()[0]
@@ -43,16 +44,23 @@ class WarehouseResource(ConfigurableResource):
         """A write connection; steps that use it are in the `warehouse` pool (one writer at a time).
 
         Another program holding the file (a BI tool, a Python shell, even read-only) raises
-        WarehouseLockedError before anything is written; the ingestion assets' RetryPolicy waits and retries."""
+        WarehouseLockedError before anything is written; the ingestion assets' RetryPolicy waits and retries.
+        A configuration that cannot work (Settings.validate) fails at once, without retries."""
         path = self.resolved_path
+        try:  # colliding paths, not a DuckDB file, a missing or read-only folder: permanent, never retried
+            settings = Settings.from_env()
+            replace(settings, warehouse=path).validate(writing=True)
+        except SettingsError as exc:
+            detail = f"{exc}\nNothing was written; `courtperf doctor` checks the paths."
+            raise Failure(detail, allow_retries=False) from None
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             con = duckdb.connect(str(path))
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
-                raise
+                raise Failure(f"cannot open the warehouse {path}: {exc}", allow_retries=False) from None
             raise WarehouseLockedError(
-                f"the warehouse {path} is locked by another program ({_lock_holder(exc)}); nothing was written. "
+                f"the warehouse {path} is locked by another program ({lock_holder(exc)}); nothing was written. "
                 "Close that program (or query a copy), then rerun; `courtperf doctor` shows the holder."
             ) from None
         try:

@@ -21,6 +21,7 @@ class RunOutcome:
     success: bool
     failed_steps: list[tuple[str, str]]  # (step, why)
     seconds: float
+    interrupted: bool = False  # stopped by SIGTERM or Ctrl-C while waiting for the warehouse pool
 
 
 def prepare_instance(settings: Settings) -> None:
@@ -55,23 +56,38 @@ def run_nightly(
 ) -> RunOutcome:
     from dagster import DagsterInstance
 
+    settings.validate(writing=True)  # paths that collide, not a DuckDB file, a read-only folder: before any write
     prepare_instance(settings)
     from orchestration.alerts import step_failure_messages
     from orchestration.definitions import defs
     from orchestration.ingestion_assets import FULL_REFRESH_TAG
+    from orchestration.pool_wait import PoolWatch, stopped_while_waiting
+    from orchestration.recovery import process_tags, recover
 
     job = defs.resolve_job_def("nightly")
     started = time.perf_counter()
     with DagsterInstance.get() as instance:
-        result = job.execute_in_process(
-            instance=instance,
-            run_config=run_config_for(sources_file, source_dir, encoding),
-            tags={FULL_REFRESH_TAG: str(full_refresh).lower(), "courtperf/trigger": "cli"},
-            raise_on_error=False,
-        )
+        # a run killed earlier (kill -9, a crash) still holds the warehouse pool: fail it and free its slot
+        recover(instance, _say)
+        with PoolWatch(instance, _say):
+            result = job.execute_in_process(
+                instance=instance,
+                run_config=run_config_for(sources_file, source_dir, encoding),
+                tags={FULL_REFRESH_TAG: str(full_refresh).lower(), "courtperf/trigger": "cli", **process_tags()},
+                raise_on_error=False,
+            )
+        # the run has ended: nothing of it may hold a pool slot any longer (an interrupted step can leave one)
+        instance.event_log_storage.free_concurrency_slots_for_run(result.run_id)
+    if stopped_while_waiting.is_set():
+        _say(f"stopped: run {result.run_id} marked failed and its warehouse pool claim freed")
+        return RunOutcome(result.run_id, False, [], time.perf_counter() - started, interrupted=True)
     failed = step_failure_messages(result.all_events)
     _record_quality(settings, result.run_id)
     return RunOutcome(result.run_id, result.success, failed, time.perf_counter() - started)
+
+
+def _say(message: str) -> None:
+    print(f"[courtperf] {message}", flush=True)
 
 
 def _record_quality(settings: Settings, run_id: str) -> None:

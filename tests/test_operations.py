@@ -241,7 +241,7 @@ def test_the_instance_queues_runs_one_at_a_time_with_one_warehouse_writer(tmp_pa
     # the production variant keeps the same queue and limits
     local = yaml.safe_load(DAGSTER_YAML.read_text(encoding="utf-8"))
     production = yaml.safe_load((PROJECT_ROOT / "dagster.postgres.yaml").read_text(encoding="utf-8"))
-    for section in ("run_coordinator", "concurrency", "telemetry"):
+    for section in ("run_coordinator", "concurrency", "run_monitoring", "telemetry"):
         assert production[section] == local[section], section
 
 
