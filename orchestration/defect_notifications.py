@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import duckdb
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, MetadataValue, asset
 
-from orchestration.notify import Notification, Notifier, notifier_from_settings
+from orchestration.notify import Notification, Notifier, deliver_once, notifier_from_settings
 from orchestration.resources import WarehouseResource
 
 SENT_TABLE = "quality.defect_notifications_sent"
@@ -72,12 +72,8 @@ def unsent_defects(con: duckdb.DuckDBPyConnection, run_id: str = "") -> list[Not
 def send_new_defects(con: duckdb.DuckDBPyConnection, notifier: Notifier, run_id: str = "") -> list[Notification]:
     """Send the unannounced open defects through `notifier` and record them, in one transaction."""
     con.execute(_DDL)
-    con.begin()
-    try:
-        batch = unsent_defects(con, run_id)
-        if not batch:
-            con.rollback()
-            return []
+
+    def record(batch: list[Notification]) -> None:
         con.executemany(
             f"insert into {SENT_TABLE} (defect_id, person_id, court_code, run_id) values (?, ?, ?, ?)",
             [
@@ -86,12 +82,8 @@ def send_new_defects(con: duckdb.DuckDBPyConnection, notifier: Notifier, run_id:
                 for d in n.details["defects"]
             ],  # fmt: skip
         )
-        notifier.send(batch)
-    except BaseException:
-        con.rollback()
-        raise
-    con.commit()
-    return batch
+
+    return deliver_once(con, notifier, lambda: unsent_defects(con, run_id), record)
 
 
 def build_defect_notification_asset(data_defects_key: AssetKey):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -91,3 +91,23 @@ def notifier_from_settings(settings: Settings | None = None, log: logging.Logger
     if settings.notify_webhook:
         notifiers.append(WebhookNotifier(settings.notify_webhook))
     return CompositeNotifier(notifiers)
+
+
+def deliver_once(
+    con, notifier: Notifier, collect: Callable[[], list[Notification]], record: Callable[[list[Notification]], None]
+) -> list[Notification]:
+    """Send what `collect` finds and `record` it as sent, in one warehouse transaction: if the notifier fails,
+    nothing is recorded and the next run tries again; a rerun after success sends nothing."""
+    con.begin()
+    try:
+        batch = collect()
+        if not batch:
+            con.rollback()
+            return []
+        record(batch)
+        notifier.send(batch)
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
+    return batch

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import duckdb
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, MetadataValue, asset
 
-from orchestration.notify import Notification, Notifier, notifier_from_settings
+from orchestration.notify import Notification, Notifier, deliver_once, notifier_from_settings
 from orchestration.resources import WarehouseResource
 
 SENT_TABLE = "supervision.notifications_sent"
@@ -67,12 +67,8 @@ def unsent_warnings(con: duckdb.DuckDBPyConnection) -> list[Notification]:
 def send_new_warnings(con: duckdb.DuckDBPyConnection, notifier: Notifier, run_id: str = "") -> list[Notification]:
     """Send the unsent open warnings through `notifier` and record them, in one transaction."""
     con.execute(_DDL)
-    con.begin()
-    try:
-        batch = unsent_warnings(con)
-        if not batch:
-            con.rollback()
-            return []
+
+    def record(batch: list[Notification]) -> None:
         con.executemany(
             f"insert into {SENT_TABLE} (notification_key, warning_id, level, rule, last_seen, run_id) "
             "values (?, ?, ?, ?, ?, ?)",
@@ -81,12 +77,8 @@ def send_new_warnings(con: duckdb.DuckDBPyConnection, notifier: Notifier, run_id
                 for n in batch
             ],
         )
-        notifier.send(batch)
-    except BaseException:
-        con.rollback()
-        raise
-    con.commit()
-    return batch
+
+    return deliver_once(con, notifier, lambda: unsent_warnings(con), record)
 
 
 def build_notification_asset(warnings_key: AssetKey):

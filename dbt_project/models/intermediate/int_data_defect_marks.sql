@@ -38,39 +38,19 @@ touched as (
 
 final as (
 
-    select
-        'person' as level,
-        responsible_person_id as entity_id,
-        period_type,
-        period,
-        cast(count(distinct defect_id) as {{ dbt.type_int() }}) as data_defects
-    from touched
-    where responsible_person_id is not null
-    group by 1, 2, 3, 4
+    {% for level, entity in [('person', 'responsible_person_id'), ('department', 'dept_id'), ('court', 'court_code')] %}
+        {% if not loop.first %}union all{% endif %}
 
-    union all
-
-    select
-        'department' as level,
-        dept_id as entity_id,
-        period_type,
-        period,
-        cast(count(distinct defect_id) as {{ dbt.type_int() }}) as data_defects
-    from touched
-    where dept_id is not null
-    group by 1, 2, 3, 4
-
-    union all
-
-    select
-        'court' as level,
-        court_code as entity_id,
-        period_type,
-        period,
-        cast(count(distinct defect_id) as {{ dbt.type_int() }}) as data_defects
-    from touched
-    where court_code is not null
-    group by 1, 2, 3, 4
+        select
+            '{{ level }}' as level,
+            {{ entity }} as entity_id,
+            period_type,
+            period,
+            cast(count(distinct defect_id) as {{ dbt.type_int() }}) as data_defects
+        from touched
+        where {{ entity }} is not null
+        group by 1, 2, 3, 4
+    {% endfor %}
 
 )
 

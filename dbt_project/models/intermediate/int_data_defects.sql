@@ -85,7 +85,8 @@ latest as (
         select
             quarantined.*,
             row_number() over (
-                partition by system, table_name, row_key order by loaded_at desc, source_row asc
+                partition by quarantined.system, quarantined.table_name, quarantined.row_key
+                order by quarantined.loaded_at desc, quarantined.source_row asc
             ) as sighting_rank
         from quarantined
     ) as ranked
@@ -106,7 +107,7 @@ fixed as (
             sightings.system = fixes.system
             and sightings.table_name = fixes.table_name
             and sightings.row_key = fixes.row_key
-            and fixes.loaded_at >= sightings.last_seen_at
+            and sightings.last_seen_at <= fixes.loaded_at
     group by 1, 2, 3
 
 ),
