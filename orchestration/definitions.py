@@ -27,7 +27,8 @@ from orchestration.archive.assets import (
     build_close_jobs_and_schedules,
     upstream_result_keys,
 )
-from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores, dbt_cli
+from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores
+from orchestration.dbt_manifest import dbt_cli
 from orchestration.ingestion_assets import build_ingestion_assets
 from orchestration.publish import build_publish_asset
 from orchestration.quality_checks import build_quality_checks

@@ -55,6 +55,9 @@ def run_nightly(
     from dagster import DagsterInstance
 
     prepare_instance(settings)
+    from orchestration.dbt_manifest import prepare_manifest
+
+    prepare_manifest()  # before the Definitions are imported: they only read the manifest
     from orchestration.alerts import step_failure_messages
     from orchestration.definitions import defs
     from orchestration.ingestion_assets import FULL_REFRESH_TAG
