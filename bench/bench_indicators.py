@@ -51,7 +51,7 @@ BIN = REPO / ".venv" / "bin" if (REPO / ".venv" / "bin" / "dbt").exists() else P
 OUT = Path(__file__).resolve().parent / "out"
 FLOOR_SQL = Path(__file__).resolve().parent / "floor_core_indicators.sql"
 DBT_PROJECT = REPO / "dbt_project"
-SPEC = Path("/work/shared/spec/core_indicators.md")
+SPEC = REPO.parent / "shared" / "spec" / "core_indicators.md"  # the shared spec folder beside the checkout
 KEYS = ("indicator_id", "level", "entity_id", "period_type", "period")
 FLOOR_MODEL = "bench_floor_core_indicators"
 

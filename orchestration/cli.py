@@ -201,6 +201,10 @@ def _catalog(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{'total':<36}{len(catalog.ids):>5}   catalog version {catalog.version}")
     write_catalog_page(catalog, args.docs)
     _say(f"wrote {args.docs}")
+    from orchestration.dbt_manifest import prepare_manifest
+
+    prepare_manifest()  # the manifest the scheduled runs read, so they build the edited catalog
+    _say("prepared the dbt manifest")
     return 0
 
 
@@ -228,9 +232,11 @@ def _doctor(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ui(args: argparse.Namespace, settings: Settings) -> int:
+    from orchestration.dbt_manifest import prepare_manifest
     from orchestration.runner import prepare_instance
 
     prepare_instance(settings)
+    prepare_manifest()  # a catalog error stops here; under `dagster dev` each code reload prepares again
     cmd = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-p", str(args.port)]
     _say(f"DAGSTER_HOME={settings.dagster_home}; starting: {' '.join(cmd)}")
     return subprocess.call(cmd)

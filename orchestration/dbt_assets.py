@@ -1,51 +1,16 @@
-"""The dbt project as Dagster assets: one `DbtProject`, its manifest prepared once, built with `dbt build`."""
+"""The dbt project as Dagster assets, read from its prepared manifest (orchestration/dbt_manifest.py) and built
+with `dbt build`. Importing this module prepares nothing: outside `dagster dev` a missing manifest is an error."""
 
 import os
-import sys
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from dagster import AssetExecutionContext, AssetSpec
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
-from orchestration.indicators.codegen import generate_indicator_models
+from orchestration.dbt_manifest import courtperf_dbt, require_manifest
 from orchestration.ingestion_assets import is_full_refresh
 from orchestration.resources import WarehouseResource
-from orchestration.settings import DBT_PROJECT_DIR
-
-DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
-
-courtperf_dbt = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
-
-_DBT_INPUTS = ("dbt_project.yml", "profiles.yml", "models", "macros", "snapshots", "seeds", "tests")
-
-
-def manifest_is_stale(project: DbtProject) -> bool:
-    """True when manifest.json is missing or older than any file of the dbt project."""
-    manifest = Path(project.manifest_path)
-    if not manifest.exists():
-        return True
-    built = manifest.stat().st_mtime
-    for name in _DBT_INPUTS:
-        path = Path(project.project_dir) / name
-        files = [path] if path.is_file() else (p for p in path.rglob("*") if p.is_file())
-        if any(f.stat().st_mtime > built for f in files):
-            return True
-    return False
-
-
-def prepare_manifest(project: DbtProject = courtperf_dbt) -> None:
-    """Compile the indicator catalog into dbt models (stopping on any catalog error), then parse the
-    dbt project (about 3 s) only when its manifest is missing or out of date."""
-    generate_indicator_models()
-    if manifest_is_stale(project):
-        dbt_cli(project).cli(["parse", "--quiet"], target_path=project.target_path).wait()
-
-
-def dbt_cli(project: DbtProject = courtperf_dbt) -> DbtCliResource:
-    """dbt from this Python environment, found whether or not the virtualenv is activated."""
-    return DbtCliResource(project_dir=project, dbt_executable=str(DBT_EXECUTABLE))
 
 
 class CourtperfDbtTranslator(DagsterDbtTranslator):
@@ -60,7 +25,8 @@ class CourtperfDbtTranslator(DagsterDbtTranslator):
         return spec.replace_attributes(group_name=layer)
 
 
-prepare_manifest()
+courtperf_dbt.prepare_if_dev()  # only under `dagster dev` (courtperf ui): compile and parse on each code reload
+require_manifest(courtperf_dbt)
 
 
 # The score models are a step of their own, so the quality gate (orchestration/quality_checks.py) runs

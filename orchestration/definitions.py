@@ -27,7 +27,8 @@ from orchestration.archive.assets import (
     build_close_jobs_and_schedules,
     upstream_result_keys,
 )
-from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores, dbt_cli
+from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores
+from orchestration.dbt_manifest import dbt_cli
 from orchestration.defect_notifications import build_defect_notification_asset
 from orchestration.ingestion_assets import build_ingestion_assets
 from orchestration.pool_wait import sleep_while_waiting_for_a_slot

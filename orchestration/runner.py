@@ -58,6 +58,9 @@ def run_nightly(
 
     settings.validate(writing=True)  # paths that collide, not a DuckDB file, a read-only folder: before any write
     prepare_instance(settings)
+    from orchestration.dbt_manifest import prepare_manifest
+
+    prepare_manifest()  # before the Definitions are imported: they only read the manifest
     from orchestration.alerts import step_failure_messages
     from orchestration.definitions import defs
     from orchestration.ingestion_assets import FULL_REFRESH_TAG

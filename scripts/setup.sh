@@ -7,6 +7,9 @@ set -eu
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements.lock -e .
+# the dbt manifest the Dagster definitions read (importing them prepares nothing): the catalog compiled into dbt
+# models, then `dbt parse` when anything changed (orchestration/dbt_manifest.py)
+.venv/bin/dagster-dbt project prepare-and-package --file orchestration/dbt_manifest.py >/dev/null
 
 if [ "${1:-}" = "test" ]; then
     # the optional Spark target, so CI proves DuckDB and Spark build identical marts (tests/test_spark.py)

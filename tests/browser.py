@@ -1,7 +1,8 @@
 """Helpers of the browser tests: the system Chromium driven by Playwright, Streamlit waits, a glyph check.
 
 Playwright's own browser download is outside the package registries, so the tests drive Debian's
-`chromium` (scripts/system-packages.txt). Where it is not installed the browser tests skip, saying so.
+`chromium` (scripts/system-packages.txt). Where it is not installed the browser tests skip, saying so (under
+CI they fail: tests/required.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
+from tests.required import missing
 
 ARTIFACTS = Path(__file__).parent / "artifacts"  # screenshots (gitignored)
 # no background networking, no first-run or sync traffic: the tests must not reach outside the machine
@@ -30,7 +31,7 @@ CHROMIUM_ARGS = [
 def chromium_path() -> str:
     path = os.environ.get("COURTPERF_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not path:
-        pytest.skip("no chromium on PATH: install it with `sh scripts/setup.sh test` (as root on Debian)")
+        missing("no chromium on PATH: install it with `sh scripts/setup.sh test` (as root on Debian)")
     return path
 
 

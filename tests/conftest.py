@@ -27,7 +27,7 @@ def pytest_configure(config: pytest.Config) -> None:
     """Once, before any worker starts: compile the catalog and parse the dbt project, so that workers importing
     the Dagster definitions find dbt_project/target ready instead of parsing into it side by side."""
     if "PYTEST_XDIST_WORKER" not in os.environ:
-        from orchestration.dbt_assets import prepare_manifest
+        from orchestration.dbt_manifest import prepare_manifest
 
         prepare_manifest()
 

@@ -33,7 +33,8 @@ from orchestration.indicators.codegen import generate_indicator_models
 ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT = ROOT / "dbt_project"
 REAL_CONFIG = DBT_PROJECT / "config"
-SPEC = Path("/work/shared/spec/core_indicators.md")
+# the shared spec folder beside the checkout, as for the contract (tests/test_contract.py)
+SPEC = ROOT.parent / "shared" / "spec" / "core_indicators.md"
 DBT = Path(sys.executable).parent / "dbt"
 PII_KEY = "test-pii-key"
 

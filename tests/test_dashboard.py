@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 
 import duckdb
 import pytest
@@ -27,7 +26,6 @@ from tests.browser import (
 from tests.warnings_fixture import add_warnings
 
 pytestmark = pytest.mark.slow
-LOAD_SECONDS = 10  # generous on a shared CI machine; the ordos-scale figure is measured separately (README)
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +46,10 @@ def _sql(published, sql, params=None):
         return con.execute(sql, params or []).fetchall()
 
 
-def _open(page, url: str, selector: str) -> float:
-    started = time.perf_counter()
+def _open(page, url: str, selector: str) -> None:
+    """Navigate and wait until the page shows `selector` (load times are measured at ordos scale: README)."""
     page.goto(url)
     wait_for_app(page, selector)
-    return time.perf_counter() - started
 
 
 def _latest_year(published) -> str:
@@ -61,8 +58,7 @@ def _latest_year(published) -> str:
 
 def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(app):
     base, page, published, _ = app
-    seconds = _open(page, base + "/", ".st-key-ranking_person table")
-    assert seconds < LOAD_SECONDS
+    _open(page, base + "/", ".st-key-ranking_person table")
     year = _latest_year(published)
     top_court = _sql(published, "select court_name from marts.dim_court where parent_court_code is null")[0][0]
     assert page.locator("h1").first.inner_text().endswith(top_court)
@@ -114,8 +110,7 @@ def test_person_page_explains_the_total_line_by_line(app):
         order by entity_id limit 1""",
         [year],
     )[0]
-    seconds = _open(page, f"{base}/person?person={person}&period_type=year&period={year}", ".st-key-explanation table")
-    assert seconds < LOAD_SECONDS
+    _open(page, f"{base}/person?person={person}&period_type=year&period={year}", ".st-key-explanation table")
     assert page.locator(".st-key-person_total").inner_text().split()[-1] == f"{total:.2f}"
     lines = table_rows(page, ".st-key-explanation")
     contributions = [float(row["贡献分"]) for row in lines]
@@ -138,11 +133,11 @@ def test_person_page_explains_the_total_line_by_line(app):
 def test_department_page_and_the_warnings_list(app):
     base, page, published, warnings = app
     dept, name = _sql(published, "select dept_id, dept_name from marts.dim_department order by dept_id limit 1")[0]
-    assert _open(page, f"{base}/department?dept={dept}", "h1") < LOAD_SECONDS
+    _open(page, f"{base}/department?dept={dept}", "h1")
     assert name in page.locator("h1").first.inner_text()
     screenshot(page, "dashboard_department")
 
-    assert _open(page, f"{base}/warnings", ".st-key-warnings_table table") < LOAD_SECONDS
+    _open(page, f"{base}/warnings", ".st-key-warnings_table table")
     rows = table_rows(page, ".st-key-warnings_table")
     assert [r["预警内容"] for r in rows] == [w["title"] for w in warnings if w["is_open"]]  # open only, red first
     assert rows[0]["等级"] == "红色" and rows[0]["规则"] == "超审限"
@@ -157,7 +152,7 @@ def test_catalog_page_shows_an_indicator_with_its_formula(app):
         "select name_zh, formula_in_words from marts.indicator_catalog "
         "where indicator_id = 'within_limit_closure_rate'",
     )[0]
-    assert _open(page, f"{base}/catalog?indicator=within_limit_closure_rate", ".st-key-catalog_detail") < LOAD_SECONDS
+    _open(page, f"{base}/catalog?indicator=within_limit_closure_rate", ".st-key-catalog_detail")
     detail = page.locator(".st-key-catalog_detail").inner_text()
     assert name in detail and formula in detail
     screenshot(page, "dashboard_catalog")

@@ -14,7 +14,6 @@ import hashlib
 import os
 import subprocess
 import sys
-import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -303,18 +302,16 @@ def warehouse(tmp_path_factory) -> dict:
     _land(con)
     con.close()
     env = {**os.environ, "COURTPERF_WAREHOUSE": str(path), "COURTPERF_PII_HASH_KEY": PII_KEY}
-    started = time.monotonic()
     result = subprocess.run(
         [str(DBT), "build", "--project-dir", str(DBT_PROJECT), "--profiles-dir", str(DBT_PROJECT),
          "--target-path", str(tmp / "target"), "--log-path", str(tmp / "logs"), "--select", *LAYERS],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
-    elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
     # the only warning: hearing H9's case C9 is missing (relationships are severity warn)
     assert "WARN=1 " in result.stdout and "relationships_fct_hearings_case_id" in result.stdout, result.stdout[-8000:]
     con = duckdb.connect(str(path), read_only=True)
-    yield {"con": con, "build_seconds": elapsed, "stdout": result.stdout}
+    yield {"con": con, "stdout": result.stdout}
     con.close()
 
 
@@ -328,11 +325,6 @@ def _one(con, sql: str, *params) -> dict:
     rows = _rows(con, sql, *params)
     assert len(rows) == 1, rows
     return rows[0]
-
-
-def test_build_is_quick(warehouse):
-    print(f"dbt build took {warehouse['build_seconds']:.1f} s")
-    assert warehouse["build_seconds"] < 60
 
 
 def test_trial_case_time_limits(warehouse):

@@ -1,9 +1,21 @@
-"""The Definitions load, and the lineage from each ingestion asset into dbt is unbroken."""
+"""The Definitions load without doing any work, and the lineage from each ingestion asset into dbt is unbroken."""
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
 from dagster import AssetKey
+from dagster_dbt import DbtProject
 
 from ingestion.contract import load_contract
+from orchestration.dbt_manifest import ManifestNotPrepared, require_manifest
 from orchestration.definitions import defs, nightly_schedule
+from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 
 
 def _asset_graph():
@@ -49,3 +61,77 @@ def test_nightly_schedule_runs_at_two_in_china_standard_time():
     assert nightly_schedule.cron_schedule == "0 2 * * *"
     assert nightly_schedule.execution_timezone == "Asia/Shanghai"
     assert nightly_schedule.job_name == "nightly"
+
+
+# Run in a fresh interpreter: Dagster itself first (its vendored croniter runs `file -b python` at import, through
+# platform.architecture), then, watched by an audit hook, the Definitions. Any file opened for writing and any
+# process started is recorded and refused, so `dbt parse` would fail the import; every file of the dbt project
+# opened is recorded, so the catalog compiler (which reads config/ and the generated models) would show.
+IMPORT_WATCHED = r"""
+import json, os, sys, traceback
+import dagster
+refused, read = [], set()
+WRITE = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+SPAWN = ("subprocess.Popen", "os.system", "os.exec", "os.spawn", "os.posix_spawn", "os.fork", "os.forkpty")
+PROJECT = sys.argv[1] + os.sep
+def watch(event, args):
+    if event == "open" and str(args[0]).startswith(PROJECT):
+        read.add(os.path.relpath(args[0], PROJECT))
+    if (event == "open" and isinstance(args[2], int) and args[2] & WRITE) or event in SPAWN:
+        refused.append([event, str(args[0]), traceback.format_stack(limit=8)[:-1]])
+        raise RuntimeError(f"importing the Definitions must not {event} {args[0]!r}")
+sys.addaudithook(watch)
+try:
+    import orchestration.definitions
+finally:
+    print(json.dumps({"refused": refused, "read": sorted(read)}))
+"""
+
+
+def _git_status() -> str:
+    done = subprocess.run(["git", "status", "--porcelain"], cwd=PROJECT_ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_importing_the_definitions_writes_nothing_and_starts_no_process():
+    """The manifest is prepared (tests/conftest.py): importing only reads it, whatever time it takes (README)."""
+    before = _git_status()
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("DAGSTER_IS_DEV_CLI", None)  # under `dagster dev` preparing is the point
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_WATCHED, str(DBT_PROJECT_DIR)],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-4000:]
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen["refused"] == []
+    assert set(seen["read"]) <= {"dbt_project.yml", os.path.join("target", "manifest.json")}
+    assert _git_status() == before
+
+
+def _project_copy(tmp_path: Path) -> DbtProject:
+    project = tmp_path / "dbt_project"
+    (project / "models").mkdir(parents=True)
+    for name in ("dbt_project.yml", "profiles.yml"):
+        shutil.copyfile(DBT_PROJECT_DIR / name, project / name)
+    return DbtProject(project_dir=project, profiles_dir=project)
+
+
+def test_definitions_without_a_prepared_manifest_fail_naming_the_command(tmp_path):
+    project = _project_copy(tmp_path)
+    with pytest.raises(ManifestNotPrepared, match="dagster-dbt project prepare-and-package --file .*dbt_manifest.py"):
+        require_manifest(project)
+
+
+def test_a_manifest_older_than_the_project_is_a_warning_not_a_parse(tmp_path):
+    project = _project_copy(tmp_path)
+    project.manifest_path.parent.mkdir()
+    project.manifest_path.write_text("{}", encoding="utf-8")
+    os.utime(project.manifest_path, (1_000_000, 1_000_000))
+    with pytest.warns(UserWarning, match="older than the dbt project: prepare it again"):
+        require_manifest(project)
+    os.utime(project.manifest_path)  # now newer than every project file
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        require_manifest(project)

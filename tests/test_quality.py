@@ -262,7 +262,8 @@ def test_the_clean_demo_quarantines_nothing_and_fails_or_warns_no_check(nightly)
 
 @pytest.mark.slow
 def test_a_damaged_mart_fails_the_gate_and_scores_are_not_built(nightly):
-    from orchestration.dbt_assets import courtperf_dbt_scores, dbt_cli
+    from orchestration.dbt_assets import courtperf_dbt_scores
+    from orchestration.dbt_manifest import dbt_cli
     from orchestration.quality_checks import build_quality_checks
     from orchestration.resources import WarehouseResource
 

@@ -12,8 +12,8 @@ One module fixture, in a private copy of the dbt project:
    close), then every mart is exported;
 4. every mart is compared row for row (orchestration/engine_compare.py).
 
-Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs); under CI a
-missing extra fails instead of skipping. Spark needs Java 17.
+Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs) and Java 17 is on
+the PATH; under CI (`CI=true`) a missing extra or Java fails instead of skipping (tests/required.py).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from orchestration.engine_compare import compare_exports
 from orchestration.indicators.codegen import generate_indicator_models
 from orchestration.settings import Settings
 from orchestration.spark import export_raw_parquet, run_dbt_spark
+from tests.required import missing
 
 pytestmark = pytest.mark.slow
 
@@ -48,11 +49,9 @@ NIGHT_2_AS_OF = date(2025, 1, 5)  # the resolved petition's update moves the sup
 SPARK_INSTALLED = all(importlib.util.find_spec(m) for m in ("pyspark", "dbt.adapters.spark"))
 
 if not SPARK_INSTALLED:
-    if os.environ.get("CI"):
-        pytest.fail("CI must install the spark extra (scripts/setup.sh test)", pytrace=False)
-    pytest.skip("the spark extra is not installed (pip install -e .[spark])", allow_module_level=True)
+    missing("the spark extra is not installed: `sh scripts/setup.sh test` (or pip install -e .[spark])")
 if shutil.which("java") is None:
-    pytest.skip("Spark needs Java (17) on the PATH", allow_module_level=True)
+    missing("Spark needs Java (17) on the PATH: `sh scripts/setup.sh test` as root on Debian installs it")
 
 
 def _check(result: subprocess.CompletedProcess, what: str) -> None:

@@ -218,6 +218,9 @@ def run_close_period(settings: Settings, period, reason: str | None = None, defs
 
     prepare_instance(settings)
     if defs is None:
+        from orchestration.dbt_manifest import prepare_manifest
+
+        prepare_manifest()  # the Definitions only read the manifest
         from orchestration.definitions import defs
     job = defs.resolve_job_def(f"close_{period.grain}")
     tags = {"courtperf/trigger": "cli", **({REASON_TAG: reason} if reason else {})}
