@@ -26,7 +26,7 @@ import yaml
 from ingestion.contract import load_contract
 
 from .common import Window, day
-from .defects import DefectInjector
+from .defects import FILE_DEFECT_MIN_RATE, DefectInjector
 from .enforcement import generate_enforcement
 from .other_systems import conduct, evaluations, mediations, petitions, work_items
 from .people import build_org
@@ -113,7 +113,9 @@ def generate(
     window = Window(day(date(as_of.year - years + 1, 1, 1)), day(as_of))
     cities = spec.cities()
     injector = DefectInjector(defect_rate, _rng(seed, 1))
-    raw_gbk = {"petition.petitions"} if fmt == "csv" and encoding == "utf-8" and defect_rate > 0 else set()
+    # a whole file in the wrong encoding is a systemic failure, not a share of rows: only at rates of 1 % or more
+    wrong_file = fmt == "csv" and encoding == "utf-8" and defect_rate >= FILE_DEFECT_MIN_RATE
+    raw_gbk = {"petition.petitions"} if wrong_file else set()
     tables = list(contract.tables)
     writer = {
         "sqlite": lambda: SqliteWriter(out_dir, tables),

@@ -33,6 +33,7 @@ _CLOSING = {
 _BAD_CODES = {"case_type_code": ["民x", "执x"], "procedure": ["fast"]}
 _BAD_DATES = ["2024-13-45", "2024/03/01", "昨天"]
 _UNKNOWN = {"staff": "P-UNKNOWN-", "departments": "D-UNKNOWN-", "courts": "内99"}
+FILE_DEFECT_MIN_RATE = 0.01  # the GBK-as-UTF-8 file (a whole-file defect) is injected only from this rate on
 
 
 class DefectInjector:
@@ -51,6 +52,9 @@ class DefectInjector:
             return wire
         plans = self._plans(table, wire, n)
         per_kind = max(1, round(self.rate * n / len(plans)))
+        if self.rate * n < len(plans):  # a low rate: about rate x n rows in all, of kinds drawn at random
+            drawn = self.rng.choice(len(plans), size=min(len(plans), round(self.rate * n)), replace=False)
+            plans, per_kind = [plans[i] for i in sorted(drawn)], 1
         used = np.zeros(n, dtype=bool)
         perm = self.rng.permutation(n)
         wire = {k: v.copy() for k, v in wire.items()}
