@@ -1,18 +1,22 @@
 """The dashboard in a real browser: every page of `courtperf dashboard` on tiny demo data, in headless Chromium.
 
-One Streamlit server and one browser per module, on a copy of the tiny night's published marts plus a
-small `marts.warnings` (tests/warnings_fixture.py). Expected values are read from the published file with
-SQL of the test's own; screenshots go to tests/artifacts/ (gitignored).
+One Streamlit server and one browser per module, on the tiny night's marts with three data defects added
+(tests/defects_fixture.py), published as the night publishes them, plus a small `marts.warnings`
+(tests/warnings_fixture.py). Expected values are read from the published file with SQL of the test's own;
+screenshots go to tests/artifacts/ (gitignored).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from datetime import date
+from urllib.parse import urljoin
 
 import duckdb
 import pytest
 
+from orchestration.publish import publication_info, publish
 from tests.browser import (
     browser_page,
     chromium_path,
@@ -23,22 +27,38 @@ from tests.browser import (
     table_rows,
     wait_for_app,
 )
+from tests.defects_fixture import OPEN_PER_NIGHT, add_defects
 from tests.warnings_fixture import add_warnings
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def app(tiny_night, tmp_path_factory):
+def published(tiny_night, tmp_path_factory):
+    """A copy of the tiny night's warehouse with the three defects, published; (folder, file, warnings, defects)."""
     chromium_path()  # skip early, with the reason, where there is no browser
     home, _ = tiny_night
     folder = tmp_path_factory.mktemp("dashboard")
-    published = folder / "published.duckdb"
-    shutil.copyfile(home / "published.duckdb", published)
-    warnings = add_warnings(published)
-    env = {**os.environ, "COURTPERF_HOME": str(home), "COURTPERF_PUBLISHED": str(published)}
+    warehouse = folder / "warehouse.duckdb"
+    shutil.copyfile(home / "warehouse.duckdb", warehouse)
+    defects = add_defects(warehouse, folder)
+    run_id = publication_info(home / "published.duckdb")["run_id"]  # the night's quality summary goes with it
+    path = publish(warehouse, folder / "published.duckdb", run_id).path
+    return folder, path, add_warnings(path), defects
+
+
+@pytest.fixture(scope="module")
+def app(tiny_night, published):
+    home, _ = tiny_night
+    folder, path, warnings, _ = published
+    env = {**os.environ, "COURTPERF_HOME": str(home), "COURTPERF_PUBLISHED": str(path)}
     with streamlit_server(env, folder / "streamlit.log") as base, browser_page(1400, 2400) as page:
-        yield base, page, published, warnings
+        yield base, page, path, warnings
+
+
+@pytest.fixture(scope="module")
+def defects(published):
+    return published[3]
 
 
 def _sql(published, sql, params=None):
@@ -162,3 +182,98 @@ def test_english_labels_on_request(app):
     base, page, _, _ = app
     _open(page, f"{base}/?lang=en", "text=Key indicators")
     assert page.get_by_text("Ranking of people").count() == 1
+
+
+WORKLIST_SQL = """
+    select coalesce(d.case_number, '—'), coalesce(d.responsible_name || '（' || d.responsible_person_id || '）',
+        d.responsible_person_id), d.reason_zh, d.source_system || '.' || d.source_table, d.row_key,
+        cast(d.first_seen as varchar), coalesce(cast(d.fixed_on as varchar), '—')
+    from marts.data_defects d
+    where (? or d.is_open) and (? is null or d.responsible_person_id = ?)
+    order by d.court_code, d.dept_id, d.responsible_person_id, d.first_seen, d.source_table, d.row_key"""
+
+
+def _worklist(rows) -> list[tuple]:
+    return [
+        (r["案号"], r["责任人"], r["问题"], r["源数据表"], r["源数据主键"], r["首次发现"], r.get("整改日期", "—"))
+        for r in rows
+    ]
+
+
+def test_data_quality_page_lists_the_open_defects_and_their_trend(app, defects):
+    base, page, published, _ = app
+    assert _sql(published, "select count(*) from marts.data_defects")[0][0] >= 3  # the publication copies it
+    _open(page, f"{base}/data_quality", ".st-key-defect_table table")
+    rows = table_rows(page, ".st-key-defect_table")
+    assert _worklist(rows) == _sql(published, WORKLIST_SQL, [False, None, None])
+    by_key = {r["源数据主键"]: r for r in rows}
+    assert "petition_id=PT-DQ-1" not in by_key  # fixed on the second night
+    suspension = by_key["event_id=TLE-DQ-1"]
+    assert suspension["案号"] == defects["case_number"] and suspension["问题"] == "结束日期早于开始日期"
+    assert suspension["责任人"].endswith(f"（{defects['judge']}）") and suspension["出现夜数"] == "3"
+    assert by_key[f"case_id={defects['case_c']}, member_seq=9"]["问题"] == "引用的记录不存在"
+    assert page.locator(".st-key-defect_count").inner_text() == f"待整改: {len(rows)}"
+
+    # grouped by court: one line per court, the open defects counted
+    summary = {r["法院"]: int(r["待整改"]) for r in table_rows(page, ".st-key-defect_summary")}
+    expected = _sql(
+        published,
+        "select c.court_name, count(*) from marts.data_defects d join marts.dim_court c using (court_code) "
+        "where d.is_open group by all",
+    )
+    assert summary == dict(expected)
+
+    # the trend: open at each landing night, as worked out in tests/defects_fixture.py
+    trend_rows = table_rows(page, ".st-key-defect_trend_table")
+    trend = {date.fromisoformat(r["入库日期"]): int(r["待整改"]) for r in trend_rows}
+    assert {night: trend[night] for night in OPEN_PER_NIGHT} == OPEN_PER_NIGHT
+    assert all(n == len(rows) for night, n in trend.items() if night > max(OPEN_PER_NIGHT))  # the tiny night's
+    assert page.locator('.st-key-defect_trend_chart [data-testid="stVegaLiteChart"]').count() == 1
+    screenshot(page, "dashboard_data_quality")
+
+    # with the fixed ones, by responsible person: the petition shows the night it was fixed
+    _open(page, f"{base}/data_quality?fixed=1&group=person", ".st-key-defect_table table")
+    rows = table_rows(page, ".st-key-defect_table")
+    assert list(rows[0])[0] == "责任人"
+    assert sorted(_worklist(rows)) == sorted(_sql(published, WORKLIST_SQL, [True, None, None]))
+    assert next(r for r in rows if r["源数据主键"] == "petition_id=PT-DQ-1")["整改日期"] == "2024-12-30"
+
+
+def test_provisional_people_and_departments_link_to_their_defects(app, defects):
+    base, page, published, _ = app
+    year, judge = _latest_year(published), defects["judge"]
+    marks, group, name = _sql(
+        published,
+        "select t.data_defects, t.peer_group_id, p.name from marts.score_totals t join marts.dim_person p "
+        "on p.person_id = t.entity_id where level = 'person' and entity_id = ? and period_type = 'year' and period = ?",
+        [judge, year],
+    )[0]
+    assert marks > 0
+    _open(page, f"{base}/person?person={judge}&period_type=year&period={year}", ".st-key-person_provisional")
+    note = page.locator(".st-key-person_provisional")
+    assert f"暂定（provisional）：{marks} 条源数据问题待整改" in note.inner_text()
+    link = note.locator("a").get_attribute("href")
+    assert link.startswith("data_quality?") and f"person={judge}" in link
+    assert f"period={year}" in link  # (the person's own table holds the count per period)
+
+    # the link opens the worklist filtered to the person: their open defects, as SQL lists them
+    _open(page, urljoin(page.url, link), ".st-key-defect_table table")
+    rows = table_rows(page, ".st-key-defect_table")
+    assert _worklist(rows) == _sql(published, WORKLIST_SQL, [False, judge, judge]) != []
+
+    # the department of the case: provisional too, with its count
+    (dept_marks,) = _sql(
+        published,
+        "select data_defects from marts.score_totals where level = 'department' and entity_id = ? "
+        "and period_type = 'year' and period = ?",
+        [defects["dept"], year],
+    )[0]
+    _open(page, f"{base}/department?dept={defects['dept']}&period_type=year&period={year}", "h1")
+    assert f"暂定（provisional）：{dept_marks} 条源数据问题待整改" in (
+        page.locator(".st-key-department_provisional").inner_text()
+    )
+
+    # the overview's ranking of the judge's peer group marks the judge
+    _open(page, f"{base}/?period_type=year&period={year}&group_person={group}", ".st-key-ranking_person table")
+    row = next(r for r in table_rows(page, ".st-key-ranking_person") if r["编号"] == judge)
+    assert row["名称"] == name and row["暂定"] == f"暂定 {marks}"

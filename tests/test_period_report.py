@@ -9,11 +9,15 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from datetime import date
 
 import duckdb
+import pandas as pd
 import pytest
 
-from orchestration.archive.period_report import svg_bars
+from orchestration.archive import store
+from orchestration.archive.period_report import render, svg_bars
+from orchestration.archive.periods import quarter
 from orchestration.cli import main
 from tests.browser import browser_page, chromium_path, glyphs_drawn, platform_fonts, screenshot
 from tests.conftest import courtperf_home
@@ -70,7 +74,8 @@ def test_the_report_is_self_contained_and_chinese(closed):
     assert re.findall(r"https?://[^\"' ]+", page) == ["http://www.w3.org/2000/svg"] * page.count("<svg")
     assert page.count("<svg") == 2  # courts' within-limit closure rate, warnings by rule
     assert "@media print" in page and "@page" in page
-    for heading in ("一、各院概况", "二、部门概况", "三、指标与参考区间", "四、排名", "五、名次变化", "六、预警"):
+    for heading in ("一、各院概况", "二、部门概况", "三、指标与参考区间", "四、排名", "五、名次变化", "六、预警",
+                    "七、源数据问题"):  # fmt: skip
         assert heading in page
 
 
@@ -102,6 +107,17 @@ def test_the_report_holds_the_archived_rankings_intervals_and_warnings(closed):
     assert page.index(warnings[0]["title"]) < page.index(warnings[1]["title"]) < page.index(warnings[2]["title"])
 
 
+def test_the_report_shows_the_defects_the_closed_version_recorded(closed):
+    _, page, _, archive, _, _ = closed
+    recorded = _archive(
+        archive,
+        "select t.row_count from version_tables t join versions v using (version_id) "
+        "where v.closed_period = '2024-Q4' and t.table_name = 'data_defects'",
+    )
+    assert recorded == [(0,)]  # closing recorded the period's open defects: none in the clean tiny demo
+    assert page.split("七、源数据问题（数据质量整改清单）</h2>")[1].startswith("<p>无。</p>")
+
+
 def test_the_report_renders_chinese_in_a_browser_and_prints_to_pdf(closed):
     chromium_path()
     path, *_ = closed
@@ -123,3 +139,78 @@ def test_svg_bars_scale_to_the_largest_value():
     widths = [float(w) for w in re.findall(r'<rect [^>]*width="([0-9.]+)"', svg)]
     assert widths == [190.0, 380.0]
     assert "50.0%" in svg and "100.0%" in svg and "stroke-dasharray" in svg
+
+
+# ------------------------------------------------------------------------------------ data defects (hand-made)
+
+DEFECT = {  # one open defect as marts.data_defects holds it: a case of judge J2 in court K1, department D1
+    "defect_id": "d1", "source_system": "trial", "source_table": "time_limit_events", "row_key": "event_id=E9",
+    "source": "trial/time_limit_events.csv", "source_row": 7, "case_id": "C9", "case_number": "（2024）内0602民初9号",
+    "responsible_person_id": "J2", "responsible_name": "王法官", "dept_id": "D1", "court_code": "K1",
+    "reason_kind": "end_before_start", "reason_zh": "结束日期早于开始日期",
+    "reason_detail": "end_before_start: end_date 2024-10-01 < start_date 2024-11-01",
+    "first_seen": date(2024, 12, 30), "last_seen": date(2024, 12, 31), "nights_seen": 2, "fixed_on": None,
+    "is_open": True, "affects_from": date(2024, 10, 8), "affects_to": None,
+}  # fmt: skip
+
+
+def _stage(con, name: str, rows: list[dict]) -> str:
+    """A temp table of `rows` with its row hashes, as close.py stages a table for a version."""
+    frame = pd.DataFrame(rows)  # noqa: F841 (read by DuckDB by its name)
+    con.execute(f"create or replace temp table rows_{name} as select * from frame")
+    columns = store.column_types(con, f"temp.main.rows_{name}")
+    con.execute(f"create or replace temp table cand_{name} as select *, {store.row_hash_sql(columns)} as "
+                f"{store.ROW_HASH} from temp.main.rows_{name}")  # fmt: skip
+    return f"temp.main.cand_{name}"
+
+
+def _version(con, period, defects: list[dict] | None, provisional: int) -> None:
+    """A version of `period` with two ranked judges (J2's total marked with `provisional` defects) and, unless
+    None, the defects it recorded (None: a version archived before the worklist existed)."""
+    label = period.label
+    sources = {
+        "indicator_values": _stage(con, "indicator_values", [
+            {"indicator_id": "closed_cases", "level": lv, "entity_id": e, "period_type": "quarter", "period": label,
+             "value": 12.0, "data_defects": provisional} for lv, e in (("court", "K1"), ("department", "D1"))]),
+        "score_totals": _stage(con, "score_totals", [
+            {"level": "person", "entity_id": j, "period_type": "quarter", "period": label, "peer_group_id": "g1",
+             "peer_group_name_zh": "民事法官", "rank_in_peer_group": rank, "peer_group_size": 2, "total": total,
+             "court_code": "K1", "dept_id": "D1", "data_defects": n}
+            for j, rank, total, n in (("J1", 1, 91.5, 0), ("J2", 2, 88.25, provisional))]),
+    }  # fmt: skip
+    if defects is not None:
+        sources[store.DEFECT_TABLE] = _stage(con, store.DEFECT_TABLE, defects or [DEFECT])
+        if not defects:
+            con.execute(f"delete from {sources[store.DEFECT_TABLE]}")  # the table's columns, no rows
+    fields = {"grain": "quarter", "closed_period": label, "version": 1, "published_at": "2025-01-02T00:00:00Z",
+              "run_id": "r1", "reason": "initial", "catalog_version": "c1", "scoring_config_version": "s1",
+              "code_version": None, "watermarks": "{}", "batch_ids": "[]", "results_hash": label,
+              "diff": None}  # fmt: skip
+    store.write_version(con, fields, sources)
+
+
+def test_the_report_lists_the_defects_its_version_recorded_and_marks_provisional_ranks(tmp_path):
+    with store.connect(tmp_path / "archive.duckdb") as con:
+        _version(con, quarter(2024, 2), None, 0)  # archived before the worklist: nothing recorded
+        _version(con, quarter(2024, 3), [], 0)  # recorded, none open
+        _version(con, quarter(2024, 4), [DEFECT], 1)
+        before, _ = render(con, quarter(2024, 2))
+        clean, _ = render(con, quarter(2024, 3))
+        marked, _ = render(con, quarter(2024, 4))
+
+    section = marked.split("<h2>七、源数据问题（数据质量整改清单）</h2>")[1]
+    assert "本版本归档时有 1 条源数据问题待整改（涉及 1 个法院、1 个部门、1 名责任人）" in section
+    cells = re.findall(r"<td>(.*?)</td>", section.split("<tbody>")[1].split("</tbody>")[0])
+    assert cells == ["K1", "D1", "（2024）内0602民初9号", "王法官（J2）", "结束日期早于开始日期",
+                     "trial.time_limit_events <code>event_id=E9</code>", "2024-12-30"]  # fmt: skip
+    ranking = marked.split("人员排名 · 民事法官")[1].split("</table>")[0]
+    assert "<th>备注</th>" in ranking
+    rows = re.findall(r"<tr>(.*?)</tr>", ranking.split("<tbody>")[1])
+    assert rows[0].startswith("<td>1</td><td>J1</td>") and rows[0].endswith("<td></td>")
+    assert rows[1].startswith("<td>2</td><td>J2</td>")
+    assert rows[1].endswith('<td class="provisional">暂定：1 条源数据问题待整改</td>')
+    assert "标注“暂定”的总分涉及待整改的源数据问题" in marked
+
+    assert "<h2>七、源数据问题（数据质量整改清单）</h2><p>无。</p>" in clean
+    assert "备注" not in clean and "暂定" not in clean
+    assert "本版本未记录源数据问题" in before and "暂定" not in before

@@ -2,7 +2,8 @@
 
 Closing a period writes it (archive/assets.py) to `<COURTPERF_REPORTS>/<grain>/<period>-v<version>.html`,
 beside the version it reports on; `courtperf archive report PERIOD` writes it again. The numbers come from
-the archive version (indicator values, scores and ranks as published); names, the catalog's reference
+the archive version (indicator values, scores and ranks as published, and the open source-data defects
+the version recorded: the results they touch are marked provisional); names, the catalog's reference
 intervals and the warnings come from the marts (the warehouse at close time, the published copy later).
 Charts are inline SVG, styles inline, fonts the reader's own: nothing is fetched, so the file can be
 mailed, archived and printed to PDF (print CSS, A4).
@@ -26,6 +27,7 @@ GRAIN_ZH = {"month": "月度", "quarter": "季度", "year": "年度"}
 TOP_RANKED = 10
 TOP_MOVERS = 10
 WARNING_ROWS = 50
+DEFECT_ROWS = 100
 
 
 def report_path(reports: Path, period: ClosedPeriod, version: int) -> Path:
@@ -130,6 +132,7 @@ def render(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, version: int | 
         _rankings(con, v, period, names),
         _movers(con, v, period, names),
         _warnings(con, period, names),
+        _defects(con, v, names),
     ]
     return _page(f"质效通报 {period.label}", "\n".join(sections)), v["version"]
 
@@ -235,15 +238,20 @@ def _intervals(courts, value, names, catalog) -> str:
 def _rankings(con, v, period, names) -> str:
     if not store.has_table(con, "score_totals"):
         return "<h2>四、排名</h2><p>本版本未归档评分结果。</p>"
+    # versions archived before the defect worklist have no data_defects column: nothing provisional then
+    defects = "data_defects" if "data_defects" in dict(store.column_types(con, "score_totals")) else "0"
     ranked = _rows(
         con,
         "select level, entity_id, peer_group_id, peer_group_name_zh, rank_in_peer_group as rank, "
-        "peer_group_size, cast(total as double) as total, court_code from score_totals "
-        "where version_id = ? and period_type = ? and period = ? and rank_in_peer_group is not null "
+        f"peer_group_size, cast(total as double) as total, court_code, coalesce({defects}, 0) as data_defects "
+        "from score_totals where version_id = ? and period_type = ? and period = ? and rank_in_peer_group is not null "
         "order by level, peer_group_id, rank_in_peer_group, entity_id",
         [v["version_id"], period.grain, period.label],
     )
+    marked = any(r["data_defects"] > 0 for r in ranked)
     parts = ["<h2>四、排名</h2>"]
+    if marked:
+        parts.append("<p>标注“暂定”的总分涉及待整改的源数据问题（见七、源数据问题），整改后可能变化。</p>")
     if not any(r["level"] == "court" for r in ranked):
         parts.append(
             "<p>法院排名未开启（自2024年起不对法院进行排名）；以下为已开启的部门和人员排名（各同类组前"
@@ -258,13 +266,14 @@ def _rankings(con, v, period, names) -> str:
             parts.append(f"<h3>{title}排名 · {_e(rows[0]['peer_group_name_zh'])}（{rows[0]['peer_group_size']}）</h3>")
             parts.append(
                 _table(
-                    ["名次", "名称", "法院", "总分"],
+                    ["名次", "名称", "法院", "总分", *(["备注"] if marked else [])],
                     [
                         [
                             str(r["rank"]),
                             _e(names.get((level, r["entity_id"]), r["entity_id"])),
                             _e(names.get(("court", r["court_code"]), r["court_code"])),
                             f"{r['total']:.2f}",
+                            *([_provisional(r["data_defects"])] if marked else []),
                         ]
                         for r in rows
                     ],
@@ -370,6 +379,62 @@ def _warnings(con, period, names) -> str:
     )
 
 
+def _provisional(count: int) -> str:
+    return f'<td class="provisional">暂定：{count} 条源数据问题待整改</td>' if count > 0 else ""
+
+
+def _defects(con, v, names) -> str:
+    """The open source-data defects the version recorded (store.DEFECT_TABLE): what its provisional results
+    were computed without, by court and department, with 案号, responsible person and reason."""
+    title = "<h2>七、源数据问题（数据质量整改清单）</h2>"
+    recorded = con.execute(
+        "select row_count from version_tables where version_id = ? and table_name = ?",
+        [v["version_id"], store.DEFECT_TABLE],
+    ).fetchone()
+    if recorded is None:
+        return title + "<p>本版本未记录源数据问题（归档时尚无数据质量整改清单）。</p>"
+    if not recorded[0]:
+        return title + "<p>无。</p>"
+    listed = _rows(
+        con,
+        f"select court_code, dept_id, case_number, responsible_person_id, responsible_name, reason_zh, "
+        f"source_system || '.' || source_table as source_table, row_key, first_seen from {store.DEFECT_TABLE} "
+        "where version_id = ? order by court_code nulls last, dept_id nulls last, responsible_person_id nulls last, "
+        f"first_seen, source_table, row_key limit {DEFECT_ROWS}",
+        [v["version_id"]],
+    )
+    counts = con.execute(
+        f"select count(distinct court_code), count(distinct dept_id), count(distinct responsible_person_id) "
+        f"from {store.DEFECT_TABLE} where version_id = ?",
+        [v["version_id"]],
+    ).fetchone()
+    more = ""
+    if recorded[0] > DEFECT_ROWS:
+        more = f"（下表列出前 {DEFECT_ROWS} 条，完整清单见档案表 data_defects_history）"
+    summary = (
+        f"<p>本版本归档时有 {recorded[0]} 条源数据问题待整改（涉及 {counts[0]} 个法院、{counts[1]} 个部门、"
+        f"{counts[2]} 名责任人）：这些源数据行未计入本期结果，相关人员、部门和法院的结果为暂定。{more}</p>"
+    )
+    table = _table(
+        ["法院", "部门", "案号", "责任人", "问题", "源数据", "首次发现"],
+        [
+            [
+                _e(names.get(("court", d["court_code"]), d["court_code"] or "—")),
+                _e(names.get(("department", d["dept_id"]), d["dept_id"] or "—")),
+                _e(d["case_number"] or "—"),
+                _e(d["responsible_name"] or names.get(("person", d["responsible_person_id"]), None) or "—")
+                + (f"（{_e(d['responsible_person_id'])}）" if d["responsible_person_id"] else ""),
+                _e(d["reason_zh"]),
+                f"{_e(d['source_table'])} <code>{_e(d['row_key'])}</code>",
+                _e(d["first_seen"]),
+            ]
+            for d in listed
+        ],
+        "defects",
+    )
+    return title + summary + table
+
+
 # ------------------------------------------------------------------------------------------------ layout
 
 
@@ -409,6 +474,7 @@ th, td { border: 1px solid #bbb; padding: 3px 6px; text-align: left; }
 th { background: #f0ece4; }
 table.num td { text-align: right; } table.num td:first-child { text-align: left; }
 td.out { color: #b00; font-weight: bold; }
+td.provisional { color: #8a5a00; }
 td.red { color: #fff; background: #c0392b; } td.yellow { background: #f7dc6f; } td.green { background: #abebc6; }
 .meta { color: #555; font-size: 12px; }
 .head code { word-break: break-all; }

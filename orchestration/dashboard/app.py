@@ -3,11 +3,16 @@
 It reads only the published marts (COURTPERF_PUBLISHED), read-only and one connection per query
 (orchestration/dashboard/queries.py), so it never blocks the nightly run. Results are cached per
 publication (the file's modification time is part of the cache key). Filters live in the sidebar and
-may be given in the URL (`?period_type=year&period=2024&court=内06&person=P…&lang=en`).
+may be given in the URL (`?period_type=year&period=2024&court=内06&person=P…&lang=en`; on the data quality
+page also `dept=…`, `group=court|department|person` and `fixed=1`): links that filter another page (a
+provisional total to its defects) open a new session of that page with the filters in its URL.
 """
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -57,6 +62,28 @@ def fmt(value, unit: str | None) -> str:
     if unit == "ratio":
         return f"{value:.1%}"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def days(df: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """Date columns as YYYY-MM-DD text (DuckDB dates arrive as pandas timestamps, shown with a time)."""
+    return df.assign(**{c: pd.to_datetime(df[c]).dt.strftime("%Y-%m-%d") for c in columns})
+
+
+def provisional(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows of score_totals with a `provisional` column: "暂定 N" where open data defects touch the total."""
+    n = rows["data_defects"].fillna(0).astype(int)
+    return rows.assign(provisional=[f"{w('provisional')} {k}" if k > 0 else "" for k in n])
+
+
+def provisional_note(count, key: str, **scope: str) -> None:
+    """Say that a total is provisional, with a link to the worklist filtered to `scope` (a new session of the
+    data quality page, whose sidebar takes the filters from the URL)."""
+    if count is None or pd.isna(count) or int(count) <= 0:
+        return
+    f = st.session_state["filters"]
+    link = "data_quality?" + urlencode({**scope, "period_type": f.period_type, "period": f.period, "lang": lang()})
+    with st.container(key=key):
+        st.warning(f"{w('provisional_note').format(n=int(count))} · [{w('see_defects')}]({link})")
 
 
 # ------------------------------------------------------------------------------------------------ sidebar
@@ -169,11 +196,9 @@ def ranking_tables(f: q.Filters, levels=("person", "department")) -> None:
             format_func=dict(zip(groups["peer_group_id"], groups["peer_group_name_zh"], strict=True)).get,
         )
         rows = ranked[(ranked["peer_group_id"] == group) & ranked["rank_in_peer_group"].notna()].head(RANKING_ROWS)
-        table(
-            rows,
-            f"ranking_{level}",
-            ["rank_in_peer_group", "peer_group_size", "name", "entity_id", "court_code", "dept_id", "total"],
-        )
+        columns = ["rank_in_peer_group", "peer_group_size", "name", "entity_id", "court_code", "dept_id", "total"]
+        marked = (rows["data_defects"].fillna(0) > 0).any()  # a column of its own only when someone is provisional
+        table(provisional(rows), f"ranking_{level}", [*columns, "provisional"] if marked else columns)
 
 
 def overview() -> None:
@@ -217,6 +242,14 @@ def quality_panel() -> None:
     )
     with st.expander(w("data_quality")):
         table(status, "quality_table")
+    f = st.session_state["filters"]
+    found = load("data_defects", q.Filters(f.period_type, f.period, f.court, f.dept))
+    if found is not None:
+        scope = {k: v for k, v in (("court", f.court), ("dept", f.dept)) if v}
+        with st.container(key="open_defects_total"):
+            st.markdown(
+                f"{w('open_defects_total')}: **{len(found)}** · [{w('see_defects')}](data_quality?{urlencode(scope)})"
+            )
 
 
 def department_page() -> None:
@@ -236,14 +269,25 @@ def department_page() -> None:
     )
     row = depts[depts["dept_id"] == dept].iloc[0]
     st.title(f"{w('department')} · {row['court_name']} {row['dept_name']}")
-    key_indicator_cards("department", dept, f)
     totals = load("totals_over_time", "department", dept, f.period_type)
+    current = totals[totals["period"] == f.period]
+    if not current.empty:
+        provisional_note(current["data_defects"].iloc[0], "department_provisional", court=row["court_code"], dept=dept)
+    key_indicator_cards("department", dept, f)
     if not totals.empty:
         st.subheader(w("totals_over_time"))
         table(
             totals,
             "department_totals",
-            ["period", "total", "rank_in_peer_group", "peer_group_size", "peer_group_name_zh", "not_ranked_reason"],
+            [
+                "period",
+                "total",
+                "rank_in_peer_group",
+                "peer_group_size",
+                "peer_group_name_zh",
+                "not_ranked_reason",
+                "data_defects",
+            ],
         )
     ranking_tables(q.Filters(f.period_type, f.period, row["court_code"], dept, f.role), levels=("person",))
 
@@ -285,8 +329,13 @@ def person_page() -> None:
         c.metric(w("peer_group"), now["peer_group_name_zh"])
         if pd.isna(now["rank_in_peer_group"]) and now["not_ranked_reason"]:
             st.caption(f"{w('not_ranked_reason')}: {now['not_ranked_reason']}")
+        provisional_note(now["data_defects"], "person_provisional", person=person)
     st.subheader(w("totals_over_time"))
-    table(totals, "person_totals", ["period", "total", "rank_in_peer_group", "peer_group_size", "not_ranked_reason"])
+    table(
+        totals,
+        "person_totals",
+        ["period", "total", "rank_in_peer_group", "peer_group_size", "not_ranked_reason", "data_defects"],
+    )
     # charts by month, up to the end of the chosen period: a year alone is one point
     monthly = load("totals_over_time", "person", person, "month")
     monthly = monthly[monthly["period"] <= _month_of(f.period)]
@@ -375,6 +424,87 @@ def warnings_page() -> None:
     )
 
 
+DEFECT_GROUPS = ("court", "department", "person")
+DEFECT_LEADING = {  # the columns that lead the worklist when it is grouped by court, department or person
+    "court": ["court_name", "dept_name", "responsible"],
+    "department": ["dept_name", "court_name", "responsible"],
+    "person": ["responsible", "court_name", "dept_name"],
+}
+DEFECT_GROUP_KEYS = {"court": ["court_name"], "department": ["court_name", "dept_name"], "person": ["responsible"]}
+TREND_NIGHTS = 14  # the trend's table shows the latest nights; the chart shows them all
+
+
+def defects_page() -> None:
+    """数据质量: the data-defect worklist of the chosen court, department and person, and its trend."""
+    f = st.session_state["filters"]
+    st.title(w("defects_page"))
+    st.caption(w("defects_intro"))
+    people = load("defect_people", f)
+    person = _all_or_one(
+        w("responsible"), "person", dict(zip(people["responsible_person_id"], people["responsible"], strict=True))
+    )
+    left, right = st.columns(2)
+    include_fixed = left.toggle(w("include_fixed"), value=st.query_params.get("fixed") == "1", key="include_fixed")
+    group = right.radio(
+        w("group_by"),
+        DEFECT_GROUPS,
+        index=_param("group", list(DEFECT_GROUPS)),
+        format_func=lambda g: w("group_" + g),
+        horizontal=True,
+        key="defect_group",
+    )
+    found = load("data_defects", f, person, include_fixed, group)
+    if found is None:
+        st.info(w("no_defects_mart"))
+        return
+    fixed = int((~found["is_open"]).sum())
+    with st.container(key="defect_count"):
+        st.markdown(
+            f"{w('open_defects')}: **{int(found['is_open'].sum())}**"
+            + (f" · {w('fixed_defects')}: **{fixed}**" if include_fixed else "")
+        )
+    if found.empty:
+        st.success(w("no_open_defects"))
+    else:
+        keys = DEFECT_GROUP_KEYS[group]
+        summary = (
+            found.fillna({k: "—" for k in keys})
+            .groupby(keys, sort=False)["is_open"]
+            .agg(open_defects="sum", fixed_defects=lambda s: int((~s).sum()))
+            .reset_index()
+        )
+        st.subheader(w("defects_by_group"))
+        table(summary, "defect_summary", [*keys, "open_defects", *(["fixed_defects"] if include_fixed else [])])
+        st.subheader(w("defect_list"))
+        details = ["case_number", "reason_zh", "source_table", "row_key", "first_seen", "last_seen", "nights_seen"]
+        table(
+            days(found, "first_seen", "last_seen", "fixed_on"),
+            "defect_table",
+            [*DEFECT_LEADING[group], *details, *(["fixed_on"] if include_fixed else []), "reason_detail"],
+        )
+    trend = load("defect_trend", f, person)
+    if not trend.empty:
+        st.subheader(w("defect_trend"))
+        chart_column, table_column = st.columns([3, 1])
+        chart = (
+            alt.Chart(trend)
+            .mark_line(point=True)
+            .encode(
+                x=alt.X("night:T", title=w("night")),
+                y=alt.Y("open_defects:Q", title=w("open_defects"), axis=alt.Axis(tickMinStep=1)),
+                tooltip=[
+                    alt.Tooltip("night:T", title=w("night")),
+                    alt.Tooltip("open_defects:Q", title=w("open_defects")),
+                ],
+            )
+        )
+        with chart_column.container(key="defect_trend_chart"):
+            st.altair_chart(chart, width="stretch")
+        with table_column:
+            latest = trend.sort_values("night", ascending=False).head(TREND_NIGHTS)
+            table(days(latest, "night"), "defect_trend_table")
+
+
 def catalog_page() -> None:
     st.title(w("catalog"))
     cat = load("catalog")
@@ -419,6 +549,7 @@ def main() -> None:
         st.Page(department_page, title=w("department"), url_path="department"),
         st.Page(person_page, title=w("person"), url_path="person"),
         st.Page(warnings_page, title=w("warnings"), url_path="warnings"),
+        st.Page(defects_page, title=w("defects_page"), url_path="data_quality"),
         st.Page(catalog_page, title=w("catalog"), url_path="catalog"),
     ]
     page = st.navigation(pages)

@@ -162,7 +162,8 @@ def ranking(published: Path, level: str, f: Filters, peer_group: str | None = No
         f"""
         select t.rank_in_peer_group, t.peer_group_size, t.entity_id, {name} as name, t.court_code, t.dept_id,
             t.role, t.peer_group_id, t.peer_group_name_zh, cast(t.total as double) as total,
-            t.percentile, t.is_eligible, coalesce(t.not_ranked_reason, t.eligibility_reason) as not_ranked_reason
+            t.percentile, t.is_eligible, coalesce(t.not_ranked_reason, t.eligibility_reason) as not_ranked_reason,
+            t.data_defects
         from marts.score_totals as t {names}
         where t.level = ? and t.period_type = ? and t.period = ?
             and (? is null or t.court_code = ?) and (? is null or t.dept_id = ?)
@@ -177,7 +178,7 @@ def totals_over_time(published: Path, level: str, entity_id: str, period_type: s
     return query(
         published,
         "select period, cast(total as double) as total, rank_in_peer_group, peer_group_size, peer_group_name_zh, "
-        "rank_in_court, percentile, is_eligible, not_ranked_reason "
+        "rank_in_court, percentile, is_eligible, not_ranked_reason, data_defects "
         "from marts.score_totals where level = ? and entity_id = ? and period_type = ? order by period",
         [level, entity_id, period_type],
     )
@@ -249,4 +250,83 @@ def quality_status(published: Path) -> pd.DataFrame:
         )
         order by errors_failed desc, checks_failed desc, table_name
         """,
+    )
+
+
+DEFECT_COLUMNS = """
+    d.court_code, coalesce(c.court_name, d.court_code) as court_name, d.dept_id,
+    coalesce(p.dept_name, d.dept_id) as dept_name, d.responsible_person_id,
+    coalesce(d.responsible_name || '（' || d.responsible_person_id || '）', d.responsible_person_id) as responsible,
+    d.case_number, d.reason_zh, d.reason_detail, d.source_system || '.' || d.source_table as source_table, d.row_key,
+    d.first_seen, d.last_seen, d.nights_seen, d.fixed_on, d.is_open, d.defect_id"""
+DEFECT_FROM = """
+    from marts.data_defects as d
+    left join marts.dim_court as c on c.court_code = d.court_code
+    left join marts.dim_department as p on p.dept_id = d.dept_id
+    where (? is null or d.court_code = ?) and (? is null or d.dept_id = ?)
+        and (? is null or d.responsible_person_id = ?)"""
+DEFECT_ORDER = {  # the worklist grouped by court, department or responsible person
+    "court": "d.court_code nulls last, d.dept_id nulls last, d.responsible_person_id nulls last",
+    "department": "d.dept_id nulls last, d.responsible_person_id nulls last",
+    "person": "d.responsible_person_id nulls last, d.court_code nulls last",
+}
+
+
+def _defect_params(f: Filters, person: str | None) -> list:
+    return [f.court, f.court, f.dept, f.dept, person, person]
+
+
+def data_defects(
+    published: Path, f: Filters, person: str | None = None, include_fixed: bool = False, group: str = "court"
+) -> pd.DataFrame | None:
+    """The data-defect worklist (marts.data_defects) of the court, department and person chosen, open ones
+    only unless `include_fixed`, grouped by `group` (a key of DEFECT_ORDER); None when it is not published."""
+    if not has_table(published, "marts", "data_defects"):
+        return None
+    return query(
+        published,
+        f"select {DEFECT_COLUMNS} {DEFECT_FROM} and (? or d.is_open) "
+        f"order by {DEFECT_ORDER[group]}, d.first_seen, source_table, d.row_key",
+        [*_defect_params(f, person), include_fixed],
+    )
+
+
+def defect_people(published: Path, f: Filters) -> pd.DataFrame:
+    """The responsible people with a defect (open or fixed) in the court and department chosen."""
+    if not has_table(published, "marts", "data_defects"):
+        return pd.DataFrame(columns=["responsible_person_id", "responsible"])
+    return query(
+        published,
+        f"select distinct d.responsible_person_id, "
+        f"coalesce(d.responsible_name || '（' || d.responsible_person_id || '）', d.responsible_person_id) "
+        f"as responsible {DEFECT_FROM} and d.responsible_person_id is not null order by 1",
+        _defect_params(f, None),
+    )
+
+
+def defect_trend(published: Path, f: Filters, person: str | None = None) -> pd.DataFrame:
+    """Open defects per landing night: open at a night when first seen on or before it and not fixed by then.
+    The nights are every date the worklist or the published quality summary records a run on."""
+    if not has_table(published, "marts", "data_defects"):
+        return pd.DataFrame(columns=["night", "open_defects"])
+    runs = (
+        "union select cast(recorded_at as date) from quality.data_quality"
+        if has_table(published, "quality", "data_quality")
+        else ""
+    )
+    return query(
+        published,
+        f"""
+        with defects as (select d.first_seen, d.fixed_on {DEFECT_FROM}),
+        nights as (
+            select first_seen as night from marts.data_defects union select last_seen from marts.data_defects
+            union select fixed_on from marts.data_defects {runs}
+        )
+        select n.night, count(d.first_seen) as open_defects
+        from nights as n
+        left join defects as d on d.first_seen <= n.night and (d.fixed_on is null or d.fixed_on > n.night)
+        where n.night is not null
+        group by n.night order by n.night
+        """,
+        _defect_params(f, person),
     )
