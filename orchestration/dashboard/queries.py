@@ -306,21 +306,17 @@ def defect_people(published: Path, f: Filters) -> pd.DataFrame:
 
 def defect_trend(published: Path, f: Filters, person: str | None = None) -> pd.DataFrame:
     """Open defects per landing night: open at a night when first seen on or before it and not fixed by then.
-    The nights are every date the worklist or the published quality summary records a run on."""
+    The nights are those the worklist records (a defect first or last seen, or fixed): the landing's own dates,
+    not the quality summary's clock, which may differ from the data's in tests and across time zones."""
     if not has_table(published, "marts", "data_defects"):
         return pd.DataFrame(columns=["night", "open_defects"])
-    runs = (
-        "union select cast(recorded_at as date) from quality.data_quality"
-        if has_table(published, "quality", "data_quality")
-        else ""
-    )
     return query(
         published,
         f"""
         with defects as (select d.first_seen, d.fixed_on {DEFECT_FROM}),
         nights as (
             select first_seen as night from marts.data_defects union select last_seen from marts.data_defects
-            union select fixed_on from marts.data_defects {runs}
+            union select fixed_on from marts.data_defects
         )
         select n.night, count(d.first_seen) as open_defects
         from nights as n
