@@ -26,7 +26,8 @@ from typing import Any
 import duckdb
 import yaml
 
-from ingestion.contract import LOAD_METADATA_COLUMNS, load_contract, raw_table_ddl
+from ingestion.contract import LOAD_METADATA_COLUMNS, load_contract
+from ingestion.landing import ensure_raw_schema
 from orchestration.indicators.catalog import Catalog
 from orchestration.indicators.codegen import generate_indicator_models
 
@@ -190,9 +191,8 @@ def land(path: Path, rows: Rows) -> None:
     assert set(rows) <= known, set(rows) - known
     con = duckdb.connect(str(path))
     try:
-        con.execute("create schema if not exists raw")
+        ensure_raw_schema(con)  # every contract table and landing's bookkeeping (quarantine, load log, fixes)
         for table in contract.tables:
-            con.execute(raw_table_ddl(table))
             names = [*table.column_names, *LOAD_METADATA_COLUMNS]
             placeholders = ", ".join("?" for _ in names)
             quoted = ", ".join(f'"{n}"' for n in names)

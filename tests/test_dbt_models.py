@@ -20,7 +20,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingestion.contract import LOAD_METADATA_COLUMNS, load_contract, raw_table_ddl
+from ingestion.contract import LOAD_METADATA_COLUMNS, load_contract
+from ingestion.landing import ensure_raw_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT = ROOT / "dbt_project"
@@ -278,10 +279,9 @@ def _raw_rows() -> dict[tuple[str, str], list[tuple[str, dict]]]:
 def _land(con: duckdb.DuckDBPyConnection) -> None:
     """Create raw exactly as ingestion does and append the rows with load metadata."""
     contract = load_contract()
-    con.execute("create schema raw")
+    ensure_raw_schema(con)  # every contract table and landing's bookkeeping (quarantine, load log, fixes)
     loaded_at = {"b1": ts("2025-03-01 02:00:00"), "b2": ts("2025-03-02 02:00:00")}
     for table in contract.tables:
-        con.execute(raw_table_ddl(table))
         batch_rows = _raw_rows().get((table.system, table.name), [])
         names = [*table.column_names, *LOAD_METADATA_COLUMNS]
         placeholders = ", ".join("?" for _ in names)
