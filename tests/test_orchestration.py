@@ -106,7 +106,13 @@ def test_importing_the_definitions_writes_nothing_and_starts_no_process():
     assert done.returncode == 0, done.stderr[-4000:]
     seen = json.loads(done.stdout.splitlines()[-1])
     assert seen["refused"] == []
-    assert set(seen["read"]) <= {"dbt_project.yml", os.path.join("target", "manifest.json")}
+    # the manifest, and the publication policy the gate's checks are described by (configuration, read-only)
+    allowed = {
+        "dbt_project.yml",
+        os.path.join("target", "manifest.json"),
+        os.path.join("config", "quality", "publication.yaml"),
+    }
+    assert set(seen["read"]) <= allowed
     assert _git_status() == before
 
 
