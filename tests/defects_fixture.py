@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.dbt_assets import DBT_EXECUTABLE
+from orchestration.dbt_manifest import DBT_EXECUTABLE
 from orchestration.settings import DBT_PROJECT_DIR
 
 NIGHTS = [datetime(2024, 12, day, 22, 0) for day in (29, 30, 31)]
