@@ -22,6 +22,7 @@ import importlib.util
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime
@@ -80,6 +81,23 @@ def _land(settings: Settings, sources: Path) -> None:
         con.close()
 
 
+def _open_one_overdue_petition(sources: Path) -> None:
+    """Reopen the latest petition whose due date is before AS_OF, so night 1 has an open petition_overdue warning
+    for night 2 to close (a tiny demo has a dozen petitions, and all may be resolved in time)."""
+    con = sqlite3.connect(sources / "petition.sqlite")
+    try:
+        with con:
+            reopened = con.execute(
+                "update petitions set resolved_date = null, resolution = null, satisfaction = null"
+                " where petition_id = (select petition_id from petitions where due_date < ?"
+                " order by received_date desc limit 1)",
+                [AS_OF.isoformat()],
+            ).rowcount
+        assert reopened == 1, "the tiny demo has no petition due before the as-of date"
+    finally:
+        con.close()
+
+
 def _second_night(settings: Settings) -> dict[str, str]:
     """Append to raw a later version of one evaluation (new score), a new evaluation, and a later version of
     the petition with an open petition_overdue warning, resolved on NIGHT_2_AS_OF; return their ids."""
@@ -122,6 +140,7 @@ def engines(tmp_path_factory):
     shutil.copytree(ROOT / "dbt_project", project, ignore=shutil.ignore_patterns("target", "target-*", "logs"))
     generate_indicator_models(config_dir=project / "config", out_dir=project / "models" / "indicators" / "generated")
     generate(home / "sources", scale="tiny", seed=7, years=1, as_of=AS_OF)
+    _open_one_overdue_petition(home / "sources")
     _land(settings, home / "sources")
 
     exports = {"duckdb": home / "exports" / "duckdb", "spark": home / "exports" / "spark"}
