@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from ingestion.contract import load_contract
+from orchestration.indicators.column_names import measure_column
 from orchestration.indicators.facts import FACTS, LEVELS, OPERATORS, OPERATORS_BY_TYPE
 from orchestration.settings import DBT_PROJECT_DIR
 
@@ -98,7 +99,9 @@ class Measure:
 
     @property
     def column(self) -> str:
-        return f"m_{self.fact}__{self.agg}__{self.key}"
+        """The measure's column, named for what it counts (see column_names.py)."""
+        filters = [(f.field, f.op, f.value) for f in self.filters]
+        return measure_column(self.fact, self.period, self.agg, self.field, filters, self.key)
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,7 @@ def load_catalog(config_dir: Path = CONFIG_DIR) -> Catalog:
             indicators.append(ind)
     _check_versions(indicators, problems)
     _check_distinct_definitions(indicators, problems)
+    _check_distinct_columns(indicators, problems)
     if problems:
         raise CatalogError(problems)
     # The version covers what decides indicator values: the catalog and the workload weights and shares.
@@ -563,6 +567,20 @@ def _check_versions(indicators: list[Indicator], problems: list[str]) -> None:
                 problems.append(
                     f"{b.source_file}: indicator {iid!r}: definition from {b.valid_from} overlaps the one from "
                     f"{a.valid_from}; give the earlier one valid_to before {b.valid_from}"
+                )
+
+
+def _check_distinct_columns(indicators: list[Indicator], problems: list[str]) -> None:
+    """Two different measures must not be spelled as the same column (for example a filter value `a_or_b`
+    beside the values [a, b])."""
+    keys: dict[str, tuple[str, Indicator]] = {}
+    for ind in indicators:
+        for m in (*ind.formula.numerator, *ind.formula.denominator):
+            key, other = keys.setdefault(m.column, (m.key, ind))
+            if key != m.key:
+                problems.append(
+                    f"{ind.source_file}: indicator {ind.id!r} has a measure named {m.column!r} like a different"
+                    f" measure of {other.id!r} ({other.source_file}); change a filter value's spelling"
                 )
 
 

@@ -2,10 +2,12 @@
 
 The engine's generated models live in `dbt_project/models/indicators/generated/`; the scoring and
 supervision settings' `cfg_score_*`, `cfg_office_workload` and `cfg_supervision_*` in
-`dbt_project/models/configuration/` (built before the publication gate, which checks them). Neither
-folder is committed: both derive from `dbt_project/config/`. Files are rewritten only when their text
-changes, so an unchanged catalog never invalidates dbt's manifest; files of measures the catalog no longer
-uses are removed.
+`dbt_project/models/configuration/` (built before the publication gate, which checks them). Both folders
+derive from `dbt_project/config/` and are committed, so the dbt project parses and builds with no Python step
+and a reviewer sees in a diff what a catalog edit does to the SQL; `courtperf catalog` regenerates them (and
+docs/indicators.md), and tests/test_generated_models.py fails when they are out of date. Files are rewritten
+only when their text changes, so an unchanged catalog never invalidates dbt's manifest; files of measures the
+catalog no longer uses are removed.
 """
 
 from __future__ import annotations

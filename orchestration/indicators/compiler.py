@@ -17,6 +17,7 @@ from orchestration.indicators.facts import OPERATORS, PERIOD_END, PERIOD_START, 
 
 HEADER = "-- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.\n"
 KEYS = ("level", "entity_id", "period_type", "period")
+VERSION_MODEL = "int_indicator_catalog_version"
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _applies(ind: Indicator) -> list[str]:
     return conds
 
 
-def _value_branch(ind: Indicator, catalog_version: str) -> str:
+def _value_branch(ind: Indicator) -> str:
     n, d, v = value_sql(ind.formula)
     applies = "\n        and ".join(_applies(ind))
     return f"""    select
@@ -135,8 +136,7 @@ def _value_branch(ind: Indicator, catalog_version: str) -> str:
         cast({n} as double) as numerator,
         cast({d} as double) as denominator,
         cast({v} as double) as value,
-        {literal(ind.valid_from.isoformat())} as definition_valid_from,
-        {literal(catalog_version)} as catalog_version
+        {literal(ind.valid_from.isoformat())} as definition_valid_from
     from measures
     where
         {applies}"""
@@ -151,8 +151,8 @@ def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
     columns it needs for the rows it applies to. One model per category keeps each query small (a single
     union of every indicator is planned in super-linear time: 7 s for 475 branches)."""
     members = [ind for ind in catalog.indicators if ind.category == category]
-    union = "\n\n    union all\n\n".join(_value_branch(ind, catalog.version) for ind in members)
-    sql = f"""{HEADER}-- {category}: {len(members)} indicator definitions; catalog version {catalog.version}
+    union = "\n\n    union all\n\n".join(_value_branch(ind) for ind in members)
+    sql = f"""{HEADER}-- {category}: the values of its indicators, one branch each
 with
 
 measures as (
@@ -182,13 +182,19 @@ def values_models(catalog: Catalog) -> list[GeneratedModel]:
     final = GeneratedModel(
         "indicator_values",
         f"""{HEADER}{{{{ config(schema='marts', materialized='view') }}}}
--- {len(catalog.indicators)} indicator definitions in {len(categories)} categories; catalog version {catalog.version}
+-- every category's values, with the catalog version they were computed under
 -- data_defects: open source-data defects touching the entity in the period (provisional when > 0)
 with
 
 indicator_rows as (
 
 {union}
+
+),
+
+catalog_version as (
+
+    select * from {{{{ ref('{VERSION_MODEL}') }}}}
 
 ),
 
@@ -202,8 +208,10 @@ final as (
 
     select
         indicator_rows.*,
+        catalog_version.catalog_version,
         coalesce(marks.data_defects, 0) as data_defects
     from indicator_rows
+    cross join catalog_version
     {{{{ join_data_defect_marks('indicator_rows') }}}}
 
 )
@@ -211,7 +219,16 @@ final as (
 select * from final
 """,
     )
-    return [*(category_values_model(catalog, c) for c in categories), final]
+    return [*(category_values_model(catalog, c) for c in categories), final, version_model(catalog)]
+
+
+def version_model(catalog: Catalog) -> GeneratedModel:
+    """The catalog version, in one place: a catalog edit rewrites this line and the models of the indicators it
+    touches, nothing else."""
+    sql = f"""{HEADER}-- The content hash of the indicator catalog and workload configuration (catalog.py load_catalog)
+select {literal(catalog.version)} as catalog_version
+"""
+    return GeneratedModel(VERSION_MODEL, sql)
 
 
 def _date_literal(value) -> str:
@@ -250,7 +267,6 @@ def catalog_model(catalog: Catalog) -> GeneratedModel:
                     f"{literal(ind.formula.kind)} as formula_kind",
                     f"{literal(formula_in_words(ind))} as formula_in_words",
                     f"{literal(ind.description)} as description",
-                    f"{literal(catalog.version)} as catalog_version",
                 ]
             )
         )
@@ -259,9 +275,25 @@ def catalog_model(catalog: Catalog) -> GeneratedModel:
 -- The indicator catalog itself, for BI tools: one row per indicator definition.
 with
 
-final as (
+definitions as (
 
 {union}
+
+),
+
+catalog_version as (
+
+    select * from {{{{ ref('{VERSION_MODEL}') }}}}
+
+),
+
+final as (
+
+    select
+        definitions.*,
+        catalog_version.catalog_version
+    from definitions
+    cross join catalog_version
 
 )
 

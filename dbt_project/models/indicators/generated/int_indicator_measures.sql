@@ -1,0 +1,1068 @@
+-- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Every measure of the catalog, one row per (level, entity, period).
+with
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+scaffold as (
+
+    select * from {{ ref('int_indicator_scaffold') }}
+
+),
+
+m0 as (
+
+    select * from {{ ref('int_indicator_measures__case_inspections__inspected_in') }}
+
+),
+
+m1 as (
+
+    select * from {{ ref('int_indicator_measures__case_reviews__closed_in') }}
+
+),
+
+m2 as (
+
+    select * from {{ ref('int_indicator_measures__case_reviews__filed_in') }}
+
+),
+
+m3 as (
+
+    select * from {{ ref('int_indicator_measures__case_workload__closed_in') }}
+
+),
+
+m4 as (
+
+    select * from {{ ref('int_indicator_measures__case_workload__filed_in') }}
+
+),
+
+m5 as (
+
+    select * from {{ ref('int_indicator_measures__conduct_events__occurred_in') }}
+
+),
+
+m6 as (
+
+    select * from {{ ref('int_indicator_measures__documents__published_in') }}
+
+),
+
+m7 as (
+
+    select * from {{ ref('int_indicator_measures__documents__signed_in') }}
+
+),
+
+m8 as (
+
+    select * from {{ ref('int_indicator_measures__enforcement_actions__taken_in') }}
+
+),
+
+m9 as (
+
+    select * from {{ ref('int_indicator_measures__enforcement_cases__carried_over') }}
+
+),
+
+m10 as (
+
+    select * from {{ ref('int_indicator_measures__enforcement_cases__closed_in') }}
+
+),
+
+m11 as (
+
+    select * from {{ ref('int_indicator_measures__enforcement_cases__closed_in__per_period') }}
+
+),
+
+m12 as (
+
+    select * from {{ ref('int_indicator_measures__enforcement_cases__filed_in') }}
+
+),
+
+m13 as (
+
+    select * from {{ ref('int_indicator_measures__enforcement_cases__pending_at_end') }}
+
+),
+
+m14 as (
+
+    select * from {{ ref('int_indicator_measures__evaluations__for_period__per_period') }}
+
+),
+
+m15 as (
+
+    select * from {{ ref('int_indicator_measures__hearings__held_in') }}
+
+),
+
+m16 as (
+
+    select * from {{ ref('int_indicator_measures__hearings__scheduled_in') }}
+
+),
+
+m17 as (
+
+    select * from {{ ref('int_indicator_measures__mediations__closed_in') }}
+
+),
+
+m18 as (
+
+    select * from {{ ref('int_indicator_measures__mediations__closed_in__per_period') }}
+
+),
+
+m19 as (
+
+    select * from {{ ref('int_indicator_measures__mediations__open_at_end') }}
+
+),
+
+m20 as (
+
+    select * from {{ ref('int_indicator_measures__mediations__received_in') }}
+
+),
+
+m21 as (
+
+    select * from {{ ref('int_indicator_measures__mediations__received_in__per_period') }}
+
+),
+
+m22 as (
+
+    select * from {{ ref('int_indicator_measures__petitions__open_at_end') }}
+
+),
+
+m23 as (
+
+    select * from {{ ref('int_indicator_measures__petitions__received_in') }}
+
+),
+
+m24 as (
+
+    select * from {{ ref('int_indicator_measures__petitions__received_in__per_period') }}
+
+),
+
+m25 as (
+
+    select * from {{ ref('int_indicator_measures__petitions__resolved_in') }}
+
+),
+
+m26 as (
+
+    select * from {{ ref('int_indicator_measures__petitions__resolved_in__per_period') }}
+
+),
+
+m27 as (
+
+    select * from {{ ref('int_indicator_measures__quota_judges__posted_in__per_period') }}
+
+),
+
+m28 as (
+
+    select * from {{ ref('int_indicator_measures__trial_cases__carried_over') }}
+
+),
+
+m29 as (
+
+    select * from {{ ref('int_indicator_measures__trial_cases__closed_in') }}
+
+),
+
+m30 as (
+
+    select * from {{ ref('int_indicator_measures__trial_cases__closed_in__per_period') }}
+
+),
+
+m31 as (
+
+    select * from {{ ref('int_indicator_measures__trial_cases__filed_in') }}
+
+),
+
+m32 as (
+
+    select * from {{ ref('int_indicator_measures__trial_cases__filed_in__per_period') }}
+
+),
+
+m33 as (
+
+    select * from {{ ref('int_indicator_measures__trial_cases__pending_at_end') }}
+
+),
+
+m34 as (
+
+    select * from {{ ref('int_indicator_measures__work_items__dated_in') }}
+
+),
+
+m35 as (
+
+    select * from {{ ref('int_indicator_measures__workload_credits__closed_in') }}
+
+),
+
+keys as (
+
+    select level, entity_id, period_type, period from scaffold
+    union
+    select level, entity_id, period_type, period from m0
+    union
+    select level, entity_id, period_type, period from m1
+    union
+    select level, entity_id, period_type, period from m2
+    union
+    select level, entity_id, period_type, period from m3
+    union
+    select level, entity_id, period_type, period from m4
+    union
+    select level, entity_id, period_type, period from m5
+    union
+    select level, entity_id, period_type, period from m6
+    union
+    select level, entity_id, period_type, period from m7
+    union
+    select level, entity_id, period_type, period from m8
+    union
+    select level, entity_id, period_type, period from m9
+    union
+    select level, entity_id, period_type, period from m10
+    union
+    select level, entity_id, period_type, period from m11
+    union
+    select level, entity_id, period_type, period from m12
+    union
+    select level, entity_id, period_type, period from m13
+    union
+    select level, entity_id, period_type, period from m14
+    union
+    select level, entity_id, period_type, period from m15
+    union
+    select level, entity_id, period_type, period from m16
+    union
+    select level, entity_id, period_type, period from m17
+    union
+    select level, entity_id, period_type, period from m18
+    union
+    select level, entity_id, period_type, period from m19
+    union
+    select level, entity_id, period_type, period from m20
+    union
+    select level, entity_id, period_type, period from m21
+    union
+    select level, entity_id, period_type, period from m22
+    union
+    select level, entity_id, period_type, period from m23
+    union
+    select level, entity_id, period_type, period from m24
+    union
+    select level, entity_id, period_type, period from m25
+    union
+    select level, entity_id, period_type, period from m26
+    union
+    select level, entity_id, period_type, period from m27
+    union
+    select level, entity_id, period_type, period from m28
+    union
+    select level, entity_id, period_type, period from m29
+    union
+    select level, entity_id, period_type, period from m30
+    union
+    select level, entity_id, period_type, period from m31
+    union
+    select level, entity_id, period_type, period from m32
+    union
+    select level, entity_id, period_type, period from m33
+    union
+    select level, entity_id, period_type, period from m34
+    union
+    select level, entity_id, period_type, period from m35
+
+),
+
+final as (
+
+    select
+        keys.level,
+        keys.entity_id,
+        keys.period_type,
+        keys.period,
+        periods.period_start,
+        periods.period_end,
+        periods.days_in_period,
+        scaffold.court_code,
+        scaffold.role,
+        scaffold.business_line,
+        scaffold.population,
+        m0.m_case_inspections__inspected_in__count,
+        m0.m_case_inspections__inspected_in__count__result_excellent,
+        m0.m_case_inspections__inspected_in__count__result_excellent_or_qualified,
+        m0.m_case_inspections__inspected_in__count__result_flawed,
+        m0.m_case_inspections__inspected_in__count__result_unqualified,
+        m0.m_case_inspections__inspected_in__sum_score,
+        m0.m_case_inspections__inspected_in__count__score_known,
+        m0.m_case_inspections__inspected_in__sum_defect_count,
+        m0.m_case_inspections__inspected_in__count__inspection_type_key,
+        m0.m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified,
+        m0.m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified,
+        m0.m_case_inspections__inspected_in__count__inspection_type_routine,
+        m0.m_case_inspections__inspected_in__sum_score__inspection_type_routine,
+        m0.m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
+        m0.m_case_inspections__inspected_in__count__inspection_type_special,
+        m1.m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
+        m1.m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
+        m1.m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
+        m1.m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
+        m1.m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
+        m1.m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
+        m1.m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
+        m1.m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
+        m1.m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f,
+        m2.m_case_reviews__filed_in__count__case_type_code_adm_petition,
+        m2.m_case_reviews__filed_in__count__is_second_instance,
+        m2.m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        m2.m_case_reviews__filed_in__count__case_type_code_civ_petition,
+        m2.m_case_reviews__filed_in__count__case_type_code_crim_petition,
+        m2.m_case_reviews__filed_in__count,
+        m3.m_case_workload__closed_in__sum_case_weight,
+        m3.m_case_workload__closed_in__sum_case_weight__case_kind_trial,
+        m3.m_case_workload__closed_in__sum_case_weight__case_kind_enforcement,
+        m3.m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f,
+        m3.m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1,
+        m3.m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition,
+        m3.m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2,
+        m3.m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e,
+        m3.m_case_workload__closed_in__count__case_weight_known,
+        m3.m_case_workload__closed_in__count__not_has_configured_weight,
+        m3.m_case_workload__closed_in__count,
+        m4.m_case_workload__filed_in__sum_case_weight,
+        m5.m_conduct_events__occurred_in__count__event_type_verified_complaint__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_overdue_case__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_document_error__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_hearing_absence__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_late_upload__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_disciplinary_action__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_wrongful_judgment__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_integrity_violation__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_commendation__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_not_commendation__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_not_commendation__severity_severe__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_disciplinary_action_or_integrity_vio_cf3c0793c5,
+        m5.m_conduct_events__occurred_in__count__event_type_hearing_absence_or_late_upload_or_ov_d9fdd41c7f,
+        m5.m_conduct_events__occurred_in__count__event_type_not_commendation__source_inspection__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_not_commendation__source_audit__verified,
+        m5.m_conduct_events__occurred_in__count__event_type_not_commendation__source_system__verified,
+        m5.m_conduct_events__occurred_in__count__source_complaint__verified,
+        m5.m_conduct_events__occurred_in__count__source_complaint,
+        m6.m_documents__published_in__count__published_online,
+        m6.m_documents__published_in__sum_days_to_publish__published_online,
+        m6.m_documents__published_in__count__days_to_publish_known__published_online,
+        m6.m_documents__published_in__count__days_to_publish_le_30__published_online,
+        m7.m_documents__signed_in__count,
+        m7.m_documents__signed_in__count__doc_type_judgment__published_online,
+        m7.m_documents__signed_in__count__doc_type_judgment,
+        m7.m_documents__signed_in__count__doc_type_ruling__published_online,
+        m7.m_documents__signed_in__count__doc_type_ruling,
+        m7.m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b,
+        m7.m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc,
+        m7.m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3,
+        m7.m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial,
+        m7.m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online,
+        m7.m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition,
+        m7.m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online,
+        m7.m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2,
+        m7.m_documents__signed_in__count__not_published_online,
+        m7.m_documents__signed_in__count__has_errata,
+        m7.m_documents__signed_in__count__doc_type_judgment__has_errata,
+        m7.m_documents__signed_in__sum_errata_count,
+        m7.m_documents__signed_in__count__published_online,
+        m8.m_enforcement_actions__taken_in__count,
+        m8.m_enforcement_actions__taken_in__count__action_type_property_inquiry,
+        m8.m_enforcement_actions__taken_in__count__action_type_seizure,
+        m8.m_enforcement_actions__taken_in__count__action_type_freeze,
+        m8.m_enforcement_actions__taken_in__count__action_type_deduction,
+        m8.m_enforcement_actions__taken_in__count__action_type_auction,
+        m8.m_enforcement_actions__taken_in__count__action_type_dishonest_list,
+        m8.m_enforcement_actions__taken_in__count__action_type_consumption_restriction,
+        m8.m_enforcement_actions__taken_in__count__action_type_detention,
+        m8.m_enforcement_actions__taken_in__count__action_type_fine,
+        m8.m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list,
+        m8.m_enforcement_actions__taken_in__count__action_type_detention_or_fine,
+        m8.m_enforcement_actions__taken_in__sum_amount__action_type_deduction,
+        m8.m_enforcement_actions__taken_in__sum_amount__action_type_auction,
+        m9.m_enforcement_cases__carried_over__count,
+        m9.m_enforcement_cases__carried_over__count__is_first_enforcement,
+        m9.m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2,
+        m10.m_enforcement_cases__closed_in__count,
+        m10.m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
+        m10.m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
+        m10.m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
+        m10.m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
+        m10.m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
+        m10.m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
+        m10.m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
+        m10.m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
+        m10.m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
+        m10.m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
+        m10.m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
+        m10.m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
+        m10.m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
+        m10.m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
+        m10.m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
+        m10.m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
+        m10.m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
+        m10.m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        m10.m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
+        m10.m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
+        m10.m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
+        m10.m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768,
+        m11.m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement,
+        m12.m_enforcement_cases__filed_in__count,
+        m12.m_enforcement_cases__filed_in__count__is_first_enforcement,
+        m12.m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        m12.m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment,
+        m13.m_enforcement_cases__pending_at_end__count,
+        m13.m_enforcement_cases__pending_at_end__median_age_days_at_end,
+        m13.m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
+        m13.m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end,
+        m14.m_evaluations__for_period__sum_score,
+        m14.m_evaluations__for_period__count__score_known,
+        m14.m_evaluations__for_period__sum_score__evaluator_role_leader,
+        m14.m_evaluations__for_period__count__evaluator_role_leader__score_known,
+        m14.m_evaluations__for_period__sum_score__evaluator_role_peer,
+        m14.m_evaluations__for_period__count__evaluator_role_peer__score_known,
+        m14.m_evaluations__for_period__sum_score__evaluator_role_subordinate,
+        m14.m_evaluations__for_period__count__evaluator_role_subordinate__score_known,
+        m14.m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate,
+        m14.m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known,
+        m14.m_evaluations__for_period__median_score,
+        m14.m_evaluations__for_period__count,
+        m14.m_evaluations__for_period__count__score_ge_90,
+        m14.m_evaluations__for_period__count__score_lt_60,
+        m14.m_evaluations__for_period__count__evaluator_role_leader__score_ge_90,
+        m14.m_evaluations__for_period__count__evaluator_role_leader,
+        m15.m_hearings__held_in__sum_duration_minutes__status_held,
+        m15.m_hearings__held_in__count__duration_minutes_known__status_held,
+        m15.m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
+        m15.m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
+        m15.m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
+        m15.m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
+        m15.m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
+        m15.m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
+        m15.m_hearings__held_in__count__livestreamed__status_held,
+        m15.m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
+        m15.m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
+        m15.m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
+        m15.m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
+        m15.m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
+        m15.m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
+        m15.m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
+        m15.m_hearings__held_in__count__status_held,
+        m16.m_hearings__scheduled_in__count,
+        m16.m_hearings__scheduled_in__count__status_postponed,
+        m16.m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        m16.m_hearings__scheduled_in__count__status_cancelled,
+        m16.m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        m16.m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        m16.m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        m16.m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        m16.m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        m16.m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        m16.m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        m16.m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        m16.m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        m16.m_hearings__scheduled_in__count__status_held_or_postponed,
+        m17.m_mediations__closed_in__count__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__judicial_confirmation__result_success,
+        m17.m_mediations__closed_in__count__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__result_success__stage_in_litigation,
+        m17.m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation,
+        m17.m_mediations__closed_in__count__judicial_confirmation__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__is_converted_to_case__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__result_withdrawn__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__days_to_close_le_30__stage_pre_litigation,
+        m17.m_mediations__closed_in__sum_days_to_close__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation,
+        m17.m_mediations__closed_in__sum_days_to_close__stage_in_litigation,
+        m17.m_mediations__closed_in__count__days_to_close_known__stage_in_litigation,
+        m17.m_mediations__closed_in__sum_amount__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__mediator_type_invited_mediator__result_success__stage_8299f7463d,
+        m17.m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d,
+        m17.m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_succ_1bdd31eb2d,
+        m17.m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c,
+        m17.m_mediations__closed_in__count__mediator_type_industry_organisation__result_success_063af91c04,
+        m17.m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f,
+        m17.m_mediations__closed_in__count__mediator_type_court_staff__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8,
+        m17.m_mediations__closed_in__count__dispute_type_v948447__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090,
+        m17.m_mediations__closed_in__count__dispute_type_v8e1420__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74,
+        m17.m_mediations__closed_in__count__dispute_type_ve66502__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494,
+        m17.m_mediations__closed_in__count__dispute_type_v8e475a__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376,
+        m17.m_mediations__closed_in__count__dispute_type_v7eeac5__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f,
+        m17.m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
+        m17.m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624,
+        m17.m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation,
+        m17.m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534,
+        m18.m_mediations__closed_in__median_days_to_close__stage_pre_litigation,
+        m19.m_mediations__open_at_end__count__stage_pre_litigation,
+        m20.m_mediations__received_in__count__stage_pre_litigation,
+        m20.m_mediations__received_in__count__stage_in_litigation,
+        m20.m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation,
+        m21.m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation,
+        m22.m_petitions__open_at_end__count,
+        m22.m_petitions__open_at_end__count__is_overdue_at_end,
+        m23.m_petitions__received_in__count,
+        m23.m_petitions__received_in__count__is_resolved_on_time,
+        m23.m_petitions__received_in__count__is_repeat,
+        m23.m_petitions__received_in__count__channel_visit,
+        m23.m_petitions__received_in__count__channel_online,
+        m23.m_petitions__received_in__count__category_ruling_dispute,
+        m23.m_petitions__received_in__count__category_delay,
+        m23.m_petitions__received_in__count__category_enforcement,
+        m23.m_petitions__received_in__count__category_conduct,
+        m23.m_petitions__received_in__count__is_collective,
+        m23.m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
+        m23.m_petitions__received_in__count__escalated_to_supreme_court,
+        m23.m_petitions__received_in__count__has_related_case,
+        m23.m_petitions__received_in__count__category_not_enforcement,
+        m24.m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,
+        m24.m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
+        m24.m_petitions__received_in__count__resolved_by_period_end,
+        m25.m_petitions__resolved_in__count,
+        m25.m_petitions__resolved_in__count__resolution_resolved,
+        m25.m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        m25.m_petitions__resolved_in__count__satisfaction_known,
+        m25.m_petitions__resolved_in__sum_days_to_resolve,
+        m25.m_petitions__resolved_in__count__days_to_resolve_known,
+        m26.m_petitions__resolved_in__median_days_to_resolve,
+        m27.m_quota_judges__posted_in__count_distinct_person_id,
+        m28.m_trial_cases__carried_over__count__case_type_code_adm1,
+        m28.m_trial_cases__carried_over__count__case_type_code_bankruptcy,
+        m28.m_trial_cases__carried_over__count__involves_enterprise,
+        m28.m_trial_cases__carried_over__count__case_type_code_civ1,
+        m28.m_trial_cases__carried_over__count__case_type_code_civ2,
+        m28.m_trial_cases__carried_over__count__case_type_code_crim1,
+        m28.m_trial_cases__carried_over__count__case_type_code_crim2,
+        m28.m_trial_cases__carried_over__count,
+        m28.m_trial_cases__carried_over__count__is_first_instance,
+        m28.m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm,
+        m28.m_trial_cases__carried_over__count__closed_by_period_end,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm2,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
+        m29.m_trial_cases__closed_in__count__is_second_instance,
+        m29.m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
+        m29.m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
+        m29.m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
+        m29.m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
+        m29.m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
+        m29.m_trial_cases__closed_in__sum_duration_days__is_second_instance,
+        m29.m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
+        m29.m_trial_cases__closed_in__count__is_first_instance,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
+        m29.m_trial_cases__closed_in__count__case_type_code_bankruptcy,
+        m29.m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
+        m29.m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
+        m29.m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
+        m29.m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
+        m29.m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
+        m29.m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
+        m29.m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
+        m29.m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
+        m29.m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
+        m29.m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
+        m29.m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
+        m29.m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
+        m29.m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
+        m29.m_trial_cases__closed_in__count__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
+        m29.m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__elapsed_days_known__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__has_extension__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_29cfd09b4b,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_8d18c57c3d,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation__invol_b144f3b293,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_wit_d5efc5503c,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_reviewed,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1__involves_enterprise,
+        m29.m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known__involves_enterprise,
+        m29.m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
+        m29.m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
+        m29.m_trial_cases__closed_in__count,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
+        m29.m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim2,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
+        m29.m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
+        m29.m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
+        m29.m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
+        m29.m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        m29.m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
+        m29.m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
+        m29.m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
+        m29.m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
+        m29.m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
+        m29.m_trial_cases__closed_in__count__is_within_limit__procedure_review,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
+        m29.m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
+        m29.m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit,
+        m29.m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
+        m29.m_trial_cases__closed_in__sum_extension_days__has_extension,
+        m29.m_trial_cases__closed_in__count__extension_days_known__has_extension,
+        m29.m_trial_cases__closed_in__sum_suspended_days__has_suspension,
+        m29.m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
+        m29.m_trial_cases__closed_in__count__elapsed_days_gt_365,
+        m29.m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
+        m29.m_trial_cases__closed_in__sum_elapsed_days,
+        m29.m_trial_cases__closed_in__count__elapsed_days_known,
+        m29.m_trial_cases__closed_in__count__is_within_limit,
+        m29.m_trial_cases__closed_in__sum_duration_days,
+        m29.m_trial_cases__closed_in__count__duration_days_known,
+        m29.m_trial_cases__closed_in__count__closing_method_mediation,
+        m29.m_trial_cases__closed_in__count__closing_method_withdrawal,
+        m29.m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
+        m29.m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
+        m29.m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
+        m29.m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
+        m29.m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
+        m29.m_trial_cases__closed_in__count__elapsed_days_le_180,
+        m29.m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
+        m29.m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
+        m29.m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
+        m29.m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
+        m29.m_trial_cases__closed_in__sum_duration_days__is_first_instance,
+        m29.m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
+        m29.m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
+        m29.m_trial_cases__closed_in__sum_claim_amount,
+        m29.m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
+        m29.m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
+        m29.m_trial_cases__closed_in__count__claim_amount_known,
+        m30.m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
+        m30.m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
+        m30.m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
+        m30.m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
+        m30.m_trial_cases__closed_in__median_duration_days,
+        m31.m_trial_cases__filed_in__count__case_type_code_adm1,
+        m31.m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        m31.m_trial_cases__filed_in__count__case_type_code_bankruptcy,
+        m31.m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        m31.m_trial_cases__filed_in__count__involves_enterprise,
+        m31.m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
+        m31.m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
+        m31.m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
+        m31.m_trial_cases__filed_in__count__case_type_code_civ1,
+        m31.m_trial_cases__filed_in__count__case_type_code_civ2,
+        m31.m_trial_cases__filed_in__count__case_type_code_crim1,
+        m31.m_trial_cases__filed_in__count__case_type_code_crim2,
+        m31.m_trial_cases__filed_in__count,
+        m31.m_trial_cases__filed_in__count__is_second_instance,
+        m31.m_trial_cases__filed_in__count__case_type_code_civ_special,
+        m31.m_trial_cases__filed_in__count__is_first_instance,
+        m31.m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm,
+        m31.m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
+        m31.m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
+        m31.m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
+        m31.m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        m32.m_trial_cases__filed_in__count__closed_by_period_end,
+        m33.m_trial_cases__pending_at_end__count__case_type_code_adm1,
+        m33.m_trial_cases__pending_at_end__count__case_type_code_bankruptcy,
+        m33.m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
+        m33.m_trial_cases__pending_at_end__count__involves_enterprise,
+        m33.m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
+        m33.m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
+        m33.m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
+        m33.m_trial_cases__pending_at_end__count__case_type_code_civ1,
+        m33.m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
+        m33.m_trial_cases__pending_at_end__count__case_type_code_crim1,
+        m33.m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end,
+        m33.m_trial_cases__pending_at_end__count__is_over_limit_at_end,
+        m33.m_trial_cases__pending_at_end__count__age_over_18_months_at_end,
+        m33.m_trial_cases__pending_at_end__count__age_over_36_months_at_end,
+        m33.m_trial_cases__pending_at_end__count,
+        m33.m_trial_cases__pending_at_end__sum_age_days_at_end,
+        m33.m_trial_cases__pending_at_end__count__age_days_at_end_known,
+        m33.m_trial_cases__pending_at_end__count__age_over_12_months_at_end,
+        m33.m_trial_cases__pending_at_end__median_age_days_at_end,
+        m33.m_trial_cases__pending_at_end__count__age_days_at_end_gt_730,
+        m33.m_trial_cases__pending_at_end__count__has_time_limit_events,
+        m33.m_trial_cases__pending_at_end__count__is_first_instance,
+        m34.m_work_items__dated_in__sum_quantity__item_type_official_document,
+        m34.m_work_items__dated_in__sum_quantity__item_type_information_report,
+        m34.m_work_items__dated_in__sum_quantity__item_type_research_article,
+        m34.m_work_items__dated_in__sum_quantity__item_type_publicity,
+        m34.m_work_items__dated_in__sum_quantity__item_type_meeting_service,
+        m34.m_work_items__dated_in__sum_quantity__item_type_archive_management,
+        m34.m_work_items__dated_in__sum_quantity__item_type_training,
+        m34.m_work_items__dated_in__sum_quantity__item_type_it_support,
+        m34.m_work_items__dated_in__sum_quantity,
+        m34.m_work_items__dated_in__count__quality_grade_a,
+        m34.m_work_items__dated_in__count,
+        m34.m_work_items__dated_in__count__quality_grade_c,
+        m34.m_work_items__dated_in__count__item_type_official_document__quality_grade_a,
+        m34.m_work_items__dated_in__count__item_type_official_document,
+        m34.m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report,
+        m34.m_work_items__dated_in__count__item_type_information_report,
+        m34.m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report,
+        m34.m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article,
+        m34.m_work_items__dated_in__count__item_type_research_article,
+        m34.m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity,
+        m34.m_work_items__dated_in__count__adopted_level_city,
+        m34.m_work_items__dated_in__count__adopted_level_region,
+        m34.m_work_items__dated_in__count__adopted_level_national,
+        m34.m_work_items__dated_in__count__adopted_level_not_none,
+        m35.m_workload_credits__closed_in__sum_credit,
+        m35.m_workload_credits__closed_in__sum_credit__case_role_handling,
+        m35.m_workload_credits__closed_in__sum_credit__case_role_panel_member,
+        m35.m_workload_credits__closed_in__sum_credit__case_role_assistant,
+        m35.m_workload_credits__closed_in__sum_credit__case_role_clerk,
+        m35.m_workload_credits__closed_in__count__case_role_panel_member,
+        m35.m_workload_credits__closed_in__count__case_role_assistant,
+        m35.m_workload_credits__closed_in__count__case_role_clerk,
+        m35.m_workload_credits__closed_in__sum_credit__case_kind_trial,
+        m35.m_workload_credits__closed_in__sum_credit__case_kind_enforcement,
+        m35.m_workload_credits__closed_in__sum_credit__case_type_code_bankruptcy_or_civ1_or_civ2_fd3348fe2d,
+        m35.m_workload_credits__closed_in__sum_credit__case_type_code_crim1_or_crim2_or_crim_peti_8ca86f62bf,
+        m35.m_workload_credits__closed_in__sum_credit__case_type_code_adm1_or_adm2_or_adm_petition,
+        m35.m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2,
+        m35.m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482
+    from keys
+    inner join periods
+        on keys.period_type = periods.period_type and keys.period = periods.period
+    left join scaffold
+        on keys.level = scaffold.level and keys.entity_id = scaffold.entity_id and keys.period_type = scaffold.period_type and keys.period = scaffold.period
+    left join m0
+        on keys.level = m0.level
+        and keys.entity_id = m0.entity_id
+        and keys.period_type = m0.period_type
+        and keys.period = m0.period
+    left join m1
+        on keys.level = m1.level
+        and keys.entity_id = m1.entity_id
+        and keys.period_type = m1.period_type
+        and keys.period = m1.period
+    left join m2
+        on keys.level = m2.level
+        and keys.entity_id = m2.entity_id
+        and keys.period_type = m2.period_type
+        and keys.period = m2.period
+    left join m3
+        on keys.level = m3.level
+        and keys.entity_id = m3.entity_id
+        and keys.period_type = m3.period_type
+        and keys.period = m3.period
+    left join m4
+        on keys.level = m4.level
+        and keys.entity_id = m4.entity_id
+        and keys.period_type = m4.period_type
+        and keys.period = m4.period
+    left join m5
+        on keys.level = m5.level
+        and keys.entity_id = m5.entity_id
+        and keys.period_type = m5.period_type
+        and keys.period = m5.period
+    left join m6
+        on keys.level = m6.level
+        and keys.entity_id = m6.entity_id
+        and keys.period_type = m6.period_type
+        and keys.period = m6.period
+    left join m7
+        on keys.level = m7.level
+        and keys.entity_id = m7.entity_id
+        and keys.period_type = m7.period_type
+        and keys.period = m7.period
+    left join m8
+        on keys.level = m8.level
+        and keys.entity_id = m8.entity_id
+        and keys.period_type = m8.period_type
+        and keys.period = m8.period
+    left join m9
+        on keys.level = m9.level
+        and keys.entity_id = m9.entity_id
+        and keys.period_type = m9.period_type
+        and keys.period = m9.period
+    left join m10
+        on keys.level = m10.level
+        and keys.entity_id = m10.entity_id
+        and keys.period_type = m10.period_type
+        and keys.period = m10.period
+    left join m11
+        on keys.level = m11.level
+        and keys.entity_id = m11.entity_id
+        and keys.period_type = m11.period_type
+        and keys.period = m11.period
+    left join m12
+        on keys.level = m12.level
+        and keys.entity_id = m12.entity_id
+        and keys.period_type = m12.period_type
+        and keys.period = m12.period
+    left join m13
+        on keys.level = m13.level
+        and keys.entity_id = m13.entity_id
+        and keys.period_type = m13.period_type
+        and keys.period = m13.period
+    left join m14
+        on keys.level = m14.level
+        and keys.entity_id = m14.entity_id
+        and keys.period_type = m14.period_type
+        and keys.period = m14.period
+    left join m15
+        on keys.level = m15.level
+        and keys.entity_id = m15.entity_id
+        and keys.period_type = m15.period_type
+        and keys.period = m15.period
+    left join m16
+        on keys.level = m16.level
+        and keys.entity_id = m16.entity_id
+        and keys.period_type = m16.period_type
+        and keys.period = m16.period
+    left join m17
+        on keys.level = m17.level
+        and keys.entity_id = m17.entity_id
+        and keys.period_type = m17.period_type
+        and keys.period = m17.period
+    left join m18
+        on keys.level = m18.level
+        and keys.entity_id = m18.entity_id
+        and keys.period_type = m18.period_type
+        and keys.period = m18.period
+    left join m19
+        on keys.level = m19.level
+        and keys.entity_id = m19.entity_id
+        and keys.period_type = m19.period_type
+        and keys.period = m19.period
+    left join m20
+        on keys.level = m20.level
+        and keys.entity_id = m20.entity_id
+        and keys.period_type = m20.period_type
+        and keys.period = m20.period
+    left join m21
+        on keys.level = m21.level
+        and keys.entity_id = m21.entity_id
+        and keys.period_type = m21.period_type
+        and keys.period = m21.period
+    left join m22
+        on keys.level = m22.level
+        and keys.entity_id = m22.entity_id
+        and keys.period_type = m22.period_type
+        and keys.period = m22.period
+    left join m23
+        on keys.level = m23.level
+        and keys.entity_id = m23.entity_id
+        and keys.period_type = m23.period_type
+        and keys.period = m23.period
+    left join m24
+        on keys.level = m24.level
+        and keys.entity_id = m24.entity_id
+        and keys.period_type = m24.period_type
+        and keys.period = m24.period
+    left join m25
+        on keys.level = m25.level
+        and keys.entity_id = m25.entity_id
+        and keys.period_type = m25.period_type
+        and keys.period = m25.period
+    left join m26
+        on keys.level = m26.level
+        and keys.entity_id = m26.entity_id
+        and keys.period_type = m26.period_type
+        and keys.period = m26.period
+    left join m27
+        on keys.level = m27.level
+        and keys.entity_id = m27.entity_id
+        and keys.period_type = m27.period_type
+        and keys.period = m27.period
+    left join m28
+        on keys.level = m28.level
+        and keys.entity_id = m28.entity_id
+        and keys.period_type = m28.period_type
+        and keys.period = m28.period
+    left join m29
+        on keys.level = m29.level
+        and keys.entity_id = m29.entity_id
+        and keys.period_type = m29.period_type
+        and keys.period = m29.period
+    left join m30
+        on keys.level = m30.level
+        and keys.entity_id = m30.entity_id
+        and keys.period_type = m30.period_type
+        and keys.period = m30.period
+    left join m31
+        on keys.level = m31.level
+        and keys.entity_id = m31.entity_id
+        and keys.period_type = m31.period_type
+        and keys.period = m31.period
+    left join m32
+        on keys.level = m32.level
+        and keys.entity_id = m32.entity_id
+        and keys.period_type = m32.period_type
+        and keys.period = m32.period
+    left join m33
+        on keys.level = m33.level
+        and keys.entity_id = m33.entity_id
+        and keys.period_type = m33.period_type
+        and keys.period = m33.period
+    left join m34
+        on keys.level = m34.level
+        and keys.entity_id = m34.entity_id
+        and keys.period_type = m34.period_type
+        and keys.period = m34.period
+    left join m35
+        on keys.level = m35.level
+        and keys.entity_id = m35.entity_id
+        and keys.period_type = m35.period_type
+        and keys.period = m35.period
+
+)
+
+select * from final

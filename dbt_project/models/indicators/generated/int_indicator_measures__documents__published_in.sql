@@ -1,0 +1,114 @@
+-- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- documents, rows published online in P: 4 additive measures by month, rolled up
+{{ config(materialized=measure_part_materialization()) }}
+with
+
+period_months as (
+
+    select * from {{ ref('int_indicator_period_months') }}
+
+),
+
+fact_rows as (
+
+    select * from {{ ref('fct_documents') }} as f
+
+),
+
+row_inputs as (
+
+    select
+        cast({{ dbt.date_trunc('month', 'f.published_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.dept_id as department_entity,
+        f.handling_judge_id as person_entity,
+        case when (coalesce(f.published_online, false)) then 1 else 0 end as i_m_documents__published_in__count__published_online,
+        cast(case when (coalesce(f.published_online, false)) then {{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} end as decimal(38, 9)) as i_m_documents__published_in__sum_days_to_publish__published_online,
+        case when (coalesce(f.published_online, false)) and ({{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} is not null) then 1 else 0 end as i_m_documents__published_in__count__days_to_publish_known__published_online,
+        case when (coalesce(f.published_online, false)) and ({{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} <= 30) then 1 else 0 end as i_m_documents__published_in__count__days_to_publish_le_30__published_online
+    from fact_rows as f
+    where f.published_date is not null
+
+),
+
+entity_months as (
+
+    select
+        month_start,
+        court_entity, department_entity, person_entity,
+        sum(i_m_documents__published_in__count__published_online) as i_m_documents__published_in__count__published_online,
+        sum(i_m_documents__published_in__sum_days_to_publish__published_online) as i_m_documents__published_in__sum_days_to_publish__published_online,
+        sum(i_m_documents__published_in__count__days_to_publish_known__published_online) as i_m_documents__published_in__count__days_to_publish_known__published_online,
+        sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online) as i_m_documents__published_in__count__days_to_publish_le_30__published_online
+    from row_inputs
+    group by month_start, court_entity, department_entity, person_entity
+
+),
+
+by_level as (
+
+    select
+        'court' as level,
+        court_entity as entity_id,
+        month_start,
+        i_m_documents__published_in__count__published_online,
+        i_m_documents__published_in__sum_days_to_publish__published_online,
+        i_m_documents__published_in__count__days_to_publish_known__published_online,
+        i_m_documents__published_in__count__days_to_publish_le_30__published_online
+    from entity_months
+
+    union all
+
+    select
+        'department' as level,
+        department_entity as entity_id,
+        month_start,
+        i_m_documents__published_in__count__published_online,
+        i_m_documents__published_in__sum_days_to_publish__published_online,
+        i_m_documents__published_in__count__days_to_publish_known__published_online,
+        i_m_documents__published_in__count__days_to_publish_le_30__published_online
+    from entity_months
+
+    union all
+
+    select
+        'person' as level,
+        person_entity as entity_id,
+        month_start,
+        i_m_documents__published_in__count__published_online,
+        i_m_documents__published_in__sum_days_to_publish__published_online,
+        i_m_documents__published_in__count__days_to_publish_known__published_online,
+        i_m_documents__published_in__count__days_to_publish_le_30__published_online
+    from entity_months
+
+),
+
+level_months as (
+
+    select
+        level,
+        entity_id,
+        month_start,
+        sum(i_m_documents__published_in__count__published_online) as i_m_documents__published_in__count__published_online,
+        sum(i_m_documents__published_in__sum_days_to_publish__published_online) as i_m_documents__published_in__sum_days_to_publish__published_online,
+        sum(i_m_documents__published_in__count__days_to_publish_known__published_online) as i_m_documents__published_in__count__days_to_publish_known__published_online,
+        sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online) as i_m_documents__published_in__count__days_to_publish_le_30__published_online
+    from by_level
+    where entity_id is not null
+    group by level, entity_id, month_start
+
+)
+
+select
+    level_months.level,
+    level_months.entity_id,
+    period_months.period_type,
+    period_months.period,
+    cast(sum(i_m_documents__published_in__count__published_online) as {{ dbt.type_bigint() }}) as m_documents__published_in__count__published_online,
+    cast(sum(i_m_documents__published_in__sum_days_to_publish__published_online) as double) as m_documents__published_in__sum_days_to_publish__published_online,
+    cast(sum(i_m_documents__published_in__count__days_to_publish_known__published_online) as {{ dbt.type_bigint() }}) as m_documents__published_in__count__days_to_publish_known__published_online,
+    cast(sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online) as {{ dbt.type_bigint() }}) as m_documents__published_in__count__days_to_publish_le_30__published_online
+from level_months
+inner join period_months
+    on level_months.month_start = period_months.month_start
+group by level_months.level, level_months.entity_id, period_months.period_type, period_months.period

@@ -1,0 +1,114 @@
+-- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- enforcement_cases, rows filed in P: 4 additive measures by month, rolled up
+{{ config(materialized=measure_part_materialization()) }}
+with
+
+period_months as (
+
+    select * from {{ ref('int_indicator_period_months') }}
+
+),
+
+fact_rows as (
+
+    select * from {{ ref('fct_enforcement_cases') }} as f
+
+),
+
+row_inputs as (
+
+    select
+        cast({{ dbt.date_trunc('month', 'f.filing_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.dept_id as department_entity,
+        f.handling_officer_id as person_entity,
+        case when true then 1 else 0 end as i_m_enforcement_cases__filed_in__count,
+        case when (coalesce(f.is_first_enforcement, false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
+        case when (f.case_type_code not in ('执保', '执恢')) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        case when (f.case_type_code = '执') and (coalesce(coalesce(position(')' || f.court_code || '民' in f.source_case_number) > 0 or position(')' || f.court_code || '刑' in f.source_case_number) > 0 or position(')' || f.court_code || '行' in f.source_case_number) > 0, false), false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+    from fact_rows as f
+    where f.filing_date is not null
+
+),
+
+entity_months as (
+
+    select
+        month_start,
+        court_entity, department_entity, person_entity,
+        sum(i_m_enforcement_cases__filed_in__count) as i_m_enforcement_cases__filed_in__count,
+        sum(i_m_enforcement_cases__filed_in__count__is_first_enforcement) as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
+        sum(i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment) as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+    from row_inputs
+    group by month_start, court_entity, department_entity, person_entity
+
+),
+
+by_level as (
+
+    select
+        'court' as level,
+        court_entity as entity_id,
+        month_start,
+        i_m_enforcement_cases__filed_in__count,
+        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
+        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+    from entity_months
+
+    union all
+
+    select
+        'department' as level,
+        department_entity as entity_id,
+        month_start,
+        i_m_enforcement_cases__filed_in__count,
+        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
+        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+    from entity_months
+
+    union all
+
+    select
+        'person' as level,
+        person_entity as entity_id,
+        month_start,
+        i_m_enforcement_cases__filed_in__count,
+        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
+        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+    from entity_months
+
+),
+
+level_months as (
+
+    select
+        level,
+        entity_id,
+        month_start,
+        sum(i_m_enforcement_cases__filed_in__count) as i_m_enforcement_cases__filed_in__count,
+        sum(i_m_enforcement_cases__filed_in__count__is_first_enforcement) as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
+        sum(i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment) as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+    from by_level
+    where entity_id is not null
+    group by level, entity_id, month_start
+
+)
+
+select
+    level_months.level,
+    level_months.entity_id,
+    period_months.period_type,
+    period_months.period,
+    cast(sum(i_m_enforcement_cases__filed_in__count) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count,
+    cast(sum(i_m_enforcement_cases__filed_in__count__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count__is_first_enforcement,
+    cast(sum(i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+    cast(sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+from level_months
+inner join period_months
+    on level_months.month_start = period_months.month_start
+group by level_months.level, level_months.entity_id, period_months.period_type, period_months.period

@@ -1,0 +1,128 @@
+-- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- petitions, rows resolved in P: 6 additive measures by month, rolled up
+{{ config(materialized=measure_part_materialization()) }}
+with
+
+period_months as (
+
+    select * from {{ ref('int_indicator_period_months') }}
+
+),
+
+fact_rows as (
+
+    select * from {{ ref('fct_petitions') }} as f
+
+),
+
+row_inputs as (
+
+    select
+        cast({{ dbt.date_trunc('month', 'f.resolved_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.handler_dept_id as department_entity,
+        f.handler_id as person_entity,
+        case when true then 1 else 0 end as i_m_petitions__resolved_in__count,
+        case when (f.resolution = 'resolved') then 1 else 0 end as i_m_petitions__resolved_in__count__resolution_resolved,
+        case when (f.satisfaction in ('satisfied', 'basically_satisfied')) then 1 else 0 end as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        case when (f.satisfaction is not null) then 1 else 0 end as i_m_petitions__resolved_in__count__satisfaction_known,
+        cast(case when true then {{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }} end as decimal(38, 9)) as i_m_petitions__resolved_in__sum_days_to_resolve,
+        case when ({{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }} is not null) then 1 else 0 end as i_m_petitions__resolved_in__count__days_to_resolve_known
+    from fact_rows as f
+    where f.resolved_date is not null
+
+),
+
+entity_months as (
+
+    select
+        month_start,
+        court_entity, department_entity, person_entity,
+        sum(i_m_petitions__resolved_in__count) as i_m_petitions__resolved_in__count,
+        sum(i_m_petitions__resolved_in__count__resolution_resolved) as i_m_petitions__resolved_in__count__resolution_resolved,
+        sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        sum(i_m_petitions__resolved_in__count__satisfaction_known) as i_m_petitions__resolved_in__count__satisfaction_known,
+        sum(i_m_petitions__resolved_in__sum_days_to_resolve) as i_m_petitions__resolved_in__sum_days_to_resolve,
+        sum(i_m_petitions__resolved_in__count__days_to_resolve_known) as i_m_petitions__resolved_in__count__days_to_resolve_known
+    from row_inputs
+    group by month_start, court_entity, department_entity, person_entity
+
+),
+
+by_level as (
+
+    select
+        'court' as level,
+        court_entity as entity_id,
+        month_start,
+        i_m_petitions__resolved_in__count,
+        i_m_petitions__resolved_in__count__resolution_resolved,
+        i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        i_m_petitions__resolved_in__count__satisfaction_known,
+        i_m_petitions__resolved_in__sum_days_to_resolve,
+        i_m_petitions__resolved_in__count__days_to_resolve_known
+    from entity_months
+
+    union all
+
+    select
+        'department' as level,
+        department_entity as entity_id,
+        month_start,
+        i_m_petitions__resolved_in__count,
+        i_m_petitions__resolved_in__count__resolution_resolved,
+        i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        i_m_petitions__resolved_in__count__satisfaction_known,
+        i_m_petitions__resolved_in__sum_days_to_resolve,
+        i_m_petitions__resolved_in__count__days_to_resolve_known
+    from entity_months
+
+    union all
+
+    select
+        'person' as level,
+        person_entity as entity_id,
+        month_start,
+        i_m_petitions__resolved_in__count,
+        i_m_petitions__resolved_in__count__resolution_resolved,
+        i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        i_m_petitions__resolved_in__count__satisfaction_known,
+        i_m_petitions__resolved_in__sum_days_to_resolve,
+        i_m_petitions__resolved_in__count__days_to_resolve_known
+    from entity_months
+
+),
+
+level_months as (
+
+    select
+        level,
+        entity_id,
+        month_start,
+        sum(i_m_petitions__resolved_in__count) as i_m_petitions__resolved_in__count,
+        sum(i_m_petitions__resolved_in__count__resolution_resolved) as i_m_petitions__resolved_in__count__resolution_resolved,
+        sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        sum(i_m_petitions__resolved_in__count__satisfaction_known) as i_m_petitions__resolved_in__count__satisfaction_known,
+        sum(i_m_petitions__resolved_in__sum_days_to_resolve) as i_m_petitions__resolved_in__sum_days_to_resolve,
+        sum(i_m_petitions__resolved_in__count__days_to_resolve_known) as i_m_petitions__resolved_in__count__days_to_resolve_known
+    from by_level
+    where entity_id is not null
+    group by level, entity_id, month_start
+
+)
+
+select
+    level_months.level,
+    level_months.entity_id,
+    period_months.period_type,
+    period_months.period,
+    cast(sum(i_m_petitions__resolved_in__count) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count,
+    cast(sum(i_m_petitions__resolved_in__count__resolution_resolved) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__resolution_resolved,
+    cast(sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+    cast(sum(i_m_petitions__resolved_in__count__satisfaction_known) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__satisfaction_known,
+    cast(sum(i_m_petitions__resolved_in__sum_days_to_resolve) as double) as m_petitions__resolved_in__sum_days_to_resolve,
+    cast(sum(i_m_petitions__resolved_in__count__days_to_resolve_known) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__days_to_resolve_known
+from level_months
+inner join period_months
+    on level_months.month_start = period_months.month_start
+group by level_months.level, level_months.entity_id, period_months.period_type, period_months.period

@@ -1,0 +1,73 @@
+-- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- petitions, rows resolved in P: 1 measures, rows joined to each period
+{{ config(materialized=measure_part_materialization()) }}
+with
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+fact_rows as (
+
+    select * from {{ ref('fct_petitions') }} as f
+
+),
+
+in_period as (
+
+    select
+        p.period_type,
+        p.period,
+        f.court_code as court_entity,
+        f.handler_dept_id as department_entity,
+        f.handler_id as person_entity,
+        case when true then {{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }} end as i_m_petitions__resolved_in__median_days_to_resolve
+    from fact_rows as f
+    inner join periods as p
+        on f.resolved_date >= p.period_start and f.resolved_date <= p.period_end
+
+),
+
+by_level as (
+
+    select
+        'court' as level,
+        court_entity as entity_id,
+        period_type,
+        period,
+        i_m_petitions__resolved_in__median_days_to_resolve
+    from in_period
+
+    union all
+
+    select
+        'department' as level,
+        department_entity as entity_id,
+        period_type,
+        period,
+        i_m_petitions__resolved_in__median_days_to_resolve
+    from in_period
+
+    union all
+
+    select
+        'person' as level,
+        person_entity as entity_id,
+        period_type,
+        period,
+        i_m_petitions__resolved_in__median_days_to_resolve
+    from in_period
+
+)
+
+select
+    level,
+    entity_id,
+    period_type,
+    period,
+    cast({{ courtperf_median('i_m_petitions__resolved_in__median_days_to_resolve') }} as double) as m_petitions__resolved_in__median_days_to_resolve
+from by_level
+where entity_id is not null
+group by level, entity_id, period_type, period

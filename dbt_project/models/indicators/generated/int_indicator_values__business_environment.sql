@@ -1,0 +1,727 @@
+-- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- business_environment: the values of its indicators, one branch each
+with
+
+measures as (
+
+    select * from {{ ref('int_indicator_measures') }}
+
+),
+
+final as (
+
+    select
+        'enterprise_avg_duration_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+
+    union all
+
+    select
+        'enterprise_within_limit_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise__is_within_limit, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+
+    union all
+
+    select
+        'bankruptcy_avg_duration_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+
+    union all
+
+    select
+        'bankruptcy_recovery_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy, 0) as double) / (coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+
+    union all
+
+    select
+        'biz_enterprise_filed_cases' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_enterprise_closed_cases' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_enterprise_pending_cases_end' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__pending_at_end__count__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__pending_at_end__count__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_enterprise_closure_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__carried_over__count__involves_enterprise, 0) + coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__carried_over__count__involves_enterprise, 0) + coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__carried_over__count__involves_enterprise, 0) + coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_enterprise_clearance_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_enterprise_long_pending_12m' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_enterprise_long_pending_ratio' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__pending_at_end__count__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__pending_at_end__count__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__pending_at_end__count__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_enterprise_pending_median_age_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise as double) as numerator,
+        cast(coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise, 0) > 0 then m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_ent_civil_first_filed' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_first_closed' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_first_median_duration_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, 0) > 0 then m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_first_elapsed_avg_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__elapsed_days_known__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__elapsed_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__elapsed_days_known__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_first_within_limit_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_within_limit, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_first_extension_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_extension__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_extension__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_simple_procedure_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_29cfd09b4b, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_29cfd09b4b, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_small_claims_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_8d18c57c3d, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_8d18c57c3d, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_mediation_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation__invol_b144f3b293, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation__invol_b144f3b293, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_mediation_withdrawal_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_wit_d5efc5503c, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_wit_d5efc5503c, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_appeal_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_acceptance_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_reviewed, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then 1 - cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_reviewed, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_first_reversal_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_claim_amount' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_second_closed' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_second_avg_duration_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_second_within_limit_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_second_reversal_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_ent_civil_retrial_reversal_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial', 'trial_supervision'))
+
+    union all
+
+    select
+        'biz_ent_admin_first_filed' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise, 0) as double) as numerator,
+        cast(null as double) as denominator,
+        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise, 0) as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('administrative'))
+
+    union all
+
+    select
+        'biz_ent_admin_first_avg_duration_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('administrative'))
+
+    union all
+
+    select
+        'biz_sales_first_avg_elapsed_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_sales_second_avg_elapsed_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_sales_within_limit_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_sales_simple_procedure_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_sales_mediation_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level = 'court' or business_line in ('civil', 'commercial'))
+
+)
+
+select * from final

@@ -1,0 +1,88 @@
+"""The generated dbt models are committed and current: `courtperf catalog` on the committed configuration
+rewrites nothing, and one catalog edit changes only the models of the indicators it touches."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from orchestration.indicators.codegen import generate_indicator_models
+
+ROOT = Path(__file__).resolve().parents[1]
+MODELS = ROOT / "dbt_project" / "models"
+GENERATED = ("indicators/generated", "configuration")
+
+
+def _texts(models: Path) -> dict[str, str]:
+    return {
+        f"{folder}/{path.name}": path.read_text(encoding="utf-8")
+        for folder in GENERATED
+        for path in sorted((models / folder).glob("*.sql"))
+    }
+
+
+def _regenerate(tmp_path: Path, edit=None) -> Path:
+    project = tmp_path / "dbt_project"
+    shutil.copytree(ROOT / "dbt_project" / "config", project / "config")
+    if edit:
+        edit(project / "config")
+    generate_indicator_models(config_dir=project / "config", out_dir=project / "models" / "indicators" / "generated")
+    return project / "models"
+
+
+def test_the_committed_models_are_what_the_catalog_compiles_to(tmp_path):
+    committed, regenerated = _texts(MODELS), _texts(_regenerate(tmp_path))
+    stale = sorted(n for n in committed.keys() | regenerated.keys() if committed.get(n) != regenerated.get(n))
+    assert not stale, f"generated models out of date (run `courtperf catalog` and commit): {stale}"
+
+
+def _add_indicator(config: Path) -> None:
+    path = config / "indicators" / "hearing.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["indicators"].append(
+        {
+            "id": "hearings_scheduled_cancelled",
+            "name_zh": "撤销开庭次数",
+            "name_en": "Hearings cancelled",
+            "dimension": "efficiency",
+            "unit": "hearings",
+            "direction": "lower",
+            "scoring": "peer_relative",
+            "description": "Hearings scheduled in the period that were cancelled.",
+            "formula": {
+                "kind": "count",
+                "measure": {
+                    "fact": "hearings",
+                    "period": "scheduled_in",
+                    "filters": [{"field": "status", "op": "eq", "value": "cancelled"}],
+                },
+            },
+        }
+    )
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_version(tmp_path):
+    before = _texts(_regenerate(tmp_path / "before"))
+    after = _texts(_regenerate(tmp_path / "after", edit=_add_indicator))
+    changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    # the new count reuses the existing cancelled-hearings measure: no measure model changes
+    assert changed == [
+        "indicators/generated/indicator_catalog.sql",
+        "indicators/generated/int_indicator_catalog_version.sql",
+        "indicators/generated/int_indicator_values__hearing.sql",
+    ]
+    new_lines = set(after["indicators/generated/int_indicator_values__hearing.sql"].splitlines()) - set(
+        before["indicators/generated/int_indicator_values__hearing.sql"].splitlines()
+    )
+    assert "        'hearings_scheduled_cancelled' as indicator_id," in new_lines
+
+
+def test_measure_columns_are_named_for_what_they_count():
+    text = (MODELS / "indicators" / "generated" / "int_indicator_measures__hearings__scheduled_in.sql").read_text(
+        encoding="utf-8"
+    )
+    assert "m_hearings__scheduled_in__count__status_postponed" in text
+    assert "m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed" in text
