@@ -1,25 +1,18 @@
-# The README's two commands, spelled out. Everything installs into .venv from the lock file.
-PY ?= python3
-VENV := .venv
-BIN := $(VENV)/bin
-
+# Shorthands for the README's commands. Setting up has one path: scripts/setup.sh (the lock file into .venv,
+# then the dbt manifest); `make test` is exactly what CI runs (.ci/run).
 .PHONY: setup demo test lint clean
 
-$(BIN)/courtperf: requirements.lock pyproject.toml
-	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock -e .
-	touch $(BIN)/courtperf
-
-setup: $(BIN)/courtperf
+setup:
+	sh scripts/setup.sh
 
 demo: setup
-	$(BIN)/courtperf demo
+	.venv/bin/courtperf demo
 
-test: setup
-	$(BIN)/python -m pytest
+test:
+	sh scripts/setup.sh test && .venv/bin/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/sqlfluff lint dbt_project/models dbt_project/snapshots
+	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/sqlfluff lint dbt_project/models dbt_project/snapshots
 
 clean:
-	rm -rf $(VENV) .courtperf dbt_project/target dbt_project/logs
+	rm -rf .venv .courtperf dbt_project/target dbt_project/logs

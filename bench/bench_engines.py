@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from orchestration.engine_compare import compare_exports  # noqa: E402
-from orchestration.indicators.codegen import generate_indicator_models  # noqa: E402
-from orchestration.settings import Settings  # noqa: E402
-from orchestration.spark import export_raw_parquet, spark_env  # noqa: E402
+from codegen.models import generate_indicator_models  # noqa: E402
+from courtperf.settings import Settings  # noqa: E402
+from engines.compare import compare_exports  # noqa: E402
+from engines.spark import export_raw_parquet, spark_env  # noqa: E402
 
 BIN = Path(sys.executable).parent
 OUT = Path(__file__).resolve().parent / "out"

@@ -120,7 +120,7 @@ def core_config(real: Path, dest: Path, ids: list[str]) -> Path:
 def private_project(source: Path, dest: Path, config: Path) -> tuple[Path, object]:
     """Copy dbt_project/ (without target/, logs/, generated models), with `config` as its catalog, and
     generate the indicator models into the copy."""
-    from orchestration.indicators.codegen import generate_indicator_models
+    from codegen.models import generate_indicator_models
 
     def ignore(folder: str, names: list[str]) -> set[str]:
         here = Path(folder).resolve()

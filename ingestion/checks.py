@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ingestion.contract import Table
-from ingestion.sources import READ_REASON, SOURCE_ROW
+from ingestion.contract import READ_REASON, SOURCE_ROW, Table
 from ingestion.statutory_limits import extension_caps
 
 BATCH = "_landing_batch"  # the registered extract (all strings)

@@ -16,6 +16,10 @@ import yaml
 
 CONTRACT_PATH = Path(__file__).with_name("source_contract.yaml")
 
+# Extra columns of an extract frame, beside the contract columns.
+SOURCE_ROW = "_source_row"
+READ_REASON = "_read_reason"  # "kind: detail" for a row the reader already knows is bad, else null
+
 # Metadata columns that ingestion adds to every raw table.
 LOAD_METADATA_COLUMNS: dict[str, str] = {
     "_batch_id": "varchar",

@@ -40,11 +40,8 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import yaml
 
-from ingestion.contract import Table, load_contract
-
-# Extra columns of an extract frame, beside the contract columns.
-SOURCE_ROW = "_source_row"
-READ_REASON = "_read_reason"  # "kind: detail" for a row the reader already knows is bad, else null
+from ingestion.contract import READ_REASON, SOURCE_ROW, Table, load_contract
+from ingestion.errors import SourceConfigError, SourceTransientError, SourceUnavailableError
 
 DB_CHUNK_ROWS = 200_000
 MAX_RECORD_LINES = 1_000  # a quoted value may span lines; a quote still open after this many is a stray one
@@ -56,19 +53,6 @@ _ESCAPED = re.compile("[\uf780-\uf7ff]")
 _TO_ESCAPED = {c: c - 0xDC80 + 0xF780 for c in range(0xDC80, 0xDD00)}
 _OTHER_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # not line ends in CSV
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}")
-
-
-class SourceConfigError(ValueError):
-    """The sources file (or a source definition) is wrong."""
-
-
-class SourceUnavailableError(RuntimeError):
-    """The source cannot be used, and trying again will not help (credentials refused, no such database)."""
-
-
-class SourceTransientError(SourceUnavailableError):
-    """The source failed in a way that usually passes (connection refused, a timeout, a locked SQLite
-    file): the ingestion assets' RetryPolicy tries again with backoff."""
 
 
 # Driver messages (lowercase) of failures that pass by themselves: a server restarting or overloaded, a

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from orchestration.settings import DBT_PROJECT_DIR
+from courtperf.settings import DBT_PROJECT_DIR
 
 SEED_PATH = DBT_PROJECT_DIR / "seeds" / "statutory_limits.csv"
 _COLUMNS = ("case_type_code", "procedure", "base_limit_days", "max_extension_days")

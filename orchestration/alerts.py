@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dagster import DagsterEvent, DagsterRun, DefaultSensorStatus, RunFailureSensorContext, run_failure_sensor
 from dagster._utils.error import SerializableErrorInfo
 
-from orchestration.notify import Notification, notifier_from_settings
+from courtperf.notify import Notification, notifier_from_settings
 
 PARTITION_TAG = "dagster/partition"
 MAX_MESSAGE_CHARS = 2000

@@ -18,7 +18,7 @@ from dagster._record import replace
 from dagster_dbt import DbtCliResource, DbtProject
 from dagster_dbt.dbt_project import DbtProjectPreparer
 
-from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT
+from courtperf.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 PREPARE_COMMAND = "dagster-dbt project prepare-and-package --file orchestration/dbt_manifest.py"
@@ -39,7 +39,7 @@ class CourtperfPreparer(DbtProjectPreparer):
             self.prepare(project)
 
     def prepare(self, project: DbtProject) -> None:
-        from orchestration.indicators.codegen import generate_indicator_models
+        from codegen.models import generate_indicator_models
 
         generate_indicator_models()
         if manifest_is_stale(project):  # about 3 s: an unchanged project is not parsed again

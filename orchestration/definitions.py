@@ -21,7 +21,7 @@ from dagster import (
 from dagster_dbt import get_asset_key_for_model
 
 from orchestration.alerts import notify_run_failure
-from orchestration.archive.assets import (
+from orchestration.archive_assets import (
     ArchiveResource,
     build_archive_assets,
     build_close_jobs_and_schedules,
@@ -29,14 +29,13 @@ from orchestration.archive.assets import (
 )
 from orchestration.dbt_assets import courtperf_dbt_models, courtperf_dbt_scores
 from orchestration.dbt_manifest import dbt_cli
-from orchestration.defect_notifications import build_defect_notification_asset
 from orchestration.ingestion_assets import build_ingestion_assets
+from orchestration.notification_assets import build_defect_notification_asset, build_notification_asset
 from orchestration.pool_wait import sleep_while_waiting_for_a_slot
 from orchestration.publish import build_publish_asset
 from orchestration.quality_checks import build_quality_checks
 from orchestration.quality_sensors import build_quality_sensors
 from orchestration.resources import SourcesResource, WarehouseResource
-from orchestration.supervision.notifications import build_notification_asset
 
 # Every process that executes these definitions (a CLI run, a run worker the daemon or the UI launches) waits
 # for a pool slot asleep and can be stopped while it waits (see orchestration/pool_wait.py).

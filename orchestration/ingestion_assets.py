@@ -25,8 +25,7 @@ from dagster import (
 )
 
 from ingestion.contract import Table, load_contract
-from ingestion.landing import backwards_message, ensure_raw_schema, land_table
-from ingestion.sources import SourceConfigError, SourceTransientError, SourceUnavailableError
+from ingestion.errors import SourceConfigError, SourceTransientError, SourceUnavailableError
 from orchestration.resources import SourcesResource, WarehouseResource
 
 FULL_REFRESH_TAG = "courtperf/full_refresh"
@@ -80,6 +79,9 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
         ],
     )
     def land(context: AssetExecutionContext, warehouse: WarehouseResource, sources: SourcesResource):
+        # landing reads with pandas and pyarrow: loaded when a table lands, not when the Definitions load
+        from ingestion.landing import backwards_message, ensure_raw_schema, land_table
+
         try:
             source = sources.for_system(table.system)
             with warehouse.connect() as con:

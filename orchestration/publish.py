@@ -1,132 +1,17 @@
-"""Publishing the marts for readers: a read-only copy swapped in atomically, so readers never block the night.
+"""`published_marts`: the nightly job's last step, publishing the marts for readers (courtperf/publication.py)."""
 
-DuckDB allows one writer or many readers per file, never both: a BI tool or the dashboard holding the
-warehouse open would make the nightly run fail on the file lock, and a reader during the run could see
-half-built marts. So readers never open the warehouse. The nightly job ends with `published_marts`
-(after the marts, the publication gate, the scores and the score gate; in the `warehouse` pool): it copies
-every mart (views materialised as tables) and the quality summary into a new file beside the readers'
-file (`COURTPERF_PUBLISHED`) and `os.replace`s it over that file. A reader that holds the old file keeps
-reading the previous complete state (its open file is the old inode); the next connection sees the new one.
-When a blocking gate fails, Dagster does not run this step: readers keep the last published state.
-"""
+from collections.abc import Sequence
+from dataclasses import replace
 
-import json
-import os
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from pathlib import Path
+from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
-import duckdb
-
-from orchestration.settings import WAREHOUSE_CATALOG
-
-PUBLISHED_SCHEMAS = ("marts", "quality")
-PUBLICATION_TABLE = "main.publication"  # one row: which run, when, from where, how many rows per table
-
-
-class PublishError(RuntimeError):
-    """Nothing to publish (no warehouse, no marts) or no published copy to read yet."""
-
-
-@dataclass(frozen=True)
-class Publication:
-    path: Path
-    run_id: str | None
-    published_at: str
-    tables: dict[str, int]
-    seconds: float
-
-
-def _sql_path(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
-
-
-def publish(warehouse: Path, published: Path, run_id: str | None = None) -> Publication:
-    """Copy the warehouse's marts and quality tables into a new file and swap it in atomically."""
-    started = time.perf_counter()
-    warehouse, published = Path(warehouse), Path(published)
-    if not warehouse.exists():
-        raise PublishError(f"no warehouse at {warehouse}: run the nightly job first (courtperf run)")
-    published.parent.mkdir(parents=True, exist_ok=True)
-    staging = published.with_name(f".{published.name}.{os.getpid()}.new")
-    staging.unlink(missing_ok=True)
-    published_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    con = duckdb.connect()
-    try:
-        con.execute("set enable_progress_bar = false")
-        # under dbt's catalog name: marts that dbt publishes as views name their tables through it
-        con.execute(f"attach {_sql_path(warehouse)} as {WAREHOUSE_CATALOG} (read_only)")
-        relations = _relations(con)
-        if not any(schema == "marts" for schema, _ in relations):
-            raise PublishError(f"the warehouse {warehouse} has no marts: run the nightly job first")
-        con.execute(f"attach {_sql_path(staging)} as published")
-        counts = {}
-        for schema in sorted({s for s, _ in relations}):
-            con.execute(f"create schema published.{schema}")
-        for schema, name in relations:
-            con.execute(
-                f'create table published.{schema}."{name}" as select * from {WAREHOUSE_CATALOG}.{schema}."{name}"'
-            )
-            counts[f"{schema}.{name}"] = con.execute(f'select count(*) from published.{schema}."{name}"').fetchone()[0]
-        con.execute(
-            f"create table published.{PUBLICATION_TABLE} as select ? as run_id, ? as published_at, "
-            "? as warehouse, ? as tables",
-            [run_id, published_at, str(warehouse), json.dumps(counts)],
-        )
-        con.execute("detach published")
-    except BaseException:
-        con.close()
-        staging.unlink(missing_ok=True)
-        raise
-    con.close()
-    os.replace(staging, published)
-    return Publication(published, run_id, published_at, counts, time.perf_counter() - started)
-
-
-def _relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    schemas = ", ".join(f"'{s}'" for s in PUBLISHED_SCHEMAS)
-    return con.execute(
-        f"select schema_name, table_name from duckdb_tables() where database_name = ? and schema_name in ({schemas}) "
-        f"union all select schema_name, view_name from duckdb_views() where database_name = ? and not internal "
-        f"and schema_name in ({schemas}) order by 1, 2",
-        [WAREHOUSE_CATALOG, WAREHOUSE_CATALOG],
-    ).fetchall()
-
-
-@contextmanager
-def read_published(published: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection to the published marts, for one query or one page: open late, close early."""
-    published = Path(published)
-    if not published.exists():
-        raise PublishError(
-            f"no published marts at {published}: the nightly job publishes them after a run that passes the "
-            "quality gate (courtperf run)"
-        )
-    con = duckdb.connect(str(published), read_only=True)
-    try:
-        yield con
-    finally:
-        con.close()
-
-
-def publication_info(published: Path) -> dict:
-    with read_published(published) as con:
-        cur = con.execute(f"select run_id, published_at, warehouse, tables from {PUBLICATION_TABLE}")
-        names = [d[0] for d in cur.description]
-        row = dict(zip(names, cur.fetchone(), strict=True))
-    row["tables"] = json.loads(row["tables"])
-    return row
+from courtperf.publication import publish
+from courtperf.settings import Settings, SettingsError
+from orchestration.resources import WarehouseResource
 
 
 def build_publish_asset(upstream: Sequence):
     """`published_marts`: downstream of every dbt asset (so of both quality gates), in the `warehouse` pool."""
-    from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
-
-    from orchestration.resources import WarehouseResource
-    from orchestration.settings import Settings, SettingsError
 
     @asset(
         name="published_marts",
@@ -137,7 +22,7 @@ def build_publish_asset(upstream: Sequence):
         "in atomically: the dashboard, reports and BI tools read only this copy and never block the nightly run.",
     )
     def published_marts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-        from quality.report import record_run
+        from quality.report import record_run  # with GX's pandas: loaded when the step runs
 
         settings = replace(Settings.from_env(), warehouse=warehouse.resolved_path)
         try:  # e.g. COURTPERF_PUBLISHED equal to the warehouse: the copy would replace the warehouse

@@ -19,9 +19,9 @@ from dagster import (
     multi_asset_check,
 )
 
+from courtperf.settings import Settings
 from ingestion.contract import load_contract
 from orchestration.resources import WarehouseResource
-from orchestration.settings import Settings
 from quality.suites import Suite, landing_suite, quarantine_suite, score_suites, staged_suites
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dagster import DagsterRunStatus, RunStatusSensorContext, SensorDefinition, run_status_sensor
 
-from orchestration.settings import Settings
+from courtperf.settings import Settings
 
 
 def record_run_quality(run_id: str, settings: Settings | None = None) -> int:

@@ -11,13 +11,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 from dagster import ConfigurableResource, Failure
 
+from courtperf.settings import Settings, SettingsError
 from ingestion.contract import load_contract
-from ingestion.sources import SystemSource, load_sources_file, sources_from_dir
-from orchestration.settings import Settings, SettingsError
+
+if TYPE_CHECKING:  # the readers (pandas, pyarrow, drivers) load when a run reads its sources
+    from ingestion.sources import SystemSource
 
 
 class WarehouseLockedError(RuntimeError):
@@ -80,6 +83,8 @@ class SourcesResource(ConfigurableResource):
     encoding: str = "utf-8"
 
     def systems(self) -> dict[str, SystemSource]:
+        from ingestion.sources import SystemSource, load_sources_file, sources_from_dir
+
         settings = Settings.from_env()
         sources_file = Path(self.sources_file) if self.sources_file else settings.sources_file
         source_dir = Path(self.source_dir) if self.source_dir else settings.source_dir

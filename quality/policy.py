@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from courtperf.settings import DBT_PROJECT_DIR
 from ingestion.contract import load_contract
-from orchestration.settings import DBT_PROJECT_DIR
 
 POLICY_FILE = DBT_PROJECT_DIR / "config" / "quality" / "publication.yaml"
 

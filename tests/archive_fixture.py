@@ -20,8 +20,8 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.indicators.catalog import CONFIG_DIR, Catalog, load_catalog
-from orchestration.settings import WAREHOUSE_CATALOG
+from courtperf.settings import WAREHOUSE_CATALOG
+from indicators.catalog import CONFIG_DIR, Catalog, load_catalog
 
 INDICATORS_YAML = """
 domain: trial

@@ -58,7 +58,7 @@ def free_port() -> int:
 @contextmanager
 def streamlit_server(env: dict[str, str], log: Path) -> Iterator[str]:
     """The dashboard as `courtperf dashboard` serves it, on a free port; yields its base URL."""
-    from orchestration.dashboard import streamlit_command
+    from dashboard import streamlit_command
 
     port = free_port()
     with open(log, "w", encoding="utf-8") as out:

@@ -74,8 +74,8 @@ def courtperf_home(home: Path) -> Iterator[Path]:
 
 def run_tiny_night(home: Path) -> Path:
     """Generate tiny demo sources in `home` and run one night on them through the CLI; returns the sources."""
+    from cli.main import main
     from ingestion.demo_sources import generate
-    from orchestration.cli import main
 
     sources = home / "sources"
     generate(sources, scale="tiny", seed=7, years=1, as_of=TINY_AS_OF)

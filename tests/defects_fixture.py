@@ -22,8 +22,8 @@ from pathlib import Path
 
 import duckdb
 
+from courtperf.settings import DBT_PROJECT_DIR
 from orchestration.dbt_manifest import DBT_EXECUTABLE
-from orchestration.settings import DBT_PROJECT_DIR
 
 NIGHTS = [datetime(2024, 12, day, 22, 0) for day in (29, 30, 31)]
 PARSE_CACHE = "partial_parse.msgpack"

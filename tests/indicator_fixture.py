@@ -26,10 +26,10 @@ from typing import Any
 import duckdb
 import yaml
 
+from codegen.models import generate_indicator_models
+from indicators.catalog import Catalog
 from ingestion.contract import LOAD_METADATA_COLUMNS, load_contract
 from ingestion.landing import ensure_raw_schema
-from orchestration.indicators.catalog import Catalog
-from orchestration.indicators.codegen import generate_indicator_models
 
 ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT = ROOT / "dbt_project"

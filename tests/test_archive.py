@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime
 import duckdb
 import pytest
 
-from orchestration.archive import store
-from orchestration.archive.close import ReasonRequired, close_period
-from orchestration.archive.periods import parse_period, previous_period
-from orchestration.archive.report import explain, format_close, show
-from orchestration.archive.signing import SigningKeys
-from orchestration.cli import main
-from orchestration.settings import Settings
+from archive import store
+from archive.close import ReasonRequired, close_period
+from archive.periods import parse_period, previous_period
+from archive.report import explain, format_close, show
+from archive.signing import SigningKeys
+from cli.main import main
+from courtperf.settings import Settings
 from tests.archive_fixture import add_score_totals, build_warehouse, land_correction, private_catalog
 from tests.conftest import courtperf_home
 

@@ -8,18 +8,18 @@ from zoneinfo import ZoneInfo
 
 from dagster import AssetKey, DagsterInstance, Definitions, build_schedule_context
 
-from orchestration.archive.assets import (
+from archive.periods import parse_period
+from cli.runner import run_close_period
+from courtperf.settings import Settings
+from orchestration.archive_assets import (
     PARTITIONS,
     REASON_TAG,
     ArchiveResource,
     build_archive_assets,
     build_close_jobs_and_schedules,
-    run_close_period,
     upstream_result_keys,
 )
-from orchestration.archive.periods import parse_period
 from orchestration.resources import WarehouseResource
-from orchestration.settings import Settings
 from tests.archive_fixture import build_warehouse, land_correction, private_catalog
 from tests.conftest import courtperf_home
 

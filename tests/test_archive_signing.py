@@ -14,14 +14,14 @@ import os
 import duckdb
 import pytest
 
-from orchestration.archive import signing, store
-from orchestration.archive.assets import run_close_period
-from orchestration.archive.close import close_period
-from orchestration.archive.periods import parse_period
-from orchestration.archive.report import format_close
-from orchestration.archive.store import TableContent, quote
-from orchestration.cli import main
-from orchestration.settings import Settings
+from archive import signing, store
+from archive.close import close_period
+from archive.periods import parse_period
+from archive.report import format_close
+from archive.store import TableContent, quote
+from cli.main import main
+from cli.runner import run_close_period
+from courtperf.settings import Settings
 from tests.archive_fixture import build_warehouse, private_catalog
 from tests.conftest import courtperf_home
 from tests.test_archive_dagster import _defs

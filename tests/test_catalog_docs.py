@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from orchestration.indicators.catalog import load_catalog
-from orchestration.indicators.describe import catalog_markdown
+from indicators.catalog import load_catalog
+from indicators.describe import catalog_markdown
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "indicators.md"
 

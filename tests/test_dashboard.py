@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 import duckdb
 import pytest
 
-from orchestration.publish import publication_info, publish
+from courtperf.publication import publication_info, publish
 from tests.browser import (
     browser_page,
     chromium_path,

@@ -16,8 +16,8 @@ import duckdb
 import pandas as pd
 import pytest
 
+from cli.main import main
 from ingestion.demo_sources import generate
-from orchestration.cli import main
 from tests.conftest import courtperf_home
 
 pytestmark = pytest.mark.slow

@@ -13,8 +13,8 @@ from datetime import date
 
 import pytest
 
+from cli.main import main
 from ingestion.demo_sources import generate
-from orchestration.cli import main
 from tests.conftest import courtperf_home
 
 LINE = re.compile(r"^(PASS|WARN|FAIL)\s+(\S.*?)\s{2,}(.*)$")

@@ -14,9 +14,9 @@ import duckdb
 import pytest
 from dagster import DagsterInstance, DagsterRunStatus
 
+from cli.main import main
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate, generate_next_night
-from orchestration.cli import main
 from tests.conftest import courtperf_home, run_tiny_night
 
 pytestmark = pytest.mark.slow

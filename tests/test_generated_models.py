@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from orchestration.indicators.codegen import generate_indicator_models
+from codegen.models import generate_indicator_models
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "dbt_project" / "models"

@@ -15,8 +15,8 @@ import duckdb
 import pytest
 from dagster import DagsterEventType, DagsterInstance
 
-from orchestration.cli import main
-from orchestration.settings import PROJECT_ROOT, Settings, SettingsError
+from cli.main import main
+from courtperf.settings import PROJECT_ROOT, Settings, SettingsError
 from tests.conftest import courtperf_home
 from tests.ops_fixture import courts_db, land_courts, sources_yaml
 
@@ -80,7 +80,7 @@ def test_a_warehouse_that_is_not_a_duckdb_file_is_a_clear_error_everywhere(tmp_p
         with DagsterInstance.ephemeral() as instance:
             result = land_courts(instance, warehouse, sources)
         assert not result.success and _retries(result) == 0 and f"{warehouse} is" in _failure(result)
-        from orchestration.doctor import _files
+        from cli.doctor import _files
 
         (check,) = [c for c in _files(Settings.from_env()) if c.name == "warehouse"]
     assert check.status == "FAIL" and str(warehouse) in check.detail and check.fix
@@ -126,7 +126,7 @@ def test_a_read_only_warehouse_folder_fails_at_once_as_permanent(tmp_path):
     }
     env.pop("DAGSTER_HOME", None)
     try:
-        run = [sys.executable, "-m", "orchestration.cli", "run", "--sources", str(sources)]
+        run = [sys.executable, "-m", "cli.main", "run", "--sources", str(sources)]
         done = subprocess.run(_read_only(folder, run), env=env, cwd=PROJECT_ROOT, capture_output=True, text=True)
         assert done.returncode == 2, done.stdout[-2000:] + done.stderr[-2000:]
         assert f"COURTPERF_WAREHOUSE: the folder {folder} is not writable" in done.stderr

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from orchestration.indicators.catalog import CatalogError, load_catalog
-from orchestration.indicators.codegen import generate_indicator_models
-from orchestration.indicators.compiler import literal
-from orchestration.indicators.workload_config import workload_models
+from codegen.models import generate_indicator_models
+from indicators.catalog import CatalogError, load_catalog
+from indicators.compiler import literal
+from indicators.workload_config import workload_models
 from tests.indicator_fixture import (
     CORE_IDS,
     REAL_CONFIG,

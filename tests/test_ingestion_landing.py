@@ -577,7 +577,7 @@ def test_a_nul_byte_costs_its_record_only(con, hr, tmp_path):
 def test_a_source_older_than_last_night_is_reported_with_both_timestamps(con, tmp_path, capsys):
     """A source restored from an old backup: its newest updated_at goes back; landing says so and the
     nightly summary prints it (the ingestion asset's WARN check reads the same report)."""
-    from orchestration.runner import _print_landing
+    from cli.runner import _print_landing
 
     folder = tmp_path / "hr"
     write_csv(folder, COURTS, [court("A", updated_at="2024-05-01 08:00:00")])

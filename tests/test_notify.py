@@ -6,8 +6,8 @@ import json
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
-from orchestration.notify import Notification, notifier_from_settings
-from orchestration.settings import Settings
+from courtperf.notify import Notification, notifier_from_settings
+from courtperf.settings import Settings
 
 
 def test_file_notifier_appends_one_json_line_per_notification(tmp_path):

@@ -26,12 +26,12 @@ from dagster import (
 )
 from dagster._utils.schedules import cron_string_iterator  # what the schedule daemon iterates with
 
+from cli.runner import prepare_instance
+from courtperf.settings import DAGSTER_YAML, PROJECT_ROOT, Settings
 from ingestion.sources import SourceTransientError, is_transient
 from orchestration.alerts import notify_run_failure, step_failure_messages
 from orchestration.definitions import SOURCE_RETRY_POLICY, defs, nightly_schedule
 from orchestration.resources import WarehouseLockedError, WarehouseResource
-from orchestration.runner import prepare_instance
-from orchestration.settings import DAGSTER_YAML, PROJECT_ROOT, Settings
 from tests.conftest import courtperf_home
 from tests.ops_fixture import courts_db, land_courts, landed_courts, sources_yaml
 

@@ -12,10 +12,10 @@ import pytest
 from dagster import AssetKey
 from dagster_dbt import DbtProject
 
+from courtperf.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 from ingestion.contract import load_contract
 from orchestration.dbt_manifest import ManifestNotPrepared, require_manifest
 from orchestration.definitions import defs, nightly_schedule
-from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 
 
 def _asset_graph():

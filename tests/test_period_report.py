@@ -15,10 +15,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from orchestration.archive import store
-from orchestration.archive.period_report import render, svg_bars
-from orchestration.archive.periods import quarter
-from orchestration.cli import main
+from archive import store
+from archive.period_report import render, svg_bars
+from archive.periods import quarter
+from cli.main import main
 from tests.browser import browser_page, chromium_path, glyphs_drawn, platform_fonts, screenshot
 from tests.conftest import courtperf_home
 from tests.warnings_fixture import add_warnings

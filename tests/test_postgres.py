@@ -18,10 +18,10 @@ import psycopg2
 import pytest
 from dagster import DagsterInstance, RetryPolicy, build_run_status_sensor_context
 
+from cli.runner import prepare_instance, run_config_for
+from courtperf.settings import PROJECT_ROOT, Settings
 from orchestration.alerts import notify_run_failure
 from orchestration.definitions import defs
-from orchestration.runner import prepare_instance, run_config_for
-from orchestration.settings import PROJECT_ROOT, Settings
 from tests.conftest import courtperf_home
 from tests.ops_fixture import COURTS, COURTS_KEY, courts_db, land_courts, landed_courts, sources_yaml
 from tests.required import missing

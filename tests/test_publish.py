@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.publish import PublishError, publication_info, publish, read_published
+from courtperf.publication import PublishError, publication_info, publish, read_published
 from tests.conftest import courtperf_home
 
 
@@ -117,8 +117,8 @@ with open(out, "w") as f:
 
 @pytest.mark.slow
 def test_a_reader_held_open_during_a_nightly_run_neither_blocks_it_nor_sees_partial_data(tiny_night, tmp_path):
+    from cli.main import main
     from ingestion.demo_sources import generate_next_night
-    from orchestration.cli import main
 
     home, sources = tiny_night  # this test runs the next night on the shared home
     published = home / "published.duckdb"

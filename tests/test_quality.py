@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from dagster import AssetSelection, DagsterEventType, Definitions, define_asset_job
 
-from orchestration.cli import main
+from cli.main import main
 from quality.runner import validate_frames
 from quality.suites import Suite, _e, _not_before, _unique, staged_suites
 from tests.conftest import courtperf_home
@@ -311,8 +311,8 @@ def test_runs_not_started_from_the_cli_are_recorded_by_the_run_status_sensor(nig
     """A scheduled or UI run has no CLI to record its quality: the sensor does, from the run in the instance."""
     from dagster import DagsterInstance, build_run_status_sensor_context
 
+    from courtperf.settings import Settings
     from orchestration.definitions import defs
-    from orchestration.settings import Settings
 
     home = nightly
     warehouse = home / "warehouse.duckdb"

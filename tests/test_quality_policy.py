@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from courtperf.settings import DBT_PROJECT_DIR
 from ingestion.checks import REASON_KINDS
-from orchestration.settings import DBT_PROJECT_DIR
 from quality.policy import POLICY_FILE, PolicyError, QuarantineThreshold, load_policy
 
 

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from dagster import DagsterEventType, DagsterInstance, DagsterRun, DagsterRunStatus
 
-from orchestration.doctor import _runs_and_slots
+from cli.doctor import _runs_and_slots
+from cli.runner import prepare_instance
+from courtperf.settings import PROJECT_ROOT, Settings
 from orchestration.pool_wait import EXIT_INTERRUPTED, sleep_while_waiting_for_a_slot
 from orchestration.recovery import PID_TAG, WAREHOUSE_POOL, inspect, process_tags, recover
-from orchestration.runner import prepare_instance
-from orchestration.settings import PROJECT_ROOT, Settings
 from tests.conftest import TINY_AS_OF, courtperf_home
 from tests.ops_fixture import courts_db, sources_yaml
 
@@ -113,7 +113,7 @@ def _courtperf(home: Path, *args: str, **popen) -> subprocess.Popen:
     env = {**os.environ, "COURTPERF_HOME": str(home), "COURTPERF_PII_HASH_KEY": "a-court-secret"}
     for key in ("COURTPERF_WAREHOUSE", "DAGSTER_HOME", "COURTPERF_PUBLISHED", "COURTPERF_ARCHIVE"):
         env.pop(key, None)
-    command = [sys.executable, "-m", "orchestration.cli", *args]
+    command = [sys.executable, "-m", "cli.main", *args]
     return subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, text=True, **popen)
 
 

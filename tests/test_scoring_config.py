@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from orchestration.indicators.catalog import CONFIG_DIR, load_catalog
-from orchestration.scoring.compile import compile_scoring, scoring_models
-from orchestration.scoring.config import ScoringConfigError, load_scoring_config
+from indicators.catalog import CONFIG_DIR, load_catalog
+from scoring.compile import compile_scoring, scoring_models
+from scoring.config import ScoringConfigError, load_scoring_config
 
 REAL_SCORING = CONFIG_DIR / "scoring"
 

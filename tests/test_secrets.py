@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from courtperf.settings import PROJECT_ROOT
 from ingestion.sources import SourceConfigError, load_sources_file, mask_url
-from orchestration.settings import PROJECT_ROOT
 
 SECRET = "Xq@LeakTail-SECRET-42:/%#?"  # '@' and every other character a URL gives a meaning to
 MARK = "LeakTail"  # in every form the password could take: as given, percent-encoded, cut at the '@'
@@ -85,7 +85,7 @@ def _courtperf(home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "COURTPERF_HOME": str(home), "HR_DB_PASSWORD": SECRET}
     for key in ("COURTPERF_WAREHOUSE", "DAGSTER_HOME", "COURTPERF_PUBLISHED", "COURTPERF_ARCHIVE"):
         env.pop(key, None)
-    command = [sys.executable, "-m", "orchestration.cli", *args]
+    command = [sys.executable, "-m", "cli.main", *args]
     return subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=1800)
 
 

@@ -10,7 +10,7 @@ One module fixture, in a private copy of the dbt project:
    tests/assert_fct_evaluations_incremental_equals_full.sql), fct_petitions and the supervision models
    (marts.warnings keeps last night's warnings: the as-of date moves on, so warnings open, escalate and
    close), then every mart is exported;
-4. every mart is compared row for row (orchestration/engine_compare.py).
+4. every mart is compared row for row (engines/compare.py).
 
 Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs) and Java 17 is on
 the PATH; under CI (`CI=true`) a missing extra or Java fails instead of skipping (tests/required.py).
@@ -31,14 +31,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from codegen.models import generate_indicator_models
+from courtperf.settings import Settings
+from engines.compare import compare_exports
+from engines.spark import export_raw_parquet, run_dbt_spark
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate
 from ingestion.landing import ensure_raw_schema, land_table
 from ingestion.sources import load_sources_file
-from orchestration.engine_compare import compare_exports
-from orchestration.indicators.codegen import generate_indicator_models
-from orchestration.settings import Settings
-from orchestration.spark import export_raw_parquet, run_dbt_spark
 from tests.required import missing
 
 pytestmark = pytest.mark.slow

@@ -14,9 +14,9 @@ import duckdb
 import pytest
 from dagster import AssetKey, materialize
 
+from orchestration.notification_assets import build_notification_asset
 from orchestration.resources import WarehouseResource
-from orchestration.supervision.config import SupervisionConfigError, load_supervision_config
-from orchestration.supervision.notifications import build_notification_asset
+from supervision.config import SupervisionConfigError, load_supervision_config
 from tests.conftest import courtperf_home
 from tests.indicator_fixture import REAL_CONFIG, dbt_build, run_dbt
 from tests.supervision_fixture import build_project, next_night
@@ -182,7 +182,7 @@ def test_notifications_are_sent_once(nights):
 
 
 def test_warnings_command_filters(nights, capsys):
-    from orchestration.cli import main
+    from cli.main import main
 
     warehouse = str(nights["build"].warehouse)
     assert main(["--warehouse", warehouse, "warnings", "--level", "red"]) == 0

@@ -1,7 +1,7 @@
 {#-
     With --vars '{export_dir: DIR}', the run ends by writing every model of schema marts (tables and views)
     as Parquet to DIR/<model>/, on DuckDB and on Spark alike, so two engines' results can be compared row for
-    row from the same files (orchestration/engine_compare.py). Without the var it does nothing.
+    row from the same files (engines/compare.py). Without the var it does nothing.
 -#}
 {% macro export_marts() -%}
     {%- set export_dir = var('export_dir', none) -%}

@@ -1,5 +1,5 @@
 {#-
-    On Spark, the landed raw tables are Parquet folders exported from DuckDB (orchestration/spark.py):
+    On Spark, the landed raw tables are Parquet folders exported from DuckDB (engines/spark.py):
     declare every source of schema raw as an external Parquet table over `<COURTPERF_SPARK_RAW>/<identifier>`,
     so the sources and staging models read them exactly as on DuckDB. Re-declared on every run (metadata only;
     dropping an external table keeps its files), so a re-export with new rows or columns is always seen.

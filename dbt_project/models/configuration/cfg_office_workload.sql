@@ -1,4 +1,4 @@
--- Generated from dbt_project/config/scoring by orchestration/scoring. Do not edit.
+-- Generated from dbt_project/config/scoring by `courtperf catalog` (scoring/). Do not edit.
 -- office_workload.yaml: item weights, quality and adoption factors
 with
 

@@ -1,4 +1,4 @@
--- Generated from dbt_project/config/scoring by orchestration/scoring. Do not edit.
+-- Generated from dbt_project/config/scoring by `courtperf catalog` (scoring/). Do not edit.
 -- conduct.yaml: signed points per verified event type and severity, per level
 with
 

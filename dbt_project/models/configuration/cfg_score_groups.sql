@@ -1,4 +1,4 @@
--- Generated from dbt_project/config/scoring by orchestration/scoring. Do not edit.
+-- Generated from dbt_project/config/scoring by `courtperf catalog` (scoring/). Do not edit.
 -- peer_groups.yaml: one row per peer group, in matching order
 with
 

@@ -1,4 +1,4 @@
--- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- config/workload/case_weights.csv: weight per case type and procedure ('*' = any)
 {{ config(materialized='ephemeral') }}
 with

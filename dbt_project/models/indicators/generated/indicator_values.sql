@@ -1,4 +1,4 @@
--- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 {{ config(schema='marts', materialized='view') }}
 -- every category's values, with the catalog version they were computed under
 -- data_defects: open source-data defects touching the entity in the period (provisional when > 0)

@@ -1,4 +1,4 @@
--- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- case_reviews, rows closed in P: 9 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with

@@ -1,4 +1,4 @@
--- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- documents, rows published online in P: 4 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with

@@ -1,4 +1,4 @@
--- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- evaluations, rows evaluations whose period is P itself: 16 measures, rows joined to each period
 {{ config(materialized=measure_part_materialization()) }}
 with

@@ -1,4 +1,4 @@
--- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- quota_judges, rows posting overlaps P: 1 measures, rows joined to each period
 {{ config(materialized=measure_part_materialization()) }}
 with

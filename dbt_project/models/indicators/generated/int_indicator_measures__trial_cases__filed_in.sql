@@ -1,4 +1,4 @@
--- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- trial_cases, rows filed in P: 21 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with

@@ -1,4 +1,4 @@
--- Generated from the indicator catalog (dbt_project/config) by orchestration/indicators. Do not edit.
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- trial_cases, rows pending at the end of P: 22 measures, evaluated once per snapshot day
 {{ config(materialized=measure_part_materialization()) }}
 with

@@ -1,0 +1,260 @@
+"""`courtperf`: the one command for operators and newcomers.
+
+    courtperf demo                      generate ordos-scale demo sources and run the nightly job
+    courtperf generate [options]        write the demo court systems (SQLite per system, or CSV/Parquet)
+    courtperf run [--sources FILE | --source-dir DIR] [--warehouse FILE] [--full-refresh]
+    courtperf quality                   the latest run's data quality and the data-defect worklist
+    courtperf ui                        open the Dagster UI on the same instance and warehouse
+    courtperf dashboard                 serve the dashboard (可视化大屏) on the published marts
+    courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
+    courtperf archive verify|sign|export|import|show|explain   the performance archive (业绩档案)
+    courtperf warnings [--court C] [--dept D] [--person P] [--level L]   open supervision warnings (监督预警)
+    courtperf doctor                    check configuration, sources, warehouse, Dagster and versions
+    courtperf spark export-raw|build    the optional Spark target: raw as Parquet, the same dbt models on Spark
+
+Every run goes through Dagster and is recorded in its instance (DAGSTER_HOME), so it shows in the UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from cli.archive_commands import add_commands as add_archive_commands
+from cli.supervision_commands import add_commands as add_supervision_commands
+from courtperf.settings import Settings, SettingsError
+from engines.spark import add_commands as add_spark_commands
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.warehouse:
+        os.environ["COURTPERF_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+    settings = Settings.from_env()
+    if args.handler is not _doctor:  # doctor reports the same problems as checks, with the rest
+        try:
+            settings.validate(writing=args.handler in (_run, _demo))
+        except SettingsError as exc:
+            print(f"courtperf: {exc}", file=sys.stderr)
+            return 2
+    settings.export()
+    return args.handler(args, settings)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="courtperf", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--warehouse", help="DuckDB warehouse file (default: COURTPERF_WAREHOUSE)")
+    sub = parser.add_subparsers(required=True, metavar="command")
+
+    demo = sub.add_parser("demo", help="generate demo sources and run the nightly job on them")
+    demo.add_argument("--scale", default="ordos", choices=["tiny", "ordos", "province"])
+    demo.add_argument("--years", type=int, default=4, help="years of history (4: cases pending 36 months occur)")
+    demo.add_argument("--seed", type=int, default=42)
+    demo.add_argument(
+        "--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1): the gate then blocks scores"
+    )
+    demo.set_defaults(handler=_demo)
+
+    gen = sub.add_parser("generate", help="write the demo court systems")
+    gen.add_argument("--out", type=Path, help="output folder (default: COURTPERF_DEMO_SOURCES)")
+    gen.add_argument("--scale", default="tiny", choices=["tiny", "ordos", "province"])
+    gen.add_argument("--seed", type=int, default=42)
+    gen.add_argument("--years", type=int, default=2)
+    gen.add_argument("--as-of", type=date.fromisoformat, help="last day of the history (default: today)")
+    gen.add_argument("--format", dest="fmt", default="sqlite", choices=["sqlite", "csv", "parquet"])
+    gen.add_argument("--encoding", default="utf-8", choices=["utf-8", "gbk"])
+    gen.add_argument("--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1)")
+    gen.add_argument("--next-night", action="store_true", help="add the next night's changes to existing demo sources")
+    gen.set_defaults(handler=_generate)
+
+    run = sub.add_parser("run", help="run the nightly job: ingest every source table and build the marts")
+    where = run.add_mutually_exclusive_group()
+    where.add_argument("--sources", type=Path, help="sources YAML: a SQLAlchemy URL or folder per system")
+    where.add_argument("--source-dir", type=Path, help="one folder laid out <system>/<table>.csv")
+    run.add_argument("--encoding", default="utf-8", choices=["utf-8", "gbk"], help="encoding of CSV files")
+    run.add_argument("--full-refresh", action="store_true", help="reload every table from scratch")
+    run.set_defaults(handler=_run)
+
+    catalog = sub.add_parser("catalog", help="validate the indicator catalog and write its documentation page")
+    catalog.add_argument("--docs", type=Path, default=Path("docs/indicators.md"), help="where to write the page")
+    catalog.set_defaults(handler=_catalog)
+
+    quality = sub.add_parser(
+        "quality", help="the latest run's data quality (every failed check by name) and the defect worklist"
+    )
+    quality.add_argument("--worklist", action="store_true", help="print the data-defect worklist (数据质量整改清单)")
+    quality.add_argument("--court", help="worklist of one court (court code, e.g. 内0602)")
+    quality.add_argument("--dept", help="worklist of one department (dept_id)")
+    quality.add_argument("--person", help="worklist of one responsible person (person_id)")
+    quality.add_argument("--all", action="store_true", help="include fixed defects in the worklist")
+    quality.set_defaults(handler=_quality)
+
+    add_archive_commands(sub)  # close-period, archive …
+    add_supervision_commands(sub)  # warnings
+
+    doctor = sub.add_parser("doctor", help="check configuration, sources, warehouse, Dagster and versions")
+    where = doctor.add_mutually_exclusive_group()
+    where.add_argument("--sources", type=Path, help="sources YAML to check (default: as `courtperf run`)")
+    where.add_argument("--source-dir", type=Path, help="export folder to check")
+    doctor.set_defaults(handler=_doctor)
+
+    dashboard = sub.add_parser("dashboard", help="serve the dashboard (可视化大屏) on the published marts")
+    dashboard.add_argument("--port", type=int, default=8501)
+    dashboard.add_argument("--address", default="localhost", help="interface to listen on (0.0.0.0: every one)")
+    dashboard.set_defaults(handler=_dashboard)
+    add_spark_commands(sub)  # spark export-raw | build
+
+    ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.set_defaults(handler=_ui)
+    return parser
+
+
+def _generate(args: argparse.Namespace, settings: Settings) -> int:
+    from ingestion.demo_sources import generate, generate_next_night
+
+    out = (args.out or settings.demo_sources).resolve()
+    started = time.perf_counter()
+    if args.next_night:
+        summary = generate_next_night(out, seed=args.seed + 1, progress=_say)
+    else:
+        summary = generate(
+            out,
+            scale=args.scale,
+            seed=args.seed,
+            years=args.years,
+            as_of=args.as_of,
+            fmt=args.fmt,
+            encoding=args.encoding,
+            defect_rate=args.defect_rate,
+            progress=_say,
+        )
+    total = sum(summary.rows.values())
+    seconds = time.perf_counter() - started
+    _say(f"wrote {total:,} rows in {len(summary.rows)} tables to {out} in {seconds:.1f} s")
+    if summary.defects:
+        _say("injected defects: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.defects.items())))
+    return 0
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from cli.runner import print_run_summary, run_nightly
+    from orchestration.pool_wait import EXIT_INTERRUPTED
+
+    outcome = run_nightly(
+        settings,
+        sources_file=args.sources,
+        source_dir=args.source_dir,
+        encoding=args.encoding,
+        full_refresh=args.full_refresh,
+    )
+    if outcome.interrupted:
+        return EXIT_INTERRUPTED
+    print_run_summary(settings, outcome)
+    return 0 if outcome.success else 1
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from cli.runner import print_run_summary, run_nightly
+    from ingestion.demo_sources import generate
+
+    started = time.perf_counter()
+    _say(f"generating {args.years} years of {args.scale}-scale demo court systems in {settings.demo_sources}")
+    if settings.demo_sources.exists():
+        shutil.rmtree(settings.demo_sources)
+    generate(
+        settings.demo_sources,
+        scale=args.scale,
+        seed=args.seed,
+        years=args.years,
+        defect_rate=args.defect_rate,
+        progress=_say,
+    )
+    _say("running the nightly job (ingestion -> raw -> staging -> intermediate -> marts) through Dagster")
+    outcome = run_nightly(settings, sources_file=settings.demo_sources / "sources.yaml", full_refresh=True)
+    print_run_summary(settings, outcome)
+    _say(f"demo finished in {time.perf_counter() - started:.0f} s")
+    return 0 if outcome.success else 1
+
+
+def _catalog(args: argparse.Namespace, settings: Settings) -> int:
+    from codegen.models import generate_indicator_models
+    from indicators.catalog import CatalogError
+    from indicators.describe import write_catalog_page
+
+    try:
+        catalog = generate_indicator_models()
+    except CatalogError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    counts: dict[str, set[str]] = {}
+    for ind in catalog.indicators:
+        counts.setdefault(ind.category, set()).add(ind.id)
+    for cat in catalog.categories:
+        print(f"{cat.id:<24}{cat.name_zh:<12}{len(counts.get(cat.id, ())):>5}")
+    print(f"{'total':<36}{len(catalog.ids):>5}   catalog version {catalog.version}")
+    write_catalog_page(catalog, args.docs)
+    _say(f"wrote {args.docs}")
+    from orchestration.dbt_manifest import prepare_manifest
+
+    prepare_manifest()  # the manifest the scheduled runs read, so they build the edited catalog
+    _say("prepared the dbt manifest")
+    return 0
+
+
+def _quality(args: argparse.Namespace, settings: Settings) -> int:
+    from quality.report import latest_summary
+    from quality.worklist import WorklistFilter, format_worklist, worklist_rows
+
+    if not settings.warehouse.exists():
+        print(f"no warehouse at {settings.warehouse}: run the nightly job first (courtperf run)")
+        return 1
+    selection = WorklistFilter(args.court, args.dept, args.person, args.all)
+    if not (args.worklist or args.court or args.dept or args.person):
+        print(latest_summary(settings.warehouse))
+        print()
+    print(format_worklist(worklist_rows(settings.warehouse, selection), selection))
+    return 0
+
+
+def _doctor(args: argparse.Namespace, settings: Settings) -> int:
+    from cli.doctor import format_checks, run_checks
+
+    checks = run_checks(settings, sources_file=args.sources, source_dir=args.source_dir)
+    print(format_checks(checks))
+    return 1 if any(c.status == "FAIL" for c in checks) else 0
+
+
+def _ui(args: argparse.Namespace, settings: Settings) -> int:
+    from cli.runner import prepare_instance
+    from orchestration.dbt_manifest import prepare_manifest
+
+    prepare_instance(settings)
+    prepare_manifest()  # a catalog error stops here; under `dagster dev` each code reload prepares again
+    cmd = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-p", str(args.port)]
+    _say(f"DAGSTER_HOME={settings.dagster_home}; starting: {' '.join(cmd)}")
+    return subprocess.call(cmd)
+
+
+def _dashboard(args: argparse.Namespace, settings: Settings) -> int:
+    from dashboard import streamlit_command
+
+    if not settings.published.exists():
+        _say(f"no published marts at {settings.published} yet: the dashboard shows data after a nightly run")
+    cmd = streamlit_command(args.port, args.address)
+    _say(f"dashboard on http://{args.address}:{args.port} reading {settings.published} (read-only)")
+    return subprocess.call(cmd)
+
+
+def _say(message: str) -> None:
+    print(f"[courtperf] {message}", flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""Write the compiled catalog into the dbt project, before dbt parses it.
+
+The engine's generated models live in `dbt_project/models/indicators/generated/`; the scoring and
+supervision settings' `cfg_score_*`, `cfg_office_workload` and `cfg_supervision_*` in
+`dbt_project/models/configuration/` (built before the publication gate, which checks them). Both folders
+derive from `dbt_project/config/` and are committed, so the dbt project parses and builds with no Python step
+and a reviewer sees in a diff what a catalog edit does to the SQL; `courtperf catalog` regenerates them (and
+docs/indicators.md), and tests/test_generated_models.py fails when they are out of date. Files are rewritten
+only when their text changes, so an unchanged catalog never invalidates dbt's manifest; files of measures the
+catalog no longer uses are removed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from courtperf.settings import DBT_PROJECT_DIR
+from indicators.catalog import CONFIG_DIR, Catalog, load_catalog
+from indicators.compiler import GeneratedModel, catalog_model, values_models
+from indicators.measures import measure_models, wide_model
+from indicators.workload_config import workload_models
+from scoring.compile import scoring_models
+from supervision.config import supervision_models
+
+GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
+
+
+def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
+    """Every dbt model the catalog compiles to: measures, the wide measures table, values, the catalog."""
+    return [*measure_models(catalog), wide_model(catalog), *values_models(catalog), catalog_model(catalog)]
+
+
+def generate_indicator_models(
+    config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR, config_out_dir: Path | None = None
+) -> Catalog:
+    """Validate the catalog, workload, scoring and supervision configuration (raising CatalogError with every
+    problem) and write their dbt models: the engine's into `out_dir`, the scoring and supervision settings'
+    into `config_out_dir` (by default the project's `models/configuration/` when `out_dir` is a project's
+    `models/indicators/generated/`, as in a copy of the project; else `out_dir` too)."""
+    catalog = load_catalog(config_dir)
+    engine = [*compile_catalog(catalog), *workload_models(config_dir)]
+    # the scoring configuration (config/scoring/) compiles to cfg_score_* models, validated against the catalog
+    # and the supervision thresholds (config/supervision/) to cfg_supervision_* models
+    configuration = [*scoring_models(config_dir, catalog), *supervision_models(config_dir)]
+    if config_out_dir is None:
+        config_out_dir = _configuration_dir(out_dir)
+    if config_out_dir == out_dir:
+        _write_models(out_dir, [*engine, *configuration])
+    else:
+        _write_models(out_dir, engine)
+        _write_models(config_out_dir, configuration)
+    return catalog
+
+
+def _configuration_dir(out_dir: Path) -> Path:
+    """`models/configuration/` beside a project's `models/indicators/generated/`; `out_dir` itself otherwise."""
+    if out_dir.parts[-3:] == ("models", "indicators", "generated"):
+        return out_dir.parent.parent / "configuration"
+    return out_dir
+
+
+def _write_models(out_dir: Path, models: list[GeneratedModel]) -> None:
+    """Make `out_dir` hold exactly these models, rewriting only files whose text changed."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    wanted = {f"{model.name}.sql": model.sql for model in models}
+    for stale in out_dir.glob("*.sql"):
+        if stale.name not in wanted:
+            stale.unlink()
+    for name, sql in wanted.items():
+        path = out_dir / name
+        if not path.exists() or path.read_text(encoding="utf-8") != sql:
+            path.write_text(sql, encoding="utf-8")

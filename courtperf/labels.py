@@ -1,0 +1,198 @@
+"""Labels of the dashboard and the period report: Chinese first, English on request.
+
+Indicator names come from the catalog (`name_zh` / `name_en` in marts.indicator_catalog); this module holds
+only the words of the screens themselves and the codes of the marts (roles, dimensions, periods, warnings).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas only for the dashboard's tables: the period report and the Definitions do not load it
+    import pandas as pd
+
+ZH, EN = "zh", "en"
+
+_WORDS: dict[str, tuple[str, str]] = {
+    # pages and sections
+    "title": ("审判质效可视化大屏", "Court performance dashboard"),
+    "overview": ("法院总览", "Court overview"),
+    "department": ("部门视图", "Department"),
+    "person": ("个人业绩档案", "Personal record"),
+    "warnings": ("预警列表", "Warnings"),
+    "catalog": ("指标目录", "Indicator catalog"),
+    "defects_page": ("数据质量", "Data quality"),
+    "defects_intro": (
+        "数据质量整改清单：夜间入库时被隔离的源数据行，由责任人在源系统中更正；更正后的行入库即视为已整改。"
+        "未整改的问题所涉人员、部门和法院的结果为暂定。",
+        "Data-defect worklist: source rows quarantined at landing, to be corrected in the source system by the "
+        "person responsible; a defect is fixed when a corrected row loads. Results they touch are provisional.",
+    ),
+    "no_defects_mart": (
+        "数据质量整改清单尚未发布（marts.data_defects）",
+        "The data-defect worklist is not published (marts.data_defects)",
+    ),
+    "no_open_defects": ("无待整改的源数据问题", "No open data defects"),
+    "include_fixed": ("包含已整改", "Include fixed"),
+    "group_by": ("分组", "Group by"),
+    "group_court": ("按法院", "Court"),
+    "group_department": ("按部门", "Department"),
+    "group_person": ("按责任人", "Responsible person"),
+    "defects_by_group": ("分组统计", "By group"),
+    "defect_list": ("整改清单", "Worklist"),
+    "defect_trend": ("每晚待整改问题数", "Open defects per night"),
+    "provisional_note": ("暂定（provisional）：{n} 条源数据问题待整改", "Provisional: {n} source-data defects to fix"),
+    "see_defects": ("查看数据质量整改清单", "See the data-defect worklist"),
+    "open_defects_total": ("待整改源数据问题", "Open data defects"),
+    "key_indicators": ("关键指标", "Key indicators"),
+    "trend": ("趋势", "Trend"),
+    "courts_compared": ("各院对比", "Courts compared"),
+    "departments_compared": ("各部门对比", "Departments compared"),
+    "ranking": ("排名", "Ranking"),
+    "ranking_person": ("人员排名", "Ranking of people"),
+    "ranking_department": ("部门排名", "Ranking of departments"),
+    "court_ranking_off": ("法院排名未开启（2024年起不对法院排名）", "Courts are not ranked (since 2024)"),
+    "data_quality": ("数据质量（最近一次发布）", "Data quality (last publication)"),
+    "published": ("数据发布于", "Published at"),
+    "run": ("运行", "run"),
+    "quality_ok": ("全部阻断性检查通过", "All blocking checks passed"),
+    "quality_failed": ("存在未通过的检查", "Some checks failed"),
+    "totals_over_time": ("总分与排名变化", "Totals and ranks over time"),
+    "dimension_points": ("各维度得分变化", "Dimension points over time"),
+    "explanation": ("得分说明", "Score explanation"),
+    "explanation_sum": ("说明合计", "Sum of the lines"),
+    "total": ("总分", "Total"),
+    "strengths": ("优势指标", "Strengths"),
+    "weaknesses": ("短板指标", "Weaknesses"),
+    "no_data": ("所选条件下没有数据", "No data for this selection"),
+    "no_warnings_mart": ("预警数据尚未发布（marts.warnings）", "Warnings are not published yet (marts.warnings)"),
+    "no_published": ("尚无发布的数据：请先运行夜间任务（courtperf run）", "Nothing published yet: run courtperf run"),
+    "open_only": ("仅显示未关闭", "Open only"),
+    "search": ("搜索", "Search"),
+    "formula": ("计算公式", "Formula"),
+    "valid": ("适用期间", "In force"),
+    "reference_interval": ("参考区间", "Reference interval"),
+    "people": ("人员", "People"),
+    "choose_person": ("选择人员", "Person"),
+    "choose_department": ("选择部门", "Department"),
+    "choose_indicator": ("对比指标", "Indicator"),
+    "peer_group": ("同类组", "Peer group"),
+    # filters
+    "filters": ("筛选", "Filters"),
+    "language": ("语言 / Language", "语言 / Language"),
+    "period_type": ("期间类型", "Period type"),
+    "period": ("期间", "Period"),
+    "court": ("法院", "Court"),
+    "all": ("全部", "All"),
+    "role": ("岗位", "Role"),
+    # column headers
+    "rank_in_peer_group": ("组内排名", "Rank"),
+    "peer_group_size": ("组内人数", "Group size"),
+    "entity_id": ("编号", "ID"),
+    "name": ("名称", "Name"),
+    "court_code": ("法院", "Court"),
+    "dept_id": ("部门", "Department"),
+    "peer_group_name_zh": ("同类组", "Peer group"),
+    "percentile": ("百分位", "Percentile"),
+    "not_ranked_reason": ("未排名原因", "Why not ranked"),
+    "line_number": ("行", "Line"),
+    "line_type": ("类型", "Type"),
+    "dimension": ("维度", "Dimension"),
+    "indicator_name_zh": ("指标", "Indicator"),
+    "indicator": ("指标", "Indicator"),
+    "value": ("指标值", "Value"),
+    "points": ("得分", "Points"),
+    "effective_weight": ("权重", "Weight"),
+    "contribution": ("贡献分", "Contribution"),
+    "note": ("说明", "Note"),
+    "peer_median": ("同类中位数", "Peer median"),
+    "gap_to_median": ("与中位数差距", "Gap to median"),
+    "level": ("等级", "Level"),
+    "rule": ("规则", "Rule"),
+    "warning_title": ("预警内容", "Warning"),
+    "first_seen": ("首次发现", "First seen"),
+    "last_seen": ("最近发现", "Last seen"),
+    "closed_on": ("关闭日期", "Closed on"),
+    "person_id": ("责任人", "Responsible"),
+    "name_zh": ("指标名称", "Name (zh)"),
+    "name_en": ("英文名称", "Name (en)"),
+    "category_name_zh": ("类别", "Category"),
+    "unit": ("单位", "Unit"),
+    "direction": ("方向", "Direction"),
+    "formula_in_words": ("计算公式", "Formula"),
+    "table_name": ("数据表", "Table"),
+    "rows_read": ("读取", "Read"),
+    "rows_loaded": ("入库", "Loaded"),
+    "rows_quarantined": ("隔离", "Quarantined"),
+    "checks_passed": ("检查通过", "Checks passed"),
+    "checks_failed": ("检查未通过", "Checks failed"),
+    "errors_failed": ("阻断性失败", "Blocking failures"),
+    "rank_change": ("名次变化", "Rank change"),
+    "previous_rank": ("上期排名", "Previous rank"),
+    "data_defects": ("待整改数据问题", "Open data defects"),
+    "provisional": ("暂定", "Provisional"),
+    "court_name": ("法院", "Court"),
+    "dept_name": ("部门", "Department"),
+    "responsible": ("责任人", "Responsible"),
+    "case_number": ("案号", "Case number"),
+    "reason_zh": ("问题", "Defect"),
+    "reason_detail": ("详情", "Detail"),
+    "source_table": ("源数据表", "Source table"),
+    "row_key": ("源数据主键", "Row key"),
+    "nights_seen": ("出现夜数", "Nights seen"),
+    "fixed_on": ("整改日期", "Fixed on"),
+    "open_defects": ("待整改", "Open"),
+    "fixed_defects": ("已整改", "Fixed"),
+    "night": ("入库日期", "Night"),
+}
+
+CODES: dict[str, dict[str, tuple[str, str]]] = {
+    "period_type": {"year": ("年度", "Year"), "quarter": ("季度", "Quarter"), "month": ("月度", "Month"),
+                    "ytd": ("年初至今", "Year to date")},
+    "role": {
+        "president": ("院长", "President"), "vice_president": ("副院长", "Vice president"),
+        "division_chief": ("庭长", "Division chief"), "deputy_division_chief": ("副庭长", "Deputy division chief"),
+        "judge": ("法官", "Judge"), "judge_assistant": ("法官助理", "Judge assistant"), "clerk": ("书记员", "Clerk"),
+        "enforcement_officer": ("执行员", "Enforcement officer"), "judicial_police": ("司法警察", "Judicial police"),
+        "admin_staff": ("综合行政人员", "Administrative staff"),
+    },
+    "dimension": {"efficiency": ("效率", "Efficiency"), "quality": ("质量", "Quality"), "effect": ("效果", "Effect"),
+                  "workload": ("工作量", "Workload"), "evaluation": ("评价", "Evaluation"),
+                  "conduct": ("纪律作风", "Conduct")},
+    "level": {"red": ("红色", "Red"), "yellow": ("黄色", "Yellow"), "green": ("绿色", "Green")},
+    "rule": {
+        "time_limit_80": ("审限已过80%", "80% of time limit used"), "time_limit_100": ("超审限", "Time limit exceeded"),
+        "long_pending_12m": ("长期未结（12个月）", "Pending over 12 months"),
+        "long_pending_18m": ("长期未结（18个月）", "Pending over 18 months"),
+        "long_pending_36m": ("长期未结（36个月）", "Pending over 36 months"),
+        "conduct_risk": ("廉政风险", "Conduct risk"), "indicator_anomaly": ("指标异常", "Indicator anomaly"),
+        "petition_overdue": ("信访超期", "Petition overdue"),
+    },
+    "line_type": {"indicator": ("指标", "Indicator"), "deduction": ("扣分", "Deduction"), "bonus": ("加分", "Bonus"),
+                  "rounding": ("舍入", "Rounding"), "clamp": ("封顶/保底", "Clamp"), "note": ("说明", "Note")},
+    "direction": {"higher": ("越高越好", "Higher is better"), "lower": ("越低越好", "Lower is better")},
+    "kind": {"strength": ("优势", "Strength"), "weakness": ("短板", "Weakness")},
+}  # fmt: skip
+
+
+def word(key: str, lang: str = ZH) -> str:
+    zh, en = _WORDS[key]
+    return zh if lang == ZH else en
+
+
+def code(kind: str, value, lang: str = ZH) -> str:
+    """A code of the marts in words (`judge` -> 法官); unknown codes are shown as they are."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    pair = CODES.get(kind, {}).get(str(value))
+    return str(value) if pair is None else pair[0 if lang == ZH else 1]
+
+
+def labelled(df: pd.DataFrame, lang: str = ZH) -> pd.DataFrame:
+    """Codes in words and column headers translated, for display (the data underneath is unchanged)."""
+    out = df.copy()
+    for column in out.columns:
+        if column in CODES:
+            out[column] = [code(column, v, lang) for v in out[column]]
+    return out.rename(columns={c: word(c, lang) if c in _WORDS else c for c in out.columns})

@@ -1,0 +1,328 @@
+"""Every query of the dashboard, on the published marts (COURTPERF_PUBLISHED), read-only, one connection each.
+
+Pure functions of (published file, filters) returning DataFrames, so pages stay layout only and the
+queries are tested without a browser. Nothing here opens the warehouse the nightly job writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from archive.report import KEY_INDICATORS
+from courtperf.publication import publication_info, read_published
+
+PERIOD_TYPES = ("year", "quarter", "month", "ytd")
+LEVELS = ("court", "department", "person")
+
+
+@dataclass(frozen=True)
+class Filters:
+    period_type: str
+    period: str
+    court: str | None = None  # court_code; None: every court
+    dept: str | None = None  # dept_id
+    role: str | None = None
+
+
+def query(published: Path, sql: str, params: list | None = None) -> pd.DataFrame:
+    with read_published(published) as con:
+        return con.execute(sql, params or []).df()
+
+
+def has_table(published: Path, schema: str, name: str) -> bool:
+    return bool(
+        query(
+            published,
+            "select count(*) as n from duckdb_tables() where schema_name = ? and table_name = ?",
+            [schema, name],
+        )["n"][0]
+    )
+
+
+def publication(published: Path) -> dict:
+    return publication_info(published)
+
+
+def periods(published: Path, period_type: str) -> list[str]:
+    """Periods with scores (else with indicator values) of this type, latest first."""
+    table = "score_totals" if has_table(published, "marts", "score_totals") else "indicator_values"
+    df = query(
+        published, f"select distinct period from marts.{table} where period_type = ? order by 1 desc", [period_type]
+    )
+    return df["period"].tolist()
+
+
+def courts(published: Path) -> pd.DataFrame:
+    return query(
+        published, "select court_code, court_name, level, parent_court_code from marts.dim_court order by court_code"
+    )
+
+
+def departments(published: Path, court: str | None) -> pd.DataFrame:
+    return query(
+        published,
+        "select dept_id, dept_name, court_code, court_name from marts.dim_department "
+        "where ? is null or court_code = ? order by court_code, dept_id",
+        [court, court],
+    )
+
+
+def roles(published: Path) -> list[str]:
+    return query(published, "select distinct role from marts.dim_person where role is not null order by 1")[
+        "role"
+    ].tolist()
+
+
+def people(published: Path, f: Filters) -> pd.DataFrame:
+    return query(
+        published,
+        """
+        select p.person_id, p.name, p.role, p.court_code, p.dept_id, p.dept_name
+        from marts.dim_person as p
+        where (? is null or p.court_code = ?) and (? is null or p.dept_id = ?) and (? is null or p.role = ?)
+        order by p.court_code, p.dept_id, p.person_id
+        """,
+        [f.court, f.court, f.dept, f.dept, f.role, f.role],
+    )
+
+
+def catalog(published: Path) -> pd.DataFrame:
+    return query(
+        published,
+        """
+        select indicator_id, name_zh, name_en, category, category_name_zh, dimension, levels, unit, direction,
+            scoring_rule, reference_lower, reference_upper, formula_kind, formula_in_words, description, valid_from,
+            valid_to
+        from marts.indicator_catalog order by category, indicator_id, valid_from
+        """,
+    )
+
+
+def key_indicators(published: Path) -> pd.DataFrame:
+    """The overview's key indicators (as `courtperf archive show` uses), with their names and units."""
+    return query(
+        published,
+        "select indicator_id, name_zh, name_en, unit, direction, reference_lower, reference_upper "
+        "from marts.indicator_catalog where indicator_id in (select unnest(?)) and valid_to is null "
+        "order by list_position(?, indicator_id)",
+        [list(KEY_INDICATORS), list(KEY_INDICATORS)],
+    )
+
+
+def indicator_trend(
+    published: Path, level: str, entity_id: str, period_type: str, indicators: list[str]
+) -> pd.DataFrame:
+    """Values of the indicators for one entity over every period of the type (for trend charts and deltas)."""
+    return query(
+        published,
+        "select indicator_id, period, value, numerator, denominator from marts.indicator_values "
+        "where level = ? and entity_id = ? and period_type = ? and indicator_id in (select unnest(?)) "
+        "order by indicator_id, period",
+        [level, entity_id, period_type, indicators],
+    )
+
+
+def compare(published: Path, level: str, f: Filters, indicators: list[str]) -> pd.DataFrame:
+    """Courts (or the departments of the chosen court) side by side on the indicators, for one period."""
+    if level == "court":
+        entities = "select court_code as entity_id, court_name as name from marts.dim_court"
+        params: list = []
+    else:
+        entities = (
+            "select dept_id as entity_id, dept_name as name from marts.dim_department where ? is null or court_code = ?"
+        )
+        params = [f.court, f.court]
+    return query(
+        published,
+        f"""
+        with entities as ({entities})
+        select e.entity_id, e.name, v.indicator_id, v.value
+        from entities as e
+        join marts.indicator_values as v on v.entity_id = e.entity_id
+        where v.level = ? and v.period_type = ? and v.period = ? and v.indicator_id in (select unnest(?))
+        order by e.entity_id, v.indicator_id
+        """,
+        [*params, level, f.period_type, f.period, indicators],
+    )
+
+
+def ranking(published: Path, level: str, f: Filters, peer_group: str | None = None) -> pd.DataFrame:
+    """Ranked entities of a level in their peer group for the period (unranked ones last, with the reason)."""
+    names = {
+        "person": "left join marts.dim_person as n on n.person_id = t.entity_id",
+        "department": "left join marts.dim_department as n on n.dept_id = t.entity_id",
+        "court": "left join marts.dim_court as n on n.court_code = t.entity_id",
+    }[level]
+    name = {"person": "n.name", "department": "n.dept_name", "court": "n.court_name"}[level]
+    return query(
+        published,
+        f"""
+        select t.rank_in_peer_group, t.peer_group_size, t.entity_id, {name} as name, t.court_code, t.dept_id,
+            t.role, t.peer_group_id, t.peer_group_name_zh, cast(t.total as double) as total,
+            t.percentile, t.is_eligible, coalesce(t.not_ranked_reason, t.eligibility_reason) as not_ranked_reason,
+            t.data_defects
+        from marts.score_totals as t {names}
+        where t.level = ? and t.period_type = ? and t.period = ?
+            and (? is null or t.court_code = ?) and (? is null or t.dept_id = ?)
+            and (? is null or t.role = ?) and (? is null or t.peer_group_id = ?)
+        order by t.peer_group_id, t.rank_in_peer_group nulls last, t.total desc, t.entity_id
+        """,
+        [level, f.period_type, f.period, f.court, f.court, f.dept, f.dept, f.role, f.role, peer_group, peer_group],
+    )
+
+
+def totals_over_time(published: Path, level: str, entity_id: str, period_type: str) -> pd.DataFrame:
+    return query(
+        published,
+        "select period, cast(total as double) as total, rank_in_peer_group, peer_group_size, peer_group_name_zh, "
+        "rank_in_court, percentile, is_eligible, not_ranked_reason, data_defects "
+        "from marts.score_totals where level = ? and entity_id = ? and period_type = ? order by period",
+        [level, entity_id, period_type],
+    )
+
+
+def dimension_points(published: Path, level: str, entity_id: str, period_type: str) -> pd.DataFrame:
+    return query(
+        published,
+        "select period, dimension, points, effective_weight, cast(contribution as double) as contribution "
+        "from marts.scores where level = ? and entity_id = ? and period_type = ? order by period, dimension",
+        [level, entity_id, period_type],
+    )
+
+
+def explanation(published: Path, level: str, entity_id: str, period_type: str, period: str) -> pd.DataFrame:
+    """The lines of a score: their contributions add up exactly to the total."""
+    return query(
+        published,
+        """
+        select line_number, line_type, dimension, indicator_id, indicator_name_zh, rule, value, points,
+            effective_weight, cast(contribution as double) as contribution, event_type, event_date, note
+        from marts.score_explanations
+        where level = ? and entity_id = ? and period_type = ? and period = ? order by line_number
+        """,
+        [level, entity_id, period_type, period],
+    )
+
+
+def strengths_weaknesses(published: Path, level: str, entity_id: str, period_type: str, period: str) -> pd.DataFrame:
+    return query(
+        published,
+        "select kind, list_position, indicator_id, indicator_name_zh, dimension, value, peer_median, points, "
+        "gap_to_median from marts.strengths_weaknesses "
+        "where level = ? and entity_id = ? and period_type = ? and period = ? order by kind, list_position",
+        [level, entity_id, period_type, period],
+    )
+
+
+def warnings(published: Path, f: Filters, person: str | None = None, open_only: bool = True) -> pd.DataFrame | None:
+    """Warnings (marts.warnings, one row per warning ever raised); None when the mart is not published."""
+    if not has_table(published, "marts", "warnings"):
+        return None
+    return query(
+        published,
+        """
+        select level, rule, title as warning_title, subject_type, subject_id, court_code, dept_id, person_id,
+            first_seen, last_seen, closed_on, is_open, facts, warning_id
+        from marts.warnings
+        where (? is null or court_code = ?) and (? is null or dept_id = ?) and (? is null or person_id = ?)
+            and (not ? or is_open)
+        order by case level when 'red' then 0 when 'yellow' then 1 else 2 end, first_seen, warning_id
+        """,
+        [f.court, f.court, f.dept, f.dept, person, person, open_only],
+    )
+
+
+def quality_status(published: Path) -> pd.DataFrame:
+    """The data quality of the run that was published: per table rows read/loaded/quarantined, checks."""
+    if not has_table(published, "quality", "data_quality"):
+        return pd.DataFrame()
+    return query(
+        published,
+        """
+        select table_name, rows_read, rows_loaded, rows_quarantined, checks_passed, checks_failed, errors_failed
+        from quality.data_quality
+        where run_id = (  -- the published run's, else the latest recorded
+            select run_id from quality.data_quality
+            order by run_id = (select run_id from main.publication) desc, recorded_at desc limit 1
+        )
+        order by errors_failed desc, checks_failed desc, table_name
+        """,
+    )
+
+
+DEFECT_COLUMNS = """
+    d.court_code, coalesce(c.court_name, d.court_code) as court_name, d.dept_id,
+    coalesce(p.dept_name, d.dept_id) as dept_name, d.responsible_person_id,
+    coalesce(d.responsible_name || '（' || d.responsible_person_id || '）', d.responsible_person_id) as responsible,
+    d.case_number, d.reason_zh, d.reason_detail, d.source_system || '.' || d.source_table as source_table, d.row_key,
+    d.first_seen, d.last_seen, d.nights_seen, d.fixed_on, d.is_open, d.defect_id"""
+DEFECT_FROM = """
+    from marts.data_defects as d
+    left join marts.dim_court as c on c.court_code = d.court_code
+    left join marts.dim_department as p on p.dept_id = d.dept_id
+    where (? is null or d.court_code = ?) and (? is null or d.dept_id = ?)
+        and (? is null or d.responsible_person_id = ?)"""
+DEFECT_ORDER = {  # the worklist grouped by court, department or responsible person
+    "court": "d.court_code nulls last, d.dept_id nulls last, d.responsible_person_id nulls last",
+    "department": "d.dept_id nulls last, d.responsible_person_id nulls last",
+    "person": "d.responsible_person_id nulls last, d.court_code nulls last",
+}
+
+
+def _defect_params(f: Filters, person: str | None) -> list:
+    return [f.court, f.court, f.dept, f.dept, person, person]
+
+
+def data_defects(
+    published: Path, f: Filters, person: str | None = None, include_fixed: bool = False, group: str = "court"
+) -> pd.DataFrame | None:
+    """The data-defect worklist (marts.data_defects) of the court, department and person chosen, open ones
+    only unless `include_fixed`, grouped by `group` (a key of DEFECT_ORDER); None when it is not published."""
+    if not has_table(published, "marts", "data_defects"):
+        return None
+    return query(
+        published,
+        f"select {DEFECT_COLUMNS} {DEFECT_FROM} and (? or d.is_open) "
+        f"order by {DEFECT_ORDER[group]}, d.first_seen, source_table, d.row_key",
+        [*_defect_params(f, person), include_fixed],
+    )
+
+
+def defect_people(published: Path, f: Filters) -> pd.DataFrame:
+    """The responsible people with a defect (open or fixed) in the court and department chosen."""
+    if not has_table(published, "marts", "data_defects"):
+        return pd.DataFrame(columns=["responsible_person_id", "responsible"])
+    return query(
+        published,
+        f"select distinct d.responsible_person_id, "
+        f"coalesce(d.responsible_name || '（' || d.responsible_person_id || '）', d.responsible_person_id) "
+        f"as responsible {DEFECT_FROM} and d.responsible_person_id is not null order by 1",
+        _defect_params(f, None),
+    )
+
+
+def defect_trend(published: Path, f: Filters, person: str | None = None) -> pd.DataFrame:
+    """Open defects per landing night: open at a night when first seen on or before it and not fixed by then.
+    The nights are those the worklist records (a defect first or last seen, or fixed): the landing's own dates,
+    not the quality summary's clock, which may differ from the data's in tests and across time zones."""
+    if not has_table(published, "marts", "data_defects"):
+        return pd.DataFrame(columns=["night", "open_defects"])
+    return query(
+        published,
+        f"""
+        with defects as (select d.first_seen, d.fixed_on {DEFECT_FROM}),
+        nights as (
+            select first_seen as night from marts.data_defects union select last_seen from marts.data_defects
+            union select fixed_on from marts.data_defects
+        )
+        select n.night, count(d.first_seen) as open_defects
+        from nights as n
+        left join defects as d on d.first_seen <= n.night and (d.fixed_on is null or d.fixed_on > n.night)
+        where n.night is not null
+        group by n.night order by n.night
+        """,
+        _defect_params(f, person),
+    )

@@ -1,0 +1,302 @@
+"""Compile the validated catalog into SQL: the shared pieces (literals, filters, period joins) and the
+models that turn measures into indicator values.
+
+The measures themselves are computed in a few grouped passes per fact (measures.py); a wide model puts
+them on one row per (level, entity, period), and `indicator_values` turns each indicator into numerator,
+denominator and value from those columns. Identical measures are computed once. Only whitelisted names
+(facts.py) and checked literals (catalog.py) are written into the SQL.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
+from indicators.facts import OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule
+
+HEADER = "-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
+KEYS = ("level", "entity_id", "period_type", "period")
+VERSION_MODEL = "int_indicator_catalog_version"
+
+
+@dataclass(frozen=True)
+class GeneratedModel:
+    name: str
+    sql: str
+
+
+def literal(value) -> str:
+    """A SQL literal for a checked catalog value (strings were checked against the safe character set)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    text = str(value)
+    if any(c in text for c in "'\\;{}\""):
+        raise ValueError(f"refusing to write unchecked text into SQL: {text!r}")
+    return f"'{text}'"
+
+
+def filter_sql(fact: Fact, flt: Filter) -> str:
+    expr = fact.field(flt.field).expression
+    match flt.op:
+        case "is_true":
+            return f"coalesce({expr}, false)"
+        case "is_false":
+            return f"({expr}) = false"
+        case "is_null":
+            return f"{expr} is null"
+        case "not_null":
+            return f"{expr} is not null"
+        case "in" | "not_in":
+            op = "in" if flt.op == "in" else "not in"
+            return f"{expr} {op} ({', '.join(literal(v) for v in flt.value)})"
+        case _:
+            return f"{expr} {OPERATORS[flt.op]} {literal(flt.value)}"
+
+
+def condition_sql(fact: Fact, filters: tuple[Filter, ...]) -> str:
+    return " and ".join(f"({filter_sql(fact, f)})" for f in filters) or "true"
+
+
+def period_join(rule: PeriodRule) -> str:
+    if rule.kind == "event":
+        return f"{ROW}.{rule.date} >= {PERIOD_START} and {ROW}.{rule.date} <= {PERIOD_END}"
+    if rule.kind == "pending_at_end":
+        return f"{ROW}.{rule.start} <= {PERIOD_END} and ({ROW}.{rule.end} is null or {ROW}.{rule.end} > {PERIOD_END})"
+    if rule.kind == "carried_over":  # pending on S - 1
+        return (
+            f"{ROW}.{rule.start} < {PERIOD_START} and ({ROW}.{rule.end} is null or {ROW}.{rule.end} >= {PERIOD_START})"
+        )
+    if rule.kind == "overlaps":
+        return (
+            f"{ROW}.{rule.start} <= {PERIOD_END} and ({ROW}.{rule.end} is null or {ROW}.{rule.end} >= {PERIOD_START})"
+        )
+    if rule.kind == "label":
+        return f"{ROW}.period = p.period and p.period_type in ('month', 'quarter', 'year')"
+    raise ValueError(f"unknown period rule kind {rule.kind}")
+
+
+def measures_by_model(catalog: Catalog) -> dict[tuple[str, str], list[Measure]]:
+    groups: dict[tuple[str, str], list[Measure]] = defaultdict(list)
+    for m in catalog.measures():
+        groups[(m.fact, m.period)].append(m)
+    return dict(sorted(groups.items()))
+
+
+def _sum(measures: tuple[Measure, ...]) -> str:
+    return " + ".join(f"coalesce({m.column}, 0)" for m in measures)
+
+
+def value_sql(formula: Formula) -> tuple[str, str, str]:
+    """(numerator, denominator, value) expressions over the wide measures model."""
+    n = _sum(formula.numerator)
+    d = _sum(formula.denominator) if formula.denominator else "null"
+    scale = "days_in_period" if formula.scale == "days_in_period" else literal(formula.scale or 1)
+    kind = formula.kind
+    if kind in ("count", "sum"):
+        return n, "null", n
+    if kind == "median":
+        median = formula.numerator[0].column
+        return median, d, f"case when {d} > 0 then {median} end"
+    if kind == "per_10k_population":
+        return n, "population", f"case when population > 0 then cast({n} as double) / population * 10000 end"
+    ratio = f"cast({n} as double) / ({d})"
+    if kind == "complement_ratio":
+        return n, d, f"case when {d} != 0 then 1 - {ratio} end"
+    # ratio, average, per_quota_judge
+    value = ratio if scale == "1" else f"{ratio} * {scale}"
+    return n, d, f"case when {d} != 0 then {value} end"
+
+
+def _applies(ind: Indicator) -> list[str]:
+    """The conditions under which an indicator has a row: its levels, its validity, its roles and lines."""
+    conds = [f"level in ({', '.join(literal(lvl) for lvl in ind.levels)})"]
+    conds.append(f"period_end >= cast({literal(ind.valid_from.isoformat())} as date)")
+    if ind.valid_to:
+        conds.append(f"period_end <= cast({literal(ind.valid_to.isoformat())} as date)")
+    if ind.roles:
+        conds.append(f"(level != 'person' or role in ({', '.join(literal(r) for r in ind.roles)}))")
+    if ind.business_lines:
+        lines = ", ".join(literal(b) for b in ind.business_lines)
+        conds.append(f"(level = 'court' or business_line in ({lines}))")
+    return conds
+
+
+def _value_branch(ind: Indicator) -> str:
+    n, d, v = value_sql(ind.formula)
+    applies = "\n        and ".join(_applies(ind))
+    return f"""    select
+        {literal(ind.id)} as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast({n} as double) as numerator,
+        cast({d} as double) as denominator,
+        cast({v} as double) as value,
+        {literal(ind.valid_from.isoformat())} as definition_valid_from
+    from measures
+    where
+        {applies}"""
+
+
+def category_values_model_name(category: str) -> str:
+    return f"int_indicator_values__{category}"
+
+
+def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
+    """The values of one category's indicators: one branch per indicator, each reading only the measure
+    columns it needs for the rows it applies to. One model per category keeps each query small (a single
+    union of every indicator is planned in super-linear time: 7 s for 475 branches)."""
+    members = [ind for ind in catalog.indicators if ind.category == category]
+    union = "\n\n    union all\n\n".join(_value_branch(ind) for ind in members)
+    sql = f"""{HEADER}-- {category}: the values of its indicators, one branch each
+with
+
+measures as (
+
+    select * from {{{{ ref('int_indicator_measures') }}}}
+
+),
+
+final as (
+
+{union}
+
+)
+
+select * from final
+"""
+    return GeneratedModel(category_values_model_name(category), sql)
+
+
+def values_models(catalog: Catalog) -> list[GeneratedModel]:
+    """One table per category, and `indicator_values`, the public mart: a view over their union, so the
+    rows are written once."""
+    categories = [c.id for c in catalog.categories if any(i.category == c.id for i in catalog.indicators)]
+    union = "\n\n    union all\n\n".join(
+        f"    select * from {{{{ ref('{category_values_model_name(c)}') }}}}" for c in categories
+    )
+    final = GeneratedModel(
+        "indicator_values",
+        f"""{HEADER}{{{{ config(schema='marts', materialized='view') }}}}
+-- every category's values, with the catalog version they were computed under
+-- data_defects: open source-data defects touching the entity in the period (provisional when > 0)
+with
+
+indicator_rows as (
+
+{union}
+
+),
+
+catalog_version as (
+
+    select * from {{{{ ref('{VERSION_MODEL}') }}}}
+
+),
+
+marks as (
+
+    select * from {{{{ ref('int_data_defect_marks') }}}}
+
+),
+
+final as (
+
+    select
+        indicator_rows.*,
+        catalog_version.catalog_version,
+        coalesce(marks.data_defects, 0) as data_defects
+    from indicator_rows
+    cross join catalog_version
+    {{{{ join_data_defect_marks('indicator_rows') }}}}
+
+)
+
+select * from final
+""",
+    )
+    return [*(category_values_model(catalog, c) for c in categories), final, version_model(catalog)]
+
+
+def version_model(catalog: Catalog) -> GeneratedModel:
+    """The catalog version, in one place: a catalog edit rewrites this line and the models of the indicators it
+    touches, nothing else."""
+    sql = f"""{HEADER}-- The content hash of the indicator catalog and workload configuration (catalog.py load_catalog)
+select {literal(catalog.version)} as catalog_version
+"""
+    return GeneratedModel(VERSION_MODEL, sql)
+
+
+def _date_literal(value) -> str:
+    return "null" if value is None else literal(value.isoformat())
+
+
+def catalog_model(catalog: Catalog) -> GeneratedModel:
+    from indicators.describe import formula_in_words
+
+    names = {c.id: c for c in catalog.categories}
+    rows = []
+    for ind in catalog.indicators:
+        low, high = ind.reference_interval or (None, None)
+        rows.append(
+            "    select "
+            + ", ".join(
+                [
+                    f"{literal(ind.id)} as indicator_id",
+                    f"{literal(ind.name_zh)} as name_zh",
+                    f"{literal(ind.name_en)} as name_en",
+                    f"{literal(ind.domain)} as domain",
+                    f"{literal(ind.category)} as category",
+                    f"{literal(names[ind.category].name_zh)} as category_name_zh",
+                    f"{literal(ind.dimension)} as dimension",
+                    f"{literal(','.join(ind.levels))} as levels",
+                    f"{literal(','.join(ind.roles or ['any']))} as roles",
+                    f"{literal(','.join(ind.business_lines or ['any']))} as business_lines",
+                    f"{literal(ind.unit)} as unit",
+                    f"{literal(ind.direction)} as direction",
+                    f"cast({literal(ind.weight)} as double) as default_weight",
+                    f"{literal(ind.scoring)} as scoring_rule",
+                    f"cast({'null' if low is None else literal(low)} as double) as reference_lower",
+                    f"cast({'null' if high is None else literal(high)} as double) as reference_upper",
+                    f"cast({_date_literal(ind.valid_from)} as date) as valid_from",
+                    f"cast({_date_literal(ind.valid_to)} as date) as valid_to",
+                    f"{literal(ind.formula.kind)} as formula_kind",
+                    f"{literal(formula_in_words(ind))} as formula_in_words",
+                    f"{literal(ind.description)} as description",
+                ]
+            )
+        )
+    union = "\n    union all\n".join(rows)
+    sql = f"""{HEADER}{{{{ config(schema='marts') }}}}
+-- The indicator catalog itself, for BI tools: one row per indicator definition.
+with
+
+definitions as (
+
+{union}
+
+),
+
+catalog_version as (
+
+    select * from {{{{ ref('{VERSION_MODEL}') }}}}
+
+),
+
+final as (
+
+    select
+        definitions.*,
+        catalog_version.catalog_version
+    from definitions
+    cross join catalog_version
+
+)
+
+select * from final
+"""
+    return GeneratedModel("indicator_catalog", sql)

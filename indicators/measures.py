@@ -1,0 +1,367 @@
+"""The measure models: every count, sum, median and distinct count the catalog asks for, computed in as
+few passes over each fact as its period rule allows.
+
+Three shapes, chosen per measure:
+- monthly: additive measures (counts, sums) of event rules (filed in, closed in, …) whose filters do
+  not depend on the period. Rows are aggregated once per (month, court, department, person) and the
+  months rolled up into months, quarters, years and years-to-date: every period is a union of whole
+  months, so this is exact, and each row is read once instead of once per period containing it.
+- snapshot: pending-at-end and carried-over rules. Every period ends on a month end and starts the day
+  after one, so rows are evaluated once per snapshot day d (pending at d) and each period takes the
+  snapshot of its end (pending at E) or of the day before its start (carried over). Fields that depend
+  on the period end (age at E, …) are evaluated at d.
+- per_period: everything else (medians and distinct counts of event rules, filters that depend on the
+  period's end, overlap and label rules): rows are joined to each period that contains them.
+Each model groups the three levels in one pass (`union all` of the entity columns, then one group by).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from indicators.catalog import Catalog, Measure
+from indicators.compiler import HEADER, KEYS, GeneratedModel, condition_sql, period_join
+from indicators.facts import FACTS, PERIOD_END, ROW, Fact
+
+SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
+
+
+def _depends_on_period(fact: Fact, m: Measure) -> bool:
+    fields = [f.field for f in m.filters] + ([m.field] if m.field else [])
+    return any("p.period_" in fact.field(name).expression for name in fields)
+
+
+def shape(m: Measure) -> str:
+    fact = FACTS[m.fact]
+    kind = fact.periods[m.period].kind
+    if kind in SNAPSHOT_KINDS:
+        return "snapshot"
+    if kind == "event" and m.agg in ("count", "sum") and not _depends_on_period(fact, m):
+        return "monthly"
+    return "per_period"
+
+
+def model_name(fact: str, period: str, model_shape: str) -> str:
+    suffix = "" if model_shape != "per_period" else "__per_period"
+    return f"int_indicator_measures__{fact}__{period}{suffix}"
+
+
+# Sums are taken in decimal: a sum of doubles depends on the order rows are added in, which differs between
+# engines (and between runs of a parallel one), and a last-bit difference can flip a value rounded later (scores,
+# ranks, a warning's threshold). Nine decimals hold every amount, day count and workload credit exactly.
+EXACT_SUM_TYPE = "decimal(38, 9)"
+
+
+def _row_input(fact: Fact, m: Measure) -> str:
+    cond = condition_sql(fact, m.filters)
+    if m.agg == "count":
+        return f"case when {cond} then 1 else 0 end"
+    value = f"case when {cond} then {fact.field(m.field).expression} end"
+    return f"cast({value} as {EXACT_SUM_TYPE})" if m.agg == "sum" else value
+
+
+def _aggregate(m: Measure, col: str) -> str:
+    return {
+        "count": f"cast(sum({col}) as {{{{ dbt.type_bigint() }}}})",
+        "sum": f"cast(sum({col}) as double)",
+        "median": f"cast({{{{ courtperf_median('{col}') }}}} as double)",
+        "count_distinct": f"cast(count(distinct {col}) as {{{{ dbt.type_bigint() }}}})",
+    }[m.agg]
+
+
+def _entities(fact: Fact) -> str:
+    return ",\n".join(f"        {ROW}.{col} as {level}_entity" for level, col in fact.entities.items())
+
+
+def _by_level(fact: Fact, source: str, grain: str, columns: list[str]) -> str:
+    """One row per (level, entity, grain) source row, from the fact's entity columns."""
+    cols = "".join(f",\n        {c}" for c in columns)
+    return "\n\n    union all\n\n".join(
+        f"    select\n        '{level}' as level,\n        {level}_entity as entity_id,\n        {grain}{cols}\n"
+        f"    from {source}"
+        for level in fact.entities
+    )
+
+
+def _fact_rows(fact: Fact) -> str:
+    where = f"\n    where {fact.where}" if fact.where else ""
+    return f"fact_rows as (\n\n    select * from {{{{ ref('{fact.relation}') }}}} as {ROW}{where}\n\n)"
+
+
+def monthly_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
+    date = fact.periods[period].date
+    inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
+    monthly_sums = ",\n".join(f"        sum(i_{m.column}) as i_{m.column}" for m in measures)
+    level_sums = ",\n".join(f"        sum(i_{m.column}) as i_{m.column}" for m in measures)
+    outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
+    entity_cols = ", ".join(f"{level}_entity" for level in fact.entities)
+    about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} additive measures by month, rolled up"
+    sql = f"""{HEADER}-- {about}
+{{{{ config(materialized=measure_part_materialization()) }}}}
+with
+
+period_months as (
+
+    select * from {{{{ ref('int_indicator_period_months') }}}}
+
+),
+
+{_fact_rows(fact)},
+
+row_inputs as (
+
+    select
+        cast({{{{ dbt.date_trunc('month', '{ROW}.{date}') }}}} as date) as month_start,
+{_entities(fact)},
+{inputs}
+    from fact_rows as {ROW}
+    where {ROW}.{date} is not null
+
+),
+
+entity_months as (
+
+    select
+        month_start,
+        {entity_cols},
+{monthly_sums}
+    from row_inputs
+    group by month_start, {entity_cols}
+
+),
+
+by_level as (
+
+{_by_level(fact, "entity_months", "month_start", ["i_" + m.column for m in measures])}
+
+),
+
+level_months as (
+
+    select
+        level,
+        entity_id,
+        month_start,
+{level_sums}
+    from by_level
+    where entity_id is not null
+    group by level, entity_id, month_start
+
+)
+
+select
+    level_months.level,
+    level_months.entity_id,
+    period_months.period_type,
+    period_months.period,
+{outputs}
+from level_months
+inner join period_months
+    on level_months.month_start = period_months.month_start
+group by level_months.level, level_months.entity_id, period_months.period_type, period_months.period
+"""
+    return GeneratedModel(model_name(fact.name, period, "monthly"), sql)
+
+
+def snapshot_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
+    rule = fact.periods[period]
+    # the snapshot day d of each period: its end (pending at end) or the day before it starts (carried over)
+    day = (
+        "p.period_end"
+        if rule.kind == "pending_at_end"
+        else "cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)"
+    )
+    inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
+    outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
+    sql = f"""{HEADER}-- {fact.name}, rows {rule.doc}: {len(measures)} measures, evaluated once per snapshot day
+{{{{ config(materialized=measure_part_materialization()) }}}}
+with
+
+periods as (
+
+    select * from {{{{ ref('int_indicator_periods') }}}}
+
+),
+
+snapshot_days as (
+
+    select distinct {day} as snapshot_day
+    from periods as p
+
+),
+
+{_fact_rows(fact)},
+
+pending as (
+
+    select
+        p.period_end as snapshot_day,
+{_entities(fact)},
+{inputs}
+    from fact_rows as {ROW}
+    inner join (select snapshot_day as period_end from snapshot_days) as p
+        on {ROW}.{rule.start} <= {PERIOD_END} and ({ROW}.{rule.end} is null or {ROW}.{rule.end} > {PERIOD_END})
+
+),
+
+by_level as (
+
+{_by_level(fact, "pending", "snapshot_day", ["i_" + m.column for m in measures])}
+
+),
+
+by_day as (
+
+    select
+        level,
+        entity_id,
+        snapshot_day,
+{outputs}
+    from by_level
+    where entity_id is not null
+    group by level, entity_id, snapshot_day
+
+)
+
+select
+    by_day.level,
+    by_day.entity_id,
+    p.period_type,
+    p.period,
+{",".join(f"{chr(10)}    by_day.{m.column}" for m in measures)}
+from by_day
+inner join periods as p
+    on by_day.snapshot_day = {day}
+"""
+    return GeneratedModel(model_name(fact.name, period, "snapshot"), sql)
+
+
+def per_period_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
+    inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
+    outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
+    by_level = _by_level(fact, "in_period", "period_type,\n        period", ["i_" + m.column for m in measures])
+    about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} measures, rows joined to each period"
+    sql = f"""{HEADER}-- {about}
+{{{{ config(materialized=measure_part_materialization()) }}}}
+with
+
+periods as (
+
+    select * from {{{{ ref('int_indicator_periods') }}}}
+
+),
+
+{_fact_rows(fact)},
+
+in_period as (
+
+    select
+        p.period_type,
+        p.period,
+{_entities(fact)},
+{inputs}
+    from fact_rows as {ROW}
+    inner join periods as p
+        on {period_join(fact.periods[period])}
+
+),
+
+by_level as (
+
+{by_level}
+
+)
+
+select
+    level,
+    entity_id,
+    period_type,
+    period,
+{outputs}
+from by_level
+where entity_id is not null
+group by level, entity_id, period_type, period
+"""
+    return GeneratedModel(model_name(fact.name, period, "per_period"), sql)
+
+
+_BUILDERS = {"monthly": monthly_model, "snapshot": snapshot_model, "per_period": per_period_model}
+
+
+def measure_groups(catalog: Catalog) -> dict[tuple[str, str, str], list[Measure]]:
+    """(fact, period rule, shape) -> the measures computed together in one model."""
+    groups: dict[tuple[str, str, str], list[Measure]] = defaultdict(list)
+    for m in catalog.measures():
+        groups[(m.fact, m.period, shape(m))].append(m)
+    return dict(sorted(groups.items()))
+
+
+def measure_models(catalog: Catalog) -> list[GeneratedModel]:
+    return [_BUILDERS[s](FACTS[fact], period, ms) for (fact, period, s), ms in measure_groups(catalog).items()]
+
+
+def wide_model(catalog: Catalog) -> GeneratedModel:
+    """Every measure of the catalog on one row per (level, entity, period), over the scaffold."""
+    groups = measure_groups(catalog)
+    names = {key: f"m{i}" for i, key in enumerate(groups)}
+    imports = "".join(
+        f"{alias} as (\n\n    select * from {{{{ ref('{model_name(*key)}') }}}}\n\n),\n\n"
+        for key, alias in names.items()
+    )
+    key_cols = ", ".join(KEYS)
+    keys = "\n    union\n".join(
+        [f"    select {key_cols} from scaffold"] + [f"    select {key_cols} from {alias}" for alias in names.values()]
+    )
+    columns = ",\n".join(f"        {alias}.{m.column}" for key, alias in names.items() for m in groups[key])
+    joins = "\n".join(
+        f"    left join {alias}\n        on " + "\n        and ".join(f"keys.{k} = {alias}.{k}" for k in KEYS)
+        for alias in names.values()
+    )
+    sql = f"""{HEADER}-- Every measure of the catalog, one row per (level, entity, period).
+with
+
+periods as (
+
+    select * from {{{{ ref('int_indicator_periods') }}}}
+
+),
+
+scaffold as (
+
+    select * from {{{{ ref('int_indicator_scaffold') }}}}
+
+),
+
+{imports}keys as (
+
+{keys}
+
+),
+
+final as (
+
+    select
+        keys.level,
+        keys.entity_id,
+        keys.period_type,
+        keys.period,
+        periods.period_start,
+        periods.period_end,
+        periods.days_in_period,
+        scaffold.court_code,
+        scaffold.role,
+        scaffold.business_line,
+        scaffold.population,
+{columns}
+    from keys
+    inner join periods
+        on keys.period_type = periods.period_type and keys.period = periods.period
+    left join scaffold
+        on {" and ".join(f"keys.{k} = scaffold.{k}" for k in KEYS)}
+{joins}
+
+)
+
+select * from final
+"""
+    return GeneratedModel("int_indicator_measures", sql)

@@ -1,0 +1,119 @@
+"""Compile the validated scoring configuration into small `cfg_score_*` dbt models (rows as `select … union all`).
+
+The scoring models in `dbt_project/models/scores/` are generic SQL joined to these tables, so changing a
+weight, a rule or a group changes rows here and nothing else. Every table carries the content hash of the
+scoring files (`scoring_config_version`) through to the marts. Without a `config/scoring/` folder (e.g. a test
+project that only builds indicators) the tables are generated empty, and the scoring marts build empty.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+from pathlib import Path
+
+from indicators.catalog import Catalog
+from indicators.compiler import GeneratedModel, literal
+from scoring.config import SCORING_DIR, ScoringConfig, load_scoring_config
+
+HEADER = "-- Generated from dbt_project/config/scoring by `courtperf catalog` (scoring/). Do not edit.\n"
+S, D, B = "{{ dbt.type_string() }}", "double", "boolean"
+
+
+def _sql(value) -> str:
+    return "null" if value is None else literal(value)
+
+
+def rows_model(
+    name: str,
+    doc: str,
+    columns: list[tuple[str, str]],
+    rows: list[tuple],
+    version: str,
+    version_column: str = "scoring_config_version",
+    header: str = HEADER,
+) -> GeneratedModel:
+    """A model of literal rows; with no rows, one typed row filtered out so the columns still exist."""
+    columns = [*columns, (version_column, S)]
+    rows = [(*row, version) for row in rows]
+    selects = [
+        "    select " + ", ".join(f"cast({_sql(v)} as {t}) as {c}" for v, (c, t) in zip(row, columns, strict=True))
+        for row in rows or [tuple(None for _ in columns)]
+    ]
+    body = "\n    union all\n".join(selects) + ("" if rows else "\n    where 1 = 0")
+    return GeneratedModel(name, f"{header}-- {doc}\nwith\n\nfinal as (\n\n{body}\n\n)\n\nselect * from final\n")
+
+
+def scoring_models(config_dir: Path, catalog: Catalog) -> list[GeneratedModel]:
+    """The cfg_score_* models (validated against the catalog; raises ScoringConfigError with every problem)."""
+    if not (Path(config_dir) / SCORING_DIR).is_dir():
+        return compile_scoring(None)
+    return compile_scoring(load_scoring_config(config_dir, catalog))
+
+
+def compile_scoring(config: ScoringConfig | None) -> list[GeneratedModel]:
+    version = config.version if config else "none"
+    groups, matches, indicators, conduct, settings, office = [], [], [], [], [], []
+    if config is not None:
+        st = config.settings
+        settings.append((st.min_posted_share, *st.peer_points, config.conduct.max_deduction, config.conduct.max_bonus))
+        for g in config.groups:
+            ranked = g.level in st.ranked_levels
+            groups.append(
+                (g.id, g.order, g.name_zh, g.level, ranked, g.eligibility_indicator, g.min_per_month,
+                 g.workload_indicator)
+            )  # fmt: skip
+            quota = "*" if g.quota_judge is None else str(g.quota_judge).lower()
+            for role, line, court_level, dept_type in product(
+                g.roles or ("*",), g.business_lines or ("*",), g.court_levels or ("*",), g.dept_types or ("*",)
+            ):
+                matches.append((g.id, g.order, g.level, role, line, court_level, dept_type, quota))
+            for i in g.indicators:
+                dim_weight = g.dimensions[i.dimension]
+                indicators.append(
+                    (g.id, i.id, i.name_zh, i.dimension, dim_weight, i.weight, dim_weight * i.weight / 100, i.rule,
+                     i.direction, i.target, i.floor, i.per_month, i.lower, i.upper, i.tolerance)
+                )  # fmt: skip
+        for level, rule in product(config.conduct.levels, config.conduct.rules):
+            conduct.append((level, rule.event_type, rule.severity, rule.points))
+        o = config.office
+        office += [("item_type", k, v) for k, v in o.item_weights.items()]
+        office += [("quality_grade", k, v) for k, v in o.quality_factors.items()]
+        office += [("adopted_level", k, v) for k, v in o.adoption_factors.items()]
+    return [
+        rows_model(
+            "cfg_score_settings", "settings.yaml and caps of conduct.yaml (one row)",
+            [("min_posted_share", D), ("peer_p10_points", D), ("peer_median_points", D), ("peer_p90_points", D),
+             ("max_deduction", D), ("max_bonus", D)],
+            settings, version,
+        ),
+        rows_model(
+            "cfg_score_groups", "peer_groups.yaml: one row per peer group, in matching order",
+            [("peer_group_id", S), ("group_order", "integer"), ("peer_group_name_zh", S), ("level", S),
+             ("is_ranked", B), ("eligibility_indicator_id", S), ("min_per_month", D), ("workload_indicator_id", S)],
+            groups, version,
+        ),
+        rows_model(
+            "cfg_score_group_match", "peer_groups.yaml match criteria, expanded ('*' = any)",
+            [("peer_group_id", S), ("group_order", "integer"), ("level", S), ("role", S), ("business_line", S),
+             ("court_level", S), ("dept_type", S), ("quota_judge", S)],
+            matches, version,
+        ),
+        rows_model(
+            "cfg_score_indicators", "peer_groups.yaml indicators: weights and rule parameters",
+            [("peer_group_id", S), ("indicator_id", S), ("indicator_name_zh", S), ("dimension", S),
+             ("dimension_weight", D), ("indicator_weight", D), ("configured_weight", D), ("rule", S),
+             ("direction", S), ("benchmark_target", D), ("benchmark_floor", D), ("per_month", B), ("interval_lower", D),
+             ("interval_upper", D), ("tolerance", D)],
+            indicators, version,
+        ),
+        rows_model(
+            "cfg_score_conduct", "conduct.yaml: signed points per verified event type and severity, per level",
+            [("level", S), ("event_type", S), ("severity", S), ("points", D)],
+            conduct, version,
+        ),
+        rows_model(
+            "cfg_office_workload", "office_workload.yaml: item weights, quality and adoption factors",
+            [("factor_kind", S), ("code", S), ("factor", D)],
+            office, version,
+        ),
+    ]  # fmt: skip

@@ -1,0 +1,79 @@
+"""Notify new supervision warnings once (the `supervision/notifications` asset runs it after `marts.warnings`:
+orchestration/notification_assets.py).
+
+What was sent is kept in the warehouse (`supervision.notifications_sent`, one row per notification key), so a
+rerun of the same night sends nothing and the next night sends only what is new. The key is the warning id
+and its level: a warning is announced when it opens, and once more if it escalates above every level
+already announced (yellow → red); never twice at a level, and not when it eases (red → yellow). The rows
+are written in the same transaction as the send: if the notifier fails, nothing is recorded and the next
+run tries again.
+"""
+
+import json
+
+import duckdb
+
+from courtperf.notify import Notification, Notifier, deliver_once
+
+SENT_TABLE = "supervision.notifications_sent"
+_SEVERITY = "case {0}level when 'red' then 2 when 'yellow' then 1 else 0 end"
+
+_DDL = f"""
+create schema if not exists supervision;
+create table if not exists {SENT_TABLE} (
+    notification_key varchar primary key,
+    warning_id varchar not null,
+    level varchar not null,
+    rule varchar not null,
+    last_seen date,
+    run_id varchar,
+    sent_at timestamp default current_timestamp
+);
+"""
+
+
+def unsent_warnings(con: duckdb.DuckDBPyConnection) -> list[Notification]:
+    """Open warnings at a level above every level notified for them before, most severe first."""
+    con.execute(_DDL)
+    cursor = con.execute(
+        f"""
+        select warning_id, level, rule, title, subject_type, subject_id, court_code, dept_id, person_id,
+               first_seen, last_seen, facts
+        from marts.warnings as w
+        where is_open
+          and not exists (
+              select 1 from {SENT_TABLE} as s
+              where s.warning_id = w.warning_id and {_SEVERITY.format("s.")} >= {_SEVERITY.format("w.")}
+          )
+        order by {_SEVERITY.format("w.")} desc, rule, court_code, warning_id
+        """
+    )
+    names = [c[0] for c in cursor.description]
+    out = []
+    for row in cursor.fetchall():
+        w = dict(zip(names, row, strict=True))
+        details = {k: w[k] for k in ("rule", "subject_type", "subject_id", "court_code", "dept_id", "person_id")}
+        details |= {
+            "first_seen": str(w["first_seen"]),
+            "last_seen": str(w["last_seen"]),
+            "facts": json.loads(w["facts"]),
+        }
+        out.append(Notification("warning", f"{w['warning_id']}:{w['level']}", w["title"], w["level"], details))
+    return out
+
+
+def send_new_warnings(con: duckdb.DuckDBPyConnection, notifier: Notifier, run_id: str = "") -> list[Notification]:
+    """Send the unsent open warnings through `notifier` and record them, in one transaction."""
+    con.execute(_DDL)
+
+    def record(batch: list[Notification]) -> None:
+        con.executemany(
+            f"insert into {SENT_TABLE} (notification_key, warning_id, level, rule, last_seen, run_id) "
+            "values (?, ?, ?, ?, ?, ?)",
+            [
+                (n.key, n.key.rsplit(":", 1)[0], n.level, n.details["rule"], n.details["last_seen"], run_id)
+                for n in batch
+            ],
+        )
+
+    return deliver_once(con, notifier, lambda: unsent_warnings(con), record)
