@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingestion.contract import load_contract
+
 LEVELS = ("court", "department", "person")
 
 # Placeholders the compiler substitutes: the fact row's alias and the period's bounds.
@@ -77,29 +79,24 @@ def _periods(*items: PeriodRule) -> dict[str, PeriodRule]:
 
 
 def _codes(*values: str) -> tuple[str, ...]:
+    """A code list of a derived field (the workload facts' own codes; never a source column's)."""
     return tuple(values)
 
 
-TRIAL_TYPES = _codes(
-    "民初",
-    "民终",
-    "民申",
-    "民再",
-    "刑初",
-    "刑终",
-    "刑申",
-    "刑再",
-    "行初",
-    "行终",
-    "行申",
-    "破",
-    "民特",
-    "诉前调确",
-)
-PROCEDURES = _codes("ordinary", "simple", "small_claims", "speedy", "second_instance", "retrial", "review", "special")
-TRIAL_CLOSING = _codes("judgment", "ruling", "mediation", "withdrawal", "dismissal", "transfer", "termination", "other")
-ENFORCEMENT_TYPES = _codes("执", "执恢", "执异", "执复", "执保", "执监")
-REVIEW_OUTCOMES = _codes("upheld", "amended", "remanded", "mediated", "withdrawn", "other")
+_CONTRACT = load_contract()
+
+
+def _contract_codes(table: str, column: str) -> tuple[str, ...]:
+    """A source column's code list, as the extraction contract has it (read, never copied)."""
+    system, name = table.split(".")
+    return tuple(_CONTRACT.table(system, name).column(column).values or ())
+
+
+TRIAL_TYPES = _contract_codes("trial.cases", "case_type_code")
+PROCEDURES = _contract_codes("trial.cases", "procedure")
+TRIAL_CLOSING = _contract_codes("trial.cases", "closing_method")
+ENFORCEMENT_TYPES = _contract_codes("enforcement.enforcement_cases", "case_type_code")
+REVIEW_OUTCOMES = _contract_codes("trial.cases", "review_outcome")
 
 
 def _case_periods(filed: str, closed: str) -> dict[str, PeriodRule]:
@@ -215,19 +212,7 @@ FACTS: dict[str, Fact] = {
             _case_periods("filing_date", "closing_date"),
             _fields(
                 Field("case_type_code", "string", ENFORCEMENT_TYPES),
-                Field(
-                    "closing_method",
-                    "string",
-                    _codes(
-                        "fully_executed",
-                        "terminated_procedure",
-                        "terminated",
-                        "rejected",
-                        "withdrawn",
-                        "settled",
-                        "other",
-                    ),
-                ),  # fmt: skip
+                Field("closing_method", "string", _contract_codes("enforcement.enforcement_cases", "closing_method")),
                 Field("is_first_enforcement", "bool", doc="执 (首次执行)"),
                 Field(
                     "enforces_own_court_judgment",
@@ -267,21 +252,7 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "handling_officer_id"},
             _periods(PeriodRule("taken_in", "event", date="action_date", doc="taken in P")),
             _fields(
-                Field(
-                    "action_type",
-                    "string",
-                    _codes(
-                        "property_inquiry",
-                        "seizure",
-                        "freeze",
-                        "deduction",
-                        "auction",
-                        "dishonest_list",
-                        "consumption_restriction",
-                        "detention",
-                        "fine",
-                    ),
-                ),  # fmt: skip
+                Field("action_type", "string", _contract_codes("enforcement.enforcement_actions", "action_type")),
                 Field("amount", "number"),
             ),
             key="action_id",
@@ -296,7 +267,7 @@ FACTS: dict[str, Fact] = {
                 PeriodRule("held_in", "event", date="held_date", doc="held in P"),
             ),
             _fields(
-                Field("status", "string", _codes("held", "postponed", "cancelled", "scheduled")),
+                Field("status", "string", _contract_codes("trial.hearings", "status")),
                 Field("livestreamed", "bool", doc="庭审直播"),
                 Field("held_on_schedule", "bool", sql=f"{ROW}.held_date = {ROW}.scheduled_date"),
                 Field("duration_minutes", "number"),
@@ -314,7 +285,7 @@ FACTS: dict[str, Fact] = {
                 PeriodRule("published_in", "event", date="published_date", doc="published online in P"),
             ),
             _fields(
-                Field("doc_type", "string", _codes("judgment", "ruling", "mediation_statement", "decision")),
+                Field("doc_type", "string", _contract_codes("trial.documents", "doc_type")),
                 Field("published_online", "bool", doc="裁判文书上网"),
                 Field("has_errata", "bool", sql=f"{ROW}.errata_count > 0"),
                 Field("errata_count", "number"),
@@ -334,8 +305,8 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "responsible_person_id"},
             _periods(PeriodRule("inspected_in", "event", date="inspection_date", doc="inspected in P")),
             _fields(
-                Field("inspection_type", "string", _codes("routine", "key", "special")),
-                Field("result", "string", _codes("excellent", "qualified", "flawed", "unqualified")),
+                Field("inspection_type", "string", _contract_codes("trial.case_inspections", "inspection_type")),
+                Field("result", "string", _contract_codes("trial.case_inspections", "result")),
                 Field("score", "number"),
                 Field("defect_count", "number"),
             ),
@@ -358,13 +329,13 @@ FACTS: dict[str, Fact] = {
                 ),
             ),
             _fields(
-                Field("channel", "string", _codes("visit", "letter", "online", "hotline_12368")),
-                Field("category", "string", _codes("ruling_dispute", "delay", "enforcement", "conduct", "other")),
+                Field("channel", "string", _contract_codes("petition.petitions", "channel")),
+                Field("category", "string", _contract_codes("petition.petitions", "category")),
                 Field("is_repeat", "bool", doc="重复访"),
                 Field("is_collective", "bool", doc="集体访"),
-                Field("escalated_to", "string", _codes("none", "higher_court", "supreme_court")),
-                Field("resolution", "string", _codes("resolved", "explained", "transferred", "unresolved")),
-                Field("satisfaction", "string", _codes("satisfied", "basically_satisfied", "dissatisfied")),
+                Field("escalated_to", "string", _contract_codes("petition.petitions", "escalated_to")),
+                Field("resolution", "string", _contract_codes("petition.petitions", "resolution")),
+                Field("satisfaction", "string", _contract_codes("petition.petitions", "satisfaction")),
                 Field("is_resolved", "bool", sql=f"{ROW}.resolved_date is not null"),
                 Field("is_resolved_on_time", "bool", doc="resolved_date <= due_date"),
                 Field(
@@ -400,19 +371,10 @@ FACTS: dict[str, Fact] = {
                 PeriodRule("open_at_end", "pending_at_end", start="received_date", end="closed_date", doc="open at E"),
             ),
             _fields(
-                Field("stage", "string", _codes("pre_litigation", "in_litigation")),
+                Field("stage", "string", _contract_codes("mediation.mediations", "stage")),
                 Field("dispute_type", "string"),
-                Field(
-                    "mediator_type",
-                    "string",
-                    _codes(
-                        "invited_mediator",
-                        "people_mediation_committee",
-                        "industry_organisation",
-                        "court_staff",
-                    ),
-                ),
-                Field("result", "string", _codes("success", "failed", "withdrawn", "pending")),
+                Field("mediator_type", "string", _contract_codes("mediation.mediations", "mediator_type")),
+                Field("result", "string", _contract_codes("mediation.mediations", "result")),
                 Field("judicial_confirmation", "bool", doc="司法确认"),
                 Field("is_converted_to_case", "bool", sql=f"{ROW}.converted_case_number is not null"),
                 Field(
@@ -436,24 +398,10 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "person_id"},
             _periods(PeriodRule("occurred_in", "event", date="event_date", doc="occurred in P")),
             _fields(
-                Field(
-                    "event_type",
-                    "string",
-                    _codes(
-                        "verified_complaint",
-                        "overdue_case",
-                        "document_error",
-                        "hearing_absence",
-                        "late_upload",
-                        "disciplinary_action",
-                        "wrongful_judgment",
-                        "integrity_violation",
-                        "commendation",
-                    ),
-                ),  # fmt: skip
-                Field("severity", "string", _codes("minor", "moderate", "severe")),
+                Field("event_type", "string", _contract_codes("conduct.conduct_events", "event_type")),  # fmt: skip
+                Field("severity", "string", _contract_codes("conduct.conduct_events", "severity")),
                 Field("verified", "bool"),
-                Field("source", "string", _codes("inspection", "complaint", "audit", "system")),
+                Field("source", "string", _contract_codes("conduct.conduct_events", "source")),
             ),
             key="event_id",
         ),
@@ -464,23 +412,10 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "person_id"},
             _periods(PeriodRule("dated_in", "event", date="item_date", doc="dated in P")),
             _fields(
-                Field(
-                    "item_type",
-                    "string",
-                    _codes(
-                        "official_document",
-                        "information_report",
-                        "research_article",
-                        "publicity",
-                        "meeting_service",
-                        "archive_management",
-                        "training",
-                        "it_support",
-                    ),
-                ),  # fmt: skip
+                Field("item_type", "string", _contract_codes("office.work_items", "item_type")),  # fmt: skip
                 Field("quantity", "number"),
-                Field("quality_grade", "string", _codes("A", "B", "C")),
-                Field("adopted_level", "string", _codes("none", "city", "region", "national")),
+                Field("quality_grade", "string", _contract_codes("office.work_items", "quality_grade")),
+                Field("adopted_level", "string", _contract_codes("office.work_items", "adopted_level")),
             ),
             key="item_id",
         ),
@@ -491,7 +426,7 @@ FACTS: dict[str, Fact] = {
             {"person": "person_id"},
             _periods(PeriodRule("for_period", "label", doc="evaluations whose period is P itself")),
             _fields(
-                Field("evaluator_role", "string", _codes("leader", "peer", "subordinate")),
+                Field("evaluator_role", "string", _contract_codes("office.evaluations", "evaluator_role")),
                 Field("score", "number"),
             ),
             key="evaluation_id",
