@@ -150,7 +150,9 @@ def _result(suite: Suite, exp: Expectation, frame: pd.DataFrame, outcome, sample
         error = outcome.exception_info.get("exception_message") or "GX raised an exception"
         return ExpectationResult(**base, success=False, element_count=len(frame), unexpected_count=0, error=error)
     result = outcome.result or {}
-    samples = [{k: _plain(row.get(k)) for k in keys} for row in (result.get("unexpected_index_list") or [])[:sample]]
+    # the failing rows' keys in key order, so a message names the same examples on every run
+    failing = [{k: _plain(row.get(k)) for k in keys} for row in result.get("unexpected_index_list") or []]
+    samples = sorted(failing, key=lambda row: tuple(str(v) for v in row.values()))[:sample]
     return ExpectationResult(
         **base,
         success=bool(outcome.success),

@@ -72,6 +72,24 @@ def courtperf_home(home: Path) -> Iterator[Path]:
                 os.environ[key] = value
 
 
+def cli_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a `courtperf` subprocess whose every setting derives from `home`: none of the
+    settings an earlier test exported into this process (Settings.export) reaches it."""
+    env = {k: v for k, v in os.environ.items() if k not in _ENV_KEYS}
+    return {**env, "COURTPERF_HOME": str(home), **extra}
+
+
+@pytest.fixture(autouse=True)
+def _environment_restored():
+    """Code under test exports its settings into os.environ (for its dbt and Dagster subprocesses): restore the
+    environment after every test, so no test's settings leak into the next."""
+    saved = dict(os.environ)
+    yield
+    if dict(os.environ) != saved:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
 def run_tiny_night(home: Path) -> Path:
     """Generate tiny demo sources in `home` and run one night on them through the CLI; returns the sources."""
     from cli.main import main

@@ -22,7 +22,7 @@ from cli.runner import prepare_instance
 from courtperf.settings import PROJECT_ROOT, Settings
 from orchestration.pool_wait import EXIT_INTERRUPTED, sleep_while_waiting_for_a_slot
 from orchestration.recovery import PID_TAG, WAREHOUSE_POOL, inspect, process_tags, recover
-from tests.conftest import TINY_AS_OF, courtperf_home
+from tests.conftest import TINY_AS_OF, cli_env, courtperf_home
 from tests.ops_fixture import courts_db, sources_yaml
 
 POLL = 0.5
@@ -110,9 +110,7 @@ def test_a_blocked_step_sleeps_until_its_next_claim_check(instance):
 
 
 def _courtperf(home: Path, *args: str, **popen) -> subprocess.Popen:
-    env = {**os.environ, "COURTPERF_HOME": str(home), "COURTPERF_PII_HASH_KEY": "a-court-secret"}
-    for key in ("COURTPERF_WAREHOUSE", "DAGSTER_HOME", "COURTPERF_PUBLISHED", "COURTPERF_ARCHIVE"):
-        env.pop(key, None)
+    env = cli_env(home, COURTPERF_PII_HASH_KEY="a-court-secret")
     command = [sys.executable, "-m", "cli.main", *args]
     return subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, text=True, **popen)
 

@@ -4,7 +4,6 @@ compute log, also when the URL is malformed or the server answers nonsense."""
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from sqlalchemy.engine import make_url
 
 from courtperf.settings import PROJECT_ROOT
 from ingestion.sources import SourceConfigError, load_sources_file, mask_url
+from tests.conftest import cli_env
 
 SECRET = "Xq@LeakTail-SECRET-42:/%#?"  # '@' and every other character a URL gives a meaning to
 MARK = "LeakTail"  # in every form the password could take: as given, percent-encoded, cut at the '@'
@@ -82,9 +82,7 @@ class _NotPostgres:
 
 
 def _courtperf(home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COURTPERF_HOME": str(home), "HR_DB_PASSWORD": SECRET}
-    for key in ("COURTPERF_WAREHOUSE", "DAGSTER_HOME", "COURTPERF_PUBLISHED", "COURTPERF_ARCHIVE"):
-        env.pop(key, None)
+    env = cli_env(home, HR_DB_PASSWORD=SECRET)
     command = [sys.executable, "-m", "cli.main", *args]
     return subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=1800)
 
