@@ -8,13 +8,7 @@ case_inspections as (
 
 cases as (
 
-    select * from {{ ref('stg_trial__cases') }}
-
-),
-
-deleted_cases as (
-
-    select * from {{ ref('stg_trial__deleted_cases') }}
+    select * from {{ ref('int_trial_case_parents') }}
 
 ),
 
@@ -37,9 +31,7 @@ final as (
     from case_inspections
     left join cases
         on case_inspections.case_id = cases.case_id
-    left join deleted_cases
-        on case_inspections.case_id = deleted_cases.case_id
-    where deleted_cases.case_id is null
+    where not coalesce(cases.is_deleted, false)
 
 )
 

@@ -9,13 +9,7 @@ case_parties as (
 
 cases as (
 
-    select * from {{ ref('stg_trial__cases') }}
-
-),
-
-deleted_cases as (
-
-    select * from {{ ref('stg_trial__deleted_cases') }}
+    select * from {{ ref('int_trial_case_parents') }}
 
 ),
 
@@ -38,9 +32,7 @@ final as (
     from case_parties
     left join cases
         on case_parties.case_id = cases.case_id
-    left join deleted_cases
-        on case_parties.case_id = deleted_cases.case_id
-    where deleted_cases.case_id is null
+    where not coalesce(cases.is_deleted, false)
 
 )
 

@@ -8,13 +8,7 @@ enforcement_actions as (
 
 enforcement_cases as (
 
-    select * from {{ ref('stg_enforcement__enforcement_cases') }}
-
-),
-
-deleted_enforcement_cases as (
-
-    select * from {{ ref('stg_enforcement__deleted_enforcement_cases') }}
+    select * from {{ ref('int_enforcement_case_parents') }}
 
 ),
 
@@ -34,9 +28,7 @@ final as (
     from enforcement_actions
     left join enforcement_cases
         on enforcement_actions.case_id = enforcement_cases.case_id
-    left join deleted_enforcement_cases
-        on enforcement_actions.case_id = deleted_enforcement_cases.case_id
-    where deleted_enforcement_cases.case_id is null
+    where not coalesce(enforcement_cases.is_deleted, false)
 
 )
 

@@ -8,13 +8,7 @@ hearings as (
 
 cases as (
 
-    select * from {{ ref('stg_trial__cases') }}
-
-),
-
-deleted_cases as (
-
-    select * from {{ ref('stg_trial__deleted_cases') }}
+    select * from {{ ref('int_trial_case_parents') }}
 
 ),
 
@@ -40,9 +34,7 @@ final as (
     from hearings
     left join cases
         on hearings.case_id = cases.case_id
-    left join deleted_cases
-        on hearings.case_id = deleted_cases.case_id
-    where deleted_cases.case_id is null
+    where not coalesce(cases.is_deleted, false)
 
 )
 

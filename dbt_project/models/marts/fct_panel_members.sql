@@ -6,9 +6,9 @@ panel_members as (
 
 ),
 
-deleted_cases as (
+cases as (
 
-    select * from {{ ref('stg_trial__deleted_cases') }}
+    select * from {{ ref('int_trial_case_parents') }}
 
 ),
 
@@ -23,9 +23,9 @@ final as (
         panel_members.updated_at,
         panel_members.source_batch_id
     from panel_members
-    left join deleted_cases
-        on panel_members.case_id = deleted_cases.case_id
-    where deleted_cases.case_id is null
+    left join cases
+        on panel_members.case_id = cases.case_id
+    where not coalesce(cases.is_deleted, false)
 
 )
 

@@ -8,13 +8,7 @@ time_limit_events as (
 
 cases as (
 
-    select * from {{ ref('stg_trial__cases') }}
-
-),
-
-deleted_cases as (
-
-    select * from {{ ref('stg_trial__deleted_cases') }}
+    select * from {{ ref('int_trial_case_parents') }}
 
 ),
 
@@ -36,9 +30,7 @@ final as (
     from time_limit_events
     left join cases
         on time_limit_events.case_id = cases.case_id
-    left join deleted_cases
-        on time_limit_events.case_id = deleted_cases.case_id
-    where deleted_cases.case_id is null
+    where not coalesce(cases.is_deleted, false)
 
 )
 

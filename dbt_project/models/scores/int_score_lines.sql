@@ -6,6 +6,15 @@
     reproduces the total.
 -#}
 {%- set s = dbt.type_string() %}
+{#- the columns of an indicator line, null on the other lines; then those of a conduct line -#}
+{%- set indicator_columns = [
+    ('indicator_id', s), ('indicator_name_zh', s), ('rule', s), ('direction', s), ('value', 'double'),
+    ('benchmark_target', 'double'), ('benchmark_floor', 'double'), ('interval_lower', 'double'),
+    ('interval_upper', 'double'), ('tolerance', 'double'), ('peer_median', 'double'),
+    ('peer_count', dbt.type_bigint()), ('points', 'double'), ('configured_weight', 'double'),
+    ('effective_weight', 'double'),
+] %}
+{%- set event_columns = [('event_id', s), ('event_type', s), ('severity', s), ('event_date', 'date')] %}
 with
 
 members as (
@@ -50,10 +59,7 @@ indicator_lines as (
         points,
         configured_weight,
         effective_weight,
-        cast(null as {{ s }}) as event_id,
-        cast(null as {{ s }}) as event_type,
-        cast(null as {{ s }}) as severity,
-        cast(null as date) as event_date,
+        {{ null_columns(event_columns) }},
         contribution,
         case
             when value is null then 'no value in the period: its weight is redistributed'
@@ -73,21 +79,7 @@ adjustment_lines as (
         period,
         line_type,
         cast('conduct' as {{ s }}) as dimension,
-        cast(null as {{ s }}) as indicator_id,
-        cast(null as {{ s }}) as indicator_name_zh,
-        cast(null as {{ s }}) as rule,  -- noqa: RF04
-        cast(null as {{ s }}) as direction,
-        cast(null as double) as value,  -- noqa: RF04
-        cast(null as double) as benchmark_target,
-        cast(null as double) as benchmark_floor,
-        cast(null as double) as interval_lower,
-        cast(null as double) as interval_upper,
-        cast(null as double) as tolerance,
-        cast(null as double) as peer_median,
-        cast(null as {{ dbt.type_bigint() }}) as peer_count,
-        cast(null as double) as points,
-        cast(null as double) as configured_weight,
-        cast(null as double) as effective_weight,
+        {{ null_columns(indicator_columns) }},
         event_id,
         event_type,
         severity,
@@ -206,25 +198,8 @@ all_lines as (
         period,
         line_type,
         cast(null as {{ s }}) as dimension,
-        cast(null as {{ s }}) as indicator_id,
-        cast(null as {{ s }}) as indicator_name_zh,
-        cast(null as {{ s }}) as rule,  -- noqa: RF04
-        cast(null as {{ s }}) as direction,
-        cast(null as double) as value,  -- noqa: RF04
-        cast(null as double) as benchmark_target,
-        cast(null as double) as benchmark_floor,
-        cast(null as double) as interval_lower,
-        cast(null as double) as interval_upper,
-        cast(null as double) as tolerance,
-        cast(null as double) as peer_median,
-        cast(null as {{ dbt.type_bigint() }}) as peer_count,
-        cast(null as double) as points,
-        cast(null as double) as configured_weight,
-        cast(null as double) as effective_weight,
-        cast(null as {{ s }}) as event_id,
-        cast(null as {{ s }}) as event_type,
-        cast(null as {{ s }}) as severity,
-        cast(null as date) as event_date,
+        {{ null_columns(indicator_columns) }},
+        {{ null_columns(event_columns) }},
         contribution,
         note
     from other_lines
