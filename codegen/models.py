@@ -18,6 +18,7 @@ from courtperf.settings import DBT_PROJECT_DIR
 from indicators.catalog import CONFIG_DIR, Catalog, load_catalog
 from indicators.compiler import GeneratedModel, catalog_model, values_models
 from indicators.measures import measure_models, wide_model
+from indicators.model_docs import DOCS_FILE, generated_models_yaml
 from indicators.workload_config import workload_models
 from scoring.compile import scoring_models
 from supervision.config import supervision_models
@@ -49,6 +50,7 @@ def generate_indicator_models(
     else:
         _write_models(out_dir, engine)
         _write_models(config_out_dir, configuration)
+    _write_if_changed(out_dir / DOCS_FILE, generated_models_yaml(catalog))
     return catalog
 
 
@@ -67,6 +69,9 @@ def _write_models(out_dir: Path, models: list[GeneratedModel]) -> None:
         if stale.name not in wanted:
             stale.unlink()
     for name, sql in wanted.items():
-        path = out_dir / name
-        if not path.exists() or path.read_text(encoding="utf-8") != sql:
-            path.write_text(sql, encoding="utf-8")
+        _write_if_changed(out_dir / name, sql)
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")

@@ -19,7 +19,7 @@ def _texts(models: Path) -> dict[str, str]:
     return {
         f"{folder}/{path.name}": path.read_text(encoding="utf-8")
         for folder in GENERATED
-        for path in sorted((models / folder).glob("*.sql"))
+        for path in sorted((models / folder).glob("*.sql")) + sorted((models / folder).glob("*.yml"))
     }
 
 
@@ -70,6 +70,7 @@ def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_vers
     changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
     # the new count reuses the existing cancelled-hearings measure: no measure model changes
     assert changed == [
+        "indicators/generated/_generated__models.yml",  # the new indicator's line in its category's description
         "indicators/generated/indicator_catalog.sql",
         "indicators/generated/int_indicator_catalog_version.sql",
         "indicators/generated/int_indicator_values__hearing.sql",
@@ -86,3 +87,13 @@ def test_measure_columns_are_named_for_what_they_count():
     )
     assert "m_hearings__scheduled_in__count__status_postponed" in text
     assert "m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed" in text
+
+
+def test_dbt_docs_describe_each_category_model_with_its_indicators_and_each_measure_column():
+    docs = yaml.safe_load((MODELS / "indicators" / "generated" / "_generated__models.yml").read_text(encoding="utf-8"))
+    models = {m["name"]: m for m in docs["models"]}
+    hearing = models["int_indicator_values__hearing"]["description"]
+    assert "`hearing_postponement_rate` 延期开庭率" in hearing
+    measures = models["int_indicator_measures__hearings__scheduled_in"]["columns"]
+    postponed = next(c for c in measures if c["name"] == "m_hearings__scheduled_in__count__status_postponed")
+    assert postponed["description"] == "count of hearings scheduled in P where status = postponed"

@@ -1,0 +1,61 @@
+"""The descriptions of the generated models, for `dbt docs`: each category's value model lists its indicators
+with their formulas in words, and each measure model describes every column it computes.
+
+Written beside the models as `models/indicators/generated/_generated__models.yml` (by codegen/models.py); the
+hand-written models of the engine (the calendar, the scaffold, `int_indicator_measures`, `indicator_values`,
+`indicator_catalog`, the catalog version) are described in `models/indicators/_indicators__models.yml`.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from indicators.catalog import Catalog
+from indicators.compiler import category_values_model_name
+from indicators.describe import formula_in_words, measure_words
+from indicators.facts import FACTS
+from indicators.measures import measure_groups, model_name
+
+DOCS_FILE = "_generated__models.yml"
+
+
+def generated_models_yaml(catalog: Catalog) -> str:
+    names = {c.id: c for c in catalog.categories}
+    models = []
+    for category in catalog.categories:
+        members = [ind for ind in catalog.indicators if ind.category == category.id]
+        if not members:
+            continue
+        lines = [f"- `{ind.id}` {ind.name_zh} ({ind.name_en}): {formula_in_words(ind)}" for ind in members]
+        models.append(
+            {
+                "name": category_values_model_name(category.id),
+                "description": f"{names[category.id].name_zh} ({names[category.id].name_en}): numerator, "
+                "denominator and value of each indicator of the category, at the levels and for the roles it "
+                "declares (one branch per indicator, over int_indicator_measures).\n\n" + "\n".join(lines),
+            }
+        )
+    for (fact, period, shape), measures in measure_groups(catalog).items():
+        rule = FACTS[fact].periods[period].doc
+        models.append(
+            {
+                "name": model_name(fact, period, shape),
+                "description": f"The measures of {fact} {rule} ({shape}), per level, entity and period: every "
+                "distinct measure the catalog asks of this fact and period rule, computed in one pass.",
+                "columns": [{"name": m.column, "description": measure_words(m)} for m in measures],
+            }
+        )
+    header = "# Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
+    body = yaml.dump({"version": 2, "models": models}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    return header + body
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line descriptions as literal blocks (`|`): one indicator a line, as a reader expects."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+
+
+_Dumper.add_representer(str, _text)
