@@ -9,7 +9,8 @@ Three shapes, chosen per measure:
 - snapshot: pending-at-end and carried-over rules. Every period ends on a month end and starts the day
   after one, so rows are evaluated once per snapshot day d (pending at d) and each period takes the
   snapshot of its end (pending at E) or of the day before its start (carried over). Fields that depend
-  on the period end (age at E, …) are evaluated at d.
+  on the period end (age at E, …) are evaluated at d, which is exact only when d is E: a carried-over
+  measure whose filters read the period (closed by E) is computed per period instead.
 - per_period: everything else (medians and distinct counts of event rules, filters that depend on the
   period's end, overlap and label rules): rows are joined to each period that contains them.
 Each model groups the three levels in one pass (`union all` of the entity columns, then one group by).
@@ -21,21 +22,31 @@ from collections import defaultdict
 
 from indicators.catalog import Catalog, Measure
 from indicators.compiler import HEADER, KEYS, GeneratedModel, condition_sql, period_join
-from indicators.facts import FACTS, PERIOD_END, ROW, Fact
+from indicators.facts import FACTS, PERIOD_END, PERIOD_START, ROW, Fact
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
 
 
-def _depends_on_period(fact: Fact, m: Measure) -> bool:
+def _depends_on_period(fact: Fact, m: Measure, bound: str = "p.period_") -> bool:
+    """Whether the measure's filters or field read the period (`bound`: its start or end, or either)."""
     fields = [f.field for f in m.filters] + ([m.field] if m.field else [])
-    return any("p.period_" in fact.field(name).expression for name in fields)
+    return any(bound in fact.field(name).expression for name in fields)
+
+
+def _snapshot_exact(fact: Fact, m: Measure, kind: str) -> bool:
+    """A snapshot binds the period's end to its snapshot day: exact for pending at E (the day is E) unless a
+    field reads the period's start; for carried over (the day is S - 1) only if no field reads the period."""
+    if kind == "pending_at_end":
+        return not _depends_on_period(fact, m, PERIOD_START)
+    return not _depends_on_period(fact, m)
 
 
 def shape(m: Measure) -> str:
     fact = FACTS[m.fact]
     kind = fact.periods[m.period].kind
     if kind in SNAPSHOT_KINDS:
-        return "snapshot"
+        # e.g. carried over and closed by E (旧存案件结案率) needs each period's own end: per period
+        return "snapshot" if _snapshot_exact(fact, m, kind) else "per_period"
     if kind == "event" and m.agg in ("count", "sum") and not _depends_on_period(fact, m):
         return "monthly"
     return "per_period"

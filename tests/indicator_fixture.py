@@ -120,6 +120,13 @@ def core_entries() -> list[dict]:
     return [found[i] for i in CORE_IDS]
 
 
+def catalog_entry(domain: str, indicator_id: str) -> dict:
+    """One entry of the real catalog (with its file's defaults merged in), for a test's private catalog."""
+    doc = _load_yaml((ROOT / f"dbt_project/config/indicators/{domain}.yaml").read_text(encoding="utf-8"))
+    (entry,) = [e for e in doc["indicators"] if e.get("id") == indicator_id]
+    return {**(doc.get("defaults") or {}), **entry}
+
+
 def copy_entry(entry: dict, **changes: Any) -> dict:
     """A deep copy of a catalog entry (via YAML) with some keys replaced."""
     clone = yaml.safe_load(yaml.safe_dump(entry, allow_unicode=True))

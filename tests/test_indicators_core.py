@@ -22,7 +22,7 @@ import re
 
 import pytest
 
-from tests.indicator_fixture import CORE_IDS, Build, build, core_entries, d, ts
+from tests.indicator_fixture import CORE_IDS, Build, build, catalog_entry, core_entries, d, ts
 
 STAMP = ts("2024-01-01 08:00:00")
 
@@ -314,7 +314,9 @@ ROWS = {
 
 @pytest.fixture(scope="module")
 def wh(tmp_path_factory) -> Build:
-    result = build(tmp_path_factory.mktemp("core_indicators"), {"core": core_entries()}, ROWS).open()
+    # beside the core: 旧存案件结案率, a carried-over measure filtered on the period's end
+    entries = [*core_entries(), catalog_entry("trial", "carried_over_closure_rate")]
+    result = build(tmp_path_factory.mktemp("core_indicators"), {"core": entries}, ROWS).open()
     yield result
     result.close()
 
@@ -408,6 +410,15 @@ def test_volumes_quarter_month_and_ytd(wh):
     check(wh, "filed_cases", COURT, A, M, "2024-04", 3, None, 3)
     check(wh, "closed_cases", COURT, A, M, "2024-04", 0, None, 0)
     check(wh, "pending_cases_end", COURT, A, M, "2024-04", 5, None, 5)
+
+
+def test_carried_over_closure_rate_counts_the_carried_over_cases_closed_by_the_periods_end(wh):
+    # 2024 at 内0602: carried over T04, T09, T10; closed by 2024-12-31: T04 (2024), T10 (08-30); T09 still pending
+    check(wh, "carried_over_closure_rate", COURT, A, Y, "2024", 2, 3, 2 / 3)
+    # 2024-Q3: carried over T05 (closed 11-20, after the quarter), T09, T10 (08-30), T13 (09-10), T17 (08-15)
+    check(wh, "carried_over_closure_rate", COURT, A, Q, "2024-Q3", 3, 5, 3 / 5)
+    # April 2024: carried over T09, T10; nothing closed in April
+    check(wh, "carried_over_closure_rate", COURT, A, M, "2024-04", 0, 2, 0.0)
 
 
 def test_closure_clearance_and_disposition_time(wh):
@@ -801,7 +812,7 @@ def test_period_calendar(wh):
 
 def test_every_declared_level_has_a_row_for_every_period(wh):
     catalog = {i.id: i for i in wh.catalog.indicators}
-    assert sorted(catalog) == sorted(CORE_IDS)
+    assert sorted(catalog) == sorted([*CORE_IDS, "carried_over_closure_rate"])
     n_periods = wh.rows("select count(*) as n from intermediate.int_indicator_periods")[0]["n"]
     posted = wh.rows("select count(*) as n from intermediate.int_indicator_scaffold where level = 'person'")[0][
         "n"
@@ -815,7 +826,7 @@ def test_every_declared_level_has_a_row_for_every_period(wh):
         )
     }
     expected_entities = {COURT: 2, DEPT: 4, PERSON: 8}
-    for iid, ind in catalog.items():
+    for iid, ind in ((i, catalog[i]) for i in CORE_IDS):  # (carried_over_closure_rate: judges only)
         assert {lvl for (i, lvl) in got if i == iid} == set(ind.levels), iid
         for level in ind.levels:
             row = got[(iid, level)]

@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- trial_cases, rows pending on the day before P: 11 measures, evaluated once per snapshot day
+-- trial_cases, rows pending on the day before P: 10 measures, evaluated once per snapshot day
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -38,8 +38,7 @@ pending as (
         case when (f.case_type_code = '刑终') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_crim2,
         case when true then 1 else 0 end as i_m_trial_cases__carried_over__count,
         case when (coalesce(f.is_first_instance, false)) then 1 else 0 end as i_m_trial_cases__carried_over__count__is_first_instance,
-        case when (f.case_type_code != '诉前调确') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm,
-        case when (coalesce(coalesce(f.closing_date <= p.period_end, false), false)) then 1 else 0 end as i_m_trial_cases__carried_over__count__closed_by_period_end
+        case when (f.case_type_code != '诉前调确') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from fact_rows as f
     inner join (select snapshot_day as period_end from snapshot_days) as p
         on f.filing_date <= p.period_end and (f.closing_date is null or f.closing_date > p.period_end)
@@ -61,8 +60,7 @@ by_level as (
         i_m_trial_cases__carried_over__count__case_type_code_crim2,
         i_m_trial_cases__carried_over__count,
         i_m_trial_cases__carried_over__count__is_first_instance,
-        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm,
-        i_m_trial_cases__carried_over__count__closed_by_period_end
+        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from pending
 
     union all
@@ -80,8 +78,7 @@ by_level as (
         i_m_trial_cases__carried_over__count__case_type_code_crim2,
         i_m_trial_cases__carried_over__count,
         i_m_trial_cases__carried_over__count__is_first_instance,
-        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm,
-        i_m_trial_cases__carried_over__count__closed_by_period_end
+        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from pending
 
     union all
@@ -99,8 +96,7 @@ by_level as (
         i_m_trial_cases__carried_over__count__case_type_code_crim2,
         i_m_trial_cases__carried_over__count,
         i_m_trial_cases__carried_over__count__is_first_instance,
-        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm,
-        i_m_trial_cases__carried_over__count__closed_by_period_end
+        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from pending
 
 ),
@@ -120,8 +116,7 @@ by_day as (
     cast(sum(i_m_trial_cases__carried_over__count__case_type_code_crim2) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_crim2,
     cast(sum(i_m_trial_cases__carried_over__count) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count,
     cast(sum(i_m_trial_cases__carried_over__count__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__is_first_instance,
-    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm,
-    cast(sum(i_m_trial_cases__carried_over__count__closed_by_period_end) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__closed_by_period_end
+    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from by_level
     where entity_id is not null
     group by level, entity_id, snapshot_day
@@ -143,8 +138,7 @@ select
     by_day.m_trial_cases__carried_over__count__case_type_code_crim2,
     by_day.m_trial_cases__carried_over__count,
     by_day.m_trial_cases__carried_over__count__is_first_instance,
-    by_day.m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm,
-    by_day.m_trial_cases__carried_over__count__closed_by_period_end
+    by_day.m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
 from by_day
 inner join periods as p
     on by_day.snapshot_day = cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)
