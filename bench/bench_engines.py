@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from codegen.models import generate_indicator_models  # noqa: E402
+from codegen.models import generate_indicator_models, generated_dir  # noqa: E402
 from courtperf.settings import Settings  # noqa: E402
 from engines.compare import compare_exports  # noqa: E402
 from engines.spark import export_raw_parquet, spark_env  # noqa: E402
@@ -98,7 +98,7 @@ def main() -> None:
                    env=env, check=True, capture_output=True)  # fmt: skip
     subprocess.run([courtperf, "run", "--sources", str(sources / "sources.yaml")], env=env, check=True,
                    capture_output=True)  # fmt: skip
-    generate_indicator_models(project / "config", project / "models" / "indicators" / "generated")
+    generate_indicator_models(project / "config", generated_dir(project))
     exports = {engine: work / "exports" / engine for engine in ("duckdb", "spark")}
     exports["duckdb"].mkdir(parents=True)
     result["duckdb_build"] = _timed(

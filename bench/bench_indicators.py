@@ -12,7 +12,7 @@ Measured, each step in its own child process so its peak RSS (ru_maxrss via os.w
   in a copy of the core project, its rows written to the warehouse like the engine's: the like-for-like
   baseline for the engine's run phase (same harness, same kind of output);
 - engine, core catalog: only the core ids of the real catalog (dbt_project/config/indicators) compiled
-  into a private copy of dbt_project/, then `dbt run --select path:models/indicators` on a warehouse copy;
+  into a private copy of dbt_project/, then `dbt run --select path:models/intermediate/indicators` on a warehouse copy;
 - engine, full catalog: the same with the whole real catalog.
 The engine's dbt time includes dbt's start-up and parse; run_results.json gives the execution phase and
 each model's own time. Each step runs --repeat times, interleaved, and the fastest run is reported (the
@@ -120,7 +120,7 @@ def core_config(real: Path, dest: Path, ids: list[str]) -> Path:
 def private_project(source: Path, dest: Path, config: Path) -> tuple[Path, object]:
     """Copy dbt_project/ (without target/, logs/, generated models), with `config` as its catalog, and
     generate the indicator models into the copy."""
-    from codegen.models import generate_indicator_models
+    from codegen.models import configuration_dir, generate_indicator_models, generated_dir
 
     def ignore(folder: str, names: list[str]) -> set[str]:
         here = Path(folder).resolve()
@@ -134,9 +134,7 @@ def private_project(source: Path, dest: Path, config: Path) -> tuple[Path, objec
     shutil.copytree(source, dest, ignore=ignore)
     shutil.rmtree(dest / "config")
     shutil.copytree(config, dest / "config")
-    catalog = generate_indicator_models(
-        dest / "config", dest / "models" / "indicators" / "generated", dest / "models" / "configuration"
-    )
+    catalog = generate_indicator_models(dest / "config", generated_dir(dest), configuration_dir(dest))
     return dest, catalog
 
 
@@ -155,7 +153,7 @@ def floor_project(core_project: Path, dest: Path) -> Path:
 
 
 def run_engine(name: str, project: Path, warehouse: Path, work: Path) -> dict:
-    result = run_dbt(name, project, warehouse, work, "path:models/indicators")
+    result = run_dbt(name, project, warehouse, work, "path:models/intermediate/indicators")
     with duckdb.connect(result["warehouse"], read_only=True) as con:
         rows, indicators = con.execute(
             "select count(*), count(distinct indicator_id) from marts.indicator_values"

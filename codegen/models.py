@@ -23,7 +23,18 @@ from indicators.workload_config import workload_models
 from scoring.compile import scoring_models
 from supervision.config import supervision_models
 
-GENERATED_DIR = DBT_PROJECT_DIR / "models" / "indicators" / "generated"
+
+def generated_dir(project_dir: Path) -> Path:
+    """Where a dbt project (the real one or a copy) keeps the engine's generated models."""
+    return project_dir / "models" / "intermediate" / "indicators" / "generated"
+
+
+def configuration_dir(project_dir: Path) -> Path:
+    """Where it keeps the scoring and supervision settings' cfg_* models."""
+    return project_dir / "models" / "intermediate" / "configuration"
+
+
+GENERATED_DIR = generated_dir(DBT_PROJECT_DIR)
 
 
 def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
@@ -36,8 +47,8 @@ def generate_indicator_models(
 ) -> Catalog:
     """Validate the catalog, workload, scoring and supervision configuration (raising CatalogError with every
     problem) and write their dbt models: the engine's into `out_dir`, the scoring and supervision settings'
-    into `config_out_dir` (by default the project's `models/configuration/` when `out_dir` is a project's
-    `models/indicators/generated/`, as in a copy of the project; else `out_dir` too)."""
+    into `config_out_dir` (by default the project's `models/intermediate/configuration/` when `out_dir` is a project's
+    `models/intermediate/indicators/generated/`, as in a copy of the project; else `out_dir` too)."""
     catalog = load_catalog(config_dir)
     engine = [*compile_catalog(catalog), *workload_models(config_dir)]
     # the scoring configuration (config/scoring/) compiles to cfg_score_* models, validated against the catalog
@@ -55,9 +66,9 @@ def generate_indicator_models(
 
 
 def _configuration_dir(out_dir: Path) -> Path:
-    """`models/configuration/` beside a project's `models/indicators/generated/`; `out_dir` itself otherwise."""
-    if out_dir.parts[-3:] == ("models", "indicators", "generated"):
-        return out_dir.parent.parent / "configuration"
+    """A project's configuration folder when `out_dir` is its generated folder; `out_dir` itself otherwise."""
+    if out_dir.parts[-4:] == generated_dir(Path()).parts:
+        return configuration_dir(out_dir.parents[3])
     return out_dir
 
 

@@ -1,9 +1,9 @@
 """The descriptions of the generated models, for `dbt docs`: each category's value model lists its indicators
 with their formulas in words, and each measure model describes every column it computes.
 
-Written beside the models as `models/indicators/generated/_generated__models.yml` (by codegen/models.py); the
-hand-written models of the engine (the calendar, the scaffold, `int_indicator_measures`, `indicator_values`,
-`indicator_catalog`, the catalog version) are described in `models/indicators/_indicators__models.yml`.
+Written beside the models as `_generated__models.yml` (by codegen/models.py); the hand-written models of the
+engine (the calendar, the scaffold, `int_indicator_measures`, `indicator_values`, `indicator_catalog`, the
+catalog version) are described in `models/intermediate/indicators/_indicators__models.yml`.
 """
 
 from __future__ import annotations

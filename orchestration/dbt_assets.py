@@ -12,17 +12,23 @@ from orchestration.dbt_manifest import courtperf_dbt, require_manifest
 from orchestration.ingestion_assets import is_full_refresh
 from orchestration.resources import WarehouseResource
 
+# Domains with a Dagster group of their own (models/<layer>/<domain>/); the others stay with their layer
+OWN_GROUP_DOMAINS = ("indicators", "configuration", "scores", "supervision")
+
 
 class CourtperfDbtTranslator(DagsterDbtTranslator):
-    """Groups dbt assets by layer (staging, intermediate, marts, snapshots) as the folders say."""
+    """Groups dbt assets as the folders say: by layer (staging, intermediate, marts, snapshots, seeds), except
+    the indicator engine, the configuration, the scores and supervision, a group each across their layers."""
 
     def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> AssetSpec:
         spec = super().get_asset_spec(manifest, unique_id, project)
         node = manifest.get("nodes", {}).get(unique_id)
         if node is None:
             return spec
-        layer = node["resource_type"] + "s" if node["resource_type"] in ("snapshot", "seed") else node["fqn"][1]
-        return spec.replace_attributes(group_name=layer)
+        if node["resource_type"] in ("snapshot", "seed"):
+            return spec.replace_attributes(group_name=node["resource_type"] + "s")
+        layer, domain = node["fqn"][1], node["fqn"][2] if len(node["fqn"]) > 3 else None
+        return spec.replace_attributes(group_name=domain if domain in OWN_GROUP_DOMAINS else layer)
 
 
 courtperf_dbt.prepare_if_dev()  # only under `dagster dev` (courtperf ui): compile and parse on each code reload
@@ -33,7 +39,7 @@ require_manifest(courtperf_dbt)
 # between the marts and the scores: a failed blocking check stops the scores from being built.
 # Supervision (warnings and profiles) compares people with their peer groups, so it runs in that step too:
 # no warning is raised, and no notification sent, from data that failed the gate.
-SCORES_SELECTION = "path:models/scores path:models/supervision"
+SCORES_SELECTION = "tag:after_gate"  # models/{intermediate,marts}/{scores,supervision} (dbt_project.yml)
 
 
 def _build(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):

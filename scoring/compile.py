@@ -1,8 +1,8 @@
 """Compile the validated scoring configuration into small `cfg_score_*` dbt models (rows as `select … union all`).
 
-The scoring models in `dbt_project/models/scores/` are generic SQL joined to these tables, so changing a
-weight, a rule or a group changes rows here and nothing else. Every table carries the content hash of the
-scoring files (`scoring_config_version`) through to the marts. Without a `config/scoring/` folder (e.g. a test
+The scoring models in `dbt_project/models/{intermediate,marts}/scores/` are generic SQL joined to these tables, so
+changing a weight, a rule or a group changes rows here and nothing else. Every table carries the content hash of
+the scoring files (`scoring_config_version`) through to the marts. Without a `config/scoring/` folder (e.g. a test
 project that only builds indicators) the tables are generated empty, and the scoring marts build empty.
 """
 

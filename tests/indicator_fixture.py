@@ -26,7 +26,7 @@ from typing import Any
 import duckdb
 import yaml
 
-from codegen.models import generate_indicator_models
+from codegen.models import configuration_dir, generate_indicator_models, generated_dir
 from indicators.catalog import Catalog
 from ingestion.contract import LOAD_METADATA_COLUMNS, load_contract
 from ingestion.landing import ensure_raw_schema
@@ -180,8 +180,8 @@ def write_indicator_file(config: Path, stem: str, entries: list[dict]) -> Path:
 def generate(project: Path) -> Catalog:
     return generate_indicator_models(
         config_dir=project / "config",
-        out_dir=project / "models" / "indicators" / "generated",
-        config_out_dir=project / "models" / "configuration",
+        out_dir=generated_dir(project),
+        config_out_dir=configuration_dir(project),
     )
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from codegen.models import generate_indicator_models
+from codegen.models import generate_indicator_models, generated_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "dbt_project" / "models"
-GENERATED = ("indicators/generated", "configuration")
+GENERATED = ("intermediate/indicators/generated", "intermediate/configuration")
 
 
 def _texts(models: Path) -> dict[str, str]:
@@ -28,7 +28,7 @@ def _regenerate(tmp_path: Path, edit=None) -> Path:
     shutil.copytree(ROOT / "dbt_project" / "config", project / "config")
     if edit:
         edit(project / "config")
-    generate_indicator_models(config_dir=project / "config", out_dir=project / "models" / "indicators" / "generated")
+    generate_indicator_models(config_dir=project / "config", out_dir=generated_dir(project))
     return project / "models"
 
 
@@ -70,19 +70,19 @@ def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_vers
     changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
     # the new count reuses the existing cancelled-hearings measure: no measure model changes
     assert changed == [
-        "indicators/generated/_generated__models.yml",  # the new indicator's line in its category's description
-        "indicators/generated/indicator_catalog.sql",
-        "indicators/generated/int_indicator_catalog_version.sql",
-        "indicators/generated/int_indicator_values__hearing.sql",
+        "intermediate/indicators/generated/_generated__models.yml",  # its line in its category's description
+        "intermediate/indicators/generated/indicator_catalog.sql",
+        "intermediate/indicators/generated/int_indicator_catalog_version.sql",
+        "intermediate/indicators/generated/int_indicator_values__hearing.sql",
     ]
-    new_lines = set(after["indicators/generated/int_indicator_values__hearing.sql"].splitlines()) - set(
-        before["indicators/generated/int_indicator_values__hearing.sql"].splitlines()
+    new_lines = set(after["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()) - set(
+        before["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()
     )
     assert "        'hearings_scheduled_cancelled' as indicator_id," in new_lines
 
 
 def test_measure_columns_are_named_for_what_they_count():
-    text = (MODELS / "indicators" / "generated" / "int_indicator_measures__hearings__scheduled_in.sql").read_text(
+    text = (generated_dir(ROOT / "dbt_project") / "int_indicator_measures__hearings__scheduled_in.sql").read_text(
         encoding="utf-8"
     )
     assert "m_hearings__scheduled_in__count__status_postponed" in text
@@ -90,7 +90,7 @@ def test_measure_columns_are_named_for_what_they_count():
 
 
 def test_dbt_docs_describe_each_category_model_with_its_indicators_and_each_measure_column():
-    docs = yaml.safe_load((MODELS / "indicators" / "generated" / "_generated__models.yml").read_text(encoding="utf-8"))
+    docs = yaml.safe_load((generated_dir(ROOT / "dbt_project") / "_generated__models.yml").read_text(encoding="utf-8"))
     models = {m["name"]: m for m in docs["models"]}
     hearing = models["int_indicator_values__hearing"]["description"]
     assert "`hearing_postponement_rate` 延期开庭率" in hearing

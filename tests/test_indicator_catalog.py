@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from codegen.models import generate_indicator_models
+from codegen.models import configuration_dir, generate_indicator_models, generated_dir
 from indicators.catalog import CatalogError, load_catalog
 from indicators.compiler import literal
 from indicators.workload_config import workload_models
@@ -558,10 +558,8 @@ def test_an_indicator_added_in_yaml_appears_after_regeneration(tiny):
     write_indicator_file(tiny.project / "config", "hearing_extra", [ADDED])
     catalog = generate(tiny.project)
     assert "test_hearings_held" in catalog.ids
-    assert (
-        tiny.project / "models" / "indicators" / "generated" / "int_indicator_measures__hearings__held_in.sql"
-    ).exists()
-    dbt_build(tiny.project, tiny.warehouse, "path:models/indicators/generated")
+    assert (generated_dir(tiny.project) / "int_indicator_measures__hearings__held_in.sql").exists()
+    dbt_build(tiny.project, tiny.warehouse, "path:models/intermediate/indicators/generated")
     tiny.open()
     # held: H1 2024-04-12, H2 2024-08-01 (H3 postponed)
     assert _value(tiny, "test_hearings_held", "quarter", "2024-Q2")["value"] == 1
@@ -585,13 +583,13 @@ def test_bad_case_weight_is_rejected(tmp_path, weight):
 
 
 def test_a_project_copy_gets_its_settings_models_beside_the_engine_not_twice(tmp_path):
-    """In a copy of the dbt project the scoring and supervision settings' cfg_* models go to models/configuration/
-    (where the copy already has them): writing them into models/indicators/generated/ too would define them twice."""
+    """In a copy of the dbt project the scoring and supervision settings' cfg_* models go to models/intermediate/configuration/
+    (where the copy already has them): writing them into models/intermediate/indicators/generated/ too would define them twice."""
     project = tmp_path / "project"
-    engine = project / "models" / "indicators" / "generated"
+    engine = generated_dir(project)
     generate_indicator_models(out_dir=engine)
     engine_models = {p.stem for p in engine.glob("*.sql")}
-    settings_models = {p.stem for p in (project / "models" / "configuration").glob("*.sql")}
+    settings_models = {p.stem for p in (configuration_dir(project)).glob("*.sql")}
     assert {"cfg_score_indicators", "cfg_supervision_settings"} <= settings_models
     assert "indicator_values" in engine_models and not engine_models & settings_models
 

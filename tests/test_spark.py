@@ -31,7 +31,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from codegen.models import generate_indicator_models
+from codegen.models import generate_indicator_models, generated_dir
 from courtperf.settings import Settings
 from engines.compare import compare_exports
 from engines.spark import export_raw_parquet, run_dbt_spark
@@ -138,7 +138,7 @@ def engines(tmp_path_factory):
     settings = Settings.from_env({"COURTPERF_HOME": str(home), "COURTPERF_PII_HASH_KEY": "test-pii-key"})
     project = home / "dbt_project"
     shutil.copytree(ROOT / "dbt_project", project, ignore=shutil.ignore_patterns("target", "target-*", "logs"))
-    generate_indicator_models(config_dir=project / "config", out_dir=project / "models" / "indicators" / "generated")
+    generate_indicator_models(config_dir=project / "config", out_dir=generated_dir(project))
     generate(home / "sources", scale="tiny", seed=7, years=1, as_of=AS_OF)
     _open_one_overdue_petition(home / "sources")
     _land(settings, home / "sources")
@@ -155,7 +155,15 @@ def engines(tmp_path_factory):
     night_1_warnings = _warnings(settings)
     # night 2: the models built on their previous state, then every mart exported
     ids = _second_night(settings)
-    incremental = ["build", "--select", "fct_evaluations", "fct_petitions", "path:models/supervision", "--vars"]
+    incremental = [
+        "build",
+        "--select",
+        "fct_evaluations",
+        "fct_petitions",
+        "path:models/intermediate/supervision",
+        "path:models/marts/supervision",
+        "--vars",
+    ]
     _dbt_duckdb(project, settings, *incremental, json.dumps({"export_dir": str(exports["duckdb"])}))
     duckdb_run = json.loads((project / "target" / "run_results.json").read_text())
     export_raw_parquet(settings.warehouse, settings.spark_raw)

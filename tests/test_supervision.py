@@ -51,7 +51,14 @@ def nights(tmp_path_factory):
     night1 = _warnings(build)
     build.close()
     sent1 = _notify(build.warehouse, home)
-    rerun = run_dbt(build.project, build.warehouse, "build", "--select", "path:models/supervision")
+    rerun = run_dbt(
+        build.project,
+        build.warehouse,
+        "build",
+        "--select",
+        "path:models/intermediate/supervision",
+        "path:models/marts/supervision",
+    )
     assert rerun.returncode == 0, rerun.stdout[-5000:]
     rebuilt = _warnings(build)
     build.close()

@@ -1,5 +1,5 @@
 {#-
-    Helpers of the supervision models (models/supervision/).
+    Helpers of the supervision models (models/{intermediate,marts}/supervision/).
 
     supervision_json([(key, expr, kind), ...]): a JSON object as text, built with portable string functions
     (kind 'number' or 'string'; null values become JSON null). Text values have double quotes replaced by ”
