@@ -96,7 +96,8 @@ def add_defects(warehouse: Path, scratch: Path) -> dict:
     if (DBT_PROJECT_DIR / "target" / PARSE_CACHE).exists():
         shutil.copyfile(DBT_PROJECT_DIR / "target" / PARSE_CACHE, target / PARSE_CACHE)
     result = subprocess.run(
-        [str(DBT_EXECUTABLE), "run", "--select", "int_data_defects+", "--exclude", "tag:after_gate",
+        [str(DBT_EXECUTABLE), "run", "--select", "int_data_defects+",
+         "--exclude", "path:models/intermediate/supervision", "path:models/marts/supervision",
          "--project-dir", str(DBT_PROJECT_DIR),
          "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target),
          "--log-path", str(scratch / "logs")],
