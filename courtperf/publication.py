@@ -7,8 +7,7 @@ half-built marts. So readers never open the warehouse. The nightly job ends with
 `warehouse` pool): it copies every mart (views materialised as tables) and the quality summary into a new
 file beside the readers' file (`COURTPERF_PUBLISHED`) and `os.replace`s it over that file. A reader that holds
 the old file keeps reading the previous complete state (its open file is the old inode); the next connection
-sees the new one.
-When a blocking gate fails, Dagster does not run this step: readers keep the last published state.
+sees the new one. When a blocking gate fails, Dagster does not run this step: readers keep the last published state.
 """
 
 import json

@@ -24,8 +24,7 @@ import yaml
 
 from courtperf.settings import DBT_PROJECT_DIR
 from indicators.column_names import measure_column
-from indicators.facts import FACTS, LEVELS, OPERATORS, OPERATORS_BY_TYPE
-from ingestion.contract import load_contract
+from indicators.facts import FACTS, LEVELS, OPERATORS, OPERATORS_BY_TYPE, contract_codes
 
 CONFIG_DIR = DBT_PROJECT_DIR / "config"
 
@@ -299,10 +298,8 @@ def _build_indicator(
     levels = tuple(e.get("levels") or ())
     if any(level not in LEVELS for level in levels):
         bad(f"levels must be among {list(LEVELS)}, got {list(levels)}")
-    roles = _choices(e.get("roles"), _contract_values("hr", "staff", "role"), "roles", bad)
-    lines = _choices(
-        e.get("business_lines"), _contract_values("hr", "departments", "business_line"), "business_lines", bad
-    )
+    roles = _choices(e.get("roles"), contract_codes("hr.staff", "role"), "roles", bad)
+    lines = _choices(e.get("business_lines"), contract_codes("hr.departments", "business_line"), "business_lines", bad)
     weight = e.get("weight", 1)
     if not _is_number(weight) or weight < 0:
         bad("weight must be a non-negative number")
@@ -337,10 +334,6 @@ def _build_indicator(
         formula=formula,
         source_file=file,
     )
-
-
-def _contract_values(system: str, table: str, column: str) -> tuple[str, ...]:
-    return load_contract().table(system, table).column(column).values or ()
 
 
 def _choices(value: Any, allowed: tuple[str, ...], key: str, bad) -> tuple[str, ...] | None:

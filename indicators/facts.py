@@ -83,20 +83,18 @@ def _codes(*values: str) -> tuple[str, ...]:
     return tuple(values)
 
 
-_CONTRACT = load_contract()
-
-
-def _contract_codes(table: str, column: str) -> tuple[str, ...]:
-    """A source column's code list, as the extraction contract has it (read, never copied)."""
+def contract_codes(table: str, column: str) -> tuple[str, ...]:
+    """A source column's code list (`table` as system.table), as the extraction contract has it: read, never
+    copied (load_contract parses the contract once)."""
     system, name = table.split(".")
-    return tuple(_CONTRACT.table(system, name).column(column).values or ())
+    return tuple(load_contract().table(system, name).column(column).values or ())
 
 
-TRIAL_TYPES = _contract_codes("trial.cases", "case_type_code")
-PROCEDURES = _contract_codes("trial.cases", "procedure")
-TRIAL_CLOSING = _contract_codes("trial.cases", "closing_method")
-ENFORCEMENT_TYPES = _contract_codes("enforcement.enforcement_cases", "case_type_code")
-REVIEW_OUTCOMES = _contract_codes("trial.cases", "review_outcome")
+TRIAL_TYPES = contract_codes("trial.cases", "case_type_code")
+PROCEDURES = contract_codes("trial.cases", "procedure")
+TRIAL_CLOSING = contract_codes("trial.cases", "closing_method")
+ENFORCEMENT_TYPES = contract_codes("enforcement.enforcement_cases", "case_type_code")
+REVIEW_OUTCOMES = contract_codes("trial.cases", "review_outcome")
 
 
 def _case_periods(filed: str, closed: str) -> dict[str, PeriodRule]:
@@ -212,7 +210,7 @@ FACTS: dict[str, Fact] = {
             _case_periods("filing_date", "closing_date"),
             _fields(
                 Field("case_type_code", "string", ENFORCEMENT_TYPES),
-                Field("closing_method", "string", _contract_codes("enforcement.enforcement_cases", "closing_method")),
+                Field("closing_method", "string", contract_codes("enforcement.enforcement_cases", "closing_method")),
                 Field("is_first_enforcement", "bool", doc="执 (首次执行)"),
                 Field(
                     "enforces_own_court_judgment",
@@ -252,7 +250,7 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "handling_officer_id"},
             _periods(PeriodRule("taken_in", "event", date="action_date", doc="taken in P")),
             _fields(
-                Field("action_type", "string", _contract_codes("enforcement.enforcement_actions", "action_type")),
+                Field("action_type", "string", contract_codes("enforcement.enforcement_actions", "action_type")),
                 Field("amount", "number"),
             ),
             key="action_id",
@@ -267,7 +265,7 @@ FACTS: dict[str, Fact] = {
                 PeriodRule("held_in", "event", date="held_date", doc="held in P"),
             ),
             _fields(
-                Field("status", "string", _contract_codes("trial.hearings", "status")),
+                Field("status", "string", contract_codes("trial.hearings", "status")),
                 Field("livestreamed", "bool", doc="庭审直播"),
                 Field("held_on_schedule", "bool", sql=f"{ROW}.held_date = {ROW}.scheduled_date"),
                 Field("duration_minutes", "number"),
@@ -285,7 +283,7 @@ FACTS: dict[str, Fact] = {
                 PeriodRule("published_in", "event", date="published_date", doc="published online in P"),
             ),
             _fields(
-                Field("doc_type", "string", _contract_codes("trial.documents", "doc_type")),
+                Field("doc_type", "string", contract_codes("trial.documents", "doc_type")),
                 Field("published_online", "bool", doc="裁判文书上网"),
                 Field("has_errata", "bool", sql=f"{ROW}.errata_count > 0"),
                 Field("errata_count", "number"),
@@ -305,8 +303,8 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "responsible_person_id"},
             _periods(PeriodRule("inspected_in", "event", date="inspection_date", doc="inspected in P")),
             _fields(
-                Field("inspection_type", "string", _contract_codes("trial.case_inspections", "inspection_type")),
-                Field("result", "string", _contract_codes("trial.case_inspections", "result")),
+                Field("inspection_type", "string", contract_codes("trial.case_inspections", "inspection_type")),
+                Field("result", "string", contract_codes("trial.case_inspections", "result")),
                 Field("score", "number"),
                 Field("defect_count", "number"),
             ),
@@ -329,13 +327,13 @@ FACTS: dict[str, Fact] = {
                 ),
             ),
             _fields(
-                Field("channel", "string", _contract_codes("petition.petitions", "channel")),
-                Field("category", "string", _contract_codes("petition.petitions", "category")),
+                Field("channel", "string", contract_codes("petition.petitions", "channel")),
+                Field("category", "string", contract_codes("petition.petitions", "category")),
                 Field("is_repeat", "bool", doc="重复访"),
                 Field("is_collective", "bool", doc="集体访"),
-                Field("escalated_to", "string", _contract_codes("petition.petitions", "escalated_to")),
-                Field("resolution", "string", _contract_codes("petition.petitions", "resolution")),
-                Field("satisfaction", "string", _contract_codes("petition.petitions", "satisfaction")),
+                Field("escalated_to", "string", contract_codes("petition.petitions", "escalated_to")),
+                Field("resolution", "string", contract_codes("petition.petitions", "resolution")),
+                Field("satisfaction", "string", contract_codes("petition.petitions", "satisfaction")),
                 Field("is_resolved", "bool", sql=f"{ROW}.resolved_date is not null"),
                 Field("is_resolved_on_time", "bool", doc="resolved_date <= due_date"),
                 Field(
@@ -371,10 +369,10 @@ FACTS: dict[str, Fact] = {
                 PeriodRule("open_at_end", "pending_at_end", start="received_date", end="closed_date", doc="open at E"),
             ),
             _fields(
-                Field("stage", "string", _contract_codes("mediation.mediations", "stage")),
+                Field("stage", "string", contract_codes("mediation.mediations", "stage")),
                 Field("dispute_type", "string"),
-                Field("mediator_type", "string", _contract_codes("mediation.mediations", "mediator_type")),
-                Field("result", "string", _contract_codes("mediation.mediations", "result")),
+                Field("mediator_type", "string", contract_codes("mediation.mediations", "mediator_type")),
+                Field("result", "string", contract_codes("mediation.mediations", "result")),
                 Field("judicial_confirmation", "bool", doc="司法确认"),
                 Field("is_converted_to_case", "bool", sql=f"{ROW}.converted_case_number is not null"),
                 Field(
@@ -398,10 +396,10 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "person_id"},
             _periods(PeriodRule("occurred_in", "event", date="event_date", doc="occurred in P")),
             _fields(
-                Field("event_type", "string", _contract_codes("conduct.conduct_events", "event_type")),  # fmt: skip
-                Field("severity", "string", _contract_codes("conduct.conduct_events", "severity")),
+                Field("event_type", "string", contract_codes("conduct.conduct_events", "event_type")),  # fmt: skip
+                Field("severity", "string", contract_codes("conduct.conduct_events", "severity")),
                 Field("verified", "bool"),
-                Field("source", "string", _contract_codes("conduct.conduct_events", "source")),
+                Field("source", "string", contract_codes("conduct.conduct_events", "source")),
             ),
             key="event_id",
         ),
@@ -412,10 +410,10 @@ FACTS: dict[str, Fact] = {
             {"court": "court_code", "department": "dept_id", "person": "person_id"},
             _periods(PeriodRule("dated_in", "event", date="item_date", doc="dated in P")),
             _fields(
-                Field("item_type", "string", _contract_codes("office.work_items", "item_type")),  # fmt: skip
+                Field("item_type", "string", contract_codes("office.work_items", "item_type")),  # fmt: skip
                 Field("quantity", "number"),
-                Field("quality_grade", "string", _contract_codes("office.work_items", "quality_grade")),
-                Field("adopted_level", "string", _contract_codes("office.work_items", "adopted_level")),
+                Field("quality_grade", "string", contract_codes("office.work_items", "quality_grade")),
+                Field("adopted_level", "string", contract_codes("office.work_items", "adopted_level")),
             ),
             key="item_id",
         ),
@@ -426,7 +424,7 @@ FACTS: dict[str, Fact] = {
             {"person": "person_id"},
             _periods(PeriodRule("for_period", "label", doc="evaluations whose period is P itself")),
             _fields(
-                Field("evaluator_role", "string", _contract_codes("office.evaluations", "evaluator_role")),
+                Field("evaluator_role", "string", contract_codes("office.evaluations", "evaluator_role")),
                 Field("score", "number"),
             ),
             key="evaluation_id",

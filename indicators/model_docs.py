@@ -20,7 +20,6 @@ DOCS_FILE = "_generated__models.yml"
 
 
 def generated_models_yaml(catalog: Catalog) -> str:
-    names = {c.id: c for c in catalog.categories}
     models = []
     for category in catalog.categories:
         members = [ind for ind in catalog.indicators if ind.category == category.id]
@@ -30,7 +29,7 @@ def generated_models_yaml(catalog: Catalog) -> str:
         models.append(
             {
                 "name": category_values_model_name(category.id),
-                "description": f"{names[category.id].name_zh} ({names[category.id].name_en}): numerator, "
+                "description": f"{category.name_zh} ({category.name_en}): numerator, "
                 "denominator and value of each indicator of the category, at the levels and for the roles it "
                 "declares (one branch per indicator, over int_indicator_measures).\n\n" + "\n".join(lines),
             }

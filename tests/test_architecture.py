@@ -59,7 +59,8 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 
 def test_no_import_cycle_between_packages():
-    assert _cycle(package_graph()) is None, f"import cycle: {' -> '.join(_cycle(package_graph()))}"
+    cycle = _cycle(package_graph())
+    assert cycle is None, f"import cycle: {' -> '.join(cycle)}"
 
 
 def test_the_cycle_finder_finds_a_cycle():
