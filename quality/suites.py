@@ -4,9 +4,12 @@ Each suite reads one or more DataFrames from the warehouse with plain SQL (read-
 expectations on them. A suite belongs to the asset it validates (a Dagster asset key), so its result shows
 as asset checks on that asset. Severity `error` blocks publication (scores and archive); `warn` is reported.
 
-Rules already enforced earlier are not repeated here (see docs/architecture.md, "Where each data rule
-lives"): landing quarantines bad codes, malformed dates and unknown references; dbt tests keys and
-accepted values of each model. These suites are the second line on the marts and the business-rule line.
+Each rule has one home (docs/architecture.md, "Where each data rule lives"), and these suites repeat none
+of the others: landing quarantines source rows with bad types, codes, keys, date order, signs and unknown
+references; dbt tests each model's keys, relationships and derived codes. What lives here is what needs the
+whole night: cross-column and cross-table business expectations on the marts, the indicator values and
+scores, and tonight's landing against the publication policy (defect rates, files, accounting, volume,
+freshness).
 """
 
 from __future__ import annotations
@@ -66,25 +69,6 @@ def _e(name: str, gx_type: str, severity: Severity = "error", frame: str = "main
     return Expectation(name, gx_type, kw, severity, frame, description)
 
 
-def _unique(col: str, frame: str = "main") -> list[Expectation]:
-    return [
-        _e(f"{col}_present", "ExpectColumnValuesToNotBeNull", frame=frame, column=col),
-        _e(f"{col}_unique", "ExpectColumnValuesToBeUnique", frame=frame, column=col),
-    ]
-
-
-def _not_before(later: str, earlier: str) -> Expectation:
-    return _e(
-        f"{later}_not_before_{earlier}",
-        "ExpectColumnPairValuesAToBeGreaterThanB",
-        column_A=later,
-        column_B=earlier,
-        or_equal=True,
-        ignore_row_if="either_value_is_missing",
-        description=f"{later} >= {earlier}",
-    )
-
-
 def _flag(name: str, column: str, severity: Severity = "error", frame: str = "main", description: str = ""):
     """A derived boolean column that must be true on every row (for rules computed across tables in SQL)."""
     about = column.removesuffix("_known")
@@ -92,81 +76,16 @@ def _flag(name: str, column: str, severity: Severity = "error", frame: str = "ma
     return Expectation(name, "ExpectColumnValuesToBeInSet", kwargs, severity, frame, description, about)
 
 
-def _person_ref(col: str) -> Expectation:
-    return _flag(f"{col}_in_dim_person", f"{col}_known", description=f"every {col} exists in marts.dim_person")
-
-
-def _ref_sql(table: str, key: str, refs: dict[str, str], extra: str = "") -> str:
-    """Rows of `table` with a `<col>_known` flag for each reference (null references count as known)."""
-    flags = ",\n".join(
-        f"({col} is null or {col} in (select {pk} from {target})) as {col}_known" for col, (target, pk) in refs.items()
-    )
-    return f"select {key}, {', '.join(refs)}{', ' + extra if extra else ''},\n{flags}\nfrom {table}"
-
-
 def staged_suites() -> list[Suite]:
     """Suites on the marts built from staged source data (upstream of indicators and scores)."""
-    person = ("marts.dim_person", "person_id")
-    dept = ("marts.dim_department", "dept_id")
-    trial_refs = {"handling_judge_id": person, "assistant_id": person, "clerk_id": person, "dept_id": dept}
     return [
-        Suite(
-            name="fct_trial_cases",
-            asset_key=("marts", "fct_trial_cases"),
-            table="marts.fct_trial_cases",
-            frames={
-                "main": _ref_sql(
-                    "marts.fct_trial_cases",
-                    "case_id",
-                    trial_refs,
-                    "filing_date, closing_date, is_second_instance, original_case_id,\n"
-                    "(not coalesce(is_second_instance, false) or original_case_id in "
-                    "(select case_id from marts.fct_trial_cases)) as original_case_id_known",
-                )
-            },
-            keys={"main": ["case_id"]},
-            expectations=[
-                *_unique("case_id"),
-                _not_before("closing_date", "filing_date"),
-                *(_person_ref(c) for c in ("handling_judge_id", "assistant_id", "clerk_id")),
-                _flag(
-                    "dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"
-                ),
-                # warn, not error: an original case deleted or never delivered by the source leaves only its
-                # reviewing case's review-based indicators incomplete; the rest of the night is sound
-                _flag(
-                    "original_case_exists",
-                    "original_case_id_known",
-                    severity="warn",
-                    description="every second-instance case's original case exists in fct_trial_cases",
-                ),
-            ],
-        ),
         Suite(
             name="fct_enforcement_cases",
             asset_key=("marts", "fct_enforcement_cases"),
             table="marts.fct_enforcement_cases",
-            frames={
-                "main": _ref_sql(
-                    "marts.fct_enforcement_cases",
-                    "case_id",
-                    {"handling_officer_id": person, "dept_id": dept},
-                    "filing_date, closing_date, applied_amount, executed_amount",
-                )
-            },
+            frames={"main": "select case_id, applied_amount, executed_amount from marts.fct_enforcement_cases"},
             keys={"main": ["case_id"]},
             expectations=[
-                *_unique("case_id"),
-                _not_before("closing_date", "filing_date"),
-                _e(
-                    "applied_amount_non_negative", "ExpectColumnValuesToBeBetween", column="applied_amount", min_value=0
-                ),
-                _e(
-                    "executed_amount_non_negative",
-                    "ExpectColumnValuesToBeBetween",
-                    column="executed_amount",
-                    min_value=0,
-                ),
                 _e(
                     "executed_not_above_applied",
                     "ExpectColumnPairValuesAToBeGreaterThanB",
@@ -175,37 +94,6 @@ def staged_suites() -> list[Suite]:
                     or_equal=True,
                     ignore_row_if="either_value_is_missing",
                     description="executed_amount <= applied_amount",
-                ),
-                _person_ref("handling_officer_id"),
-                _flag(
-                    "dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"
-                ),
-            ],
-        ),
-        Suite(
-            name="fct_petitions",
-            asset_key=("marts", "fct_petitions"),
-            table="marts.fct_petitions",
-            frames={"main": "select petition_id, received_date, resolved_date from marts.fct_petitions"},
-            keys={"main": ["petition_id"]},
-            expectations=[*_unique("petition_id"), _not_before("resolved_date", "received_date")],
-        ),
-        Suite(
-            name="dim_person",
-            asset_key=("marts", "dim_person"),
-            table="marts.dim_person",
-            frames={"main": _ref_sql("marts.dim_person", "person_id", {"dept_id": dept}, "is_quota_judge")},
-            keys={"main": ["person_id"]},
-            expectations=[
-                *_unique("person_id"),
-                _flag(
-                    "dept_id_in_dim_department", "dept_id_known", description="every dept_id exists in dim_department"
-                ),
-                _e(
-                    "is_quota_judge_allowed",
-                    "ExpectColumnValuesToBeInSet",
-                    column="is_quota_judge",
-                    value_set=[True, False],
                 ),
             ],
         ),

@@ -6,6 +6,10 @@ message naming table, column and keys, and the score marts are not materialised 
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,8 +19,9 @@ import pytest
 from dagster import AssetSelection, DagsterEventType, Definitions, define_asset_job
 
 from cli.main import main
+from courtperf.settings import DBT_PROJECT_DIR
 from quality.runner import validate_frames
-from quality.suites import Suite, _e, _not_before, _unique, staged_suites
+from quality.suites import Suite, _e, score_suites, staged_suites
 from tests.conftest import courtperf_home
 
 AS_OF = date(2024, 12, 31)
@@ -24,6 +29,19 @@ AS_OF = date(2024, 12, 31)
 
 def _suite(expectations) -> Suite:
     return Suite("t", ("marts", "t"), "marts.t", {"main": "select 1"}, {"main": ["case_id"]}, list(expectations))
+
+
+# The runner's mechanics on small frames (in the product, keys are dbt tests and date order a landing rule)
+def _key_present_and_unique(col: str):
+    return [
+        _e(f"{col}_present", "ExpectColumnValuesToNotBeNull", column=col),
+        _e(f"{col}_unique", "ExpectColumnValuesToBeUnique", column=col),
+    ]
+
+
+def _closing_not_before_filing():
+    return _e("closing_date_not_before_filing_date", "ExpectColumnPairValuesAToBeGreaterThanB", column_A="closing_date",
+              column_B="filing_date", or_equal=True, ignore_row_if="either_value_is_missing")  # fmt: skip
 
 
 def test_suites_flag_duplicates_date_order_and_amounts_on_small_frames():
@@ -38,8 +56,8 @@ def test_suites_flag_duplicates_date_order_and_amounts_on_small_frames():
     )
     suite = _suite(
         [
-            *_unique("case_id"),
-            _not_before("closing_date", "filing_date"),
+            *_key_present_and_unique("case_id"),
+            _closing_not_before_filing(),
             _e("executed_non_negative", "ExpectColumnValuesToBeBetween", column="executed_amount", min_value=0),
             _e("not_above", "ExpectColumnPairValuesAToBeGreaterThanB", column_A="applied_amount",
                column_B="executed_amount", or_equal=True),
@@ -59,9 +77,9 @@ def test_suites_flag_duplicates_date_order_and_amounts_on_small_frames():
 
 def test_a_clean_frame_passes_and_suites_have_unique_names():
     frame = pd.DataFrame({"case_id": ["A", "B"], "filing_date": [1, 2], "closing_date": [1, None]})
-    suite = _suite([*_unique("case_id"), _not_before("closing_date", "filing_date")])
+    suite = _suite([*_key_present_and_unique("case_id"), _closing_not_before_filing()])
     assert all(r.success for r in validate_frames(suite, {"main": frame}))
-    for s in staged_suites():
+    for s in [*staged_suites(), *score_suites()]:
         names = [e.name for e in s.expectations]
         assert len(names) == len(set(names)), s.name
 
@@ -224,19 +242,19 @@ def test_a_clean_night_passes_every_blocking_check_and_is_recorded(nightly, caps
         ).fetchall()
     by_table = {r[0]: r for r in rows}
     assert sum(r[3] for r in rows) == 0, rows
-    assert by_table["marts.fct_trial_cases"][1] >= 8
+    assert by_table["marts.indicator_values"][1] >= 4
     assert by_table["trial.cases"][4] > 0  # landing counts from raw._load_log
-    report = by_table["marts.fct_trial_cases"][5]
-    assert report and (home / "quality").exists() and "fct_trial_cases" in Path(report).read_text(encoding="utf-8")
+    report = by_table["marts.indicator_values"][5]
+    assert report and (home / "quality").exists() and "indicator_values" in Path(report).read_text(encoding="utf-8")
     with courtperf_home(home):
         capsys.readouterr()
         assert main(["quality"]) == 0
     out = capsys.readouterr().out
-    assert "data quality of run" in out and "marts.fct_trial_cases" in out and "publication allowed" in out
+    assert "data quality of run" in out and "marts.indicator_values" in out and "publication allowed" in out
     docs = home / "quality" / "gx" / "uncommitted" / "data_docs" / "local_site"
     assert f"Great Expectations Data Docs: {docs / 'index.html'}" in out
-    pages = list((docs / "validations" / "fct_trial_cases__main").rglob("*.html"))
-    assert pages and "values must be unique" in pages[0].read_text(encoding="utf-8")  # rendered by GX
+    pages = list((docs / "validations" / "fct_enforcement_cases__main").rglob("*.html"))
+    assert pages and "executed_amount" in pages[0].read_text(encoding="utf-8")  # rendered by GX
 
 
 @pytest.mark.slow
@@ -257,7 +275,7 @@ def test_the_clean_demo_quarantines_nothing_and_fails_or_warns_no_check(nightly)
     results = load_results(run_dir(home, run_id))
     assert [r["message"] for r in results if not r["success"]] == []
     ran = {r["expectation"] for r in results}
-    assert {"original_case_exists", "source_fresh", "volume_in_band", "quota_judges_have_monthly_values"} <= ran
+    assert {"executed_not_above_applied", "source_fresh", "volume_in_band", "quota_judges_have_monthly_values"} <= ran
 
 
 @pytest.mark.slow
@@ -270,12 +288,19 @@ def test_a_damaged_mart_fails_the_gate_and_scores_are_not_built(nightly):
     home = nightly
     warehouse = home / "warehouse.duckdb"
     with duckdb.connect(str(warehouse)) as con:
-        case_id = con.execute("select min(case_id) from marts.fct_trial_cases").fetchone()[0]
-        con.execute(
-            "insert into marts.fct_trial_cases select * from marts.fct_trial_cases where case_id = ?", [case_id]
-        )
-        con.execute("update marts.dim_person set person_id = person_id || '-gone' where person_id in "
-                    "(select handling_judge_id from marts.fct_trial_cases where case_id = ?)", [case_id])  # fmt: skip
+        ratio, person, period = con.execute(
+            "select v.indicator_id, v.entity_id, v.period from marts.indicator_values v"
+            " join marts.indicator_catalog c using (indicator_id)"
+            " where c.unit = 'ratio' and coalesce(c.reference_upper, 1) <= 1 and v.level = 'person'"
+            " and v.period_type = 'month' order by all limit 1"
+        ).fetchone()
+        # indicator_values is a view over the category models: damage a table copy in its place
+        con.execute("create table marts.indicator_values_copy as select * from marts.indicator_values")
+        con.execute("drop view marts.indicator_values")
+        con.execute("alter table marts.indicator_values_copy rename to indicator_values")
+        damaged = "indicator_id = ? and level = 'person' and entity_id = ? and period = ? and period_type = 'month'"
+        con.execute(f"update marts.indicator_values set value = 1.5, numerator = -3 where {damaged}",
+                    [ratio, person, period])  # fmt: skip
 
     gate = build_quality_checks()[0]
     defs = Definitions(
@@ -297,13 +322,38 @@ def test_a_damaged_mart_fails_the_gate_and_scores_are_not_built(nightly):
         for e in result.all_events
         if e.event_type == DagsterEventType.ASSET_CHECK_EVALUATION
     }
-    unique = evaluations["fct_trial_cases", "gx_case_id_unique"]
-    assert not unique.passed and unique.asset_key.path == ["marts", "fct_trial_cases"]
-    assert case_id in unique.description and "marts.fct_trial_cases.case_id" in unique.description
-    judge = evaluations["fct_trial_cases", "gx_handling_judge_id_in_dim_person"]
-    assert not judge.passed and "handling_judge_id" in judge.description and case_id in judge.description
-    assert judge.metadata["unexpected_count"].value >= 1
+    share = evaluations["indicator_values", "gx_ratio_within_0_1"]
+    assert not share.passed and share.asset_key.path == ["marts", "indicator_values"]
+    assert "marts.indicator_values.value" in share.description
+    assert ratio in share.description and person in share.description  # names the row's keys
+    numerator = evaluations["indicator_values", "gx_numerator_non_negative"]
+    assert not numerator.passed and numerator.metadata["unexpected_count"].value == 1
     assert evaluations["cfg_score_indicators", "gx_weights_sum_to_100"].passed
+
+
+@pytest.mark.slow
+def test_a_duplicated_key_fails_its_dbt_test_which_is_an_error(nightly, tmp_path):
+    """Keys are dbt's (one home per rule): a mart with a case twice fails `unique` at severity error, and a
+    person who vanished from dim_person is reported by `relationships` (a warning: landing already quarantines
+    unknown references, so the test only sees what a later deletion breaks)."""
+    warehouse = nightly / "warehouse.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        case_id = con.execute("select min(case_id) from marts.fct_trial_cases").fetchone()[0]
+        con.execute("insert into marts.fct_trial_cases select * from marts.fct_trial_cases where case_id = ?",
+                    [case_id])  # fmt: skip
+        con.execute("update marts.dim_person set person_id = person_id || '-gone' where person_id in "
+                    "(select handling_judge_id from marts.fct_trial_cases where case_id = ?)", [case_id])  # fmt: skip
+    dbt = Path(sys.executable).parent / "dbt"
+    result = subprocess.run(
+        [str(dbt), "test", "--select", "fct_trial_cases", "--target-path", str(tmp_path / "target"),
+         "--log-path", str(tmp_path / "logs")],
+        cwd=DBT_PROJECT_DIR, env={**os.environ, "COURTPERF_WAREHOUSE": str(warehouse)},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout[-4000:]
+    failed = re.findall(r"(FAIL|WARN) \d+ (\S+) ", result.stdout)
+    assert ("FAIL", "unique_fct_trial_cases_case_id") in failed, result.stdout[-4000:]
+    assert ("WARN", "relationships_fct_trial_cases_handling_judge_id__person_id__ref_dim_person_") in failed
 
 
 @pytest.mark.slow
