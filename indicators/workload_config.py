@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 
 from indicators.catalog import CONFIG_DIR, CatalogError
-from indicators.compiler import HEADER, GeneratedModel, literal
+from indicators.compiler import HEADER, STRING, GeneratedModel, literal_rows_sql
 from ingestion.contract import load_contract
 
 CASE_ROLES = ("handling", "panel_member", "assistant", "clerk")
@@ -102,17 +102,14 @@ EPHEMERAL = "{{ config(materialized='ephemeral') }}\n"
 def workload_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
     weights = load_case_weights(config_dir)
     shares = load_role_shares(config_dir)
-    weight_rows = "\n    union all\n".join(
-        f"    select {literal(code)} as case_type_code, {literal(procedure)} as procedure, "
-        f"cast({literal(weight)} as double) as weight"
-        for code, procedure, weight in weights
+    weight_rows = literal_rows_sql(
+        [("case_type_code", STRING), ("procedure", STRING), ("weight", "double")], list(weights)
     )
     # preference 1 is the role a person keeps when they had several on one case: the largest share, ties by name
     ranked = sorted(shares.items(), key=lambda role_share: (-role_share[1], role_share[0]))
-    share_rows = "\n    union all\n".join(
-        f"    select {literal(role)} as case_role, cast({literal(share)} as double) as share, "
-        f"{preference} as preference"
-        for preference, (role, share) in enumerate(ranked, start=1)
+    share_rows = literal_rows_sql(
+        [("case_role", STRING), ("share", "double"), ("preference", "integer")],
+        [(role, share, preference) for preference, (role, share) in enumerate(ranked, start=1)],
     )
     return [
         GeneratedModel(

@@ -1,4 +1,4 @@
-"""Compile the validated scoring configuration into small `cfg_score_*` dbt models (rows as `select … union all`).
+"""Compile the validated scoring configuration into small `cfg_score_*` dbt models (literal rows in one `values` list).
 
 The scoring models in `dbt_project/models/{intermediate,marts}/scores/` are generic SQL joined to these tables, so
 changing a weight, a rule or a group changes rows here and nothing else. Every table carries the content hash of
@@ -12,15 +12,11 @@ from itertools import product
 from pathlib import Path
 
 from indicators.catalog import Catalog
-from indicators.compiler import GeneratedModel, literal
+from indicators.compiler import GeneratedModel, literal_rows_sql
 from scoring.config import SCORING_DIR, ScoringConfig, load_scoring_config
 
 HEADER = "-- Generated from dbt_project/config/scoring by `courtperf catalog` (scoring/). Do not edit.\n"
 S, D, B = "{{ dbt.type_string() }}", "double", "boolean"
-
-
-def _sql(value) -> str:
-    return "null" if value is None else literal(value)
 
 
 def rows_model(
@@ -33,13 +29,7 @@ def rows_model(
     header: str = HEADER,
 ) -> GeneratedModel:
     """A model of literal rows; with no rows, one typed row filtered out so the columns still exist."""
-    columns = [*columns, (version_column, S)]
-    rows = [(*row, version) for row in rows]
-    selects = [
-        "    select " + ", ".join(f"cast({_sql(v)} as {t}) as {c}" for v, (c, t) in zip(row, columns, strict=True))
-        for row in rows or [tuple(None for _ in columns)]
-    ]
-    body = "\n    union all\n".join(selects) + ("" if rows else "\n    where 1 = 0")
+    body = literal_rows_sql([*columns, (version_column, S)], [(*row, version) for row in rows])
     return GeneratedModel(name, f"{header}-- {doc}\nwith\n\nfinal as (\n\n{body}\n\n)\n\nselect * from final\n")
 
 

@@ -4,59 +4,42 @@ with
 
 final as (
 
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('verified_complaint' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(-1.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('verified_complaint' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(-2.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('verified_complaint' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(-4.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('overdue_case' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(-0.5 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('overdue_case' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(-1.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('overdue_case' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(-2.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('document_error' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(-0.5 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('document_error' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(-1.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('document_error' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(-2.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('hearing_absence' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(-1.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('hearing_absence' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(-2.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('hearing_absence' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(-3.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('late_upload' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(-0.5 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('late_upload' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(-1.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('late_upload' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(-1.5 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('disciplinary_action' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(-5.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('disciplinary_action' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(-10.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('disciplinary_action' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(-20.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('wrongful_judgment' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(-5.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('wrongful_judgment' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(-10.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('wrongful_judgment' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(-20.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('integrity_violation' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(-10.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('integrity_violation' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(-20.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('integrity_violation' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(-40.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('commendation' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(1.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('commendation' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(2.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('person' as {{ dbt.type_string() }}) as level, cast('commendation' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(3.0 as double) as points, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
+    select
+        cast(level as {{ dbt.type_string() }}) as level,
+        cast(event_type as {{ dbt.type_string() }}) as event_type,
+        cast(severity as {{ dbt.type_string() }}) as severity,
+        cast(points as double) as points,
+        cast(scoring_config_version as {{ dbt.type_string() }}) as scoring_config_version
+    from (
+        values
+            ('person', 'verified_complaint', 'minor', -1.0, '681052b9e35e6905'),
+            ('person', 'verified_complaint', 'moderate', -2.0, '681052b9e35e6905'),
+            ('person', 'verified_complaint', 'severe', -4.0, '681052b9e35e6905'),
+            ('person', 'overdue_case', 'minor', -0.5, '681052b9e35e6905'),
+            ('person', 'overdue_case', 'moderate', -1.0, '681052b9e35e6905'),
+            ('person', 'overdue_case', 'severe', -2.0, '681052b9e35e6905'),
+            ('person', 'document_error', 'minor', -0.5, '681052b9e35e6905'),
+            ('person', 'document_error', 'moderate', -1.0, '681052b9e35e6905'),
+            ('person', 'document_error', 'severe', -2.0, '681052b9e35e6905'),
+            ('person', 'hearing_absence', 'minor', -1.0, '681052b9e35e6905'),
+            ('person', 'hearing_absence', 'moderate', -2.0, '681052b9e35e6905'),
+            ('person', 'hearing_absence', 'severe', -3.0, '681052b9e35e6905'),
+            ('person', 'late_upload', 'minor', -0.5, '681052b9e35e6905'),
+            ('person', 'late_upload', 'moderate', -1.0, '681052b9e35e6905'),
+            ('person', 'late_upload', 'severe', -1.5, '681052b9e35e6905'),
+            ('person', 'disciplinary_action', 'minor', -5.0, '681052b9e35e6905'),
+            ('person', 'disciplinary_action', 'moderate', -10.0, '681052b9e35e6905'),
+            ('person', 'disciplinary_action', 'severe', -20.0, '681052b9e35e6905'),
+            ('person', 'wrongful_judgment', 'minor', -5.0, '681052b9e35e6905'),
+            ('person', 'wrongful_judgment', 'moderate', -10.0, '681052b9e35e6905'),
+            ('person', 'wrongful_judgment', 'severe', -20.0, '681052b9e35e6905'),
+            ('person', 'integrity_violation', 'minor', -10.0, '681052b9e35e6905'),
+            ('person', 'integrity_violation', 'moderate', -20.0, '681052b9e35e6905'),
+            ('person', 'integrity_violation', 'severe', -40.0, '681052b9e35e6905'),
+            ('person', 'commendation', 'minor', 1.0, '681052b9e35e6905'),
+            ('person', 'commendation', 'moderate', 2.0, '681052b9e35e6905'),
+            ('person', 'commendation', 'severe', 3.0, '681052b9e35e6905')
+    ) as literal_rows (level, event_type, severity, points, scoring_config_version)
 
 )
 

@@ -4,39 +4,36 @@ with
 
 final as (
 
-    select cast('leader_quota_judges' as {{ dbt.type_string() }}) as peer_group_id, cast(1 as integer) as group_order, cast('院庭长（员额法官）办案' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast('closed_cases' as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(1.0 as double) as min_per_month, cast('weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('appellate_judges_intermediate' as {{ dbt.type_string() }}) as peer_group_id, cast(2 as integer) as group_order, cast('中级法院审判员' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast('closed_cases' as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(2.0 as double) as min_per_month, cast('weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('civil_judges_basic' as {{ dbt.type_string() }}) as peer_group_id, cast(3 as integer) as group_order, cast('基层法院民商事审判员' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast('closed_cases' as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(2.0 as double) as min_per_month, cast('weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('criminal_judges_basic' as {{ dbt.type_string() }}) as peer_group_id, cast(4 as integer) as group_order, cast('基层法院刑事审判员' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast('closed_cases' as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(2.0 as double) as min_per_month, cast('weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('administrative_judges' as {{ dbt.type_string() }}) as peer_group_id, cast(5 as integer) as group_order, cast('行政审判员' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast('closed_cases' as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(1.0 as double) as min_per_month, cast('weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('filing_judges' as {{ dbt.type_string() }}) as peer_group_id, cast(6 as integer) as group_order, cast('立案庭法官' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('enforcement_staff' as {{ dbt.type_string() }}) as peer_group_id, cast(7 as integer) as group_order, cast('执行法官及执行员' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast('enf_closed_cases' as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(2.0 as double) as min_per_month, cast('enforcement_weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('other_trial_judges' as {{ dbt.type_string() }}) as peer_group_id, cast(8 as integer) as group_order, cast('其他审判员（审判监督等）' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast('closed_cases' as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(1.0 as double) as min_per_month, cast('weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('judge_assistants' as {{ dbt.type_string() }}) as peer_group_id, cast(9 as integer) as group_order, cast('法官助理' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('assistant_weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('clerks' as {{ dbt.type_string() }}) as peer_group_id, cast(10 as integer) as group_order, cast('书记员' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('clerk_weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('comprehensive_staff' as {{ dbt.type_string() }}) as peer_group_id, cast(11 as integer) as group_order, cast('综合部门人员' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('office_weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('other_staff' as {{ dbt.type_string() }}) as peer_group_id, cast(12 as integer) as group_order, cast('其他人员' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('person' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('enforcement_departments' as {{ dbt.type_string() }}) as peer_group_id, cast(13 as integer) as group_order, cast('执行部门' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('department' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('enforcement_weighted_workload_per_quota_judge' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('comprehensive_departments' as {{ dbt.type_string() }}) as peer_group_id, cast(14 as integer) as group_order, cast('综合部门' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('department' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('office_weighted_workload' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('trial_departments' as {{ dbt.type_string() }}) as peer_group_id, cast(15 as integer) as group_order, cast('审判部门' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('department' as {{ dbt.type_string() }}) as level, cast(true as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('weighted_workload_per_quota_judge' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('intermediate_courts' as {{ dbt.type_string() }}) as peer_group_id, cast(16 as integer) as group_order, cast('中级法院' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('court' as {{ dbt.type_string() }}) as level, cast(false as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('cases_closed_per_judge' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
-    union all
-    select cast('basic_courts' as {{ dbt.type_string() }}) as peer_group_id, cast(17 as integer) as group_order, cast('基层法院' as {{ dbt.type_string() }}) as peer_group_name_zh, cast('court' as {{ dbt.type_string() }}) as level, cast(false as boolean) as is_ranked, cast(null as {{ dbt.type_string() }}) as eligibility_indicator_id, cast(0.0 as double) as min_per_month, cast('cases_closed_per_judge' as {{ dbt.type_string() }}) as workload_indicator_id, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
+    select
+        cast(peer_group_id as {{ dbt.type_string() }}) as peer_group_id,
+        cast(group_order as integer) as group_order,
+        cast(peer_group_name_zh as {{ dbt.type_string() }}) as peer_group_name_zh,
+        cast(level as {{ dbt.type_string() }}) as level,
+        cast(is_ranked as boolean) as is_ranked,
+        cast(eligibility_indicator_id as {{ dbt.type_string() }}) as eligibility_indicator_id,
+        cast(min_per_month as double) as min_per_month,
+        cast(workload_indicator_id as {{ dbt.type_string() }}) as workload_indicator_id,
+        cast(scoring_config_version as {{ dbt.type_string() }}) as scoring_config_version
+    from (
+        values
+            ('leader_quota_judges', 1, '院庭长（员额法官）办案', 'person', true, 'closed_cases', 1.0, 'weighted_workload', '681052b9e35e6905'),
+            ('appellate_judges_intermediate', 2, '中级法院审判员', 'person', true, 'closed_cases', 2.0, 'weighted_workload', '681052b9e35e6905'),
+            ('civil_judges_basic', 3, '基层法院民商事审判员', 'person', true, 'closed_cases', 2.0, 'weighted_workload', '681052b9e35e6905'),
+            ('criminal_judges_basic', 4, '基层法院刑事审判员', 'person', true, 'closed_cases', 2.0, 'weighted_workload', '681052b9e35e6905'),
+            ('administrative_judges', 5, '行政审判员', 'person', true, 'closed_cases', 1.0, 'weighted_workload', '681052b9e35e6905'),
+            ('filing_judges', 6, '立案庭法官', 'person', true, null, 0.0, 'weighted_workload', '681052b9e35e6905'),
+            ('enforcement_staff', 7, '执行法官及执行员', 'person', true, 'enf_closed_cases', 2.0, 'enforcement_weighted_workload', '681052b9e35e6905'),
+            ('other_trial_judges', 8, '其他审判员（审判监督等）', 'person', true, 'closed_cases', 1.0, 'weighted_workload', '681052b9e35e6905'),
+            ('judge_assistants', 9, '法官助理', 'person', true, null, 0.0, 'assistant_weighted_workload', '681052b9e35e6905'),
+            ('clerks', 10, '书记员', 'person', true, null, 0.0, 'clerk_weighted_workload', '681052b9e35e6905'),
+            ('comprehensive_staff', 11, '综合部门人员', 'person', true, null, 0.0, 'office_weighted_workload', '681052b9e35e6905'),
+            ('other_staff', 12, '其他人员', 'person', true, null, 0.0, 'weighted_workload', '681052b9e35e6905'),
+            ('enforcement_departments', 13, '执行部门', 'department', true, null, 0.0, 'enforcement_weighted_workload_per_quota_judge', '681052b9e35e6905'),
+            ('comprehensive_departments', 14, '综合部门', 'department', true, null, 0.0, 'office_weighted_workload', '681052b9e35e6905'),
+            ('trial_departments', 15, '审判部门', 'department', true, null, 0.0, 'weighted_workload_per_quota_judge', '681052b9e35e6905'),
+            ('intermediate_courts', 16, '中级法院', 'court', false, null, 0.0, 'cases_closed_per_judge', '681052b9e35e6905'),
+            ('basic_courts', 17, '基层法院', 'court', false, null, 0.0, 'cases_closed_per_judge', '681052b9e35e6905')
+    ) as literal_rows (peer_group_id, group_order, peer_group_name_zh, level, is_ranked, eligibility_indicator_id, min_per_month, workload_indicator_id, scoring_config_version)
 
 )
 

@@ -4,7 +4,18 @@ with
 
 final as (
 
-    select cast(0.5 as double) as min_posted_share, cast(20.0 as double) as peer_p10_points, cast(60.0 as double) as peer_median_points, cast(100.0 as double) as peer_p90_points, cast(30.0 as double) as max_deduction, cast(5.0 as double) as max_bonus, cast('681052b9e35e6905' as {{ dbt.type_string() }}) as scoring_config_version
+    select
+        cast(min_posted_share as double) as min_posted_share,
+        cast(peer_p10_points as double) as peer_p10_points,
+        cast(peer_median_points as double) as peer_median_points,
+        cast(peer_p90_points as double) as peer_p90_points,
+        cast(max_deduction as double) as max_deduction,
+        cast(max_bonus as double) as max_bonus,
+        cast(scoring_config_version as {{ dbt.type_string() }}) as scoring_config_version
+    from (
+        values
+            (0.5, 20.0, 60.0, 100.0, 30.0, 5.0, '681052b9e35e6905')
+    ) as literal_rows (min_posted_share, peer_p10_points, peer_median_points, peer_p90_points, max_deduction, max_bonus, scoring_config_version)
 
 )
 

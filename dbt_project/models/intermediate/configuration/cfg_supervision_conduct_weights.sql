@@ -4,53 +4,38 @@ with
 
 final as (
 
-    select cast('verified_complaint' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(2.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('verified_complaint' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(4.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('verified_complaint' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(8.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('overdue_case' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(1.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('overdue_case' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(2.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('overdue_case' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(4.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('document_error' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(1.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('document_error' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(2.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('document_error' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(4.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('hearing_absence' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(1.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('hearing_absence' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(2.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('hearing_absence' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(4.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('late_upload' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(0.5 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('late_upload' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(1.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('late_upload' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(2.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('disciplinary_action' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(4.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('disciplinary_action' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(8.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('disciplinary_action' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(12.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('wrongful_judgment' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(4.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('wrongful_judgment' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(8.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('wrongful_judgment' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(12.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('integrity_violation' as {{ dbt.type_string() }}) as event_type, cast('minor' as {{ dbt.type_string() }}) as severity, cast(8.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('integrity_violation' as {{ dbt.type_string() }}) as event_type, cast('moderate' as {{ dbt.type_string() }}) as severity, cast(12.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
-    union all
-    select cast('integrity_violation' as {{ dbt.type_string() }}) as event_type, cast('severe' as {{ dbt.type_string() }}) as severity, cast(16.0 as double) as weight, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
+    select
+        cast(event_type as {{ dbt.type_string() }}) as event_type,
+        cast(severity as {{ dbt.type_string() }}) as severity,
+        cast(weight as double) as weight,
+        cast(supervision_config_version as {{ dbt.type_string() }}) as supervision_config_version
+    from (
+        values
+            ('verified_complaint', 'minor', 2.0, '209dee82565d4232'),
+            ('verified_complaint', 'moderate', 4.0, '209dee82565d4232'),
+            ('verified_complaint', 'severe', 8.0, '209dee82565d4232'),
+            ('overdue_case', 'minor', 1.0, '209dee82565d4232'),
+            ('overdue_case', 'moderate', 2.0, '209dee82565d4232'),
+            ('overdue_case', 'severe', 4.0, '209dee82565d4232'),
+            ('document_error', 'minor', 1.0, '209dee82565d4232'),
+            ('document_error', 'moderate', 2.0, '209dee82565d4232'),
+            ('document_error', 'severe', 4.0, '209dee82565d4232'),
+            ('hearing_absence', 'minor', 1.0, '209dee82565d4232'),
+            ('hearing_absence', 'moderate', 2.0, '209dee82565d4232'),
+            ('hearing_absence', 'severe', 4.0, '209dee82565d4232'),
+            ('late_upload', 'minor', 0.5, '209dee82565d4232'),
+            ('late_upload', 'moderate', 1.0, '209dee82565d4232'),
+            ('late_upload', 'severe', 2.0, '209dee82565d4232'),
+            ('disciplinary_action', 'minor', 4.0, '209dee82565d4232'),
+            ('disciplinary_action', 'moderate', 8.0, '209dee82565d4232'),
+            ('disciplinary_action', 'severe', 12.0, '209dee82565d4232'),
+            ('wrongful_judgment', 'minor', 4.0, '209dee82565d4232'),
+            ('wrongful_judgment', 'moderate', 8.0, '209dee82565d4232'),
+            ('wrongful_judgment', 'severe', 12.0, '209dee82565d4232'),
+            ('integrity_violation', 'minor', 8.0, '209dee82565d4232'),
+            ('integrity_violation', 'moderate', 12.0, '209dee82565d4232'),
+            ('integrity_violation', 'severe', 16.0, '209dee82565d4232')
+    ) as literal_rows (event_type, severity, weight, supervision_config_version)
 
 )
 

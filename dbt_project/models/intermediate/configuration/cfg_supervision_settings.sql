@@ -4,7 +4,25 @@ with
 
 final as (
 
-    select cast(0.8 as double) as time_limit_yellow_share, cast(1.0 as double) as time_limit_red_share, cast(180.0 as double) as conduct_risk_half_life_days, cast(730.0 as double) as conduct_risk_lookback_days, cast(4.0 as double) as conduct_risk_yellow, cast(8.0 as double) as conduct_risk_red, cast(2.0 as double) as indicator_anomaly_consecutive_months, cast(5.0 as double) as indicator_anomaly_min_peers, cast(30.0 as double) as petition_overdue_red_after_days, cast(2.0 as double) as relations_repeat_litigation_min_cases, cast(3.0 as double) as relations_pairing_min_cases, cast(24.0 as double) as relations_pairing_window_months, cast(50.0 as double) as relations_max_cases_per_shared_party, cast('209dee82565d4232' as {{ dbt.type_string() }}) as supervision_config_version
+    select
+        cast(time_limit_yellow_share as double) as time_limit_yellow_share,
+        cast(time_limit_red_share as double) as time_limit_red_share,
+        cast(conduct_risk_half_life_days as double) as conduct_risk_half_life_days,
+        cast(conduct_risk_lookback_days as double) as conduct_risk_lookback_days,
+        cast(conduct_risk_yellow as double) as conduct_risk_yellow,
+        cast(conduct_risk_red as double) as conduct_risk_red,
+        cast(indicator_anomaly_consecutive_months as double) as indicator_anomaly_consecutive_months,
+        cast(indicator_anomaly_min_peers as double) as indicator_anomaly_min_peers,
+        cast(petition_overdue_red_after_days as double) as petition_overdue_red_after_days,
+        cast(relations_repeat_litigation_min_cases as double) as relations_repeat_litigation_min_cases,
+        cast(relations_pairing_min_cases as double) as relations_pairing_min_cases,
+        cast(relations_pairing_window_months as double) as relations_pairing_window_months,
+        cast(relations_max_cases_per_shared_party as double) as relations_max_cases_per_shared_party,
+        cast(supervision_config_version as {{ dbt.type_string() }}) as supervision_config_version
+    from (
+        values
+            (0.8, 1.0, 180.0, 730.0, 4.0, 8.0, 2.0, 5.0, 30.0, 2.0, 3.0, 24.0, 50.0, '209dee82565d4232')
+    ) as literal_rows (time_limit_yellow_share, time_limit_red_share, conduct_risk_half_life_days, conduct_risk_lookback_days, conduct_risk_yellow, conduct_risk_red, indicator_anomaly_consecutive_months, indicator_anomaly_min_peers, petition_overdue_red_after_days, relations_repeat_litigation_min_cases, relations_pairing_min_cases, relations_pairing_window_months, relations_max_cases_per_shared_party, supervision_config_version)
 
 )
 

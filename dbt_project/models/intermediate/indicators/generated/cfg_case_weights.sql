@@ -5,53 +5,37 @@ with
 
 final as (
 
-    select '民初' as case_type_code, 'ordinary' as procedure, cast(1.0 as double) as weight
-    union all
-    select '民初' as case_type_code, 'simple' as procedure, cast(0.6 as double) as weight
-    union all
-    select '民初' as case_type_code, 'small_claims' as procedure, cast(0.4 as double) as weight
-    union all
-    select '民终' as case_type_code, '*' as procedure, cast(1.2 as double) as weight
-    union all
-    select '民申' as case_type_code, '*' as procedure, cast(0.5 as double) as weight
-    union all
-    select '刑申' as case_type_code, '*' as procedure, cast(0.5 as double) as weight
-    union all
-    select '行申' as case_type_code, '*' as procedure, cast(0.5 as double) as weight
-    union all
-    select '民再' as case_type_code, '*' as procedure, cast(1.5 as double) as weight
-    union all
-    select '刑再' as case_type_code, '*' as procedure, cast(1.5 as double) as weight
-    union all
-    select '民特' as case_type_code, '*' as procedure, cast(0.3 as double) as weight
-    union all
-    select '刑初' as case_type_code, 'ordinary' as procedure, cast(1.5 as double) as weight
-    union all
-    select '刑初' as case_type_code, 'simple' as procedure, cast(0.8 as double) as weight
-    union all
-    select '刑初' as case_type_code, 'speedy' as procedure, cast(0.4 as double) as weight
-    union all
-    select '刑终' as case_type_code, '*' as procedure, cast(1.5 as double) as weight
-    union all
-    select '行初' as case_type_code, '*' as procedure, cast(1.3 as double) as weight
-    union all
-    select '行终' as case_type_code, '*' as procedure, cast(1.3 as double) as weight
-    union all
-    select '破' as case_type_code, '*' as procedure, cast(5.0 as double) as weight
-    union all
-    select '诉前调确' as case_type_code, '*' as procedure, cast(0.2 as double) as weight
-    union all
-    select '执' as case_type_code, '*' as procedure, cast(0.5 as double) as weight
-    union all
-    select '执恢' as case_type_code, '*' as procedure, cast(0.3 as double) as weight
-    union all
-    select '执异' as case_type_code, '*' as procedure, cast(0.4 as double) as weight
-    union all
-    select '执复' as case_type_code, '*' as procedure, cast(0.4 as double) as weight
-    union all
-    select '执监' as case_type_code, '*' as procedure, cast(0.4 as double) as weight
-    union all
-    select '执保' as case_type_code, '*' as procedure, cast(0.1 as double) as weight
+    select
+        cast(case_type_code as {{ dbt.type_string() }}) as case_type_code,
+        cast(procedure as {{ dbt.type_string() }}) as procedure,
+        cast(weight as double) as weight
+    from (
+        values
+            ('民初', 'ordinary', 1.0),
+            ('民初', 'simple', 0.6),
+            ('民初', 'small_claims', 0.4),
+            ('民终', '*', 1.2),
+            ('民申', '*', 0.5),
+            ('刑申', '*', 0.5),
+            ('行申', '*', 0.5),
+            ('民再', '*', 1.5),
+            ('刑再', '*', 1.5),
+            ('民特', '*', 0.3),
+            ('刑初', 'ordinary', 1.5),
+            ('刑初', 'simple', 0.8),
+            ('刑初', 'speedy', 0.4),
+            ('刑终', '*', 1.5),
+            ('行初', '*', 1.3),
+            ('行终', '*', 1.3),
+            ('破', '*', 5.0),
+            ('诉前调确', '*', 0.2),
+            ('执', '*', 0.5),
+            ('执恢', '*', 0.3),
+            ('执异', '*', 0.4),
+            ('执复', '*', 0.4),
+            ('执监', '*', 0.4),
+            ('执保', '*', 0.1)
+    ) as literal_rows (case_type_code, procedure, weight)
 
 )
 

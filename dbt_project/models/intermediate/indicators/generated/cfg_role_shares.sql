@@ -6,13 +6,17 @@ with
 
 final as (
 
-    select 'handling' as case_role, cast(1.0 as double) as share, 1 as preference
-    union all
-    select 'assistant' as case_role, cast(0.5 as double) as share, 2 as preference
-    union all
-    select 'clerk' as case_role, cast(0.4 as double) as share, 3 as preference
-    union all
-    select 'panel_member' as case_role, cast(0.3 as double) as share, 4 as preference
+    select
+        cast(case_role as {{ dbt.type_string() }}) as case_role,
+        cast(share as double) as share,
+        cast(preference as integer) as preference
+    from (
+        values
+            ('handling', 1.0, 1),
+            ('assistant', 0.5, 2),
+            ('clerk', 0.4, 3),
+            ('panel_member', 0.3, 4)
+    ) as literal_rows (case_role, share, preference)
 
 )
 
