@@ -92,6 +92,11 @@ class Settings:
             spark_raw=_path(env.get("COURTPERF_SPARK_RAW"), spark_home / "raw"),
         )
 
+    @property
+    def dbt_runs(self) -> Path:
+        """The nightly dbt invocations' target folders and the parse they hand on (orchestration/dbt_runs.py)."""
+        return self.home / "dbt_runs"
+
     def problems(self, *, writing: bool = False) -> list[str]:
         """Every configuration problem, each with its fix; `writing` adds the checks of a command that writes
         (the folders exist or can be made under COURTPERF_HOME, and are writable)."""

@@ -8,7 +8,9 @@ from typing import Any
 from dagster import AssetExecutionContext, AssetSpec
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
+from courtperf.settings import Settings
 from orchestration.dbt_manifest import courtperf_dbt, require_manifest
+from orchestration.dbt_runs import build_in
 from orchestration.ingestion_assets import is_full_refresh
 from orchestration.resources import WarehouseResource
 
@@ -46,7 +48,7 @@ def _build(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: Wareh
     # dbt runs as a subprocess and reads the warehouse path from the environment (profiles.yml).
     os.environ["COURTPERF_WAREHOUSE"] = str(warehouse.resolved_path)
     args = ["build", *(["--full-refresh"] if is_full_refresh(context) else [])]
-    yield from dbt.cli(args, context=context).stream()
+    yield from build_in(Settings.from_env().dbt_runs, dbt, args, context)
 
 
 @dbt_assets(

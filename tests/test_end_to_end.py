@@ -15,9 +15,10 @@ import pytest
 from dagster import DagsterInstance, DagsterRunStatus
 
 from cli.main import main
+from courtperf.settings import DBT_PROJECT_DIR
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate, generate_next_night
-from tests.conftest import courtperf_home, run_tiny_night
+from tests.conftest import copy_home, courtperf_home
 
 pytestmark = pytest.mark.slow
 
@@ -69,10 +70,11 @@ def _assert_rows_accounted_for(warehouse: Path, batch_id: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def nightly(tmp_path_factory):
-    home = tmp_path_factory.mktemp("home")
+def nightly(tiny_night, tmp_path_factory):
+    """A copy of the session's tiny night, which the tests below take through further nights."""
+    home = copy_home(tiny_night[0], tmp_path_factory.mktemp("nightly") / "home")
     with courtperf_home(home):
-        yield home, run_tiny_night(home)
+        yield home, home / "sources"
 
 
 def test_first_run_lands_every_table_and_builds_every_mart(nightly):
@@ -123,6 +125,19 @@ def test_rerunning_the_same_night_loads_nothing_twice(nightly):
         warehouse, "select sum(read), sum(loaded), sum(already_loaded) from raw._load_log where batch_id = ?", [batch]
     )
     assert reads[0][1] == 0 and reads[0][0] == reads[0][2] > 0  # only rows at the watermark, read again
+
+
+def test_dbt_writes_in_the_home_and_each_step_hands_its_parse_to_the_next(nightly):
+    """The night's dbt steps write their target folders in the home, never in the source tree, and the score
+    step starts from the parse the models step left there: dbt parses only what changed, not the project."""
+    home, _ = nightly
+    run_id = _last_batch(home / "warehouse.duckdb")
+    steps = {folder.name.split("-")[0]: folder for folder in (home / "dbt_runs").glob(f"*-{run_id[:8]}-*")}
+    assert set(steps) == {"courtperf_dbt_models", "courtperf_dbt_scores"}
+    log = (steps["courtperf_dbt_scores"] / "dbt.log").read_text(encoding="utf-8")
+    assert "Partial parsing enabled" in log and "Unable to do partial parsing" not in log
+    assert (home / "dbt_runs" / "partial_parse.msgpack").is_file()
+    assert not list((DBT_PROJECT_DIR / "target").glob(f"*{run_id[:7]}*"))
 
 
 def test_an_incremental_night_adds_updates_and_deletes(nightly):

@@ -141,3 +141,18 @@ def test_a_manifest_older_than_the_project_is_a_warning_not_a_parse(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         require_manifest(project)
+
+
+def test_only_the_newest_dbt_invocation_folders_are_kept(tmp_path):
+    from orchestration.dbt_runs import PARTIAL_PARSE, prune
+
+    for age in range(5):  # folder 0 is the newest
+        folder = tmp_path / f"courtperf_dbt_models-run{age}"
+        folder.mkdir()
+        os.utime(folder, (1_000_000 - age, 1_000_000 - age))
+    (tmp_path / PARTIAL_PARSE).write_bytes(b"parse")
+    removed = prune(tmp_path, keep=2)
+    assert sorted(p.name for p in removed) == [f"courtperf_dbt_models-run{age}" for age in (2, 3, 4)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "courtperf_dbt_models-run0", "courtperf_dbt_models-run1", PARTIAL_PARSE
+    ]  # fmt: skip
