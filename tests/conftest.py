@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -103,8 +104,30 @@ def run_tiny_night(home: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_night(tmp_path_factory) -> tuple[Path, Path]:
-    """One tiny demo night, its marts published for readers: shared by the reader, dashboard and report tests
-    (a test that runs another night on it says so)."""
-    home = tmp_path_factory.mktemp("tiny_night")
-    with courtperf_home(home):
-        return home, run_tiny_night(home)
+    """One tiny demo night, built once per test session and its marts published: under pytest-xdist the first
+    worker that needs it builds it while the others wait, and all of them read it. Nothing writes to it
+    afterwards: a test that runs a command in a home (another night, closing a period) takes a copy
+    (`copy_home`), which costs a second instead of a night."""
+    from filelock import FileLock
+
+    root = tmp_path_factory.getbasetemp()
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        root = root.parent  # the session's folder, shared by its workers
+    home, built = root / "tiny_night", root / "tiny_night.built"
+    with FileLock(root / "tiny_night.lock"):
+        if not built.exists():
+            shutil.rmtree(home, ignore_errors=True)  # a worker that failed half-way
+            home.mkdir()
+            with courtperf_home(home):
+                run_tiny_night(home)
+            built.touch()
+    return home, home / "sources"
+
+
+def copy_home(home: Path, target: Path) -> Path:
+    """A copy of a courtperf home whose sources file names the copy's sources; returns the copy."""
+    shutil.copytree(home, target)
+    sources_file = target / "sources" / "sources.yaml"
+    if sources_file.exists():
+        sources_file.write_text(sources_file.read_text(encoding="utf-8").replace(str(home), str(target)), "utf-8")
+    return target

@@ -20,7 +20,7 @@ from archive.period_report import render, svg_bars
 from archive.periods import quarter
 from cli.main import main
 from tests.browser import browser_page, chromium_path, glyphs_drawn, platform_fonts, screenshot
-from tests.conftest import courtperf_home
+from tests.conftest import copy_home, courtperf_home
 from tests.warnings_fixture import add_warnings
 
 pytestmark = pytest.mark.slow
@@ -28,8 +28,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def closed(tiny_night, tmp_path_factory):
-    home, _ = tiny_night
     folder = tmp_path_factory.mktemp("report")
+    home = copy_home(tiny_night[0], folder / "home")  # closing a period records a Dagster run in the home
     warehouse = folder / "warehouse.duckdb"
     shutil.copyfile(home / "warehouse.duckdb", warehouse)
     warnings = add_warnings(warehouse)

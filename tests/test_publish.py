@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from courtperf.publication import PublishError, publication_info, publish, read_published
-from tests.conftest import courtperf_home
+from tests.conftest import copy_home, courtperf_home
 
 
 def _warehouse(path: Path, cases: int) -> None:
@@ -120,7 +120,8 @@ def test_a_reader_held_open_during_a_nightly_run_neither_blocks_it_nor_sees_part
     from cli.main import main
     from ingestion.demo_sources import generate_next_night
 
-    home, sources = tiny_night  # this test runs the next night on the shared home
+    home = copy_home(tiny_night[0], tmp_path / "home")  # the next night runs on a copy of the shared night
+    sources = home / "sources"
     published = home / "published.duckdb"
     first = publication_info(published)
     stop = tmp_path / "stop"

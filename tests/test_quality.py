@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -22,9 +21,7 @@ from cli.main import main
 from courtperf.settings import DBT_PROJECT_DIR
 from quality.runner import validate_frames
 from quality.suites import Suite, _e, score_suites, staged_suites
-from tests.conftest import courtperf_home
-
-AS_OF = date(2024, 12, 31)
+from tests.conftest import copy_home, courtperf_home
 
 
 def _suite(expectations) -> Suite:
@@ -220,14 +217,10 @@ def test_freshness_is_judged_per_source_system_against_its_own_rhythm(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def nightly(tmp_path_factory):
-    from ingestion.demo_sources import generate
-
-    home = tmp_path_factory.mktemp("qhome")
+def nightly(tiny_night, tmp_path_factory):
+    """A copy of the session's tiny night (clean demo data), which the tests below damage."""
+    home = copy_home(tiny_night[0], tmp_path_factory.mktemp("quality") / "home")
     with courtperf_home(home):
-        sources = home / "sources"
-        generate(sources, scale="tiny", seed=7, years=1, as_of=AS_OF)
-        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
         yield home
 
 
@@ -251,7 +244,7 @@ def test_a_clean_night_passes_every_blocking_check_and_is_recorded(nightly, caps
         assert main(["quality"]) == 0
     out = capsys.readouterr().out
     assert "data quality of run" in out and "marts.indicator_values" in out and "publication allowed" in out
-    docs = home / "quality" / "gx" / "uncommitted" / "data_docs" / "local_site"
+    docs = Path(report).parents[1] / "gx" / "uncommitted" / "data_docs" / "local_site"  # beside the run's report
     assert f"Great Expectations Data Docs: {docs / 'index.html'}" in out
     pages = list((docs / "validations" / "fct_enforcement_cases__main").rglob("*.html"))
     assert pages and "executed_amount" in pages[0].read_text(encoding="utf-8")  # rendered by GX
