@@ -311,12 +311,29 @@ def test_every_defect_kind_is_quarantined_and_a_defect_rate_over_the_threshold_b
 
 
 def test_csv_in_gbk_is_ingested_correctly(tmp_path):
+    """The nightly job's ingestion steps, with the run config `courtperf run --source-dir … --encoding gbk` gives,
+    land every row of a GBK export with its Chinese intact (what dbt builds from raw does not depend on the
+    encoding, so the dbt steps are not run)."""
+    from cli.runner import prepare_instance, run_config_for
+    from courtperf.settings import Settings
+    from orchestration.definitions import defs
+    from orchestration.ingestion_assets import raw_asset_key
+
+    sources = tmp_path / "gbk"
+    generate(sources, scale="tiny", seed=3, years=1, as_of=AS_OF, fmt="csv", encoding="gbk")
     with courtperf_home(tmp_path):
-        sources = tmp_path / "gbk"
-        generate(sources, scale="tiny", seed=3, years=1, as_of=AS_OF, fmt="csv", encoding="gbk")
-        assert main(["run", "--source-dir", str(sources), "--encoding", "gbk"]) == 0
+        prepare_instance(Settings.from_env())
+        result = defs.resolve_job_def("nightly").execute_in_process(
+            run_config=run_config_for(source_dir=sources, encoding="gbk"),
+            asset_selection=[raw_asset_key(table) for table in load_contract().tables],
+        )
+    assert result.success
     warehouse = tmp_path / "warehouse.duckdb"
+    generated = json.loads((sources / "generation.json").read_text(encoding="utf-8"))
+    assert sum(_raw_counts(warehouse).values()) == sum(generated["rows"].values())
     assert _query(warehouse, "select count(*) from raw._quarantine") == [(0,)]
-    names = dict(_query(warehouse, "select court_code, court_name from marts.dim_court"))
+    names = dict(_query(warehouse, "select court_code, court_name from raw.hr__courts"))
     assert names["内06"] == "鄂尔多斯市中级人民法院"
     assert names["内0622"] == "准格尔旗人民法院"
+    causes = _query(warehouse, "select count(*) from raw.trial__cases where cause_of_action like '%纠纷%'")
+    assert causes[0][0] > 0
