@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 TINY_AS_OF = date(2024, 12, 31)
-# Modules that take minutes: started first, so the two workers (pyproject addopts) finish together.
-SLOWEST_FIRST = ("test_spark.py",)
+# Modules that take minutes, started in this order (pyproject addopts keep collection order: --no-loadscope-reorder)
+# so the two workers finish together: the Spark comparison first; then the module that builds the session's tiny
+# night, while the other worker takes modules of nights of their own; the modules that read the tiny night later.
+SLOWEST_FIRST = ("test_spark.py", "test_end_to_end.py", "test_data_defects.py", "test_recovery.py",
+                 "test_supervision.py")  # fmt: skip
 
 
 # pyspark (the spark extra; Great Expectations imports it when installed) takes a __main__ module without __file__
@@ -34,7 +37,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    items.sort(key=lambda item: item.path.name not in SLOWEST_FIRST)
+    order = {name: rank for rank, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: order.get(item.path.name, len(order)))
 
 
 _ENV_KEYS = (
