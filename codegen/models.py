@@ -1,13 +1,14 @@
 """Write the compiled catalog into the dbt project, before dbt parses it.
 
-The engine's generated models live in `dbt_project/models/indicators/generated/`; the scoring and
-supervision settings' `cfg_score_*`, `cfg_office_workload` and `cfg_supervision_*` in
-`dbt_project/models/configuration/` (built before the publication gate, which checks them). Both folders
-derive from `dbt_project/config/` and are committed, so the dbt project parses and builds with no Python step
-and a reviewer sees in a diff what a catalog edit does to the SQL; `courtperf catalog` regenerates them (and
-docs/indicators.md), and tests/test_generated_models.py fails when they are out of date. Files are rewritten
-only when their text changes, so an unchanged catalog never invalidates dbt's manifest; files of measures the
-catalog no longer uses are removed.
+Each generated model goes to the folder of its layer: the engine's intermediate models (`int_*`) to
+`dbt_project/models/intermediate/indicators/generated/`, the scoring and supervision settings' `cfg_score_*`,
+`cfg_office_workload` and `cfg_supervision_*` to `dbt_project/models/intermediate/configuration/` (built before the
+publication gate, which checks them), and the published results, `indicator_values` and `indicator_catalog`, to
+`dbt_project/models/marts/indicators/generated/`. All derive from `dbt_project/config/` and are committed, so the dbt
+project parses and builds with no Python step and a reviewer sees in a diff what a catalog edit does to the SQL;
+`courtperf catalog` regenerates them (and docs/indicators.md), and tests/test_generated_models.py fails when they
+are out of date. Files are rewritten only when their text changes, so an unchanged catalog never invalidates dbt's
+manifest; files of measures the catalog no longer uses are removed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ def configuration_dir(project_dir: Path) -> Path:
     return project_dir / "models" / "intermediate" / "configuration"
 
 
+def published_dir(project_dir: Path) -> Path:
+    """Where it keeps the generated models of the marts schema (indicator_values, indicator_catalog)."""
+    return project_dir / "models" / "marts" / "indicators" / "generated"
+
+
+def is_published(model: GeneratedModel) -> bool:
+    """The published results carry no layer prefix (int_, cfg_): every other generated model is intermediate."""
+    return not model.name.startswith(("int_", "cfg_"))
+
+
 GENERATED_DIR = generated_dir(DBT_PROJECT_DIR)
 
 
@@ -46,30 +57,26 @@ def generate_indicator_models(
     config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR, config_out_dir: Path | None = None
 ) -> Catalog:
     """Validate the catalog, workload, scoring and supervision configuration (raising CatalogError with every
-    problem) and write their dbt models: the engine's into `out_dir`, the scoring and supervision settings'
-    into `config_out_dir` (by default the project's `models/intermediate/configuration/` when `out_dir` is a project's
-    `models/intermediate/indicators/generated/`, as in a copy of the project; else `out_dir` too)."""
+    problem) and write their dbt models: when `out_dir` is a project's `models/intermediate/indicators/generated/`
+    (the real project or a copy), each to the folder of its layer (module docstring), the scoring and supervision
+    settings' to `config_out_dir` if given; otherwise everything into `out_dir` (or the settings' into
+    `config_out_dir`)."""
     catalog = load_catalog(config_dir)
     engine = [*compile_catalog(catalog), *workload_models(config_dir)]
     # the scoring configuration (config/scoring/) compiles to cfg_score_* models, validated against the catalog
     # and the supervision thresholds (config/supervision/) to cfg_supervision_* models
     configuration = [*scoring_models(config_dir, catalog), *supervision_models(config_dir)]
-    if config_out_dir is None:
-        config_out_dir = _configuration_dir(out_dir)
-    if config_out_dir == out_dir:
-        _write_models(out_dir, [*engine, *configuration])
-    else:
-        _write_models(out_dir, engine)
-        _write_models(config_out_dir, configuration)
+    project = out_dir.parents[3] if out_dir.parts[-4:] == generated_dir(Path()).parts else None
+    folders: dict[Path, list[GeneratedModel]] = {out_dir: []}
+    for model in engine:
+        folder = published_dir(project) if project and is_published(model) else out_dir
+        folders.setdefault(folder, []).append(model)
+    settings_folder = config_out_dir or (configuration_dir(project) if project else out_dir)
+    folders.setdefault(settings_folder, []).extend(configuration)
+    for folder, models in folders.items():
+        _write_models(folder, models)
     _write_if_changed(out_dir / DOCS_FILE, generated_models_yaml(catalog))
     return catalog
-
-
-def _configuration_dir(out_dir: Path) -> Path:
-    """A project's configuration folder when `out_dir` is its generated folder; `out_dir` itself otherwise."""
-    if out_dir.parts[-4:] == generated_dir(Path()).parts:
-        return configuration_dir(out_dir.parents[3])
-    return out_dir
 
 
 def _write_models(out_dir: Path, models: list[GeneratedModel]) -> None:

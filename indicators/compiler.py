@@ -197,7 +197,7 @@ def values_models(catalog: Catalog) -> list[GeneratedModel]:
     )
     final = GeneratedModel(
         "indicator_values",
-        f"""{HEADER}{{{{ config(schema='marts', materialized='view') }}}}
+        f"""{HEADER}{{{{ config(materialized='view') }}}}
 -- every category's values, with the catalog version they were computed under
 -- data_defects: open source-data defects touching the entity in the period (provisional when > 0)
 with
@@ -294,8 +294,7 @@ def catalog_model(catalog: Catalog) -> GeneratedModel:
             )
         )
     union = literal_rows_sql(CATALOG_COLUMNS, rows)
-    sql = f"""{HEADER}{{{{ config(schema='marts') }}}}
--- The indicator catalog itself, for BI tools: one row per indicator definition.
+    sql = f"""{HEADER}-- The indicator catalog itself, for BI tools: one row per indicator definition.
 with
 
 definitions as (

@@ -12,7 +12,7 @@ from codegen.models import generate_indicator_models, generated_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "dbt_project" / "models"
-GENERATED = ("intermediate/indicators/generated", "intermediate/configuration")
+GENERATED = ("intermediate/indicators/generated", "intermediate/configuration", "marts/indicators/generated")
 
 
 def _texts(models: Path) -> dict[str, str]:
@@ -71,9 +71,9 @@ def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_vers
     # the new count reuses the existing cancelled-hearings measure: no measure model changes
     assert changed == [
         "intermediate/indicators/generated/_generated__models.yml",  # its line in its category's description
-        "intermediate/indicators/generated/indicator_catalog.sql",
         "intermediate/indicators/generated/int_indicator_catalog_version.sql",
         "intermediate/indicators/generated/int_indicator_values__hearing.sql",
+        "marts/indicators/generated/indicator_catalog.sql",
     ]
     new_lines = set(after["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()) - set(
         before["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()

@@ -17,7 +17,7 @@ import duckdb
 import pytest
 import yaml
 
-from codegen.models import configuration_dir, generate_indicator_models, generated_dir
+from codegen.models import configuration_dir, generate_indicator_models, generated_dir, published_dir
 from indicators.catalog import CatalogError, load_catalog
 from indicators.compiler import literal
 from indicators.workload_config import workload_models
@@ -560,7 +560,8 @@ def test_an_indicator_added_in_yaml_appears_after_regeneration(tiny):
     catalog = generate(tiny.project)
     assert "test_hearings_held" in catalog.ids
     assert (generated_dir(tiny.project) / "int_indicator_measures__hearings__held_in.sql").exists()
-    dbt_build(tiny.project, tiny.warehouse, "path:models/intermediate/indicators/generated")
+    dbt_build(tiny.project, tiny.warehouse, "path:models/intermediate/indicators/generated",
+              "path:models/marts/indicators/generated")  # fmt: skip
     tiny.open()
     # held: H1 2024-04-12, H2 2024-08-01 (H3 postponed)
     assert _value(tiny, "test_hearings_held", "quarter", "2024-Q2")["value"] == 1
@@ -583,16 +584,21 @@ def test_bad_case_weight_is_rejected(tmp_path, weight):
         generate_indicator_models(config_dir=cfg, out_dir=tmp_path / "generated")
 
 
-def test_a_project_copy_gets_its_settings_models_beside_the_engine_not_twice(tmp_path):
-    """In a copy of the dbt project the scoring and supervision settings' cfg_* models go to models/intermediate/configuration/
-    (where the copy already has them): writing them into models/intermediate/indicators/generated/ too would define them twice."""
+def test_a_project_copy_gets_each_generated_model_in_the_folder_of_its_layer_once(tmp_path):
+    """In a copy of the dbt project, as in the project, the engine's int_* models go to
+    models/intermediate/indicators/generated/, the settings' cfg_* to models/intermediate/configuration/ and the
+    published results to models/marts/indicators/generated/ (where the copy already has them): writing any of them
+    in a second folder would define it twice."""
     project = tmp_path / "project"
     engine = generated_dir(project)
     generate_indicator_models(out_dir=engine)
-    engine_models = {p.stem for p in engine.glob("*.sql")}
-    settings_models = {p.stem for p in (configuration_dir(project)).glob("*.sql")}
+    folders = {folder: {p.stem for p in folder.glob("*.sql")} for folder in
+               (engine, configuration_dir(project), published_dir(project))}  # fmt: skip
+    engine_models, settings_models, published = folders.values()
     assert {"cfg_score_indicators", "cfg_supervision_settings"} <= settings_models
-    assert "indicator_values" in engine_models and not engine_models & settings_models
+    assert published == {"indicator_values", "indicator_catalog"}
+    assert "int_indicator_measures" in engine_models and all(m.startswith(("int_", "cfg_")) for m in engine_models)
+    assert sum(len(models) for models in folders.values()) == len(set().union(*folders.values()))
 
 
 def test_role_preference_is_the_largest_share_then_the_role_name(tmp_path):

@@ -1,5 +1,4 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
-{{ config(schema='marts') }}
 -- The indicator catalog itself, for BI tools: one row per indicator definition.
 with
 

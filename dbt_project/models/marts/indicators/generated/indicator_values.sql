@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
-{{ config(schema='marts', materialized='view') }}
+{{ config(materialized='view') }}
 -- every category's values, with the catalog version they were computed under
 -- data_defects: open source-data defects touching the entity in the period (provisional when > 0)
 with
