@@ -2,7 +2,9 @@
 
 Layout (in `dbt_project/config/`):
     categories.yaml              the 20 major categories (大项)
-    indicators/<domain>.yaml     one file per domain: `domain`, optional `defaults`, `indicators`
+    indicators/<domain>.yaml     a domain's indicators: `domain`, optional `defaults`, `indicators`; a long
+                                 domain continues in `<domain>_<part>.yaml` with the same `domain` key (files
+                                 are read in name order, so the continuation's indicators follow)
 
 Every problem is reported with the file, the indicator id and what is wrong, and all problems are
 reported at once. Text that ends up in SQL is checked against a strict character set; ids, fields,
