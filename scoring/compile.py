@@ -12,11 +12,11 @@ from itertools import product
 from pathlib import Path
 
 from indicators.catalog import Catalog
-from indicators.compiler import GeneratedModel, literal_rows_sql
+from indicators.compiler import STRING, GeneratedModel, literal_rows_sql
 from scoring.config import SCORING_DIR, ScoringConfig, load_scoring_config
 
 HEADER = "-- Generated from dbt_project/config/scoring by `courtperf catalog` (scoring/). Do not edit.\n"
-S, D, B = "{{ dbt.type_string() }}", "double", "boolean"
+S, D, B = STRING, "double", "boolean"
 
 
 def rows_model(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indicators.catalog import CONFIG_DIR
-from indicators.compiler import GeneratedModel
+from indicators.compiler import STRING, GeneratedModel
 from scoring.compile import rows_model
 from scoring.policies import contract_values, number, read_yaml, unknown_keys
 
@@ -123,7 +123,7 @@ def supervision_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
         ),
         rows_model(
             "cfg_supervision_conduct_weights", "supervision.yaml conduct_risk.weights: weight per type and severity",
-            [("event_type", "{{ dbt.type_string() }}"), ("severity", "{{ dbt.type_string() }}"), ("weight", "double")],
+            [("event_type", STRING), ("severity", STRING), ("weight", "double")],
             list(config.conduct_weights) if config else [], version, "supervision_config_version", HEADER,
         ),
     ]  # fmt: skip
