@@ -121,10 +121,17 @@ def core_entries() -> list[dict]:
 
 
 def catalog_entry(domain: str, indicator_id: str) -> dict:
-    """One entry of the real catalog (with its file's defaults merged in), for a test's private catalog."""
-    doc = _load_yaml((ROOT / f"dbt_project/config/indicators/{domain}.yaml").read_text(encoding="utf-8"))
-    (entry,) = [e for e in doc["indicators"] if e.get("id") == indicator_id]
-    return {**(doc.get("defaults") or {}), **entry}
+    """One entry of the real catalog (with its file's defaults merged in), for a test's private catalog. A domain
+    may continue in `<domain>_<part>.yaml` files with the same `domain` key, as the catalog loader reads them."""
+    folder = ROOT / "dbt_project" / "config" / "indicators"
+    found = []
+    for path in [folder / f"{domain}.yaml", *sorted(folder.glob(f"{domain}_*.yaml"))]:
+        doc = _load_yaml(path.read_text(encoding="utf-8")) if path.exists() else None
+        if doc and (doc.get("domain") or path.stem) == domain:
+            defaults = doc.get("defaults") or {}
+            found += [{**defaults, **e} for e in doc.get("indicators") or [] if e.get("id") == indicator_id]
+    (entry,) = found
+    return entry
 
 
 def copy_entry(entry: dict, **changes: Any) -> dict:
