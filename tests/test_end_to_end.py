@@ -1,12 +1,14 @@
 """End to end on `tiny` demo data, through the CLI, Dagster and dbt: what a court's IT staff would run.
 
-One warehouse is built once per module and then taken through a second run of the same night and an
-incremental night; separate warehouses cover defective CSV exports and GBK-encoded files.
+A copy of the session's tiny night is taken through a second run of the same night and an incremental night,
+run while readers hold the published copy open; separate warehouses cover defective CSV exports and GBK-encoded
+files.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from datetime import date
 from pathlib import Path
 
@@ -15,10 +17,12 @@ import pytest
 from dagster import DagsterInstance, DagsterRunStatus
 
 from cli.main import main
+from courtperf.publication import publication_info
 from courtperf.settings import DBT_PROJECT_DIR
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate, generate_next_night
 from tests.conftest import copy_home, courtperf_home
+from tests.readers_fixture import readers_held_open
 
 pytestmark = pytest.mark.slow
 
@@ -113,13 +117,21 @@ def test_runs_are_recorded_in_the_dagster_instance(nightly):
     assert runs[-1].status == DagsterRunStatus.SUCCESS
 
 
-def test_rerunning_the_same_night_loads_nothing_twice(nightly):
+@pytest.fixture(scope="module")
+def rerun_night(nightly):
+    """The same night run again, on the same sources."""
     home, sources = nightly
-    warehouse = home / "warehouse.duckdb"
-    before = _raw_counts(warehouse)
+    before = _raw_counts(home / "warehouse.duckdb")
     with courtperf_home(home):
-        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
-    assert _raw_counts(warehouse) == before
+        exit_code = main(["run", "--sources", str(sources / "sources.yaml")])
+    return {"raw_before": before, "exit_code": exit_code}
+
+
+def test_rerunning_the_same_night_loads_nothing_twice(nightly, rerun_night):
+    home, _ = nightly
+    warehouse = home / "warehouse.duckdb"
+    assert rerun_night["exit_code"] == 0
+    assert _raw_counts(warehouse) == rerun_night["raw_before"]
     batch = _last_batch(warehouse)
     reads = _query(
         warehouse, "select sum(read), sum(loaded), sum(already_loaded) from raw._load_log where batch_id = ?", [batch]
@@ -140,13 +152,29 @@ def test_dbt_writes_in_the_home_and_each_step_hands_its_parse_to_the_next(nightl
     assert not list((DBT_PROJECT_DIR / "target").glob(f"*{run_id[:7]}*"))
 
 
-def test_an_incremental_night_adds_updates_and_deletes(nightly):
+@pytest.fixture(scope="module")
+def incremental_night(nightly, rerun_night, tmp_path_factory):
+    """The next night's changes (new, re-delivered and deleted rows), run after the rerun above while two readers
+    hold the published copy open in other processes."""
     home, sources = nightly
-    warehouse = home / "warehouse.duckdb"
-    before = _raw_counts(warehouse)
+    warehouse, published = home / "warehouse.duckdb", home / "published.duckdb"
+    night = {"raw_before": _raw_counts(warehouse), "published_before": publication_info(published)}
     generate_next_night(sources, seed=8)
-    with courtperf_home(home):
-        assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+    with readers_held_open(published, tmp_path_factory.mktemp("readers")) as observed:
+        night["started"] = time.time()
+        with courtperf_home(home):
+            night["exit_code"] = main(["run", "--sources", str(sources / "sources.yaml")])
+        night["finished"] = time.time()
+    night["published_after"] = publication_info(published)
+    night["observed"] = observed
+    return night
+
+
+def test_an_incremental_night_adds_updates_and_deletes(nightly, incremental_night):
+    home, _ = nightly
+    warehouse = home / "warehouse.duckdb"
+    assert incremental_night["exit_code"] == 0
+    before = incremental_night["raw_before"]
     after = _raw_counts(warehouse)
     assert after["trial__cases"] > before["trial__cases"]
     _assert_rows_accounted_for(warehouse, _last_batch(warehouse))
@@ -180,7 +208,27 @@ def test_an_incremental_night_adds_updates_and_deletes(nightly):
     assert _query(warehouse, "select count(*) from marts.fct_trial_cases")[0][0] == live
 
 
-def test_warnings_are_notified_once_across_nights(nightly):
+def test_a_reader_held_open_during_a_nightly_run_neither_blocks_it_nor_sees_partial_data(incremental_night):
+    assert incremental_night["exit_code"] == 0  # not blocked by the readers
+    first, second = incremental_night["published_before"], incremental_night["published_after"]
+    assert second["run_id"] != first["run_id"]
+    assert second["tables"]["marts.fct_trial_cases"] > first["tables"]["marts.fct_trial_cases"]
+
+    held, fresh = incremental_night["observed"]["held"], incremental_night["observed"]["fresh"]
+    for seen in (held, fresh):  # reading the whole night
+        assert seen[0]["at"] < incremental_night["started"] and seen[-1]["at"] > incremental_night["finished"]
+    # the held connection sees the previous complete state all night, whatever was swapped in
+    assert all(obs["run_id"] == first["run_id"] and obs["live"] == first["tables"] for obs in held)
+    # a fresh connection sees one complete state or the other, never a mix
+    for obs in fresh:
+        assert obs["run_id"] in (first["run_id"], second["run_id"])
+        assert obs["live"] == obs["recorded"] == (first if obs["run_id"] == first["run_id"] else second)["tables"]
+    runs = [obs["run_id"] for obs in fresh]
+    assert runs[0] == first["run_id"] and runs[-1] == second["run_id"]  # the previous state, then the new one
+    assert runs == sorted(runs, key=lambda r: r == second["run_id"])  # and never back
+
+
+def test_warnings_are_notified_once_across_nights(nightly, incremental_night):
     """Night 1 notifies every warning it raised, its rerun nothing, night 2 only what is new (or escalated)."""
     home, _ = nightly
     warehouse = home / "warehouse.duckdb"

@@ -1,22 +1,17 @@
 """Publishing the marts for readers: an atomically swapped read-only copy that never blocks the nightly run.
 
 Unit tests publish a hand-made warehouse (a mart that is a view over another schema, as dbt builds
-indicator_values); the slow test holds readers open in another process during a real nightly run.
+indicator_values); readers held open in other processes during a real nightly run are in test_end_to_end.
 """
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from courtperf.publication import PublishError, publication_info, publish, read_published
-from tests.conftest import copy_home, courtperf_home
 
 
 def _warehouse(path: Path, cases: int) -> None:
@@ -88,77 +83,3 @@ def test_publication_waits_for_both_quality_gates_and_the_scores():
     # a failed blocking check fails its gate's step, and Dagster skips every step downstream of it
     assert {"publication_gate", "score_gate", "courtperf_dbt_scores", "courtperf_dbt_models"} <= upstream
     assert defs.resolve_assets_def("published_marts").op.pool == "warehouse"
-
-
-# Readers in their own processes, as a BI tool or the dashboard would be: one holds a connection open from
-# before the night to after it; the other opens a fresh connection per observation. (Within one process
-# DuckDB reuses a database that is still open for the same path, so the two must not share a process.)
-# Each observation records the publication's run and every table's row count, live, against the counts
-# the publication recorded.
-READER = r"""
-import duckdb, json, os, sys, time
-mode, path, out, stop = sys.argv[1:]
-def state(con):
-    run_id, tables = con.execute("select run_id, tables from main.publication").fetchone()
-    live = {t: con.execute("select count(*) from " + t).fetchone()[0] for t in json.loads(tables)}
-    return {"run_id": run_id, "recorded": json.loads(tables), "live": live, "at": time.time()}
-held = duckdb.connect(path, read_only=True) if mode == "held" else None
-with open(out, "w") as f:
-    while True:
-        con = held or duckdb.connect(path, read_only=True)
-        f.write(json.dumps(state(con)) + "\n"); f.flush()
-        if con is not held:
-            con.close()
-        if os.path.exists(stop):
-            break
-        time.sleep(0.2)
-"""
-
-
-@pytest.mark.slow
-def test_a_reader_held_open_during_a_nightly_run_neither_blocks_it_nor_sees_partial_data(tiny_night, tmp_path):
-    from cli.main import main
-    from ingestion.demo_sources import generate_next_night
-
-    home = copy_home(tiny_night[0], tmp_path / "home")  # the next night runs on a copy of the shared night
-    sources = home / "sources"
-    published = home / "published.duckdb"
-    first = publication_info(published)
-    stop = tmp_path / "stop"
-    logs = {mode: tmp_path / f"{mode}.jsonl" for mode in ("held", "fresh")}
-    readers = [
-        subprocess.Popen([sys.executable, "-c", READER, mode, str(published), str(log), str(stop)])
-        for mode, log in logs.items()
-    ]
-    try:
-        while not all(log.exists() and log.read_text().strip() for log in logs.values()):
-            assert all(r.poll() is None for r in readers), "a reader did not start"
-            time.sleep(0.1)
-        generate_next_night(sources, seed=8)
-        started = time.time()
-        with courtperf_home(home):
-            assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0  # not blocked by the readers
-        finished = time.time()
-        time.sleep(1)
-        stop.touch()
-        assert [r.wait(timeout=60) for r in readers] == [0, 0]
-    finally:
-        for r in readers:
-            if r.poll() is None:
-                r.kill()
-    second = publication_info(published)
-    assert second["run_id"] != first["run_id"]
-    assert second["tables"]["marts.fct_trial_cases"] > first["tables"]["marts.fct_trial_cases"]
-
-    held, fresh = ([json.loads(line) for line in log.read_text().splitlines()] for log in logs.values())
-    for seen in (held, fresh):
-        assert seen[0]["at"] < started and seen[-1]["at"] > finished  # reading the whole night
-    # the held connection sees the previous complete state all night, whatever was swapped in
-    assert all(obs["run_id"] == first["run_id"] and obs["live"] == first["tables"] for obs in held)
-    # a fresh connection sees one complete state or the other, never a mix
-    for obs in fresh:
-        assert obs["run_id"] in (first["run_id"], second["run_id"])
-        assert obs["live"] == obs["recorded"] == (first if obs["run_id"] == first["run_id"] else second)["tables"]
-    runs = [obs["run_id"] for obs in fresh]
-    assert runs[0] == first["run_id"] and runs[-1] == second["run_id"]  # the previous state, then the new one
-    assert runs == sorted(runs, key=lambda r: r == second["run_id"])  # and never back

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -50,6 +51,7 @@ def nights(tmp_path_factory):
     build = build_project(tmp)
     night1 = _warnings(build)
     build.close()
+    shutil.copy(build.warehouse, tmp / "night1.duckdb")  # for a test that takes night 1 another way
     sent1 = _notify(build.warehouse, home)
     rerun = run_dbt(
         build.project,
@@ -309,13 +311,16 @@ def test_case_timeline_party_profile_and_integrity_signal(nights):
     assert roles == [{"relation": "handling_officer"}]
 
 
-def test_a_night_older_than_the_last_changes_no_warning(tmp_path):
+def test_a_night_older_than_the_last_changes_no_warning(nights):
     """A source restored from an old backup (every activity row 30 days older, as after a full refresh from
     it): the data's as-of date goes back to 2025-03-01; no warning is closed (which would be before it was
     first seen), opened or changed."""
-    build = build_project(tmp_path)
+    night1 = nights["build"].warehouse.parent / "night1.duckdb"
+    build = replace(nights["build"], warehouse=night1.with_name("older_night.duckdb"), con=None)
+    shutil.copy(night1, build.warehouse)
     before = _warnings(build)
     build.close()
+    assert before == nights["night1"]
     with duckdb.connect(str(build.warehouse)) as con:
         for table in ("trial__cases", "enforcement__enforcement_cases", "trial__time_limit_events",
                       "trial__hearings", "petition__petitions", "conduct__conduct_events"):  # fmt: skip
