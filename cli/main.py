@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import time
 from datetime import date
@@ -28,7 +27,7 @@ from pathlib import Path
 
 from cli.archive_commands import add_commands as add_archive_commands
 from cli.supervision_commands import add_commands as add_supervision_commands
-from courtperf.settings import Settings, SettingsError
+from courtperf.settings import PROJECT_ROOT, Settings, SettingsError
 from engines.spark import add_commands as add_spark_commands
 
 
@@ -110,8 +109,9 @@ def _parser() -> argparse.ArgumentParser:
     dashboard.set_defaults(handler=_dashboard)
     add_spark_commands(sub)  # spark export-raw | build
 
-    ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on this instance")
-    ui.add_argument("--port", type=int, default=3000)
+    ui = sub.add_parser("ui", help="start the Dagster UI (webserver and daemon) on this instance")
+    ui.add_argument("--port", type=int, default=3000, help="port of the UI")
+    ui.add_argument("--address", default="127.0.0.1", help="interface to listen on (0.0.0.0: every one)")
     ui.set_defaults(handler=_ui)
     return parser
 
@@ -232,24 +232,30 @@ def _doctor(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ui(args: argparse.Namespace, settings: Settings) -> int:
+    """The Dagster webserver and daemon (schedules, sensors, run queue) on the project's instance, as Dagster runs
+    them in production; run from DAGSTER_HOME, whose dagster.yaml is the instance's."""
     from cli.runner import prepare_instance
+    from cli.serve import serve
     from orchestration.dbt_manifest import prepare_manifest
 
     prepare_instance(settings)
-    prepare_manifest()  # a catalog error stops here; under `dagster dev` each code reload prepares again
-    cmd = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-p", str(args.port)]
-    _say(f"DAGSTER_HOME={settings.dagster_home}; starting: {' '.join(cmd)}")
-    return subprocess.call(cmd)
+    prepare_manifest()  # a catalog error stops here; after a catalog edit, `courtperf catalog` prepares it again
+    bin_dir = Path(sys.executable).parent
+    code = ["-m", "orchestration.definitions", "-d", str(PROJECT_ROOT)]
+    webserver = [str(bin_dir / "dagster-webserver"), *code, "-h", args.address, "-p", str(args.port)]
+    daemon = [str(bin_dir / "dagster-daemon"), "run", *code]
+    _say(f"Dagster UI on http://{args.address}:{args.port} (DAGSTER_HOME={settings.dagster_home}); Ctrl-C stops it")
+    return serve([webserver, daemon], cwd=settings.dagster_home, say=_say)
 
 
 def _dashboard(args: argparse.Namespace, settings: Settings) -> int:
+    from cli.serve import serve
     from dashboard import streamlit_command
 
     if not settings.published.exists():
         _say(f"no published marts at {settings.published} yet: the dashboard shows data after a nightly run")
-    cmd = streamlit_command(args.port, args.address)
-    _say(f"dashboard on http://{args.address}:{args.port} reading {settings.published} (read-only)")
-    return subprocess.call(cmd)
+    _say(f"dashboard on http://{args.address}:{args.port} reading {settings.published} (read-only); Ctrl-C stops it")
+    return serve([streamlit_command(args.port, args.address)], say=_say)
 
 
 def _say(message: str) -> None:

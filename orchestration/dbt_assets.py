@@ -33,7 +33,7 @@ class CourtperfDbtTranslator(DagsterDbtTranslator):
         return spec.replace_attributes(group_name=domain if domain in OWN_GROUP_DOMAINS else layer)
 
 
-courtperf_dbt.prepare_if_dev()  # only under `dagster dev` (courtperf ui): compile and parse on each code reload
+courtperf_dbt.prepare_if_dev()  # only under a developer's `dagster dev`: compile and parse on each code reload
 require_manifest(courtperf_dbt)
 
 

@@ -5,7 +5,8 @@ subprocess, nothing written. Preparing (compile the catalog into dbt models, the
 is missing or older than a project file) is a step of its own, as dagster-dbt intends: `scripts/setup.sh`, the
 `courtperf` commands that build (run, demo, close-period, ui), the test session (tests/conftest.py), and for a
 deployment `dagster-dbt project prepare-and-package --file orchestration/dbt_manifest.py`. Under `dagster dev`
-(`courtperf ui`) `prepare_if_dev` prepares again on each code reload, so edits show up in the UI.
+(a developer's own) `prepare_if_dev` prepares again on each code reload, so edits show up in the UI; `courtperf ui`
+runs the webserver and daemon as production does, and after a catalog edit `courtperf catalog` prepares again.
 """
 
 from __future__ import annotations
