@@ -73,7 +73,7 @@ def add_commands(sub) -> None:
     explain = actions.add_parser("explain", help="the cases (or petitions, …) behind an archived number")
     _entity(explain)
     explain.add_argument("--period", required=True, help="2024-03, 2024-Q1 or 2024")
-    explain.add_argument("--indicator", required=True)
+    explain.add_argument("--indicator", required=True, help="indicator id, e.g. closed_cases (docs/indicators.md)")
     explain.add_argument("--ytd", action="store_true", help="the year-to-date value of a closed month")
     explain.add_argument("--version", type=int, help="an earlier version (default: the current one)")
     explain.set_defaults(handler=_guard(_explain))
@@ -86,7 +86,9 @@ def add_commands(sub) -> None:
 def _entity(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group(required=True)
     for level in ("person", "department", "court"):
-        group.add_argument(f"--{level}", metavar="ID")
+        group.add_argument(
+            f"--{level}", metavar="ID", help=f"the {level}'s id (one of --person, --department, --court)"
+        )
 
 
 def _level(args: argparse.Namespace) -> tuple[str, str]:

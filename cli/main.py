@@ -46,15 +46,42 @@ def main(argv: list[str] | None = None) -> int:
     return args.handler(args, settings)
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """Every option's help ends with its default, where it has one."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        no_default = action.default is None or action.default is False or action.default in ([], argparse.SUPPRESS)
+        if action.option_strings and not no_default and "%(default)" not in text and "default:" not in text:
+            text += " (default: %(default)s)"
+        return text
+
+
+def _global_options(parser: argparse.ArgumentParser, top: bool = True) -> None:
+    """The options every command takes, before or after its name (`courtperf --warehouse W run` and
+    `courtperf run --warehouse W`); and help with defaults, on every command and action."""
+    parser.formatter_class = _HelpFormatter
+    parser.add_argument(
+        "--warehouse",
+        default=None if top else argparse.SUPPRESS,  # after the command, only when given: it never undoes the first
+        help="DuckDB warehouse file (default: COURTPERF_WAREHOUSE, else <COURTPERF_HOME>/warehouse.duckdb)",
+    )
+    for action in parser._actions:  # argparse keeps its subcommands there; it has no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                _global_options(command, top=False)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="courtperf", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--warehouse", help="DuckDB warehouse file (default: COURTPERF_WAREHOUSE)")
     sub = parser.add_subparsers(required=True, metavar="command")
 
     demo = sub.add_parser("demo", help="generate demo sources and run the nightly job on them")
-    demo.add_argument("--scale", default="ordos", choices=["tiny", "ordos", "province"])
+    demo.add_argument(
+        "--scale", default="ordos", choices=["tiny", "ordos", "province"], help="size of the court system"
+    )
     demo.add_argument("--years", type=int, default=4, help="years of history (4: cases pending 36 months occur)")
-    demo.add_argument("--seed", type=int, default=42)
+    demo.add_argument("--seed", type=int, default=42, help="random seed: the same seed, the same data")
     demo.add_argument(
         "--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1): the gate then blocks scores"
     )
@@ -62,12 +89,18 @@ def _parser() -> argparse.ArgumentParser:
 
     gen = sub.add_parser("generate", help="write the demo court systems")
     gen.add_argument("--out", type=Path, help="output folder (default: COURTPERF_DEMO_SOURCES)")
-    gen.add_argument("--scale", default="tiny", choices=["tiny", "ordos", "province"])
-    gen.add_argument("--seed", type=int, default=42)
-    gen.add_argument("--years", type=int, default=2)
+    gen.add_argument("--scale", default="tiny", choices=["tiny", "ordos", "province"], help="size of the court system")
+    gen.add_argument("--seed", type=int, default=42, help="random seed: the same seed, the same data")
+    gen.add_argument("--years", type=int, default=2, help="years of history")
     gen.add_argument("--as-of", type=date.fromisoformat, help="last day of the history (default: today)")
-    gen.add_argument("--format", dest="fmt", default="sqlite", choices=["sqlite", "csv", "parquet"])
-    gen.add_argument("--encoding", default="utf-8", choices=["utf-8", "gbk"])
+    gen.add_argument(
+        "--format",
+        dest="fmt",
+        default="sqlite",
+        choices=["sqlite", "csv", "parquet"],
+        help="one database per system, or files",
+    )
+    gen.add_argument("--encoding", default="utf-8", choices=["utf-8", "gbk"], help="encoding of CSV files")
     gen.add_argument("--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1)")
     gen.add_argument("--next-night", action="store_true", help="add the next night's changes to existing demo sources")
     gen.set_defaults(handler=_generate)
@@ -104,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     doctor.set_defaults(handler=_doctor)
 
     dashboard = sub.add_parser("dashboard", help="serve the dashboard (可视化大屏) on the published marts")
-    dashboard.add_argument("--port", type=int, default=8501)
+    dashboard.add_argument("--port", type=int, default=8501, help="port of the dashboard")
     dashboard.add_argument("--address", default="localhost", help="interface to listen on (0.0.0.0: every one)")
     dashboard.set_defaults(handler=_dashboard)
     add_spark_commands(sub)  # spark export-raw | build
@@ -113,6 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     ui.add_argument("--port", type=int, default=3000, help="port of the UI")
     ui.add_argument("--address", default="127.0.0.1", help="interface to listen on (0.0.0.0: every one)")
     ui.set_defaults(handler=_ui)
+    _global_options(parser)
     return parser
 
 
