@@ -22,6 +22,7 @@ import os
 import shutil
 import sys
 import time
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +33,9 @@ from engines.spark import add_commands as add_spark_commands
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Great Expectations imports pyspark when the spark extra is installed, and pyspark warns about pandas 3 on
+    # every run; courtperf's Spark path never goes through pandas, so the warning tells an operator nothing.
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     args = _parser().parse_args(argv)
     if args.warehouse:
         os.environ["COURTPERF_WAREHOUSE"] = str(Path(args.warehouse).resolve())
@@ -82,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--years", type=int, default=4, help="years of history (4: cases pending 36 months occur)")
     demo.add_argument("--seed", type=int, default=42, help="random seed: the same seed, the same data")
+    demo.add_argument("--as-of", type=date.fromisoformat, help="last day of the history (default: today)")
     demo.add_argument(
         "--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1): the gate then blocks scores"
     )
@@ -207,6 +212,7 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
         scale=args.scale,
         seed=args.seed,
         years=args.years,
+        as_of=args.as_of,
         defect_rate=args.defect_rate,
         progress=_say,
     )

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from courtperf.settings import Settings
 from ingestion.landing import backwards_message
+
+if TYPE_CHECKING:
+    from orchestration.alerts import CheckOutcome
 
 MART_SCHEMA = "marts"
 
@@ -22,6 +27,7 @@ class RunOutcome:
     failed_steps: list[tuple[str, str]]  # (step, why)
     seconds: float
     interrupted: bool = False  # stopped by SIGTERM or Ctrl-C while waiting for the warehouse pool
+    checks: list[CheckOutcome] = field(default_factory=list)  # the run's checks that failed or warned
 
 
 def prepare_instance(settings: Settings) -> None:
@@ -61,7 +67,7 @@ def run_nightly(
     from orchestration.dbt_manifest import prepare_manifest
 
     prepare_manifest()  # before the Definitions are imported: they only read the manifest
-    from orchestration.alerts import step_failure_messages
+    from orchestration.alerts import checks_not_passed, step_failure_messages
     from orchestration.definitions import defs
     from orchestration.ingestion_assets import FULL_REFRESH_TAG
     from orchestration.pool_wait import PoolWatch, stopped_while_waiting
@@ -86,7 +92,8 @@ def run_nightly(
         return RunOutcome(result.run_id, False, [], time.perf_counter() - started, interrupted=True)
     failed = step_failure_messages(result.all_events)
     _record_quality(settings, result.run_id)
-    return RunOutcome(result.run_id, result.success, failed, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return RunOutcome(result.run_id, result.success, failed, seconds, checks=checks_not_passed(result.all_events))
 
 
 def _say(message: str) -> None:
@@ -117,15 +124,27 @@ def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
         with con:
             _print_landing(con, outcome.run_id)
             _print_marts(con)
+    _print_checks(outcome.checks)
+    bin_dir = Path(sys.executable).parent  # full paths: the venv need not be on PATH
+    query = f"print(duckdb.connect('{settings.published}', read_only=True).sql('from marts.dim_court'))"
     print(
         "\nNext:\n"
-        f"  Dagster UI (lineage, runs, checks):  courtperf ui   (DAGSTER_HOME={settings.dagster_home})\n"
-        f'  Query the warehouse:                 python -c "import duckdb; '
-        f"print(duckdb.connect('{settings.warehouse}', read_only=True).sql('from marts.dim_court'))\"\n"
-        "  Quarantined rows and reasons:        select * from raw._quarantine\n"
-        "  Data-quality checks and report:      courtperf quality\n"
-        f"  Dashboard on the published marts:    courtperf dashboard   ({settings.published}, read-only for BI)"
+        f"  Dagster UI (lineage, runs, checks):  {bin_dir / 'courtperf'} ui\n"
+        f'  Query the published marts:           {sys.executable} -c "import duckdb; {query}"\n'
+        f"  Data-quality checks and worklist:    {bin_dir / 'courtperf'} quality\n"
+        f"  Dashboard on the published marts:    {bin_dir / 'courtperf'} dashboard"
     )
+
+
+def _print_checks(checks: list[CheckOutcome]) -> None:
+    errors = sum(c.severity == "ERROR" for c in checks)
+    if not checks:
+        print("\nchecks: every check passed")
+        return
+    print(f"\nchecks: {errors} failed (error), {len(checks) - errors} warned")
+    for check in checks:
+        word = "FAILED" if check.severity == "ERROR" else "warned"
+        print(f"  {word:<7}{check.asset} · {check.check}: {check.description}")
 
 
 def _print_landing(con: duckdb.DuckDBPyConnection, run_id: str) -> None:

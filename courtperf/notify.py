@@ -1,7 +1,7 @@
 """The pluggable notifier that supervision warnings and run-failure alerts go through.
 
 A `Notification` is one message with a stable `key`; a notifier delivers a batch of them. The default
-appends JSON lines to a file (COURTPERF_NOTIFY_FILE) and writes each to the log; setting
+appends JSON lines to a file (COURTPERF_NOTIFY_FILE) and logs each batch in one line of counts; setting
 COURTPERF_NOTIFY_WEBHOOK adds a webhook that receives the batch as one JSON POST. Deduplication (never
 the same warning twice) is the caller's job: the notifier delivers what it is given.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -40,7 +41,8 @@ class Notifier(Protocol):
 
 
 class FileNotifier:
-    """Append one JSON line per notification to `path`, and log it."""
+    """Append one JSON line per notification to `path`, and log the batch in one line: its counts by kind and
+    level (a night can raise thousands of warnings; the file, not the log, lists them)."""
 
     def __init__(self, path: Path, log: logging.Logger | None = None) -> None:
         self.path = path
@@ -53,7 +55,17 @@ class FileNotifier:
         with self.path.open("a", encoding="utf-8") as out:
             for notification in notifications:
                 out.write(notification.as_json() + "\n")
-                self.log.info("[%s %s] %s", notification.kind, notification.level, notification.title)
+        self.log.info("%s, written to %s", batch_summary(notifications), self.path)
+
+
+def batch_summary(notifications: Sequence[Notification]) -> str:
+    """One line for a batch: its only message's title, or its counts by kind and level, most first."""
+    if len(notifications) == 1:
+        (only,) = notifications
+        return f"1 notification [{only.kind} {only.level}] {only.title}"
+    counts = Counter((n.kind, n.level) for n in notifications)
+    parts = ", ".join(f"{kind} {level} {count:,}" for (kind, level), count in counts.most_common())
+    return f"{len(notifications):,} notifications ({parts})"
 
 
 class WebhookNotifier:

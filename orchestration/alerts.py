@@ -8,8 +8,16 @@ its cursor makes each failed run alert once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from dagster import DagsterEvent, DagsterRun, DefaultSensorStatus, RunFailureSensorContext, run_failure_sensor
+from dagster import (
+    DagsterEvent,
+    DagsterEventType,
+    DagsterRun,
+    DefaultSensorStatus,
+    RunFailureSensorContext,
+    run_failure_sensor,
+)
 from dagster._utils.error import SerializableErrorInfo
 
 from courtperf.notify import Notification, notifier_from_settings
@@ -38,6 +46,25 @@ def step_failure_messages(events: Sequence[DagsterEvent]) -> list[tuple[str, str
         text = user.description if user and user.description else _error_text(data.error)
         messages.append((event.step_key or "", text.strip()[:MAX_MESSAGE_CHARS]))
     return messages
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    severity: str  # 'ERROR' (blocks what depends on it) or 'WARN'
+    asset: str
+    check: str
+    description: str
+
+
+def checks_not_passed(events: Sequence[DagsterEvent]) -> list[CheckOutcome]:
+    """Each asset check of the run that failed (severity ERROR) or warned (WARN), errors first, by asset and name."""
+    found = {
+        (data.severity.value, data.asset_key.to_user_string(), data.check_name): (data.description or "").strip()
+        for event in events
+        if event.event_type == DagsterEventType.ASSET_CHECK_EVALUATION
+        and not (data := event.asset_check_evaluation_data).passed
+    }
+    return [CheckOutcome(*key, text.splitlines()[0][:200] if text else "") for key, text in sorted(found.items())]
 
 
 def failure_notification(run: DagsterRun, run_message: str, step_failures: Sequence[DagsterEvent]) -> Notification:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[1]
 TINY_AS_OF = date(2024, 12, 31)
+DEMO_OUTPUT = "demo_output.txt"  # what the session's tiny demo printed (tiny_night)
 # Modules that take minutes, started in this order (pyproject addopts keep collection order: --no-loadscope-reorder)
 # so the two workers finish together: the Spark comparison first; then the module that builds the session's tiny
 # night, while the other worker takes modules of nights of their own; the modules that read the tiny night later.
@@ -96,13 +99,17 @@ def _environment_restored():
 
 
 def run_tiny_night(home: Path) -> Path:
-    """Generate tiny demo sources in `home` and run one night on them through the CLI; returns the sources."""
-    from cli.main import main
-    from ingestion.demo_sources import generate
-
+    """`courtperf demo` at tiny scale (one year up to TINY_AS_OF) in `home`, in a process of its own as a user would
+    run it; what it printed is kept in `home / DEMO_OUTPUT`. Returns the sources."""
     sources = home / "sources"
-    generate(sources, scale="tiny", seed=7, years=1, as_of=TINY_AS_OF)
-    assert main(["run", "--sources", str(sources / "sources.yaml")]) == 0
+    args = ["demo", "--scale", "tiny", "--years", "1", "--seed", "7", "--as-of", TINY_AS_OF.isoformat()]
+    env = cli_env(home, COURTPERF_DEMO_SOURCES=str(sources))
+    demo = subprocess.run(
+        [sys.executable, "-m", "cli.main", *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, check=False,
+    )  # fmt: skip
+    (home / DEMO_OUTPUT).write_text(demo.stdout, encoding="utf-8")
+    assert demo.returncode == 0, demo.stdout[-5000:]
     return sources
 
 

@@ -8,6 +8,8 @@ files.
 from __future__ import annotations
 
 import json
+import os
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -21,7 +23,8 @@ from courtperf.publication import publication_info
 from courtperf.settings import DBT_PROJECT_DIR
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate, generate_next_night
-from tests.conftest import copy_home, courtperf_home
+from orchestration.alerts import checks_not_passed
+from tests.conftest import DEMO_OUTPUT, copy_home, courtperf_home
 from tests.readers_fixture import readers_held_open
 
 pytestmark = pytest.mark.slow
@@ -103,6 +106,27 @@ def test_first_run_lands_every_table_and_builds_every_mart(nightly):
     assert _query(warehouse, "select count(*) from marts.fct_trial_cases")[0][0] == cases
     courts = [r[0] for r in _query(warehouse, "select court_code from marts.dim_court order by 1")]
     assert courts[0] == "内06" and len(courts) == 10
+
+
+def test_the_demo_prints_a_short_summary_that_names_every_check_not_passed(tiny_night):
+    """What `courtperf demo` prints fits a screen or two: progress and summaries, not dbt's per-model lines or one
+    line per warning; it ends with every check that failed or warned, by name, and next steps that work pasted."""
+    home, _ = tiny_night
+    output = (home / DEMO_OUTPUT).read_text(encoding="utf-8")
+    lines = output.splitlines()
+    assert len(lines) < 200, f"{len(lines)} lines"
+    assert not [line for line in lines if " START sql " in line or " OK created sql " in line]  # in console.log
+    with courtperf_home(home):
+        os.environ["DAGSTER_HOME"] = str(home / "dagster_home")
+        with DagsterInstance.get() as instance:
+            (run,) = instance.get_runs()
+            events = [e.dagster_event for e in instance.all_logs(run.run_id) if e.dagster_event]
+    not_passed = checks_not_passed(events)
+    summary = output[output.rindex("== nightly run") :]
+    for check in not_passed:
+        assert f"{check.asset} · {check.check}" in summary
+    assert f"checks: {sum(c.severity == 'ERROR' for c in not_passed)} failed" in summary or not not_passed
+    assert "Next:" in summary and f"{Path(sys.executable).parent / 'courtperf'} ui" in summary
 
 
 def test_runs_are_recorded_in_the_dagster_instance(nightly):
@@ -298,7 +322,7 @@ def test_every_defect_kind_is_quarantined_and_a_defect_rate_over_the_threshold_b
         batch = _last_batch(warehouse)
         with DagsterInstance.get() as instance:
             events = [e.dagster_event for e in instance.all_logs(batch) if e.dagster_event]
-        capsys.readouterr()
+        run_summary = capsys.readouterr().out
         assert main(["quality"]) == 0
         summary = capsys.readouterr().out
     _assert_rows_accounted_for(warehouse, batch)
@@ -356,6 +380,10 @@ def test_every_defect_kind_is_quarantined_and_a_defect_rate_over_the_threshold_b
     assert not materialized & {"scores", "score_totals", "score_explanations"}  # nothing partial is published
     assert "scores and archive were NOT published" in summary and "raw._quarantine" in summary
     assert "[blocking] quarantine_within_threshold" in summary and "max_share=0.01" in summary
+    # the run's own summary ends with the checks by name: the blocking one failed, the row defects warned
+    assert "FAILED marts/indicator_values · gx_quarantine_within_threshold" in run_summary
+    for reason in DEFECT_REASONS.values():
+        assert f"warned marts/indicator_values · gx_no_rows_quarantined_{reason}" in run_summary
 
 
 def test_csv_in_gbk_is_ingested_correctly(tmp_path):

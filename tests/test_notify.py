@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -21,6 +22,20 @@ def test_file_notifier_appends_one_json_line_per_notification(tmp_path):
         ("run_failure", "run-9", "error"),
     ]
     assert lines[0]["title"] == "审限预警 (2024)民初1号" and lines[0]["details"] == {"days_left": 3}
+
+
+def test_a_batch_is_logged_in_one_line_of_counts_however_many_it_holds(tmp_path, caplog):
+    settings = Settings.from_env({"COURTPERF_HOME": str(tmp_path)})
+    night = [Notification("warning", f"w{i}", f"审限预警 {i}", level="yellow") for i in range(1200)]
+    night += [Notification("warning", f"r{i}", f"作风风险 {i}", level="red") for i in range(3)]
+    with caplog.at_level(logging.INFO, logger="courtperf.notify"):
+        notifier_from_settings(settings).send(night)
+        notifier_from_settings(settings).send([Notification("run_failure", "run-9", "nightly failed", level="error")])
+    assert [r.getMessage() for r in caplog.records] == [
+        f"1,203 notifications (warning yellow 1,200, warning red 3), written to {tmp_path / 'notifications.jsonl'}",
+        f"1 notification [run_failure error] nightly failed, written to {tmp_path / 'notifications.jsonl'}",
+    ]
+    assert len((tmp_path / "notifications.jsonl").read_text(encoding="utf-8").splitlines()) == 1204
 
 
 def test_webhook_receives_the_batch_as_one_json_post(tmp_path):

@@ -156,3 +156,47 @@ def test_only_the_newest_dbt_invocation_folders_are_kept(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "courtperf_dbt_models-run0", "courtperf_dbt_models-run1", PARTIAL_PARSE
     ]  # fmt: skip
+
+
+def test_a_dbt_step_sums_up_what_it_ran_by_kind_and_outcome(tmp_path):
+    from orchestration.dbt_output import summary
+
+    def result(unique_id: str, status: str) -> dict:
+        return {"unique_id": unique_id, "status": status}
+
+    results = [result("operation.courtperf.on-run-start-0", "success")]
+    results += [result(f"model.courtperf.m{i}", "success") for i in range(3)] + [result("model.courtperf.bad", "error")]
+    results += [result("seed.courtperf.s", "success"), result("test.courtperf.t1", "pass")]
+    results += [result("test.courtperf.t2", "warn"), result("test.courtperf.t3", "fail")]
+    results += [result("test.courtperf.t4", "skipped"), result("unit_test.courtperf.u", "pass")]
+    run_results = tmp_path / "run_results.json"
+    run_results.write_text(json.dumps({"elapsed_time": 12.4, "results": results}))
+    assert summary("courtperf_dbt_models", run_results, tmp_path / "console.log") == (
+        "courtperf_dbt_models: 4 models, 1 seeds, 4 tests, 1 unit tests in 12 s (6 ok, 1 warned, 2 failed, "
+        f"1 skipped); output: {tmp_path / 'console.log'}"
+    )
+    missing = summary("courtperf_dbt_scores", tmp_path / "none.json", tmp_path / "console.log")
+    assert missing == f"courtperf_dbt_scores: dbt wrote no results; its output is in {tmp_path / 'console.log'}"
+
+
+def test_a_dbt_step_logs_its_progress_in_nodes_done_of_those_selected():
+    from dagster import AssetCheckResult, AssetKey, Output
+
+    from orchestration.dbt_output import Progress
+
+    class Log:
+        def __init__(self) -> None:
+            self.lines: list[str] = []
+
+        def info(self, line: str) -> None:
+            self.lines.append(line)
+
+    log = Log()
+    progress = Progress(log, "courtperf_dbt_models", total=3, every=0)
+    for event in (Output(None, "m1"), "not a node event", AssetCheckResult(asset_key=AssetKey("m1"), passed=True)):
+        progress.seen(event)
+    progress.seen(Output(None, "m2"))
+    progress.seen(Output(None, "m3"))  # an observation beyond the selection: never more than the total
+    assert [line.split(",")[0] for line in log.lines] == [
+        f"courtperf_dbt_models: {n} of 3 models" for n in (1, 1, 2, 3, 3)
+    ]
