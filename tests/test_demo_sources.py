@@ -361,3 +361,15 @@ def test_child_rows_stay_within_their_case_and_amounts_are_not_negative(tiny):
         for c in t.columns:
             if c.type == "int" or c.type.startswith("decimal"):
                 assert (pd.to_numeric(df[c.name]).dropna() >= 0).all(), (t.qualified_name, c.name)
+
+
+def test_generation_reports_its_progress_system_by_system(tmp_path):
+    """At ordos scale generation takes minutes: it says what it has written, with the rows so far, as it goes."""
+    said: list[str] = []
+    summary = generate(tmp_path / "out", scale="tiny", seed=3, years=1, as_of=date(2024, 12, 31), progress=said.append)
+    written = [line for line in said if " written: " in line]
+    assert [line.split(" written")[0].strip() for line in written] == [
+        "trial", "enforcement", "petition, mediation, conduct and office"
+    ]  # fmt: skip
+    so_far = [int(re.search(r"([\d,]+) rows so far", line)[1].replace(",", "")) for line in written]
+    assert so_far == sorted(so_far) and so_far[-1] == sum(summary.rows.values())

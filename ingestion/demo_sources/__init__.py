@@ -13,6 +13,7 @@ generator seeded by (seed, purpose), so the same arguments give the same table c
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -130,6 +131,11 @@ def generate(
         writer.write(table, wire)
         rows[table.qualified_name] += len(next(iter(wire.values())))
 
+    started = time.perf_counter()
+
+    def written(what: str) -> None:
+        say(f"  {what} written: {sum(rows.values()):,} rows so far, {time.perf_counter() - started:.0f} s")
+
     say(f"hr: {len(cities)} cities, ~{spec.staff:,} staff")
     org = build_org(cities, spec.staff, window, _rng(seed, 0))
     for name, df in org.tables.items():
@@ -143,12 +149,14 @@ def generate(
         trial = generate_trial(city, org, spec.trial_per_year * share, window, rng, IdCounter(f"T{prefix}"))
         for name, df in trial.items():
             emit("trial", name, df)
+        written("trial")
         cases = trial["cases"]
         enf = generate_enforcement(
             city, org, spec.enforcement_per_year * share, window, rng, IdCounter(f"E{prefix}"), cases
         )
         for name, df in enf.items():
             emit("enforcement", name, df)
+        written("enforcement")
         emit(
             "petition",
             "petitions",
@@ -160,6 +168,7 @@ def generate(
         emit("conduct", "conduct_events", conduct(staff, window, rng, IdCounter(f"C{prefix}"), cases))
         emit("office", "work_items", work_items(staff, window, rng, IdCounter(f"W{prefix}")))
         emit("office", "evaluations", evaluations(staff, window, rng, IdCounter(f"V{prefix}")))
+        written("petition, mediation, conduct and office")
         del trial, cases, enf
     if raw_gbk:
         path = (out_dir / "petition" / "petitions.csv").resolve()
