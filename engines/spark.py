@@ -54,7 +54,6 @@ def spark_env(settings: Settings, base: dict[str, str] | None = None) -> dict[st
     env = dict(os.environ if base is None else base)
     env["COURTPERF_SPARK_HOME"] = str(settings.spark_home)
     env["COURTPERF_SPARK_RAW"] = str(settings.spark_raw)
-    env["COURTPERF_PII_HASH_KEY"] = settings.pii_hash_key
     env.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     return env
 

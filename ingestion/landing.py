@@ -48,6 +48,7 @@ from ingestion.defects import (
     record_file_fixed_sql,
     record_fixes_sql,
 )
+from ingestion.pii import mask_landed_pii, mask_pii
 from ingestion.sources import SOURCE_ROW, SystemSource, read_table
 
 QUARANTINE_DDL = """
@@ -111,7 +112,12 @@ def raw_table_name(system: str, table: str) -> str:
     return f"raw.{q(f'{system}__{table}')}"
 
 
-def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
+def ensure_raw_schema(con: duckdb.DuckDBPyConnection, pii_key: str | None = None) -> None:
+    """Create what landing writes; with `pii_key`, also mask the clear PII a warehouse landed before
+    masking moved into landing still holds (once, ingestion/pii.py)."""
+    raw_existed = con.execute(
+        "select count(*) from duckdb_tables() where schema_name = 'raw' and table_name = '_load_log'"
+    ).fetchone()[0]
     con.execute("create schema if not exists raw")
     for table in load_contract().tables:
         con.execute(raw_table_ddl(table))
@@ -121,6 +127,8 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"alter table raw._quarantine add column if not exists {column} {sql_type}")
     for column, sql_type in LOAD_LOG_ADDED.items():
         con.execute(f"alter table raw._load_log add column if not exists {column} {sql_type}")
+    if pii_key is not None:
+        mask_landed_pii(con, pii_key, raw_existed=bool(raw_existed))
 
 
 def get_watermark(con: duckdb.DuckDBPyConnection, table: Table) -> str | None:
@@ -136,14 +144,18 @@ def land_table(
     table: Table,
     *,
     batch_id: str,
+    pii_key: str,
     full_refresh: bool = False,
     loaded_at: datetime | None = None,
 ) -> LandingReport:
+    """Land one table; its PII columns are masked with `pii_key` (COURTPERF_PII_HASH_KEY) before anything
+    else sees the rows (ingestion/pii.py)."""
     started_at = datetime.now()
     loaded_at = loaded_at or started_at
-    ensure_raw_schema(con)
+    ensure_raw_schema(con, pii_key)
     watermark_before = None if full_refresh else get_watermark(con, table)
     extract = read_table(source, table, since=watermark_before)
+    extract.frame = mask_pii(extract.frame, table, pii_key)
     raw_table = raw_table_name(table.system, table.name)
     meta = {
         "batch": batch_id,

@@ -24,6 +24,7 @@ from dagster import (
     asset,
 )
 
+from courtperf.settings import Settings
 from ingestion.contract import Table, load_contract
 from ingestion.errors import SourceConfigError, SourceTransientError, SourceUnavailableError
 from orchestration.resources import SourcesResource, WarehouseResource
@@ -87,7 +88,12 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
             with warehouse.connect() as con:
                 ensure_raw_schema(con)
                 report = land_table(
-                    con, source, table, batch_id=context.run.run_id, full_refresh=is_full_refresh(context)
+                    con,
+                    source,
+                    table,
+                    batch_id=context.run.run_id,
+                    pii_key=Settings.from_env().pii_hash_key,
+                    full_refresh=is_full_refresh(context),
                 )
         except SourceTransientError:
             raise  # the RetryPolicy tries again with backoff

@@ -16,6 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TINY_AS_OF = date(2024, 12, 31)
 DEMO_OUTPUT = "demo_output.txt"  # what the session's tiny demo printed (tiny_night)
+# Every night of the session masks personal information with one key of its own, which tests search for
+# (test_secrets.py); a key already in the environment is kept.
+os.environ.setdefault("COURTPERF_PII_HASH_KEY", "tests-pii-key-Zq7wK3")
 # Modules that take minutes, started in this order (pyproject addopts keep collection order: --no-loadscope-reorder)
 # so the two workers finish together: the Spark comparison first; then the module that builds the session's tiny
 # night, while the other worker takes modules of nights of their own; the modules that read the tiny night later.

@@ -30,6 +30,7 @@ from codegen.models import configuration_dir, generate_indicator_models, generat
 from indicators.catalog import Catalog
 from ingestion.contract import LOAD_METADATA_COLUMNS, load_contract
 from ingestion.landing import ensure_raw_schema
+from ingestion.pii import keyed_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT = ROOT / "dbt_project"
@@ -198,6 +199,11 @@ Rows = dict[tuple[str, str], list[tuple[str, dict]]]  # (system, table) -> [(bat
 LOADED_AT = {"b1": datetime(2025, 4, 1, 2, 0), "b2": datetime(2025, 4, 2, 2, 0)}
 
 
+def masked(table, column: str, value):
+    """A value as landing stores it: personal information as its keyed hash (ingestion/pii.py)."""
+    return keyed_hash(PII_KEY, value) if value is not None and column in table.pii_columns else value
+
+
 def land(path: Path, rows: Rows) -> None:
     """Create raw exactly as ingestion does (the contract's DDL) and append the rows with load metadata."""
     contract = load_contract()
@@ -213,7 +219,7 @@ def land(path: Path, rows: Rows) -> None:
             for seq, (batch, row) in enumerate(rows.get((table.system, table.name), []), start=1):
                 unknown = set(row) - set(table.column_names)
                 assert not unknown, f"{table.qualified_name}: unknown columns {unknown}"
-                values = [row.get(c) for c in table.column_names]
+                values = [masked(table, c, row.get(c)) for c in table.column_names]
                 values += [batch, LOADED_AT[batch], f"test/{table.raw_name}.csv", seq]
                 con.execute(f'insert into raw."{table.raw_name}" ({quoted}) values ({placeholders})', values)
     finally:
@@ -221,7 +227,7 @@ def land(path: Path, rows: Rows) -> None:
 
 
 def run_dbt(project: Path, warehouse: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COURTPERF_WAREHOUSE": str(warehouse), "COURTPERF_PII_HASH_KEY": PII_KEY}
+    env = {**os.environ, "COURTPERF_WAREHOUSE": str(warehouse)}
     env.pop("DBT_PROFILES_DIR", None)
     env.pop("DBT_PROJECT_DIR", None)
     return subprocess.run(

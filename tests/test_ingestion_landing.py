@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -23,6 +24,7 @@ PARTIES = CONTRACT.table("trial", "case_parties")
 HEARINGS = CONTRACT.table("trial", "hearings")
 
 TS = "2024-05-01 08:00:00"
+PII_KEY = "test-pii-key"
 
 
 def court(code="内06", **kw):
@@ -135,7 +137,7 @@ def hr(tmp_path):
 
 
 def land(con, source, table, batch="b1", **kw) -> LandingReport:
-    report = land_table(con, source, table, batch_id=batch, **kw)
+    report = land_table(con, source, table, batch_id=batch, pii_key=PII_KEY, **kw)
     assert report.read == report.loaded + report.quarantined + report.already_loaded
     assert report.quarantined == sum(report.quarantined_by_reason.values())
     return report
@@ -400,6 +402,63 @@ def test_composite_key_int_and_file_incremental(con, hr, tmp_path):
     assert report.quarantined_by_reason == {"malformed_date": 1}
 
 
+def _by_hand(value: str) -> str:
+    return hashlib.sha256((PII_KEY + value).encode("utf-8")).hexdigest()
+
+
+def test_parties_personal_information_lands_masked_even_in_the_quarantine(con, hr, tmp_path):
+    """Names, ID and phone numbers are keyed hashes in raw and in the quarantine's row; a blank name is still
+    missing (quarantined), not the hash of a blank; nothing of the clear values is left in the warehouse."""
+    land_hr(con, hr)
+    folder = tmp_path / "trial"
+    write_csv(folder, CASES, [case("C1")])
+    party = dict(case_id="C1", party_seq="1", party_role="plaintiff", party_type="natural_person",
+                 name="赵六", id_number="150602198001011234", phone="13800000001", lawyer_license_no=None,
+                 updated_at=TS)  # fmt: skip
+    unknown_case = party | {"party_seq": "2", "case_id": "C9", "name": "钱七", "phone": None}
+    blank_name = party | {"party_seq": "3", "name": "  ", "id_number": None}
+    write_csv(folder, PARTIES, [party, unknown_case, blank_name])
+    src = SystemSource("trial", directory=folder)
+    land(con, src, CASES)
+    report = land(con, src, PARTIES)
+    assert report.loaded == 1 and report.quarantined_by_reason == {"unknown_reference": 1, "not_null": 1}
+    landed = con.execute("select name, id_number, phone from raw.trial__case_parties").fetchall()
+    assert landed == [(_by_hand("赵六"), _by_hand("150602198001011234"), _by_hand("13800000001"))]
+    rows = {r[0]: json.loads(r[3]) for r in quarantine(con, PARTIES)}
+    assert rows[2]["name"] == _by_hand("钱七") and rows[2]["id_number"] == _by_hand("150602198001011234")
+    assert rows[2]["phone"] is None and rows[3]["name"] == "  "
+    for clear in ("赵六", "钱七", "150602198001011234", "13800000001"):
+        hits = con.execute(
+            "select count(*) from raw.trial__case_parties where contains(concat_ws('|', name, id_number, phone), ?)",
+            [clear],
+        ).fetchone()[0] + con.execute("select count(*) from raw._quarantine where contains(row_json::varchar, ?)",
+                                      [clear]).fetchone()[0]  # fmt: skip
+        assert hits == 0, clear
+
+
+def test_a_warehouse_landed_in_clear_is_masked_once_in_place(tmp_path):
+    """A warehouse landed before masking moved into landing: its clear PII (raw and quarantined rows) is masked
+    by the next landing, once; a new warehouse is only marked."""
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as con:
+        ensure_raw_schema(con)  # as a release before masking left it: no marker
+        con.execute("insert into raw.trial__case_parties (case_id, party_seq, name, id_number, phone) "
+                    "values ('C1', 1, '赵六', '150602198001011234', null)")  # fmt: skip
+        con.execute("insert into raw._quarantine (system, table_name, row_json) values "
+                    "('trial', 'case_parties', '{\"case_id\": \"C9\", \"name\": \"钱七\"}')")  # fmt: skip
+        ensure_raw_schema(con, PII_KEY)
+        ensure_raw_schema(con, PII_KEY)  # the second time does nothing
+        assert con.execute("select name, id_number, phone from raw.trial__case_parties").fetchall() == [
+            (_by_hand("赵六"), _by_hand("150602198001011234"), None)
+        ]
+        row = json.loads(con.execute("select row_json from raw._quarantine").fetchone()[0])
+        assert row == {"case_id": "C9", "name": _by_hand("钱七")}
+        assert con.execute("select had_clear_rows from raw._pii_masked").fetchall() == [(True,)]
+    with duckdb.connect(str(tmp_path / "new.duckdb")) as con:
+        ensure_raw_schema(con, PII_KEY)
+        assert con.execute("select had_clear_rows from raw._pii_masked").fetchall() == [(False,)]
+
+
 def test_timestamp_with_t_separator_and_bool_spellings_are_accepted(con, tmp_path):
     folder = tmp_path / "hr"
     write_csv(folder, COURTS, [court("A"), court("B", updated_at="2024-05-02T09:30:00")])
@@ -434,7 +493,7 @@ def test_failure_inside_the_transaction_rolls_back(con, tmp_path, monkeypatch):
 
     monkeypatch.setattr(landing, "_later", boom)
     with pytest.raises(RuntimeError):
-        land_table(con, SystemSource("hr", directory=folder), COURTS, batch_id="b1")
+        land_table(con, SystemSource("hr", directory=folder), COURTS, batch_id="b1", pii_key=PII_KEY)
     assert count(con, COURTS) == 0
     assert con.execute("select count(*) from raw._load_log").fetchone()[0] == 0
 

@@ -1,19 +1,23 @@
 """Secrets never print: a source password holding '@' (and any other character) is parsed and masked by
 SQLAlchemy's URL handling, and appears in no console output, no `doctor` line, no Dagster run storage and no
-compute log, also when the URL is malformed or the server answers nonsense."""
+compute log, also when the URL is malformed or the server answers nonsense. The PII key and the clear personal
+information it masks are nowhere in a night's files: warehouse, published copy, dbt's output, logs."""
 
 from __future__ import annotations
 
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
+from contextlib import closing
 from pathlib import Path
 
+import duckdb
 import pytest
 from sqlalchemy.engine import make_url
 
-from courtperf.settings import PROJECT_ROOT
+from courtperf.settings import DBT_PROJECT_DIR, PROJECT_ROOT, Settings
 from ingestion.sources import SourceConfigError, load_sources_file, mask_url
 from tests.conftest import cli_env
 
@@ -109,3 +113,63 @@ def test_the_password_is_in_no_console_doctor_output_run_storage_or_compute_log(
         texts[str(path)] = path.read_bytes().decode("utf-8", errors="replace")  # SQLite keeps events as text
     leaks = [where for where, text in texts.items() if MARK in text]
     assert leaks == []
+
+
+def _clear_personal_information(sources: Path) -> list[str]:
+    """The parties' and petitioners' names, ID and phone numbers the demo's source systems hold, in clear."""
+    found: set[str] = set()
+    for system, sql in (
+        ("trial", "select name, id_number, phone from case_parties"),
+        ("petition", "select petitioner_name, petitioner_id_number, null from petitions"),
+    ):
+        with closing(sqlite3.connect(sources / f"{system}.sqlite")) as con:
+            found.update(v for row in con.execute(sql) for v in row if v)
+    with closing(sqlite3.connect(sources / "hr.sqlite")) as con:
+        found -= {row[0] for row in con.execute("select name from staff")}  # staff names are not party PII
+    return sorted(found)
+
+
+def _duckdb_hits(path: Path, key: str, clear: list[str]) -> list[str]:
+    """Where the key is in a view's SQL, or the key or a clear value in any text column of any table."""
+    hits = []
+    with duckdb.connect(str(path), read_only=True) as con:
+        con.execute("create temp table clear_pii as select unnest(?::varchar[]) as v", [clear])
+        for schema, view, sql in con.execute(
+            "select schema_name, view_name, sql from duckdb_views() where not internal"
+        ).fetchall():
+            if key in (sql or ""):
+                hits.append(f"{path.name}: view {schema}.{view}")
+        columns = con.execute(
+            "select table_schema, table_name, column_name from information_schema.columns c "
+            "join information_schema.tables t using (table_catalog, table_schema, table_name) "
+            "where t.table_type = 'BASE TABLE' and c.data_type in ('VARCHAR', 'JSON') and t.table_schema <> 'temp'"
+        ).fetchall()
+        assert columns
+        for schema, table, column in columns:
+            ref = f'"{schema}"."{table}"."{column}"'
+            found = con.execute(
+                f'select count(*) from "{schema}"."{table}" where contains({ref}::varchar, ?) '
+                f"or {ref}::varchar in (select v from clear_pii)",
+                [key],
+            ).fetchone()[0]
+            if found:
+                hits.append(f"{path.name}: {ref} ({found} rows)")
+    return hits
+
+
+def test_the_pii_key_and_clear_personal_information_are_nowhere_in_a_night(tiny_night):
+    """The night masked parties' personal information as it landed: no clear value in any table of the warehouse
+    (raw and its quarantine included) or the published copy, and the key in no view, no table, no dbt target or
+    log, no Dagster storage or compute log, no file of the night."""
+    home, sources = tiny_night
+    key = Settings.from_env().pii_hash_key
+    clear = _clear_personal_information(sources)
+    assert len(clear) > 100 and key
+    databases = sorted(home.glob("*.duckdb"))
+    assert {p.name for p in databases} >= {"warehouse.duckdb", "published.duckdb"}
+    hits = [hit for path in databases for hit in _duckdb_hits(path, key, clear)]
+    files = [p for p in home.rglob("*") if p.is_file() and sources not in p.parents]
+    files += [p for p in (DBT_PROJECT_DIR / "target").rglob("*") if p.is_file()]
+    assert any(p.name == "manifest.json" for p in files) and any(p.suffix == ".db" for p in files)
+    hits += [str(p) for p in files if key.encode() in p.read_bytes()]
+    assert hits == []
