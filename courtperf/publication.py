@@ -8,6 +8,10 @@ half-built marts. So readers never open the warehouse. The nightly job ends with
 file beside the readers' file (`COURTPERF_PUBLISHED`) and `os.replace`s it over that file. A reader that holds
 the old file keeps reading the previous complete state (its open file is the old inode); the next connection
 sees the new one. When a blocking gate fails, Dagster does not run this step: readers keep the last published state.
+
+The readers' copy is what BI tools open, so it leaves out conduct records (纪检监察's) and parties' and petitioners'
+data (RESTRICTED_TABLES) unless COURTPERF_PUBLISH_RESTRICTED names their kind; when COURTPERF_PUBLISHED_RESTRICTED
+is set, a second copy with everything is published there, for the people who may read it (docs/bi.md).
 """
 
 import json
@@ -21,9 +25,14 @@ from pathlib import Path
 
 import duckdb
 
-from courtperf.settings import WAREHOUSE_CATALOG
+from courtperf.settings import RESTRICTED_KINDS, WAREHOUSE_CATALOG
 
 PUBLISHED_SCHEMAS = ("marts", "quality")
+RESTRICTED_TABLES = {  # kind (settings.RESTRICTED_KINDS) -> marts left out of the readers' copy unless included
+    "conduct": ("fct_conduct_events", "integrity_signals"),
+    "parties": ("fct_case_parties", "fct_petitions", "party_profile"),
+}
+assert set(RESTRICTED_TABLES) == set(RESTRICTED_KINDS)
 PUBLICATION_TABLE = "main.publication"  # one row: which run, when, from where, how many rows per table
 
 
@@ -38,14 +47,16 @@ class Publication:
     published_at: str
     tables: dict[str, int]
     seconds: float
+    left_out: tuple[str, ...] = ()  # restricted marts not copied
 
 
 def _sql_path(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def publish(warehouse: Path, published: Path, run_id: str | None = None) -> Publication:
-    """Copy the warehouse's marts and quality tables into a new file and swap it in atomically."""
+def publish(warehouse: Path, published: Path, run_id: str | None = None, include: tuple[str, ...] = ()) -> Publication:
+    """Copy the warehouse's marts and quality tables into a new file and swap it in atomically; the restricted
+    marts only of the kinds in `include`."""
     started = time.perf_counter()
     warehouse, published = Path(warehouse), Path(published)
     if not warehouse.exists():
@@ -62,6 +73,9 @@ def publish(warehouse: Path, published: Path, run_id: str | None = None) -> Publ
         relations = _relations(con)
         if not any(schema == "marts" for schema, _ in relations):
             raise PublishError(f"the warehouse {warehouse} has no marts: run the nightly job first")
+        excluded = {("marts", t) for kind, tables in RESTRICTED_TABLES.items() if kind not in include for t in tables}
+        left_out = tuple(f"{schema}.{name}" for schema, name in relations if (schema, name) in excluded)
+        relations = [r for r in relations if r not in excluded]
         con.execute(f"attach {_sql_path(staging)} as published")
         counts = {}
         for schema in sorted({s for s, _ in relations}):
@@ -83,7 +97,7 @@ def publish(warehouse: Path, published: Path, run_id: str | None = None) -> Publ
         raise
     con.close()
     os.replace(staging, published)
-    return Publication(published, run_id, published_at, counts, time.perf_counter() - started)
+    return Publication(published, run_id, published_at, counts, time.perf_counter() - started, left_out)
 
 
 def _relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
 from courtperf.publication import publish
-from courtperf.settings import Settings, SettingsError
+from courtperf.settings import RESTRICTED_KINDS, Settings, SettingsError
 from orchestration.resources import WarehouseResource
 
 
@@ -31,14 +31,22 @@ def build_publish_asset(upstream: Sequence):
             raise Failure(str(exc), allow_retries=False) from None
         # this run's quality summary goes with the marts it describes (runner records it again after the run)
         record_run(warehouse.resolved_path, settings.home, context.run.run_id)
-        result = publish(warehouse.resolved_path, settings.published, context.run.run_id)
-        context.log.info(f"published {len(result.tables)} tables to {result.path} in {result.seconds:.1f} s")
+        result = publish(warehouse.resolved_path, settings.published, context.run.run_id, settings.publish_restricted)
+        context.log.info(
+            f"published {len(result.tables)} tables to {result.path} in {result.seconds:.1f} s"
+            + (f" (left out, restricted: {', '.join(result.left_out)})" if result.left_out else "")
+        )
+        if settings.published_restricted is not None:  # everything, for those who may read conduct and party data
+            restricted = publish(warehouse.resolved_path, settings.published_restricted, context.run.run_id,
+                                 RESTRICTED_KINDS)  # fmt: skip
+            context.log.info(f"published the restricted copy ({len(restricted.tables)} tables) to {restricted.path}")
         return MaterializeResult(
             metadata={
                 "path": MetadataValue.path(str(result.path)),
                 "published_at": result.published_at,
                 "seconds": round(result.seconds, 2),
                 "rows": MetadataValue.json(result.tables),
+                "left_out": list(result.left_out),
             }
         )
 

@@ -61,6 +61,41 @@ def test_a_reader_holding_the_file_keeps_its_state_and_the_next_reader_sees_the_
         assert con.execute("select count(*) from marts.fct_trial_cases").fetchone() == (5,)
 
 
+def test_conduct_and_party_marts_stay_out_of_the_readers_copy_unless_a_setting_includes_them(tmp_path):
+    warehouse = tmp_path / "wh.duckdb"
+    _warehouse(warehouse, 3)
+    with duckdb.connect(str(warehouse)) as con:
+        for table in ("fct_conduct_events", "integrity_signals", "fct_case_parties", "fct_petitions", "party_profile"):
+            con.execute(f"create table marts.{table} as select 1 as x")
+
+    def marts(path: Path) -> set[str]:
+        with read_published(path) as con:
+            return {
+                r[0]
+                for r in con.execute("select table_name from duckdb_tables() where schema_name = 'marts'").fetchall()
+            }
+
+    default = publish(warehouse, tmp_path / "bi.duckdb", "run-1")
+    assert marts(default.path) == {"fct_trial_cases", "indicator_values"}
+    assert set(default.left_out) == {"marts.fct_conduct_events", "marts.integrity_signals", "marts.fct_case_parties",
+                                     "marts.fct_petitions", "marts.party_profile"}  # fmt: skip
+    parties = publish(warehouse, tmp_path / "with_parties.duckdb", "run-1", ("parties",))
+    assert marts(parties.path) == {"fct_trial_cases", "indicator_values", "fct_case_parties", "fct_petitions",
+                                   "party_profile"}  # fmt: skip
+    everything = publish(warehouse, tmp_path / "restricted.duckdb", "run-1", ("conduct", "parties"))
+    assert len(marts(everything.path)) == 7 and everything.left_out == ()
+
+
+def test_an_unknown_restricted_kind_is_a_configuration_error(tmp_path):
+    from courtperf.settings import Settings
+
+    settings = Settings.from_env({"COURTPERF_HOME": str(tmp_path), "COURTPERF_PUBLISH_RESTRICTED": "conduct, salaries"})
+    assert settings.publish_restricted == ("conduct", "salaries")
+    assert settings.problems() == [
+        "COURTPERF_PUBLISH_RESTRICTED names 'salaries': it may name conduct, parties (comma-separated)"
+    ]
+
+
 def test_nothing_to_publish_or_read_is_a_clear_error(tmp_path):
     with pytest.raises(PublishError, match="no warehouse at"):
         publish(tmp_path / "missing.duckdb", tmp_path / "p.duckdb")
