@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 
+from access import audit
 from archive import lineage, signing, store
 from archive.periods import ClosedPeriod
 from archive.store import ROW_HASH, WAREHOUSE_ALIAS, ArchiveError, TableContent, quote
@@ -100,6 +101,7 @@ def close_period(
     if period.end >= today:
         raise ArchiveError(f"{period} has not ended yet (it ends on {period.end}): only ended periods can be closed")
     with store.connect(archive, warehouse=warehouse) as con:
+        audit.import_spool(con, Settings.from_env().audit_spool)  # the dashboard's audit events, into the chain
         _require_quality_gate_passed(con, period)
         sources = _stage_results(con, period)
         sources.update(_stage_defects(con, period))

@@ -8,6 +8,7 @@ archive are opened only when they exist, to see whether another program holds th
 
 from __future__ import annotations
 
+import os
 import platform
 import shutil
 import sys
@@ -78,6 +79,7 @@ def _configuration(settings: Settings) -> Iterator[Check]:
     else:
         yield Check("PASS", "pii hash key", "COURTPERF_PII_HASH_KEY is set (not shown)")
     yield _signing_key(settings)
+    yield from _dashboard_access()
     for problem in settings.path_problems(writing=True):
         detail, _, fix = problem.partition(". Fix: ")
         yield Check("FAIL", "paths", detail, fix or "see docs/runbook.md#paths")
@@ -88,6 +90,28 @@ def _configuration(settings: Settings) -> Iterator[Check]:
             f"{settings.dagster_yaml} does not exist",
             "set COURTPERF_DAGSTER_YAML to dagster.yaml or dagster.postgres.yaml",
         )
+
+
+def _dashboard_access() -> Iterator[Check]:
+    """Who may see what (the access file) and how people sign in (single sign-on, local accounts); no secret shown."""
+    from access.scope import ACCESS_FILE, AccessError, load_config
+    from dashboard import sso
+
+    try:
+        config = load_config()
+        yield Check("PASS", "dashboard access", f"{ACCESS_FILE.name}: {len(config.grants)} exception(s) by staff id")
+    except AccessError as exc:
+        yield Check("FAIL", "dashboard access", str(exc).replace("\n", " "), f"correct {ACCESS_FILE}")
+    try:
+        single_sign_on = sso.from_env(dict(os.environ), "http://localhost:8501")
+    except sso.SsoConfigError as exc:
+        yield Check("FAIL", "single sign-on", str(exc), "see docs/runbook.md (Single sign-on)")
+        return
+    if single_sign_on is None:
+        yield Check("PASS", "single sign-on", "not configured: local accounts only (`courtperf users add`)")
+    else:
+        yield Check("PASS", "single sign-on", f"{single_sign_on.issuer}, client {single_sign_on.client_id}, "
+                    f"staff id in claim {sso.staff_claim()!r}")  # fmt: skip
 
 
 def _signing_key(settings: Settings) -> Check:

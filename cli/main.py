@@ -9,6 +9,8 @@
     courtperf close-period 2024-03      close a month (2024-Q1, 2024) into the performance archive
     courtperf archive verify|sign|export|import|show|explain   the performance archive (业绩档案)
     courtperf warnings [--court C] [--dept D] [--person P] [--level L]   open supervision warnings (监督预警)
+    courtperf users add|disable|enable|reset|list   local accounts of the dashboard (no single sign-on)
+    courtperf audit [--viewer P] [--subject P] [--since T]   sign-ins and views of personal records
     courtperf doctor                    check configuration, sources, warehouse, Dagster and versions
     courtperf spark export-raw|build    the optional Spark target: raw as Parquet, the same dbt models on Spark
 
@@ -26,6 +28,7 @@ import warnings
 from datetime import date
 from pathlib import Path
 
+from cli.access_commands import add_commands as add_access_commands
 from cli.archive_commands import add_commands as add_archive_commands
 from cli.supervision_commands import add_commands as add_supervision_commands
 from courtperf.settings import PROJECT_ROOT, Settings, SettingsError
@@ -134,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_archive_commands(sub)  # close-period, archive …
     add_supervision_commands(sub)  # warnings
+    add_access_commands(sub)  # users, audit
 
     doctor = sub.add_parser("doctor", help="check configuration, sources, warehouse, Dagster and versions")
     where = doctor.add_mutually_exclusive_group()
@@ -219,6 +223,12 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
     _say("running the nightly job (ingestion -> raw -> staging -> intermediate -> marts) through Dagster")
     outcome = run_nightly(settings, sources_file=settings.demo_sources / "sources.yaml", full_refresh=True)
     print_run_summary(settings, outcome)
+    if settings.published.exists():
+        from cli.access_commands import create_demo_accounts
+
+        print(f"\nDemo accounts of the dashboard (sign in with one; passwords are new each demo, {settings.accounts}):")
+        for username, password, person_id, name in create_demo_accounts(settings):
+            print(f"  {username:<8} password {password:<14} {name}（{person_id}）")
     _say(f"demo finished in {time.perf_counter() - started:.0f} s")
     return 0 if outcome.success else 1
 
@@ -289,13 +299,25 @@ def _ui(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _dashboard(args: argparse.Namespace, settings: Settings) -> int:
+    from access.sessions import SECRET_ENV, ensure_secret
     from cli.serve import serve
-    from dashboard import streamlit_command
+    from dashboard import sso, streamlit_command
 
     if not settings.published.exists():
         _say(f"no published marts at {settings.published} yet: the dashboard shows data after a nightly run")
-    _say(f"dashboard on http://{args.address}:{args.port} reading {settings.published} (read-only); Ctrl-C stops it")
-    return serve([streamlit_command(args.port, args.address)], say=_say)
+    ensure_secret(os.environ)  # sign-ins last until it restarts, unless COURTPERF_SESSION_SECRET is configured
+    try:
+        single_sign_on = sso.from_env(dict(os.environ), f"http://{args.address}:{args.port}")
+    except sso.SsoConfigError as exc:
+        print(f"courtperf: {exc}", file=sys.stderr)
+        return 2
+    how = f"the court's single sign-on ({single_sign_on.issuer}) or " if single_sign_on else ""
+    _say(f"dashboard on http://{args.address}:{args.port} reading {settings.published} (read-only); sign in with "
+         f"{how}a local account (`courtperf users add`); Ctrl-C stops it")  # fmt: skip
+    if single_sign_on is None:
+        return serve([streamlit_command(args.port, args.address)], say=_say)
+    with sso.secrets_file(single_sign_on, os.environ[SECRET_ENV]) as secrets:
+        return serve([streamlit_command(args.port, args.address, secrets)], say=_say)
 
 
 def _say(message: str) -> None:

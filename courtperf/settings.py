@@ -24,14 +24,17 @@ WAREHOUSE_CATALOG = "courtperf"
 DEMO_ARCHIVE_SIGNING_KEY = "courtperf-demo-archive-signing-key-change-me"
 
 # The paths courtperf writes, by setting: each must be its own path (the published copy written over the
-# warehouse would erase its schemas). The first three are DuckDB files, the last a folder.
+# warehouse would erase its schemas). All are DuckDB files but the reports folder; the restricted copy is optional.
 GUARDED_PATHS = {
     "warehouse": "COURTPERF_WAREHOUSE",
     "published": "COURTPERF_PUBLISHED",
     "archive": "COURTPERF_ARCHIVE",
     "reports": "COURTPERF_REPORTS",
+    "published_restricted": "COURTPERF_PUBLISHED_RESTRICTED",
 }
-DUCKDB_FILES = ("warehouse", "published", "archive")
+DUCKDB_FILES = ("warehouse", "published", "archive", "published_restricted")
+# What the readers' copy may also hold (COURTPERF_PUBLISH_RESTRICTED), courtperf/publication.py RESTRICTED_TABLES
+RESTRICTED_KINDS = ("conduct", "parties")
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 
 
@@ -63,6 +66,12 @@ class Settings:
     dagster_yaml: Path  # the instance configuration copied into DAGSTER_HOME (dagster.postgres.yaml in production)
     spark_home: Path
     spark_raw: Path
+    # the readers' copy leaves out conduct records and parties' data unless these kinds are named here; a second
+    # copy with everything (for 纪检监察) is published to published_restricted when it is set (courtperf/publication.py)
+    publish_restricted: tuple[str, ...]
+    published_restricted: Path | None
+    accounts: Path  # local accounts of the dashboard (access/accounts.py)
+    audit_spool: Path  # sign-ins and views of personal records, until moved into the archive (access/audit.py)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -90,6 +99,12 @@ class Settings:
             # the optional Spark target (engines/spark.py): its metastore and tables, and raw as Parquet
             spark_home=(spark_home := _path(env.get("COURTPERF_SPARK_HOME"), home / "spark")),
             spark_raw=_path(env.get("COURTPERF_SPARK_RAW"), spark_home / "raw"),
+            publish_restricted=tuple(
+                k.strip() for k in env.get("COURTPERF_PUBLISH_RESTRICTED", "").split(",") if k.strip()
+            ),
+            published_restricted=_optional_path(env.get("COURTPERF_PUBLISHED_RESTRICTED")),
+            accounts=_path(env.get("COURTPERF_ACCOUNTS"), home / "accounts.sqlite"),
+            audit_spool=_path(env.get("COURTPERF_AUDIT_SPOOL"), home / "audit_spool.jsonl"),
         )
 
     @property
@@ -108,10 +123,16 @@ class Settings:
     def path_problems(self, *, writing: bool = False) -> list[str]:
         """Paths that coincide and, when `writing`, folders that are missing or read-only."""
         found = _collisions(self)
+        found += [
+            f"COURTPERF_PUBLISH_RESTRICTED names {kind!r}: it may name {', '.join(RESTRICTED_KINDS)} (comma-separated)"
+            for kind in self.publish_restricted
+            if kind not in RESTRICTED_KINDS
+        ]
         if writing:
             for name in GUARDED_PATHS:
                 path = getattr(self, name)
-                found += _unwritable(name, path if name == "reports" else path.parent, self.home)
+                if path is not None:
+                    found += _unwritable(name, path if name == "reports" else path.parent, self.home)
         return list(dict.fromkeys(found))  # several paths in one missing folder: said once
 
     def validate(self, *, writing: bool = False) -> None:
@@ -145,6 +166,8 @@ def _collisions(settings: Settings) -> list[str]:
     found = []
     for name, variable in GUARDED_PATHS.items():
         path = getattr(settings, name)
+        if path is None:
+            continue
         if path in seen:
             other = seen[path]
             found.append(
@@ -155,9 +178,11 @@ def _collisions(settings: Settings) -> list[str]:
     return found
 
 
-def not_a_duckdb_file(name: str, path: Path) -> list[str]:
+def not_a_duckdb_file(name: str, path: Path | None) -> list[str]:
     """An existing path that DuckDB cannot open as a database: a folder, an empty file, any other file."""
     variable = GUARDED_PATHS[name]
+    if path is None:
+        return []
     if path.is_dir():
         return [f"{variable}={path} is a folder, not a DuckDB file. Fix: point {variable} at a file in it"]
     if not path.exists():

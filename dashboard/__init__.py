@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 
 APP = Path(__file__).with_name("app.py")
+RANKING_ROWS = 30  # the rankings show at most this many rows of a peer group
 # Chinese labels need a CJK font: the first one installed is used (Debian: fonts-noto-cjk).
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, WenQuanYi Micro Hei, sans-serif"
 
 
-def streamlit_command(port: int = 8501, address: str = "localhost") -> list[str]:
-    """`streamlit run` of the app, headless (no e-mail prompt, no browser opened, no usage statistics)."""
+def streamlit_command(port: int = 8501, address: str = "localhost", secrets: Path | None = None) -> list[str]:
+    """`streamlit run` of the app, headless (no e-mail prompt, no browser opened, no usage statistics); `secrets`:
+    the secrets file with the single sign-on's settings (dashboard/sso.py)."""
     return [
         sys.executable, "-m", "streamlit", "run", str(APP),
         "--server.headless", "true",
@@ -21,4 +23,5 @@ def streamlit_command(port: int = 8501, address: str = "localhost") -> list[str]
         "--server.fileWatcherType", "none",
         "--client.toolbarMode", "viewer",
         "--theme.font", FONT,
+        *([] if secrets is None else ["--secrets.files", str(secrets)]),
     ]  # fmt: skip

@@ -1,7 +1,9 @@
 """The dashboard (可视化大屏): `courtperf dashboard` serves this Streamlit app.
 
-It reads only the published marts (COURTPERF_PUBLISHED), read-only and one connection per query
-(dashboard/queries.py), so it never blocks the nightly run. Results are cached per
+Nothing shows before sign-in (dashboard/signin.py); every query is filtered by the signed-in viewer's scope
+(access/scope.py), and each look at a personal record is audited. It reads only the published marts
+(COURTPERF_PUBLISHED), read-only and one connection per query (dashboard/queries.py), so it never blocks the
+nightly run. Results are cached per
 publication (the file's modification time is part of the cache key). Filters live in the sidebar and
 may be given in the URL (`?period_type=year&period=2024&court=内06&person=P…&lang=en`; on the data quality
 page also `dept=…`, `group=court|department|person` and `fixed=1`): links that filter another page (a
@@ -10,28 +12,35 @@ provisional total to its defects) open a new session of that page with the filte
 
 from __future__ import annotations
 
+import inspect
 from urllib.parse import urlencode
 
 import altair as alt
+import duckdb
 import pandas as pd
 import streamlit as st
 
+from access import audit
+from archive import store
 from courtperf.labels import EN, ZH, code, labelled, word
 from courtperf.settings import Settings
+from dashboard import RANKING_ROWS, signin
 from dashboard import queries as q
 
 PUBLISHED = Settings.from_env().published
-RANKING_ROWS = 30
 
 
 @st.cache_data(ttl=3600, show_spinner=False, max_entries=500)
-def _cached(name: str, stamp: int, *args):
-    return getattr(q, name)(PUBLISHED, *args)
+def _cached(name: str, stamp: int, scope, *args):
+    query = getattr(q, name)
+    return query(PUBLISHED, *args) if scope is None else query(PUBLISHED, scope, *args)
 
 
 def load(name: str, *args):
-    """A query of queries.py, cached until the next publication replaces the file."""
-    return _cached(name, PUBLISHED.stat().st_mtime_ns, *args)
+    """A query of queries.py, cached until the next publication replaces the file; a query that takes the
+    viewer's scope gets the signed-in viewer's (the cache keeps each viewer's results apart)."""
+    scoped = "scope" in inspect.signature(getattr(q, name)).parameters
+    return _cached(name, PUBLISHED.stat().st_mtime_ns, st.session_state["viewer"] if scoped else None, *args)
 
 
 def lang() -> str:
@@ -132,6 +141,7 @@ def sidebar_filters() -> q.Filters | None:
         role = _all_or_one(w("role"), "role", {r: code("role", r, lang()) for r in load("roles")})
         info = load("publication")
         st.caption(f"{w('published')} {info['published_at']} · {w('run')} {str(info['run_id'])[:8]}")
+        signin.signed_in_box(st.session_state["viewer"])
     return q.Filters(period_type, period, court, dept, role)
 
 
@@ -300,6 +310,12 @@ def person_page() -> None:
         return
     options = people["person_id"].tolist()
     wanted = st.query_params.get("person")
+    viewer = st.session_state["viewer"]
+    if wanted and wanted not in options:
+        signin.audit_view(viewer, wanted, "person_page")  # recorded as refused when outside the viewer's scope
+        with st.container(key="person_refused"):
+            st.warning(w("person_not_visible") if not viewer.sees_person(wanted) else w("no_data"))
+        wanted = viewer.person_id
     labels = dict(zip(people["person_id"], people["name"] + "（" + people["person_id"] + "）", strict=True))
     person = st.selectbox(
         w("choose_person"),
@@ -309,6 +325,7 @@ def person_page() -> None:
         key="person_choice",
     )
     who = people[people["person_id"] == person].iloc[0]
+    signin.audit_view(viewer, person, f"person_page {f.period_type} {f.period}")
     st.title(f"{w('person')} · {who['name']}")
     st.caption(f"{code('role', who['role'], lang())} · {who['dept_name']} · {person}")
     totals = load("totals_over_time", "person", person, f.period_type)
@@ -392,6 +409,23 @@ def person_page() -> None:
         st.caption(w("no_warnings_mart"))
     else:
         table(found, "person_warnings", ["level", "rule", "warning_title", "first_seen", "closed_on"])
+    if person == viewer.person_id:
+        viewed_by(person)
+
+
+def viewed_by(person: str) -> None:
+    """Who else has looked at this person's record (the audit log: the archive's, then what is not moved yet)."""
+    try:
+        with store.connect(signin.SETTINGS.archive, read_only=True) as con:
+            events = audit.read_events(con, signin.SETTINGS.audit_spool, subject=person)
+    except (store.ArchiveError, duckdb.Error):  # no archive yet, or a close is writing it: the spool alone
+        events = audit.read_events(None, signin.SETTINGS.audit_spool, subject=person)
+    others = pd.DataFrame(
+        [e for e in events if e["event"] == "view" and e["viewer"] != person and e["outcome"] == "shown"],
+        columns=audit.FIELDS,
+    )
+    st.subheader(w("viewed_by"))
+    table(others.iloc[::-1], "viewed_by", ["occurred_at", "viewer", "what", "origin"])
 
 
 def warnings_page() -> None:
@@ -542,6 +576,8 @@ def main() -> None:
     st.set_page_config(page_title="审判质效 courtperf", layout="wide")
     if not PUBLISHED.exists():
         st.error(word("no_published", st.session_state.get("lang", ZH)) + f" ({PUBLISHED})")
+        return
+    if signin.viewer() is None:
         return
     st.session_state["filters"] = sidebar_filters()
     pages = [

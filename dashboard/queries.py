@@ -1,7 +1,9 @@
 """Every query of the dashboard, on the published marts (COURTPERF_PUBLISHED), read-only, one connection each.
 
-Pure functions of (published file, filters) returning DataFrames, so pages stay layout only and the
-queries are tested without a browser. Nothing here opens the warehouse the nightly job writes.
+Pure functions of (published file, viewer's scope, filters) returning DataFrames, so pages stay layout only and
+the queries are tested without a browser. Nothing here opens the warehouse the nightly job writes. Every query
+of courts, departments or people takes the signed-in viewer's `Scope` (access/scope.py) and filters by it in SQL:
+a court, department or person outside it is simply not found, whatever the page or the URL asks for.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from access.scope import Scope
 from archive.report import KEY_INDICATORS
 from courtperf.publication import publication_info, read_published
 
@@ -25,6 +28,16 @@ class Filters:
     court: str | None = None  # court_code; None: every court
     dept: str | None = None  # dept_id
     role: str | None = None
+
+
+def visible(column: str) -> str:
+    """SQL: `column` is one of the courts, departments or people the viewer sees; the parameter is `seen(…)`."""
+    return f"{column} in (select unnest(?::varchar[]))"
+
+
+def seen(scope: Scope, level: str) -> list[str]:
+    """The courts, departments or people (`level`) the viewer sees."""
+    return list({"court": scope.courts, "department": scope.departments, "person": scope.people}[level])
 
 
 def query(published: Path, sql: str, params: list | None = None) -> pd.DataFrame:
@@ -55,18 +68,22 @@ def periods(published: Path, period_type: str) -> list[str]:
     return df["period"].tolist()
 
 
-def courts(published: Path) -> pd.DataFrame:
+def courts(published: Path, scope: Scope) -> pd.DataFrame:
     return query(
-        published, "select court_code, court_name, level, parent_court_code from marts.dim_court order by court_code"
+        published,
+        "select court_code, court_name, level, parent_court_code from marts.dim_court "
+        f"where {visible('court_code')} order by court_code",
+        [seen(scope, "court")],
     )
 
 
-def departments(published: Path, court: str | None) -> pd.DataFrame:
+def departments(published: Path, scope: Scope, court: str | None) -> pd.DataFrame:
     return query(
         published,
         "select dept_id, dept_name, court_code, court_name from marts.dim_department "
-        "where ? is null or court_code = ? order by court_code, dept_id",
-        [court, court],
+        f"where (? is null or court_code = ?) and {visible('dept_id')} "
+        "order by court_code, dept_id",
+        [court, court, seen(scope, "department")],
     )
 
 
@@ -76,16 +93,18 @@ def roles(published: Path) -> list[str]:
     ].tolist()
 
 
-def people(published: Path, f: Filters) -> pd.DataFrame:
+def people(published: Path, scope: Scope, f: Filters) -> pd.DataFrame:
+    """The people whose records the viewer sees, of the court, department and role chosen."""
     return query(
         published,
-        """
+        f"""
         select p.person_id, p.name, p.role, p.court_code, p.dept_id, p.dept_name
         from marts.dim_person as p
         where (? is null or p.court_code = ?) and (? is null or p.dept_id = ?) and (? is null or p.role = ?)
+            and {visible("p.person_id")}
         order by p.court_code, p.dept_id, p.person_id
         """,
-        [f.court, f.court, f.dept, f.dept, f.role, f.role],
+        [f.court, f.court, f.dept, f.dept, f.role, f.role, seen(scope, "person")],
     )
 
 
@@ -113,19 +132,19 @@ def key_indicators(published: Path) -> pd.DataFrame:
 
 
 def indicator_trend(
-    published: Path, level: str, entity_id: str, period_type: str, indicators: list[str]
+    published: Path, scope: Scope, level: str, entity_id: str, period_type: str, indicators: list[str]
 ) -> pd.DataFrame:
     """Values of the indicators for one entity over every period of the type (for trend charts and deltas)."""
     return query(
         published,
         "select indicator_id, period, value, numerator, denominator from marts.indicator_values "
         "where level = ? and entity_id = ? and period_type = ? and indicator_id in (select unnest(?)) "
-        "order by indicator_id, period",
-        [level, entity_id, period_type, indicators],
+        f"and {visible('entity_id')} order by indicator_id, period",
+        [level, entity_id, period_type, indicators, seen(scope, level)],
     )
 
 
-def compare(published: Path, level: str, f: Filters, indicators: list[str]) -> pd.DataFrame:
+def compare(published: Path, scope: Scope, level: str, f: Filters, indicators: list[str]) -> pd.DataFrame:
     """Courts (or the departments of the chosen court) side by side on the indicators, for one period."""
     if level == "court":
         entities = "select court_code as entity_id, court_name as name from marts.dim_court"
@@ -143,14 +162,16 @@ def compare(published: Path, level: str, f: Filters, indicators: list[str]) -> p
         from entities as e
         join marts.indicator_values as v on v.entity_id = e.entity_id
         where v.level = ? and v.period_type = ? and v.period = ? and v.indicator_id in (select unnest(?))
+            and {visible("e.entity_id")}
         order by e.entity_id, v.indicator_id
         """,
-        [*params, level, f.period_type, f.period, indicators],
+        [*params, level, f.period_type, f.period, indicators, seen(scope, level)],
     )
 
 
-def ranking(published: Path, level: str, f: Filters, peer_group: str | None = None) -> pd.DataFrame:
-    """Ranked entities of a level in their peer group for the period (unranked ones last, with the reason)."""
+def ranking(published: Path, scope: Scope, level: str, f: Filters, peer_group: str | None = None) -> pd.DataFrame:
+    """Ranked entities of a level in their peer group for the period (unranked ones last, with the reason): of
+    the viewer's scope, and for everyone the whole peer group they are ranked in themselves."""
     names = {
         "person": "left join marts.dim_person as n on n.person_id = t.entity_id",
         "department": "left join marts.dim_department as n on n.dept_id = t.entity_id",
@@ -168,71 +189,90 @@ def ranking(published: Path, level: str, f: Filters, peer_group: str | None = No
         where t.level = ? and t.period_type = ? and t.period = ?
             and (? is null or t.court_code = ?) and (? is null or t.dept_id = ?)
             and (? is null or t.role = ?) and (? is null or t.peer_group_id = ?)
+            and ({visible("t.entity_id")} or t.peer_group_id in (
+                select own.peer_group_id from marts.score_totals as own where own.level = 'person'
+                and own.entity_id = ? and own.period_type = t.period_type and own.period = t.period))
         order by t.peer_group_id, t.rank_in_peer_group nulls last, t.total desc, t.entity_id
         """,
-        [level, f.period_type, f.period, f.court, f.court, f.dept, f.dept, f.role, f.role, peer_group, peer_group],
-    )
+        [level, f.period_type, f.period, f.court, f.court, f.dept, f.dept, f.role, f.role, peer_group, peer_group,
+         seen(scope, level), scope.person_id],
+    )  # fmt: skip
 
 
-def totals_over_time(published: Path, level: str, entity_id: str, period_type: str) -> pd.DataFrame:
+def totals_over_time(published: Path, scope: Scope, level: str, entity_id: str, period_type: str) -> pd.DataFrame:
     return query(
         published,
         "select period, cast(total as double) as total, rank_in_peer_group, peer_group_size, peer_group_name_zh, "
         "rank_in_court, percentile, is_eligible, not_ranked_reason, data_defects "
-        "from marts.score_totals where level = ? and entity_id = ? and period_type = ? order by period",
-        [level, entity_id, period_type],
+        "from marts.score_totals where level = ? and entity_id = ? and period_type = ? "
+        f"and {visible('entity_id')} order by period",
+        [level, entity_id, period_type, seen(scope, level)],
     )
 
 
-def dimension_points(published: Path, level: str, entity_id: str, period_type: str) -> pd.DataFrame:
+def dimension_points(published: Path, scope: Scope, level: str, entity_id: str, period_type: str) -> pd.DataFrame:
     return query(
         published,
         "select period, dimension, points, effective_weight, cast(contribution as double) as contribution "
-        "from marts.scores where level = ? and entity_id = ? and period_type = ? order by period, dimension",
-        [level, entity_id, period_type],
+        "from marts.scores where level = ? and entity_id = ? and period_type = ? "
+        f"and {visible('entity_id')} order by period, dimension",
+        [level, entity_id, period_type, seen(scope, level)],
     )
 
 
-def explanation(published: Path, level: str, entity_id: str, period_type: str, period: str) -> pd.DataFrame:
+def explanation(
+    published: Path, scope: Scope, level: str, entity_id: str, period_type: str, period: str
+) -> pd.DataFrame:
     """The lines of a score: their contributions add up exactly to the total."""
     return query(
         published,
-        """
+        f"""
         select line_number, line_type, dimension, indicator_id, indicator_name_zh, rule, value, points,
             effective_weight, cast(contribution as double) as contribution, event_type, event_date, note
         from marts.score_explanations
-        where level = ? and entity_id = ? and period_type = ? and period = ? order by line_number
+        where level = ? and entity_id = ? and period_type = ? and period = ? and {visible("entity_id")}
+        order by line_number
         """,
-        [level, entity_id, period_type, period],
+        [level, entity_id, period_type, period, seen(scope, level)],
     )
 
 
-def strengths_weaknesses(published: Path, level: str, entity_id: str, period_type: str, period: str) -> pd.DataFrame:
+def strengths_weaknesses(
+    published: Path, scope: Scope, level: str, entity_id: str, period_type: str, period: str
+) -> pd.DataFrame:
     return query(
         published,
         "select kind, list_position, indicator_id, indicator_name_zh, dimension, value, peer_median, points, "
         "gap_to_median from marts.strengths_weaknesses "
-        "where level = ? and entity_id = ? and period_type = ? and period = ? order by kind, list_position",
-        [level, entity_id, period_type, period],
+        "where level = ? and entity_id = ? and period_type = ? and period = ? "
+        f"and {visible('entity_id')} order by kind, list_position",
+        [level, entity_id, period_type, period, seen(scope, level)],
     )
 
 
-def warnings(published: Path, f: Filters, person: str | None = None, open_only: bool = True) -> pd.DataFrame | None:
-    """Warnings (marts.warnings, one row per warning ever raised); None when the mart is not published."""
+def warnings(
+    published: Path, scope: Scope, f: Filters, person: str | None = None, open_only: bool = True
+) -> pd.DataFrame | None:
+    """Warnings (marts.warnings, one row per warning ever raised) the viewer may see: a person's only by those who
+    see the person's record, others by those who see the court or department; None when the mart is not published."""
     if not has_table(published, "marts", "warnings"):
         return None
     return query(
         published,
-        """
+        f"""
         select level, rule, title as warning_title, subject_type, subject_id, court_code, dept_id, person_id,
             first_seen, last_seen, closed_on, is_open, facts, warning_id
         from marts.warnings
         where (? is null or court_code = ?) and (? is null or dept_id = ?) and (? is null or person_id = ?)
             and (not ? or is_open)
+            and case when person_id is not null then {visible("person_id")}
+                     when dept_id is not null then {visible("dept_id")}
+                     else {visible("court_code")} end
         order by case level when 'red' then 0 when 'yellow' then 1 else 2 end, first_seen, warning_id
         """,
-        [f.court, f.court, f.dept, f.dept, person, person, open_only],
-    )
+        [f.court, f.court, f.dept, f.dept, person, person, open_only,
+         seen(scope, "person"), seen(scope, "department"), seen(scope, "court")],
+    )  # fmt: skip
 
 
 def quality_status(published: Path) -> pd.DataFrame:
@@ -264,7 +304,10 @@ DEFECT_FROM = """
     left join marts.dim_court as c on c.court_code = d.court_code
     left join marts.dim_department as p on p.dept_id = d.dept_id
     where (? is null or d.court_code = ?) and (? is null or d.dept_id = ?)
-        and (? is null or d.responsible_person_id = ?)"""
+        and (? is null or d.responsible_person_id = ?)
+        and (d.responsible_person_id in (select unnest(?::varchar[]))
+             or (? and d.court_code in (select unnest(?::varchar[])))
+             or (? and d.dept_id in (select unnest(?::varchar[]))))"""
 DEFECT_ORDER = {  # the worklist grouped by court, department or responsible person
     "court": "d.court_code nulls last, d.dept_id nulls last, d.responsible_person_id nulls last",
     "department": "d.dept_id nulls last, d.responsible_person_id nulls last",
@@ -272,12 +315,21 @@ DEFECT_ORDER = {  # the worklist grouped by court, department or responsible per
 }
 
 
-def _defect_params(f: Filters, person: str | None) -> list:
-    return [f.court, f.court, f.dept, f.dept, person, person]
+def _defect_params(scope: Scope, f: Filters, person: str | None) -> list:
+    """Filters, then the scope: the viewer's people's defects; a court's all for whom sees the court, a
+    department's for whom sees the department."""
+    by_court, by_dept = scope.kind in ("all", "court"), scope.kind == "department"
+    return [f.court, f.court, f.dept, f.dept, person, person, seen(scope, "person"),
+            by_court, seen(scope, "court"), by_dept, seen(scope, "department")]  # fmt: skip
 
 
 def data_defects(
-    published: Path, f: Filters, person: str | None = None, include_fixed: bool = False, group: str = "court"
+    published: Path,
+    scope: Scope,
+    f: Filters,
+    person: str | None = None,
+    include_fixed: bool = False,
+    group: str = "court",
 ) -> pd.DataFrame | None:
     """The data-defect worklist (marts.data_defects) of the court, department and person chosen, open ones
     only unless `include_fixed`, grouped by `group` (a key of DEFECT_ORDER); None when it is not published."""
@@ -287,11 +339,11 @@ def data_defects(
         published,
         f"select {DEFECT_COLUMNS} {DEFECT_FROM} and (? or d.is_open) "
         f"order by {DEFECT_ORDER[group]}, d.first_seen, source_table, d.row_key",
-        [*_defect_params(f, person), include_fixed],
+        [*_defect_params(scope, f, person), include_fixed],
     )
 
 
-def defect_people(published: Path, f: Filters) -> pd.DataFrame:
+def defect_people(published: Path, scope: Scope, f: Filters) -> pd.DataFrame:
     """The responsible people with a defect (open or fixed) in the court and department chosen."""
     if not has_table(published, "marts", "data_defects"):
         return pd.DataFrame(columns=["responsible_person_id", "responsible"])
@@ -300,11 +352,11 @@ def defect_people(published: Path, f: Filters) -> pd.DataFrame:
         f"select distinct d.responsible_person_id, "
         f"coalesce(d.responsible_name || '（' || d.responsible_person_id || '）', d.responsible_person_id) "
         f"as responsible {DEFECT_FROM} and d.responsible_person_id is not null order by 1",
-        _defect_params(f, None),
+        _defect_params(scope, f, None),
     )
 
 
-def defect_trend(published: Path, f: Filters, person: str | None = None) -> pd.DataFrame:
+def defect_trend(published: Path, scope: Scope, f: Filters, person: str | None = None) -> pd.DataFrame:
     """Open defects per landing night: open at a night when first seen on or before it and not fixed by then.
     The nights are those the worklist records (a defect first or last seen, or fixed): the landing's own dates,
     not the quality summary's clock, which may differ from the data's in tests and across time zones."""
@@ -324,5 +376,5 @@ def defect_trend(published: Path, f: Filters, person: str | None = None) -> pd.D
         where n.night is not null
         group by n.night order by n.night
         """,
-        _defect_params(f, person),
+        _defect_params(scope, f, person),
     )

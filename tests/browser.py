@@ -7,6 +7,7 @@ CI they fail: tests/required.py).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -57,12 +58,23 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(env: dict[str, str], log: Path) -> Iterator[str]:
-    """The dashboard as `courtperf dashboard` serves it, on a free port; yields its base URL."""
-    from dashboard import streamlit_command
+    """The dashboard as `courtperf dashboard` serves it (with the single sign-on when `env` configures it), on a
+    free port; yields its base URL."""
+    from access.sessions import SECRET_ENV, ensure_secret
+    from dashboard import sso, streamlit_command
 
+    ensure_secret(env)
     port = free_port()
-    with open(log, "w", encoding="utf-8") as out:
-        proc = subprocess.Popen(streamlit_command(port, "127.0.0.1"), env=env, stdout=out, stderr=subprocess.STDOUT)
+    config = sso.from_env(env, f"http://127.0.0.1:{port}")
+    with contextlib.ExitStack() as stack:
+        secrets = stack.enter_context(sso.secrets_file(config, env[SECRET_ENV])) if config else None
+        out = stack.enter_context(open(log, "w", encoding="utf-8"))
+        proc = subprocess.Popen(streamlit_command(port, "127.0.0.1", secrets), env=env, stdout=out,
+                                stderr=subprocess.STDOUT)  # fmt: skip
+        yield from _serving(proc, port, log)
+
+
+def _serving(proc: subprocess.Popen, port: int, log: Path) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -99,6 +111,16 @@ def wait_for_app(page, selector: str, timeout: float = 30_000) -> None:
     exceptions = page.locator('[data-testid="stException"]')
     if exceptions.count():
         raise AssertionError("the page shows an exception: " + exceptions.first.inner_text())
+
+
+def sign_in(page, base: str, username: str, password: str, expect: str = ".st-key-signout") -> None:
+    """Sign in with a local account through the dashboard's form; wait for `expect` (signed in: the sign-out button)."""
+    page.goto(base + "/")
+    wait_for_app(page, ".st-key-signin_user input")
+    page.locator(".st-key-signin_user input").fill(username)
+    page.locator(".st-key-signin_password input").fill(password)
+    page.locator('[data-testid="stFormSubmitButton"] button').click()
+    wait_for_app(page, expect)
 
 
 def table_rows(page, selector: str) -> list[dict[str, str]]:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = (
-    "archive", "cli", "codegen", "courtperf", "dashboard", "engines", "indicators", "ingestion", "orchestration",
-    "quality", "scoring", "supervision",
+    "access", "archive", "cli", "codegen", "courtperf", "dashboard", "engines", "indicators", "ingestion",
+    "orchestration", "quality", "scoring", "supervision",
 )  # fmt: skip
 DAGSTER = {"dagster", "dagster_dbt"}
 
@@ -93,6 +93,7 @@ def test_only_the_command_line_imports_the_definitions():
 def test_only_orchestration_and_the_command_line_use_dagster():
     """The concerns are plain Python, usable from codegen, the dashboard and tests without Dagster."""
     for package in (
+        "access",
         "archive",
         "codegen",
         "courtperf",

@@ -2,27 +2,36 @@
 
 One Streamlit server and one browser per module, on the tiny night's marts with three data defects added
 (tests/defects_fixture.py), published as the night publishes them, plus a small `marts.warnings`
-(tests/warnings_fixture.py). Expected values are read from the published file with SQL of the test's own;
-screenshots go to tests/artifacts/ (gitignored).
+(tests/warnings_fixture.py). The pages are seen signed in as the intermediate court's president (every court);
+the last tests sign in as a judge, a division chief (庭长) and an anonymous visitor, each in a browser context of
+their own, and check what each can and cannot see and that the audit log recorded it. Expected values are read
+from the published file with SQL of the test's own; screenshots go to tests/artifacts/ (gitignored).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from datetime import date
 from urllib.parse import urljoin
 
 import duckdb
+import httpx
+import oidc_provider_mock
 import pytest
 
+from access import accounts
+from cli.main import main
 from courtperf.publication import publication_info, publish
+from dashboard import RANKING_ROWS, sso
 from tests.browser import (
     browser_page,
     chromium_path,
     glyphs_drawn,
     platform_fonts,
     screenshot,
+    sign_in,
     streamlit_server,
     table_rows,
     wait_for_app,
@@ -47,12 +56,53 @@ def published(tiny_night, tmp_path_factory):
     return folder, path, add_warnings(path), defects
 
 
+PASSWORD = "correct-horse-battery"
+PEOPLE_SQL = {  # account -> the staff member it carries (a judge with a score, the chief of the judge's department)
+    "leader": "select p.person_id from marts.dim_person p join marts.dim_court c using (court_code) "
+    "where p.role = 'president' and c.level = 'intermediate' order by 1 limit 1",
+    "judge": "select p.person_id from marts.dim_person p where p.role = 'judge' and p.person_id in ("
+    "select entity_id from marts.score_totals where level = 'person') and exists (select 1 from marts.dim_person c "
+    "where c.dept_id = p.dept_id and c.role = 'division_chief') order by 1 limit 1",
+    "chief": "select c.person_id from marts.dim_person c join marts.dim_person j using (dept_id) "
+    "where c.role = 'division_chief' and j.person_id = $judge order by 1 limit 1",
+    "other": "select p.person_id from marts.dim_person p join marts.dim_person j on j.court_code = p.court_code "
+    "and j.dept_id <> p.dept_id where p.role = 'judge' and j.person_id = $judge and p.person_id in ("
+    "select entity_id from marts.score_totals where level = 'person') order by 1 limit 1",
+}
+
+
 @pytest.fixture(scope="module")
-def app(tiny_night, published):
+def people(published) -> dict[str, tuple[str, str]]:
+    """account -> (staff id, name) of the people the tests sign in as ("other": a judge of another department)."""
+    found: dict[str, tuple[str, str]] = {}
+    with duckdb.connect(str(published[1]), read_only=True) as con:
+        for account, sql in PEOPLE_SQL.items():
+            params = {"judge": found["judge"][0]} if "$judge" in sql else {}
+            (person_id,) = con.execute(sql, params).fetchone()
+            name = con.execute("select name from marts.dim_person where person_id = ?", [person_id]).fetchone()[0]
+            found[account] = (person_id, name)
+    return found
+
+
+@pytest.fixture(scope="module")
+def provider():
+    """The court's single sign-on: a mock OpenID provider on localhost (any client id and secret)."""
+    with oidc_provider_mock.run_server_in_thread() as server:
+        yield f"http://localhost:{server.server_port}"
+
+
+@pytest.fixture(scope="module")
+def app(tiny_night, published, people, provider):
     home, _ = tiny_night
     folder, path, warnings, _ = published
-    env = {**os.environ, "COURTPERF_HOME": str(home), "COURTPERF_PUBLISHED": str(path)}
-    with streamlit_server(env, folder / "streamlit.log") as base, browser_page(1400, 2400) as page:
+    for account in ("leader", "judge", "chief", "locked"):
+        accounts.add(folder / "accounts.sqlite", account, people.get(account, people["judge"])[0], PASSWORD)
+    env = {**os.environ, "COURTPERF_HOME": str(home), "COURTPERF_PUBLISHED": str(path),
+           "COURTPERF_ACCOUNTS": str(folder / "accounts.sqlite"), "COURTPERF_AUDIT_SPOOL": str(folder / "audit.jsonl"),
+           "COURTPERF_ARCHIVE": str(folder / "archive.duckdb")}  # fmt: skip
+    sso_env = {sso.ISSUER: provider, sso.CLIENT_ID: "courtperf-dashboard", sso.CLIENT_SECRET: "a-client-secret"}
+    with streamlit_server({**env, **sso_env}, folder / "streamlit.log") as base, browser_page(1400, 2400) as page:
+        sign_in(page, base, "leader", PASSWORD)  # the president of the intermediate court: every court
         yield base, page, path, warnings
 
 
@@ -277,3 +327,154 @@ def test_provisional_people_and_departments_link_to_their_defects(app, defects):
     _open(page, f"{base}/?period_type=year&period={year}&group_person={group}", ".st-key-ranking_person table")
     row = next(r for r in table_rows(page, ".st-key-ranking_person") if r["编号"] == judge)
     assert row["名称"] == name and row["暂定"] == f"暂定 {marks}"
+
+
+# --- who sees what ---------------------------------------------------------------------------------------------
+
+
+def _visitor(page, **options):
+    """A browser context of its own (no cookie of another test's sign-in), and its page."""
+    context = page.context.browser.new_context(viewport={"width": 1400, "height": 2000}, locale="zh-CN", **options)
+    return context, context.new_page()
+
+
+def test_an_anonymous_visitor_sees_the_sign_in_form_and_nothing_else(app, people):
+    base, page, _, _ = app
+    judge, name = people["judge"]
+    context, visitor = _visitor(page)
+    try:
+        _open(visitor, f"{base}/person?person={judge}", ".st-key-signin_user input")
+        text = visitor.locator('[data-testid="stApp"]').inner_text()
+        assert "请登录" in text and name not in text and "总分" not in text and "预警" not in text
+        assert visitor.locator('[data-testid="stMetric"]').count() == 0 and visitor.locator("table").count() == 0
+        screenshot(visitor, "dashboard_sign_in")
+    finally:
+        context.close()
+
+
+def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(app, people):
+    base, page, published, _ = app
+    (judge, name), (other, other_name) = people["judge"], people["other"]
+    context, visitor = _visitor(page)
+    try:
+        sign_in(visitor, base, "judge", PASSWORD)
+        _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
+        assert "您无权查看该人员的记录" in visitor.locator(".st-key-person_refused").inner_text()
+        assert visitor.locator("h1").first.inner_text().endswith(name)  # their own record instead
+        text = visitor.locator('[data-testid="stApp"]').inner_text()
+        assert other_name not in text and other not in text
+        screenshot(visitor, "dashboard_judge_refused")
+        # the ranking shows the judge's own peer group only
+        year = _latest_year(published)
+        _open(visitor, f"{base}/?period_type=year&period={year}", ".st-key-ranking_person table")
+        members = {r[0] for r in _sql(published, """
+            select t.entity_id from marts.score_totals t where t.level = 'person' and t.period_type = 'year'
+            and t.period = ? and t.peer_group_id = (select min(peer_group_id) from marts.score_totals
+                where level = 'person' and entity_id = ? and period_type = 'year' and period = ?)""",
+            [year, judge, year])}  # fmt: skip
+        ranked = {r["编号"] for r in table_rows(visitor, ".st-key-ranking_person")}
+        assert ranked <= members and len(ranked) == min(len(members), RANKING_ROWS) > 1  # the group, no one else
+        screenshot(visitor, "dashboard_judge_ranking")
+        # warnings: the judge's own only
+        _open(visitor, f"{base}/warnings", "h1")
+        if visitor.locator(".st-key-warnings_table table").count():
+            assert {r["责任人"] for r in table_rows(visitor, ".st-key-warnings_table")} <= {judge, "—"}
+    finally:
+        context.close()
+
+
+def test_a_chief_sees_their_department_and_the_leader_sees_every_court(app, people):
+    base, page, _, _ = app
+    (judge, name), (other, other_name) = people["judge"], people["other"]
+    context, visitor = _visitor(page)
+    try:
+        sign_in(visitor, base, "chief", PASSWORD)
+        _open(visitor, f"{base}/person?person={judge}", ".st-key-person_total")
+        assert visitor.locator("h1").first.inner_text().endswith(name)
+        _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
+        assert other_name not in visitor.locator('[data-testid="stApp"]').inner_text()
+    finally:
+        context.close()
+    _open(page, f"{base}/person?person={other}", ".st-key-person_total")  # the module's page: the leader
+    assert page.locator("h1").first.inner_text().endswith(other_name)
+    _open(page, f"{base}/person?person={judge}", ".st-key-person_total")
+
+
+def test_failed_sign_ins_are_refused_and_every_look_is_audited(app, people, published, capsys, monkeypatch):
+    base, page, _, _ = app
+    (judge, _), (leader, _), (other, _) = people["judge"], people["leader"], people["other"]
+    context, visitor = _visitor(page, extra_http_headers={"X-Forwarded-For": "10.15.6.2"})  # behind the court's proxy
+    try:
+        messages = []
+        for _ in range(accounts.MAX_FAILURES):
+            sign_in(visitor, base, "locked", "a-wrong-password", expect='[data-testid="stAlert"]')
+            messages.append(visitor.locator('[data-testid="stAlert"]').last.inner_text())
+        assert messages[:-1] == ["用户名或密码错误"] * (accounts.MAX_FAILURES - 1) and "已临时锁定" in messages[-1]
+        sign_in(visitor, base, "locked", PASSWORD, expect='[data-testid="stAlert"]')
+        assert "已临时锁定" in visitor.locator('[data-testid="stAlert"]').last.inner_text()
+        # the judge sees who looked at their record: the leader (and the chief), not their own looks
+        sign_in(visitor, base, "judge", PASSWORD)
+        _open(visitor, f"{base}/person?person={judge}", ".st-key-viewed_by table")
+        viewers = {r["查看人"] for r in table_rows(visitor, ".st-key-viewed_by")}
+        assert leader in viewers and judge not in viewers
+    finally:
+        context.close()
+    folder = published[0]
+    events = [json.loads(line) for line in (folder / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    failed = [e["outcome"] for e in events if e["event"] == "sign_in" and e["outcome"] != "ok"]
+    assert failed == ["wrong_password"] * (accounts.MAX_FAILURES - 1) + ["locked", "locked"]
+    refused = [e for e in events if e["event"] == "view" and e["outcome"] == "refused"]
+    assert any(e["viewer"] == judge and e["subject"] == other for e in refused)
+    assert {e["origin"] for e in events if e["event"] == "sign_in" and e["detail"] == "local account 'locked'"} == {
+        "10.15.6.2"
+    }
+
+    # `courtperf audit` moves the log into the archive; `archive verify` finds an edited row
+    for key, name in (("COURTPERF_ARCHIVE", "archive.duckdb"), ("COURTPERF_AUDIT_SPOOL", "audit.jsonl")):
+        monkeypatch.setenv(key, str(folder / name))
+    monkeypatch.setenv("COURTPERF_HOME", str(folder))
+    assert main(["audit", "--subject", judge]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(events)} new event(s) moved into" in out and f" {leader} " in out
+    with duckdb.connect(str(folder / "archive.duckdb")) as con:
+        con.execute("update audit_log set viewer = 'SOMEONE' where viewer = ?", [leader])
+    assert main(["archive", "verify"]) == 1
+    assert "TAMPERED: audit_log: row" in capsys.readouterr().out
+
+
+def _sso_sign_in(visitor, base: str, subject: str) -> None:
+    """Through the sign-in page's single sign-on button and the mock provider's form, as `subject`."""
+    _open(visitor, base + "/", ".st-key-signin_sso button")
+    visitor.locator(".st-key-signin_sso button").click()
+    visitor.locator('input[name="sub"]').wait_for(timeout=30_000)  # the provider's authorization form
+    visitor.locator('input[name="sub"]').fill(subject)
+    visitor.get_by_role("button", name="Authorize").click()
+
+
+def test_single_sign_on_signs_in_by_the_staff_id_claim_and_refuses_an_identity_without_one(app, people, provider):
+    base, page, _, _ = app
+    (judge, name), (other, other_name) = people["judge"], people["other"]
+    for subject, claims in (("judge@court", {"staff_id": judge, "name": name}), ("guest@court", {"name": "访客"}),
+                            ("left@court", {"staff_id": "P-NOT-STAFF"})):  # fmt: skip
+        assert httpx.put(f"{provider}/users/{subject}", json=claims).status_code == 204
+    context, visitor = _visitor(page)
+    try:
+        _sso_sign_in(visitor, base, "judge@court")
+        wait_for_app(visitor, ".st-key-signout")
+        _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")  # a reload: still signed in
+        assert visitor.locator("h1").first.inner_text().endswith(name) and other_name not in visitor.content()
+        screenshot(visitor, "dashboard_sso_judge")
+    finally:
+        context.close()
+    for subject, message in (
+        ("guest@court", "统一身份认证未提供工号"),
+        ("left@court", "'P-NOT-STAFF' is not in personnel"),
+    ):
+        context, visitor = _visitor(page)
+        try:
+            _sso_sign_in(visitor, base, subject)
+            wait_for_app(visitor, '[data-testid="stAlert"]')
+            assert message in visitor.locator('[data-testid="stAlert"]').inner_text()
+            assert visitor.locator("table").count() == 0 and visitor.locator('[data-testid="stMetric"]').count() == 0
+        finally:
+            context.close()

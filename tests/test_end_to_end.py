@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import time
 from datetime import date
@@ -108,7 +109,7 @@ def test_first_run_lands_every_table_and_builds_every_mart(nightly):
     assert courts[0] == "内06" and len(courts) == 10
 
 
-def test_the_demo_prints_a_short_summary_that_names_every_check_not_passed(tiny_night):
+def test_the_demo_prints_a_short_summary_that_names_every_check_not_passed(tiny_night, tmp_path):
     """What `courtperf demo` prints fits a screen or two: progress and summaries, not dbt's per-model lines or one
     line per warning; it ends with every check that failed or warned, by name, and next steps that work pasted."""
     home, _ = tiny_night
@@ -127,6 +128,16 @@ def test_the_demo_prints_a_short_summary_that_names_every_check_not_passed(tiny_
         assert f"{check.asset} · {check.check}" in summary
     assert f"checks: {sum(c.severity == 'ERROR' for c in not_passed)} failed" in summary or not not_passed
     assert "Next:" in summary and f"{Path(sys.executable).parent / 'courtperf'} ui" in summary
+    # the demo's dashboard accounts, each of which signs in
+    from access.accounts import sign_in
+
+    listed = [line.split() for line in output[output.index("Demo accounts") :].splitlines()[1:] if " password " in line]
+    assert [a[0] for a in listed] == ["judge", "chief", "leader"]
+    accounts = Path(
+        shutil.copy(home / "accounts.sqlite", tmp_path)
+    )  # signing in writes: the session's night stays as built
+    for username, _, password, *_ in listed:
+        assert sign_in(accounts, username, password).ok, username
 
 
 def test_runs_are_recorded_in_the_dagster_instance(nightly):

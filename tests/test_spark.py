@@ -75,9 +75,7 @@ def _land(settings: Settings, sources: Path) -> None:
     try:
         ensure_raw_schema(con)
         for table in load_contract().load_order():
-            report = land_table(
-                con, systems[table.system], table, batch_id="night-1", pii_key=settings.pii_hash_key
-            )
+            report = land_table(con, systems[table.system], table, batch_id="night-1", pii_key=settings.pii_hash_key)
             assert report.accounted, table.qualified_name
     finally:
         con.close()

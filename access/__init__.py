@@ -1,0 +1,1 @@
+"""Who may see what: local accounts, sign-in sessions, the viewer's scope from personnel postings, the audit log."""

@@ -1,0 +1,118 @@
+"""What a signed-in person may see, from their posting (`dbt_project/config/access/access.yaml` explains the rules).
+
+`resolve(published, person_id)` reads the published marts once per sign-in and returns a `Scope`: the courts and
+departments whose figures the viewer sees, the people whose records they see in full, and whether they see
+conduct events. Every dashboard query takes the scope and filters by it in SQL (dashboard/queries.py), so a
+page or a URL naming someone outside it (`?person=…`) finds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from courtperf.publication import read_published
+from courtperf.settings import DBT_PROJECT_DIR
+
+ACCESS_FILE = DBT_PROJECT_DIR / "config" / "access" / "access.yaml"  # with the analysts' other configuration
+KINDS = ("all", "court", "department", "self")
+LEADER_ROLES = ("president", "vice_president")
+CHIEF_ROLES = ("division_chief", "deputy_division_chief")
+
+
+class AccessError(ValueError):
+    """No scope can be given (a staff id not in personnel, a person who has left, a bad access file)."""
+
+
+@dataclass(frozen=True)
+class AccessConfig:
+    court_wide_departments: tuple[str, ...]
+    conduct_departments: tuple[str, ...]
+    grants: dict[str, tuple[str, bool]]  # person_id -> (kind, conduct)
+
+
+@dataclass(frozen=True)
+class Scope:
+    person_id: str
+    name: str
+    kind: str  # all, court, department, self
+    courts: tuple[str, ...]  # whose court- and department-level figures they see
+    departments: tuple[str, ...]
+    people: tuple[str, ...]  # whose records (scores, explanations, warnings) they see in full; themselves included
+    conduct: bool  # conduct events (纪检监察)
+
+    def sees_person(self, person_id: str | None) -> bool:
+        return person_id in self.people
+
+    def sees_everyone_of_court(self) -> bool:
+        return self.kind in ("all", "court")
+
+
+def load_config(path: Path = ACCESS_FILE) -> AccessConfig:
+    """The access file, validated; every problem names the file and the entry."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    raw = raw or {}
+    problems = [f"{path}: unknown key {k!r}" for k in raw if k not in ("court_wide_departments",
+                                                                       "conduct_departments", "grants")]  # fmt: skip
+    grants: dict[str, tuple[str, bool]] = {}
+    for n, grant in enumerate(raw.get("grants") or [], start=1):
+        where = f"{path}: grants entry {n}"
+        if not isinstance(grant, dict) or not grant.get("person_id"):
+            problems.append(f"{where}: needs a person_id")
+            continue
+        if grant.get("scope", "self") not in KINDS:
+            problems.append(f"{where} ({grant['person_id']}): scope must be one of {', '.join(KINDS)}")
+        if not str(grant.get("reason") or "").strip():
+            problems.append(f"{where} ({grant['person_id']}): say why (reason), for the audit")
+        grants[str(grant["person_id"])] = (grant.get("scope", "self"), bool(grant.get("conduct", False)))
+    if problems:
+        raise AccessError("access configuration error:\n  " + "\n  ".join(problems))
+    return AccessConfig(
+        tuple(raw.get("court_wide_departments") or ()), tuple(raw.get("conduct_departments") or ()), grants
+    )
+
+
+def _kind(role: str, dept_name: str, config: AccessConfig) -> str:
+    if role in LEADER_ROLES or dept_name in config.court_wide_departments:
+        return "court"
+    return "department" if role in CHIEF_ROLES else "self"
+
+
+def resolve(published: Path, person_id: str, config: AccessConfig | None = None) -> Scope:
+    """The scope of `person_id` by their current posting and the access file."""
+    config = config or load_config()
+    with read_published(published) as con:
+        row = con.execute(
+            "select p.name, p.court_code, p.dept_id, coalesce(d.dept_name, ''), p.role, p.is_employed, c.level "
+            "from marts.dim_person as p left join marts.dim_department as d using (dept_id) "
+            "left join marts.dim_court as c on c.court_code = p.court_code where p.person_id = ?",
+            [person_id],
+        ).fetchone()
+        if row is None:
+            raise AccessError(f"staff id {person_id!r} is not in personnel (marts.dim_person)")
+        name, court, dept, dept_name, role, employed, level = row
+        if not employed:
+            raise AccessError(f"staff id {person_id!r} ({name}) has left the court")
+        kind, conduct = config.grants.get(person_id, (_kind(role, dept_name, config), False))
+        conduct = conduct or dept_name in config.conduct_departments
+        if kind == "court" and level == "intermediate":
+            kind = "all"
+        if kind == "all":
+            courts = [r[0] for r in con.execute("select court_code from marts.dim_court order by 1").fetchall()]
+        else:
+            courts = [court]
+        if kind in ("all", "court"):
+            departments = [r[0] for r in con.execute(
+                "select dept_id from marts.dim_department where court_code in (select unnest(?)) order by 1", [courts]
+            ).fetchall()]  # fmt: skip
+        else:
+            departments = [dept]
+        people = {person_id}
+        if kind != "self":
+            column, values = ("dept_id", departments) if kind == "department" else ("court_code", courts)
+            people |= {r[0] for r in con.execute(
+                f"select person_id from marts.dim_person where {column} in (select unnest(?))", [values]
+            ).fetchall()}  # fmt: skip
+    return Scope(person_id, name, kind, tuple(courts), tuple(departments), tuple(sorted(people)), conduct)
