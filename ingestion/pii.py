@@ -63,5 +63,7 @@ def mask_landed_pii(con: duckdb.DuckDBPyConnection, key: str, *, raw_existed: bo
                 "where system = $system and table_name = $table and row_json is not null",
                 {"key": key, "system": table.system, "table": table.name},
             )
-    con.execute(f"create table {MASKED_MARKER} as select now()::timestamp as masked_at, $existed as had_clear_rows",
-                {"existed": raw_existed})
+    con.execute(
+        f"create table {MASKED_MARKER} as select now()::timestamp as masked_at, $existed as had_clear_rows",
+        {"existed": raw_existed},
+    )
