@@ -539,6 +539,19 @@ def defects_page() -> None:
             table(days(latest, "night"), "defect_trend_table")
 
 
+def conduct_page() -> None:
+    """纪检监察: conduct events of the viewer's courts, for those with the conduct right only, from the restricted
+    copy (the readers' copy leaves them out)."""
+    f, viewer = st.session_state["filters"], st.session_state["viewer"]
+    st.title(w("conduct_page"))
+    restricted = signin.SETTINGS.published_restricted
+    if restricted is None or not restricted.exists():
+        st.info(w("conduct_needs_restricted"))
+        return
+    signin.audit_view(viewer, None, f"conduct_page {f.court or 'all'} {f.dept or 'all'}")
+    table(days(q.conduct_events(restricted, viewer, f), "event_date"), "conduct_table")
+
+
 def catalog_page() -> None:
     st.title(w("catalog"))
     cat = load("catalog")
@@ -588,6 +601,8 @@ def main() -> None:
         st.Page(defects_page, title=w("defects_page"), url_path="data_quality"),
         st.Page(catalog_page, title=w("catalog"), url_path="catalog"),
     ]
+    if st.session_state["viewer"].conduct:  # 纪检监察 only: the page does not exist for anyone else
+        pages.insert(-1, st.Page(conduct_page, title=w("conduct_page"), url_path="conduct"))
     page = st.navigation(pages)
     if st.session_state["filters"] is None and page.url_path != "catalog":
         return

@@ -378,3 +378,23 @@ def defect_trend(published: Path, scope: Scope, f: Filters, person: str | None =
         """,
         _defect_params(scope, f, person),
     )
+
+
+def conduct_events(restricted: Path, scope: Scope, f: Filters) -> pd.DataFrame:
+    """Conduct events (纪检监察's records, marts.fct_conduct_events) of the viewer's courts, from the restricted copy
+    (COURTPERF_PUBLISHED_RESTRICTED); nothing for a viewer without the conduct right."""
+    if not scope.conduct:
+        return pd.DataFrame(columns=["event_date", "court_code", "dept_name", "name", "person_id", "event_type"])
+    return query(
+        restricted,
+        f"""
+        select e.event_date, e.court_code, d.dept_name, p.name, e.person_id, e.event_type, e.severity,
+            e.is_commendation, e.case_number, e.verified
+        from marts.fct_conduct_events as e
+        left join marts.dim_person as p on p.person_id = e.person_id
+        left join marts.dim_department as d on d.dept_id = e.dept_id
+        where {visible("e.court_code")} and (? is null or e.court_code = ?) and (? is null or e.dept_id = ?)
+        order by e.event_date desc, e.event_id
+        """,
+        [seen(scope, "court"), f.court, f.court, f.dept, f.dept],
+    )

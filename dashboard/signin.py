@@ -61,9 +61,9 @@ def viewer() -> Scope | None:
     """The signed-in viewer; None after showing the sign-in form (or why the session ended)."""
     session = st.session_state.get("session")
     if session is not None and session.expires <= datetime.now():
-        _end("session_expired")
+        _end("session_expired", session.person_id)
     elif session is not None and session.method == "local" and not accounts.active(SETTINGS.accounts, session.username):
-        _end("signin_disabled")
+        _end("signin_disabled", session.person_id)
     if "viewer" in st.session_state:
         if token := st.session_state.get("token"):
             _cookie_script(token, sessions.SESSION_HOURS * 3600)  # kept on the page: set once the page has it
@@ -79,9 +79,9 @@ def viewer() -> Scope | None:
             _start(resolve(SETTINGS.published, session.person_id), token)
             return st.session_state["viewer"]
         except sessions.SessionError as exc:
-            st.session_state["notice"] = f"session_{exc.reason}"
+            _end(f"session_{exc.reason}", None)
         except AccessError as exc:
-            st.session_state["notice_text"] = str(exc)
+            _end("signin_no_scope", None, str(exc))
     _form()
     return None
 
@@ -113,12 +113,17 @@ def _single_sign_on() -> Scope | None:
     return scope
 
 
-def _end(notice: str) -> None:
-    """End the session in this browser tab (expired, or the account disabled since), saying why."""
+def _end(notice: str, person_id: str | None, detail: str | None = None) -> None:
+    """End the session in this browser tab (signed out, expired, a cookie not valid, the account disabled since),
+    say why on the sign-in page and, but for a sign-out, audit it as a refused sign-in."""
     for key in ("viewer", "session", "token"):
         st.session_state.pop(key, None)
     st.session_state["notice"] = notice
+    if detail:
+        st.session_state["notice_text"] = detail
     st.session_state["signed_out"] = st.session_state["signed_out_now"] = True
+    if notice != "signed_out":
+        audit.record(SETTINGS.audit_spool, "sign_in", viewer=person_id, outcome=notice, origin=origin(), detail=detail)
 
 
 def _form() -> None:
@@ -164,17 +169,19 @@ def signed_in_box(scope: Scope) -> None:
     if st.button(_w("signout"), key="signout"):
         audit.record(SETTINGS.audit_spool, "sign_out", viewer=scope.person_id, outcome="ok", origin=origin())
         method = st.session_state["session"].method
-        _end("signed_out")
+        _end("signed_out", scope.person_id)
         if method == "sso":
             st.logout()  # the identity provider's sign-in, kept by Streamlit in a cookie of its own
         st.rerun()
 
 
-def audit_view(scope: Scope, subject: str, what: str) -> None:
-    """Record that the viewer looked at `subject`'s record (once per subject and view in a session)."""
+def audit_view(scope: Scope, subject: str | None, what: str) -> None:
+    """Record that the viewer looked at `subject`'s record, or (no subject) at a list of records such as the conduct
+    events; once per subject and view in a session."""
     seen = st.session_state.setdefault("audited_views", set())
     if (subject, what) in seen:
         return
     seen.add((subject, what))
+    shown = subject is None or scope.sees_person(subject)
     audit.record(SETTINGS.audit_spool, "view", viewer=scope.person_id, subject=subject, what=what,
-                 outcome="shown" if scope.sees_person(subject) else "refused", origin=origin())  # fmt: skip
+                 outcome="shown" if shown else "refused", origin=origin())  # fmt: skip

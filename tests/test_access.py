@@ -118,6 +118,9 @@ def test_scopes_follow_the_postings(published):
     assert resolve(published, analyst.person_id, granted).conduct  # a conduct department sees conduct records
     with pytest.raises(AccessError, match="'NOBODY' is not in personnel"):
         resolve(published, "NOBODY", config)
+    (gone,) = _one(published, "select min(person_id) from marts.dim_person where not is_employed")
+    with pytest.raises(AccessError, match=f"'{gone}' .* has left the court"):
+        resolve(published, gone, config)
 
 
 def test_a_bad_access_file_names_the_entry(tmp_path):
@@ -199,3 +202,21 @@ def test_single_sign_on_is_configured_from_the_environment_into_a_private_file_t
         assert 'server_metadata_url = "https://sso.court/realms/ordos/.well-known/openid-configuration"' in text
         assert 'client_secret = "s3cr3t-value"' in text
     assert not path.exists() and not path.parent.exists()
+
+
+def test_conduct_events_only_for_the_conduct_right_and_only_of_the_viewers_courts(tiny_night, tmp_path):
+    from dataclasses import replace
+
+    from courtperf.publication import publish
+
+    restricted = publish(tiny_night[0] / "warehouse.duckdb", tmp_path / "restricted.duckdb", "r", ("conduct",)).path
+    basic = _person(restricted, "president", "basic")
+    leader = resolve(restricted, basic, load_config())
+    f = q.Filters("year", "2024")
+    assert leader.kind == "court" and not leader.conduct
+    assert q.conduct_events(restricted, leader, f).empty  # no conduct right: nothing, whatever the court
+    inspector = replace(leader, conduct=True)
+    rows = q.conduct_events(restricted, inspector, f)
+    (expected,) = _one(restricted, "select count(*) from marts.fct_conduct_events where court_code = ?",
+                       [leader.courts[0]])  # fmt: skip
+    assert len(rows) == expected > 0 and set(rows["court_code"]) == set(leader.courts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from contextlib import contextmanager
 from datetime import date
 from urllib.parse import urljoin
 
@@ -332,31 +333,36 @@ def test_provisional_people_and_departments_link_to_their_defects(app, defects):
 # --- who sees what ---------------------------------------------------------------------------------------------
 
 
+@contextmanager
 def _visitor(page, **options):
-    """A browser context of its own (no cookie of another test's sign-in), and its page."""
+    """A page in a browser context of its own (no cookie of another test's sign-in), closed afterwards."""
     context = page.context.browser.new_context(viewport={"width": 1400, "height": 2000}, locale="zh-CN", **options)
-    return context, context.new_page()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def test_an_anonymous_visitor_sees_the_sign_in_form_and_nothing_else(app, people):
     base, page, _, _ = app
     judge, name = people["judge"]
-    context, visitor = _visitor(page)
-    try:
+    with _visitor(page) as visitor:
         _open(visitor, f"{base}/person?person={judge}", ".st-key-signin_user input")
         text = visitor.locator('[data-testid="stApp"]').inner_text()
         assert "请登录" in text and name not in text and "总分" not in text and "预警" not in text
         assert visitor.locator('[data-testid="stMetric"]').count() == 0 and visitor.locator("table").count() == 0
         screenshot(visitor, "dashboard_sign_in")
-    finally:
-        context.close()
+        # a forged session cookie: refused, with the reason, and nothing shown
+        visitor.context.add_cookies([{"name": "courtperf_session", "value": "eyJ1IjoibGVhZGVyIn0.forged", "url": base}])
+        _open(visitor, f"{base}/person?person={judge}", ".st-key-signin_user input")
+        assert "登录凭据无效" in visitor.locator('[data-testid="stAlert"]').inner_text()
+        assert name not in visitor.locator('[data-testid="stApp"]').inner_text()
 
 
 def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(app, people):
     base, page, published, _ = app
     (judge, name), (other, other_name) = people["judge"], people["other"]
-    context, visitor = _visitor(page)
-    try:
+    with _visitor(page) as visitor:
         sign_in(visitor, base, "judge", PASSWORD)
         _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
         assert "您无权查看该人员的记录" in visitor.locator(".st-key-person_refused").inner_text()
@@ -379,22 +385,17 @@ def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(a
         _open(visitor, f"{base}/warnings", "h1")
         if visitor.locator(".st-key-warnings_table table").count():
             assert {r["责任人"] for r in table_rows(visitor, ".st-key-warnings_table")} <= {judge, "—"}
-    finally:
-        context.close()
 
 
 def test_a_chief_sees_their_department_and_the_leader_sees_every_court(app, people):
     base, page, _, _ = app
     (judge, name), (other, other_name) = people["judge"], people["other"]
-    context, visitor = _visitor(page)
-    try:
+    with _visitor(page) as visitor:
         sign_in(visitor, base, "chief", PASSWORD)
         _open(visitor, f"{base}/person?person={judge}", ".st-key-person_total")
         assert visitor.locator("h1").first.inner_text().endswith(name)
         _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
         assert other_name not in visitor.locator('[data-testid="stApp"]').inner_text()
-    finally:
-        context.close()
     _open(page, f"{base}/person?person={other}", ".st-key-person_total")  # the module's page: the leader
     assert page.locator("h1").first.inner_text().endswith(other_name)
     _open(page, f"{base}/person?person={judge}", ".st-key-person_total")
@@ -403,8 +404,7 @@ def test_a_chief_sees_their_department_and_the_leader_sees_every_court(app, peop
 def test_failed_sign_ins_are_refused_and_every_look_is_audited(app, people, published, capsys, monkeypatch):
     base, page, _, _ = app
     (judge, _), (leader, _), (other, _) = people["judge"], people["leader"], people["other"]
-    context, visitor = _visitor(page, extra_http_headers={"X-Forwarded-For": "10.15.6.2"})  # behind the court's proxy
-    try:
+    with _visitor(page, extra_http_headers={"X-Forwarded-For": "10.15.6.2"}) as visitor:  # behind the court's proxy
         messages = []
         for _ in range(accounts.MAX_FAILURES):
             sign_in(visitor, base, "locked", "a-wrong-password", expect='[data-testid="stAlert"]')
@@ -417,17 +417,14 @@ def test_failed_sign_ins_are_refused_and_every_look_is_audited(app, people, publ
         _open(visitor, f"{base}/person?person={judge}", ".st-key-viewed_by table")
         viewers = {r["查看人"] for r in table_rows(visitor, ".st-key-viewed_by")}
         assert leader in viewers and judge not in viewers
-    finally:
-        context.close()
     folder = published[0]
     events = [json.loads(line) for line in (folder / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
-    failed = [e["outcome"] for e in events if e["event"] == "sign_in" and e["outcome"] != "ok"]
+    failed = [e["outcome"] for e in events if e["event"] == "sign_in" and e["detail"] == "local account 'locked'"]
     assert failed == ["wrong_password"] * (accounts.MAX_FAILURES - 1) + ["locked", "locked"]
+    assert any(e["event"] == "sign_in" and e["outcome"] == "session_invalid" for e in events)  # the forged cookie
     refused = [e for e in events if e["event"] == "view" and e["outcome"] == "refused"]
     assert any(e["viewer"] == judge and e["subject"] == other for e in refused)
-    assert {e["origin"] for e in events if e["event"] == "sign_in" and e["detail"] == "local account 'locked'"} == {
-        "10.15.6.2"
-    }
+    assert {e["origin"] for e in events if e["detail"] == "local account 'locked'"} == {"10.15.6.2"}
 
     # `courtperf audit` moves the log into the archive; `archive verify` finds an edited row
     for key, name in (("COURTPERF_ARCHIVE", "archive.duckdb"), ("COURTPERF_AUDIT_SPOOL", "audit.jsonl")):
@@ -457,24 +454,18 @@ def test_single_sign_on_signs_in_by_the_staff_id_claim_and_refuses_an_identity_w
     for subject, claims in (("judge@court", {"staff_id": judge, "name": name}), ("guest@court", {"name": "访客"}),
                             ("left@court", {"staff_id": "P-NOT-STAFF"})):  # fmt: skip
         assert httpx.put(f"{provider}/users/{subject}", json=claims).status_code == 204
-    context, visitor = _visitor(page)
-    try:
+    with _visitor(page) as visitor:
         _sso_sign_in(visitor, base, "judge@court")
         wait_for_app(visitor, ".st-key-signout")
         _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")  # a reload: still signed in
         assert visitor.locator("h1").first.inner_text().endswith(name) and other_name not in visitor.content()
         screenshot(visitor, "dashboard_sso_judge")
-    finally:
-        context.close()
     for subject, message in (
         ("guest@court", "统一身份认证未提供工号"),
         ("left@court", "'P-NOT-STAFF' is not in personnel"),
     ):
-        context, visitor = _visitor(page)
-        try:
+        with _visitor(page) as visitor:
             _sso_sign_in(visitor, base, subject)
             wait_for_app(visitor, '[data-testid="stAlert"]')
             assert message in visitor.locator('[data-testid="stAlert"]').inner_text()
             assert visitor.locator("table").count() == 0 and visitor.locator('[data-testid="stMetric"]').count() == 0
-        finally:
-            context.close()

@@ -129,8 +129,12 @@ def _clear_personal_information(sources: Path) -> list[str]:
     return sorted(found)
 
 
+ID_OR_PHONE = "(^|[^0-9A-Za-z])([0-9]{17}[0-9X]|1[3-9][0-9]{9})($|[^0-9A-Za-z])"  # 身份证号 or a mobile number
+
+
 def _duckdb_hits(path: Path, key: str, clear: list[str]) -> list[str]:
-    """Where the key is in a view's SQL, or the key or a clear value in any text column of any table."""
+    """Where the key is in a view's SQL, or the key or a clear value in any text column of any table, or (past raw,
+    whose other columns the sources fill as they like) anything shaped like an ID or mobile number."""
     hits = []
     with duckdb.connect(str(path), read_only=True) as con:
         con.execute("create temp table clear_pii as select unnest(?::varchar[]) as v", [clear])
@@ -147,9 +151,10 @@ def _duckdb_hits(path: Path, key: str, clear: list[str]) -> list[str]:
         assert columns
         for schema, table, column in columns:
             ref = f'"{schema}"."{table}"."{column}"'
+            shaped = f"or regexp_matches({ref}::varchar, '{ID_OR_PHONE}')" if schema != "raw" else ""
             found = con.execute(
                 f'select count(*) from "{schema}"."{table}" where contains({ref}::varchar, ?) '
-                f"or {ref}::varchar in (select v from clear_pii)",
+                f"or {ref}::varchar in (select v from clear_pii) {shaped}",
                 [key],
             ).fetchone()[0]
             if found:
