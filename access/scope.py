@@ -8,6 +8,7 @@ page or a URL naming someone outside it (`?person=…`) finds nothing.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from courtperf.publication import read_published
 from courtperf.settings import DBT_PROJECT_DIR
 
 ACCESS_FILE = DBT_PROJECT_DIR / "config" / "access" / "access.yaml"  # with the analysts' other configuration
+ACCESS_FILE_ENV = "COURTPERF_ACCESS_FILE"  # another access file (e.g. kept under /etc/courtperf by the court's IT)
 KINDS = ("all", "court", "department", "self")
 LEADER_ROLES = ("president", "vice_president")
 CHIEF_ROLES = ("division_chief", "deputy_division_chief")
@@ -50,8 +52,13 @@ class Scope:
         return self.kind in ("all", "court")
 
 
-def load_config(path: Path = ACCESS_FILE) -> AccessConfig:
-    """The access file, validated; every problem names the file and the entry."""
+def access_file() -> Path:
+    return Path(os.environ.get(ACCESS_FILE_ENV) or ACCESS_FILE)
+
+
+def load_config(path: Path | None = None) -> AccessConfig:
+    """The access file (default: `access_file()`), validated; every problem names the file and the entry."""
+    path = path or access_file()
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     raw = raw or {}
     problems = [f"{path}: unknown key {k!r}" for k in raw if k not in ("court_wide_departments",

@@ -94,14 +94,14 @@ def _configuration(settings: Settings) -> Iterator[Check]:
 
 def _dashboard_access() -> Iterator[Check]:
     """Who may see what (the access file) and how people sign in (single sign-on, local accounts); no secret shown."""
-    from access.scope import ACCESS_FILE, AccessError, load_config
+    from access.scope import AccessError, access_file, load_config
     from dashboard import sso
 
     try:
         config = load_config()
-        yield Check("PASS", "dashboard access", f"{ACCESS_FILE.name}: {len(config.grants)} exception(s) by staff id")
+        yield Check("PASS", "dashboard access", f"{access_file()}: {len(config.grants)} exception(s) by staff id")
     except AccessError as exc:
-        yield Check("FAIL", "dashboard access", str(exc).replace("\n", " "), f"correct {ACCESS_FILE}")
+        yield Check("FAIL", "dashboard access", str(exc).replace("\n", " "), f"correct {access_file()}")
     try:
         single_sign_on = sso.from_env(dict(os.environ), "http://localhost:8501")
     except sso.SsoConfigError as exc:

@@ -25,6 +25,7 @@ import pytest
 from access import accounts
 from cli.main import main
 from courtperf.publication import publication_info, publish
+from courtperf.settings import RESTRICTED_KINDS
 from dashboard import RANKING_ROWS, sso
 from tests.browser import (
     browser_page,
@@ -98,9 +99,15 @@ def app(tiny_night, published, people, provider):
     folder, path, warnings, _ = published
     for account in ("leader", "judge", "chief", "locked"):
         accounts.add(folder / "accounts.sqlite", account, people.get(account, people["judge"])[0], PASSWORD)
+    # the chief is also granted the conduct records (as 纪检监察 would be), from the restricted copy
+    access = folder / "access.yaml"
+    access.write_text(f"grants:\n  - {{person_id: {people['chief'][0]}, scope: department, conduct: true, "
+                      "reason: test}\n", encoding="utf-8")  # fmt: skip
+    restricted = publish(folder / "warehouse.duckdb", folder / "restricted.duckdb", "r", RESTRICTED_KINDS).path
     env = {**os.environ, "COURTPERF_HOME": str(home), "COURTPERF_PUBLISHED": str(path),
            "COURTPERF_ACCOUNTS": str(folder / "accounts.sqlite"), "COURTPERF_AUDIT_SPOOL": str(folder / "audit.jsonl"),
-           "COURTPERF_ARCHIVE": str(folder / "archive.duckdb")}  # fmt: skip
+           "COURTPERF_ARCHIVE": str(folder / "archive.duckdb"), "COURTPERF_ACCESS_FILE": str(access),
+           "COURTPERF_PUBLISHED_RESTRICTED": str(restricted)}  # fmt: skip
     sso_env = {sso.ISSUER: provider, sso.CLIENT_ID: "courtperf-dashboard", sso.CLIENT_SECRET: "a-client-secret"}
     with streamlit_server({**env, **sso_env}, folder / "streamlit.log") as base, browser_page(1400, 2400) as page:
         sign_in(page, base, "leader", PASSWORD)  # the president of the intermediate court: every court
@@ -381,6 +388,7 @@ def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(a
         ranked = {r["编号"] for r in table_rows(visitor, ".st-key-ranking_person")}
         assert ranked <= members and len(ranked) == min(len(members), RANKING_ROWS) > 1  # the group, no one else
         screenshot(visitor, "dashboard_judge_ranking")
+        assert "纪检监察" not in visitor.locator('[data-testid="stSidebarNav"]').inner_text()  # no conduct right
         # warnings: the judge's own only
         _open(visitor, f"{base}/warnings", "h1")
         if visitor.locator(".st-key-warnings_table table").count():
@@ -388,7 +396,7 @@ def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(a
 
 
 def test_a_chief_sees_their_department_and_the_leader_sees_every_court(app, people):
-    base, page, _, _ = app
+    base, page, published, _ = app
     (judge, name), (other, other_name) = people["judge"], people["other"]
     with _visitor(page) as visitor:
         sign_in(visitor, base, "chief", PASSWORD)
@@ -396,6 +404,15 @@ def test_a_chief_sees_their_department_and_the_leader_sees_every_court(app, peop
         assert visitor.locator("h1").first.inner_text().endswith(name)
         _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
         assert other_name not in visitor.locator('[data-testid="stApp"]').inner_text()
+        # granted the conduct right: the 纪检监察 page lists the conduct events of the chief's court
+        _open(visitor, f"{base}/conduct", ".st-key-conduct_table table")
+        rows = table_rows(visitor, ".st-key-conduct_table")
+        ((court,),) = _sql(
+            published, "select court_code from marts.dim_person where person_id = ?", [people["chief"][0]]
+        )
+        sql = "select count(*) from marts.fct_conduct_events where court_code = ?"
+        ((expected,),) = _sql(published.parent / "restricted.duckdb", sql, [court])
+        assert len(rows) == expected > 0 and {r["法院"] for r in rows} == {court}
     _open(page, f"{base}/person?person={other}", ".st-key-person_total")  # the module's page: the leader
     assert page.locator("h1").first.inner_text().endswith(other_name)
     _open(page, f"{base}/person?person={judge}", ".st-key-person_total")
