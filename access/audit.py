@@ -4,8 +4,10 @@ The dashboard appends each event as one JSON line to a spool beside the archive 
 under a file lock), because the archive has one writer and the dashboard must never wait for a close. Moving
 the spool into the archive (`courtperf audit`, and every period close) appends the events to the archive's
 `audit_log` table, append-only and hash-chained: each row's hash covers its fields and the previous row's hash,
-so `courtperf archive verify` finds an edited, inserted or deleted row. Reading (`read_events`) shows the
-archive's rows and the spool's, oldest first.
+so `courtperf archive verify` finds an edited, inserted or deleted row. Each period close also seals the log's
+head (its last row and hash) into the version it writes, whose hash is signed with the archive's key: rewriting
+the log and recomputing its hashes is then caught too. Reading (`read_events`) shows the archive's rows and the
+spool's, oldest first.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+TABLE = "audit_log"
 FIELDS = ("occurred_at", "event", "viewer", "subject", "what", "origin", "outcome", "detail")
 EVENTS = ("sign_in", "sign_out", "view")
 _DDL = """
@@ -95,11 +98,24 @@ def import_spool(con: duckdb.DuckDBPyConnection, spool: Path) -> int:
     return len(rows)
 
 
+def head(con: duckdb.DuckDBPyConnection) -> tuple[int, str] | None:
+    """The log's last row number and that row's hash, for a closing version to seal (None when empty)."""
+    ensure_table(con)
+    return con.execute("select seq, row_hash from audit_log order by seq desc limit 1").fetchone()
+
+
 def verify(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Problems of the audit chain (none when the archive has no audit log yet)."""
+    """Problems of the audit chain and of the heads sealed into versions (none when the archive has no audit log)."""
     if not con.execute("select count(*) from duckdb_tables() where table_name = 'audit_log'").fetchone()[0]:
         return []
-    problems, prev, expected = [], None, 1
+    problems = []
+    for version_id, seq, sealed in con.execute(
+        "select version_id, row_count, content_hash from version_tables where table_name = ? order by 1", [TABLE]
+    ).fetchall():
+        found = con.execute("select row_hash from audit_log where seq = ?", [seq]).fetchone()
+        if found is None or found[0] != sealed:
+            problems.append(f"audit_log: rows up to {seq}, sealed by version_id {version_id}, were changed since")
+    prev, expected = None, 1
     cur = con.execute(f"select seq, {', '.join(FIELDS)}, prev_hash, row_hash from audit_log order by seq")
     for seq, *values, prev_hash, stored in cur.fetchall():
         row = dict(zip(FIELDS, values, strict=True))

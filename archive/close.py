@@ -142,7 +142,7 @@ def close_period(
             )
         con.execute("begin transaction")
         try:
-            written = store.write_version(con, fields, sources)
+            written = store.write_version(con, fields, sources, _audit_seal(con))
             head = signing.sign_version(con, keys, written)
             con.execute("commit")
         except BaseException:
@@ -301,6 +301,12 @@ def _provenance(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return {"watermarks": store.canonical(watermarks), "batch_ids": store.canonical(batches)}
 
 
+def _audit_seal(con: duckdb.DuckDBPyConnection) -> tuple[TableContent, ...]:
+    """The audit log's head (access/audit.py) as a content the version's hash, and so its signature, covers."""
+    last = audit.head(con)
+    return (TableContent(audit.TABLE, [("seq", "BIGINT"), ("row_hash", "VARCHAR")], last[0], last[1]),) if last else ()
+
+
 # --------------------------------------------------------------------------------------------------- diff
 
 
@@ -309,7 +315,7 @@ def diff_against(con: duckdb.DuckDBPyConnection, latest: dict, new: dict, source
     old_id = latest["version_id"]
     old_tables = {
         r[0] for r in con.execute("select table_name from version_tables where version_id = ?", [old_id]).fetchall()
-    }
+    } - {audit.TABLE}
     old_marks, new_marks = json.loads(latest["watermarks"] or "{}"), json.loads(new["watermarks"] or "{}")
     old_batches = set(json.loads(latest["batch_ids"] or "[]"))
     inputs = {

@@ -11,6 +11,8 @@ attached, and from a client that opens `archive.duckdb` itself):
     <table>_current          the rows of the latest version of each closed period
     archive_history          = versions; archive_current: the latest version per closed period
     version_signatures       per version: its hash signed with the key held outside the archive (signing.py)
+    audit_log                the dashboard's sign-ins and views of personal records, hash-chained (access/audit.py);
+                             each version seals the log's head (a version_tables row `audit_log`)
 
 Archived tables are the marts `indicator_values`, `scores`, `score_totals`, `score_explanations` and
 `strengths_weaknesses` (those that exist when a period is closed) and the lineage (`lineage`,
@@ -266,11 +268,14 @@ def latest_version(con: duckdb.DuckDBPyConnection, grain: str, period: str) -> d
     return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
 
 
-def write_version(con: duckdb.DuckDBPyConnection, fields: dict, sources: dict[str, str]) -> dict:
+def write_version(
+    con: duckdb.DuckDBPyConnection, fields: dict, sources: dict[str, str], sealed: tuple[TableContent, ...] = ()
+) -> dict:
     """Append a version: insert each source relation's rows (which carry `_row_hash`) and chain the version.
 
-    `fields` holds the version's own fields except version_id, prev_hash and version_hash. The caller
-    holds the transaction.
+    `fields` holds the version's own fields except version_id, prev_hash and version_hash; `sealed`: contents of
+    tables kept outside the version (the audit log's head) that its hash, and so its signature, covers too. The
+    caller holds the transaction.
     """
     head = chain_head(con)
     fields = {**fields, "version_id": (head[0] + 1) if head else 1, "prev_hash": head[1] if head else None}
@@ -290,6 +295,13 @@ def write_version(con: duckdb.DuckDBPyConnection, fields: dict, sources: dict[st
             "insert into version_tables values (?, ?, ?, ?, ?)",
             [fields["version_id"], table, canonical([list(c) for c in columns]), count, digest],
         )
+    for content in sealed:
+        tables.append(content)
+        con.execute(
+            "insert into version_tables values (?, ?, ?, ?, ?)",
+            [fields["version_id"], content.name, canonical([list(c) for c in content.columns]), content.row_count,
+             content.content_hash],
+        )  # fmt: skip
     fields["version_hash"] = version_hash(fields, tables)
     cols = [*VERSION_FIELDS, "version_hash"]
     con.execute(
@@ -396,7 +408,7 @@ def export_archive(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {}
-    for table in ("versions", "version_tables", "version_signatures", *ARCHIVED_TABLES):
+    for table in ("versions", "version_tables", "version_signatures", *ARCHIVED_TABLES, "audit_log"):
         if not has_table(con, table):
             continue
         con.execute(f"copy (select * from {quote(table)} order by all) to {_sql_path(out_dir / (table + '.parquet'))} "

@@ -310,3 +310,29 @@ def test_the_close_notification_and_period_report_carry_the_signed_head(tmp_path
     for path in written:  # the archive, heads log, notifications, reports, Dagster's run storage and logs
         assert KEY.encode() not in path.read_bytes(), path
     assert KEY not in text + out
+
+
+def test_a_close_seals_the_audit_log_so_a_rewritten_and_rehashed_log_fails_verify(home, capsys):
+    """The dashboard's audit events move into the archive at the close, and the version's signed hash covers the
+    log's head: an intruder who edits an event and recomputes every row hash of the log is still caught."""
+    from access import audit
+
+    settings, close = home
+    audit.record(settings.audit_spool, "view", viewer="P1", subject="P2", what="person_page", outcome="shown")
+    audit.record(settings.audit_spool, "view", viewer="P3", subject="P2", what="person_page", outcome="shown")
+    close()
+    assert not settings.audit_spool.exists()
+    code, out = _cli(capsys, "archive", "verify")
+    assert code == 0, out
+    with duckdb.connect(str(settings.archive)) as con:
+        rows = con.execute(f"select seq, {', '.join(audit.FIELDS)} from audit_log order by seq").fetchall()
+        prev = None
+        for seq, *values in rows:  # P3's look becomes P1's, and the chain is recomputed with courtperf's function
+            row = dict(zip(audit.FIELDS, values, strict=True)) | {"viewer": "P1"}
+            digest = audit.row_hash(prev, row)
+            con.execute("update audit_log set viewer = 'P1', prev_hash = ?, row_hash = ? where seq = ?",
+                        [prev, digest, seq])  # fmt: skip
+            prev = digest
+        (version_id,) = con.execute("select max(version_id) from versions").fetchone()
+    code, out = _cli(capsys, "archive", "verify")
+    assert code == 1 and f"TAMPERED: audit_log: rows up to 2, sealed by version_id {version_id}, were changed" in out
