@@ -32,7 +32,10 @@ RESTRICTED_TABLES = {  # kind (settings.RESTRICTED_KINDS) -> marts left out of t
     "conduct": ("fct_conduct_events", "integrity_signals"),
     "parties": ("fct_case_parties", "fct_petitions", "party_profile"),
 }
-assert set(RESTRICTED_TABLES) == set(RESTRICTED_KINDS)
+# kind -> (mart, columns) kept in the readers' copy but emptied unless included: a conduct deduction's event type and
+# date in a score explanation (the line, its points and the dimension stay: they make up the person's total)
+RESTRICTED_COLUMNS = {"conduct": (("score_explanations", ("event_type", "event_date")),), "parties": ()}
+assert set(RESTRICTED_TABLES) == set(RESTRICTED_COLUMNS) == set(RESTRICTED_KINDS)
 PUBLICATION_TABLE = "main.publication"  # one row: which run, when, from where, how many rows per table
 
 
@@ -80,9 +83,15 @@ def publish(warehouse: Path, published: Path, run_id: str | None = None, include
         counts = {}
         for schema in sorted({s for s, _ in relations}):
             con.execute(f"create schema published.{schema}")
+        emptied = {table: columns for kind, pairs in RESTRICTED_COLUMNS.items() if kind not in include
+                   for table, columns in pairs}  # fmt: skip
         for schema, name in relations:
+            blank = [c for c in emptied.get(name, ()) if schema == "marts"]
+            # `case when false then c end`: null, of the column's own type, so the copy keeps the mart's contract
+            replace = f" replace ({', '.join(f'case when false then {c} end as {c}' for c in blank)})" if blank else ""
             con.execute(
-                f'create table published.{schema}."{name}" as select * from {WAREHOUSE_CATALOG}.{schema}."{name}"'
+                f'create table published.{schema}."{name}" as '
+                f'select *{replace} from {WAREHOUSE_CATALOG}.{schema}."{name}"'
             )
             counts[f"{schema}.{name}"] = con.execute(f'select count(*) from published.{schema}."{name}"').fetchone()[0]
         con.execute(

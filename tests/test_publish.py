@@ -6,6 +6,7 @@ indicator_values); readers held open in other processes during a real nightly ru
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -67,6 +68,8 @@ def test_conduct_and_party_marts_stay_out_of_the_readers_copy_unless_a_setting_i
     with duckdb.connect(str(warehouse)) as con:
         for table in ("fct_conduct_events", "integrity_signals", "fct_case_parties", "fct_petitions", "party_profile"):
             con.execute(f"create table marts.{table} as select 1 as x")
+        con.execute("create table marts.score_explanations as select 7 as line_number, 'conduct' as line_type, "
+                    "-0.5 as contribution, 'late_upload' as event_type, date '2024-12-18' as event_date")  # fmt: skip
 
     def marts(path: Path) -> set[str]:
         with read_published(path) as con:
@@ -76,14 +79,21 @@ def test_conduct_and_party_marts_stay_out_of_the_readers_copy_unless_a_setting_i
             }
 
     default = publish(warehouse, tmp_path / "bi.duckdb", "run-1")
-    assert marts(default.path) == {"fct_trial_cases", "indicator_values"}
+    assert marts(default.path) == {"fct_trial_cases", "indicator_values", "score_explanations"}
+    explained = (
+        "select line_type, contribution, event_type, event_date, typeof(event_date) from marts.score_explanations"
+    )
+    with read_published(default.path) as con:  # the deduction stays, the event's type and date do not
+        assert con.execute(explained).fetchall() == [("conduct", pytest.approx(-0.5), None, None, "DATE")]
     assert set(default.left_out) == {"marts.fct_conduct_events", "marts.integrity_signals", "marts.fct_case_parties",
                                      "marts.fct_petitions", "marts.party_profile"}  # fmt: skip
     parties = publish(warehouse, tmp_path / "with_parties.duckdb", "run-1", ("parties",))
-    assert marts(parties.path) == {"fct_trial_cases", "indicator_values", "fct_case_parties", "fct_petitions",
-                                   "party_profile"}  # fmt: skip
+    assert marts(parties.path) == {"fct_trial_cases", "indicator_values", "score_explanations", "fct_case_parties",
+                                   "fct_petitions", "party_profile"}  # fmt: skip
     everything = publish(warehouse, tmp_path / "restricted.duckdb", "run-1", ("conduct", "parties"))
-    assert len(marts(everything.path)) == 7 and everything.left_out == ()
+    assert len(marts(everything.path)) == 8 and everything.left_out == ()
+    with read_published(everything.path) as con:
+        assert con.execute(explained).fetchone()[2:4] == ("late_upload", date(2024, 12, 18))
 
 
 def test_an_unknown_restricted_kind_is_a_configuration_error(tmp_path):
