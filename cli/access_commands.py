@@ -74,7 +74,8 @@ def _disable(args: argparse.Namespace, settings: Settings) -> int:
     from access import accounts
 
     code = _run(lambda: accounts.disable(settings.accounts, args.username))
-    print(f"disabled {args.username}") if code == 0 else None
+    if code == 0:
+        print(f"disabled {args.username}")
     return code
 
 
@@ -82,7 +83,8 @@ def _enable(args: argparse.Namespace, settings: Settings) -> int:
     from access import accounts
 
     code = _run(lambda: accounts.enable(settings.accounts, args.username))
-    print(f"enabled {args.username}") if code == 0 else None
+    if code == 0:
+        print(f"enabled {args.username}")
     return code
 
 
@@ -90,7 +92,8 @@ def _reset(args: argparse.Namespace, settings: Settings) -> int:
     from access import accounts
 
     code = _run(lambda: accounts.reset(settings.accounts, args.username, _password()))
-    print(f"new password set for {args.username}") if code == 0 else None
+    if code == 0:
+        print(f"new password set for {args.username}")
     return code
 
 

@@ -189,6 +189,16 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 CODES: dict[str, dict[str, tuple[str, str]]] = {
+    "event_type": {  # conduct events (纪检监察) and time-limit events of a case
+        "verified_complaint": ("投诉属实", "Verified complaint"), "overdue_case": ("超审限", "Overdue case"),
+        "document_error": ("文书差错", "Document error"), "hearing_absence": ("庭审缺席", "Hearing absence"),
+        "late_upload": ("上传不及时", "Late upload"), "disciplinary_action": ("纪律处分", "Disciplinary action"),
+        "wrongful_judgment": ("错案", "Wrongful judgment"),
+        "integrity_violation": ("违反廉政规定", "Integrity violation"),
+        "commendation": ("表彰", "Commendation"), "extension": ("审限延长", "Extension"),
+        "suspension": ("审限中止", "Suspension"), "deduction": ("审限扣除", "Deduction"),
+    },
+    "severity": {"minor": ("轻微", "Minor"), "moderate": ("一般", "Moderate"), "severe": ("严重", "Severe")},
     "period_type": {"year": ("年度", "Year"), "quarter": ("季度", "Quarter"), "month": ("月度", "Month"),
                     "ytd": ("年初至今", "Year to date")},
     "role": {

@@ -24,6 +24,7 @@ import pytest
 
 from access import accounts
 from cli.main import main
+from courtperf.labels import CODES
 from courtperf.publication import publication_info, publish
 from courtperf.settings import RESTRICTED_KINDS
 from dashboard import RANKING_ROWS, sso
@@ -413,6 +414,7 @@ def test_a_chief_sees_their_department_and_the_leader_sees_every_court(app, peop
         sql = "select count(*) from marts.fct_conduct_events where court_code = ?"
         ((expected,),) = _sql(published.parent / "restricted.duckdb", sql, [court])
         assert len(rows) == expected > 0 and {r["法院"] for r in rows} == {court}
+        assert {r["事项"] for r in rows} <= {zh for zh, _ in CODES["event_type"].values()}  # in words, not codes
     _open(page, f"{base}/person?person={other}", ".st-key-person_total")  # the module's page: the leader
     assert page.locator("h1").first.inner_text().endswith(other_name)
     _open(page, f"{base}/person?person={judge}", ".st-key-person_total")
