@@ -14,8 +14,8 @@ attached, and from a client that opens `archive.duckdb` itself):
     audit_log                the dashboard's sign-ins and views of personal records, hash-chained (access/audit.py);
                              each version seals the log's head (a version_tables row `audit_log`)
 
-Archived tables are the marts `indicator_values`, `scores`, `score_totals`, `score_explanations` and
-`strengths_weaknesses` (those that exist when a period is closed) and the lineage (`lineage`,
+Archived tables are the marts `indicator_values`, `scores`, `score_totals`, `score_explanations`,
+`strengths_weaknesses` and `grades` (those that exist when a period is closed) and the lineage (`lineage`,
 `lineage_measures`). Rows are only ever inserted.
 
 Hash chain (one global chain, in version_id order, across all periods): each row's `_row_hash` is the
@@ -43,7 +43,9 @@ from courtperf.settings import WAREHOUSE_CATALOG
 ARCHIVE_CATALOG = "archive"
 # The warehouse is attached under dbt's fixed catalog name: views dbt wrote name their tables through it.
 WAREHOUSE_ALIAS = WAREHOUSE_CATALOG
-RESULT_TABLES = ("indicator_values", "scores", "score_totals", "score_explanations", "strengths_weaknesses")
+RESULT_TABLES = (
+    "indicator_values", "scores", "score_totals", "score_explanations", "strengths_weaknesses", "grades",
+)  # fmt: skip
 LINEAGE_TABLES = ("lineage", "lineage_measures")
 DEFECT_TABLE = "data_defects"  # the open source-data defects touching the period: why a result is provisional
 ARCHIVED_TABLES = (*RESULT_TABLES, *LINEAGE_TABLES, DEFECT_TABLE)

@@ -34,7 +34,13 @@ RESTRICTED_TABLES = {  # kind (settings.RESTRICTED_KINDS) -> marts left out of t
 }
 # kind -> (mart, columns) kept in the readers' copy but emptied unless included: a conduct deduction's event type and
 # date in a score explanation (the line, its points and the dimension stay: they make up the person's total)
-RESTRICTED_COLUMNS = {"conduct": (("score_explanations", ("event_type", "event_date")),), "parties": ()}
+RESTRICTED_COLUMNS = {
+    "conduct": (
+        ("score_explanations", ("event_type", "event_date")),
+        ("grades", ("veto_event_id", "veto_event_type", "veto_event_date")),
+    ),
+    "parties": (),
+}
 assert set(RESTRICTED_TABLES) == set(RESTRICTED_COLUMNS) == set(RESTRICTED_KINDS)
 PUBLICATION_TABLE = "main.publication"  # one row: which run, when, from where, how many rows per table
 

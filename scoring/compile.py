@@ -43,6 +43,7 @@ def scoring_models(config_dir: Path, catalog: Catalog) -> list[GeneratedModel]:
 def compile_scoring(config: ScoringConfig | None) -> list[GeneratedModel]:
     version = config.version if config else "none"
     groups, matches, indicators, conduct, settings, office = [], [], [], [], [], []
+    grade_settings, bands, vetoes = [], [], []
     if config is not None:
         st = config.settings
         settings.append((st.min_posted_share, *st.peer_points, config.conduct.max_deduction, config.conduct.max_bonus))
@@ -65,6 +66,12 @@ def compile_scoring(config: ScoringConfig | None) -> list[GeneratedModel]:
                 )  # fmt: skip
         for level, rule in product(config.conduct.levels, config.conduct.rules):
             conduct.append((level, rule.event_type, rule.severity, rule.points))
+        g = config.grading
+        grade_settings += [(level, g.min_service_share, g.quota_share, g.quota_unit, g.tie_break)
+                           for level in g.graded_levels]  # fmt: skip
+        bands += [(scale, b.position, b.grade, b.min_total) for scale, scale_bands in g.scales.items()
+                  for b in scale_bands]  # fmt: skip
+        vetoes += [(v.event_type, v.severity, v.cap_position) for v in g.vetoes]
         o = config.office
         office += [("item_type", k, v) for k, v in o.item_weights.items()]
         office += [("quality_grade", k, v) for k, v in o.quality_factors.items()]
@@ -105,5 +112,20 @@ def compile_scoring(config: ScoringConfig | None) -> list[GeneratedModel]:
             "cfg_office_workload", "office_workload.yaml: item weights, quality and adoption factors",
             [("factor_kind", S), ("code", S), ("factor", D)],
             office, version,
+        ),
+        rows_model(
+            "cfg_grade_settings", "grades.yaml: one row per graded level, with service minimum and quota",
+            [("level", S), ("min_service_share", D), ("quota_share", D), ("quota_unit", S), ("tie_break", S)],
+            grade_settings, version,
+        ),
+        rows_model(
+            "cfg_grade_bands", "grades.yaml scales: one row per grade, from the top (position 1) down",
+            [("scale", S), ("position", "integer"), ("grade", S), ("min_total", D)],
+            bands, version,
+        ),
+        rows_model(
+            "cfg_grade_vetoes", "grades.yaml vetoes: the highest grade position a verified event allows ('*' = any)",
+            [("event_type", S), ("severity", S), ("cap_position", "integer")],
+            vetoes, version,
         ),
     ]  # fmt: skip

@@ -21,6 +21,7 @@ from typing import Any
 
 from indicators.catalog import CONFIG_DIR, Catalog, Indicator, load_catalog
 from indicators.facts import LEVELS
+from scoring.grading import Grading, load_grading
 from scoring.policies import (
     Conduct,
     OfficeWorkload,
@@ -109,6 +110,7 @@ class ScoringConfig:
     groups: tuple[PeerGroup, ...]
     conduct: Conduct
     office: OfficeWorkload
+    grading: Grading
     version: str  # content hash of the scoring files
 
 
@@ -129,13 +131,14 @@ def load_scoring_config(config_dir: Path = CONFIG_DIR, catalog: Catalog | None =
     settings = load_settings(folder / "settings.yaml", problems)
     conduct = load_conduct(folder / "conduct.yaml", problems)
     office = load_office_workload(folder / "office_workload.yaml", problems)
+    grading = load_grading(folder / "grades.yaml", problems)
     groups = _load_groups(folder / "peer_groups.yaml", _latest(catalog), settings, problems)
     if problems:
         raise ScoringConfigError(problems)
     digest = hashlib.sha256()
     for path in sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return ScoringConfig(settings, groups, conduct, office, digest.hexdigest()[:16])
+    return ScoringConfig(settings, groups, conduct, office, grading, digest.hexdigest()[:16])
 
 
 def _latest(catalog: Catalog) -> dict[str, Indicator | ScoredMeasure]:

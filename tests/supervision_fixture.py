@@ -188,7 +188,7 @@ def build_project(tmp) -> Build:
     project = make_project(tmp / "dbt_project")
     config = write_config(project, {"core": core_entries()})
     (config / "scoring").mkdir()
-    for name in ("settings.yaml", "conduct.yaml", "office_workload.yaml"):
+    for name in ("settings.yaml", "conduct.yaml", "office_workload.yaml", "grades.yaml"):
         shutil.copy(REAL_CONFIG / "scoring" / name, config / "scoring" / name)
     (config / "scoring" / "peer_groups.yaml").write_text(
         yaml.safe_dump({"peer_groups": PEER_GROUPS}, allow_unicode=True), encoding="utf-8"

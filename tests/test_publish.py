@@ -70,6 +70,11 @@ def test_conduct_and_party_marts_stay_out_of_the_readers_copy_unless_a_setting_i
             con.execute(f"create table marts.{table} as select 1 as x")
         con.execute("create table marts.score_explanations as select 7 as line_number, 'conduct' as line_type, "
                     "-0.5 as contribution, 'late_upload' as event_type, date '2024-12-18' as event_date")  # fmt: skip
+        con.execute(
+            "create table marts.grades as select 'P1' as entity_id, '称职' as grade, 'veto' as decided_by, 'E9' as "
+            "veto_event_id, 'disciplinary_action' as veto_event_type, date '2024-05-06' as veto_event_date"
+        )
+    vetoed = "select entity_id, grade, decided_by, veto_event_id, veto_event_type, veto_event_date from marts.grades"
 
     def marts(path: Path) -> set[str]:
         with read_published(path) as con:
@@ -79,21 +84,23 @@ def test_conduct_and_party_marts_stay_out_of_the_readers_copy_unless_a_setting_i
             }
 
     default = publish(warehouse, tmp_path / "bi.duckdb", "run-1")
-    assert marts(default.path) == {"fct_trial_cases", "indicator_values", "score_explanations"}
+    assert marts(default.path) == {"fct_trial_cases", "indicator_values", "score_explanations", "grades"}
     explained = (
         "select line_type, contribution, event_type, event_date, typeof(event_date) from marts.score_explanations"
     )
     with read_published(default.path) as con:  # the deduction stays, the event's type and date do not
         assert con.execute(explained).fetchall() == [("conduct", pytest.approx(-0.5), None, None, "DATE")]
+        assert con.execute(vetoed).fetchall() == [("P1", "称职", "veto", None, None, None)]  # a veto, not its event
     assert set(default.left_out) == {"marts.fct_conduct_events", "marts.integrity_signals", "marts.fct_case_parties",
                                      "marts.fct_petitions", "marts.party_profile"}  # fmt: skip
     parties = publish(warehouse, tmp_path / "with_parties.duckdb", "run-1", ("parties",))
-    assert marts(parties.path) == {"fct_trial_cases", "indicator_values", "score_explanations", "fct_case_parties",
-                                   "fct_petitions", "party_profile"}  # fmt: skip
+    assert marts(parties.path) == {"fct_trial_cases", "indicator_values", "score_explanations", "grades",
+                                   "fct_case_parties", "fct_petitions", "party_profile"}  # fmt: skip
     everything = publish(warehouse, tmp_path / "restricted.duckdb", "run-1", ("conduct", "parties"))
-    assert len(marts(everything.path)) == 8 and everything.left_out == ()
+    assert len(marts(everything.path)) == 9 and everything.left_out == ()
     with read_published(everything.path) as con:
         assert con.execute(explained).fetchone()[2:4] == ("late_upload", date(2024, 12, 18))
+        assert con.execute(vetoed).fetchone()[3:] == ("E9", "disciplinary_action", date(2024, 5, 6))
 
 
 def test_an_unknown_restricted_kind_is_a_configuration_error(tmp_path):

@@ -145,7 +145,7 @@ def wh(tmp_path_factory) -> Build:
     project = make_project(tmp / "dbt_project")
     config = write_config(project, {"core": core_entries()})
     (config / "scoring").mkdir()
-    for name in ("settings.yaml", "conduct.yaml", "office_workload.yaml"):
+    for name in ("settings.yaml", "conduct.yaml", "office_workload.yaml", "grades.yaml"):
         shutil.copy(REAL_CONFIG / "scoring" / name, config / "scoring" / name)
     (config / "scoring" / "peer_groups.yaml").write_text(
         yaml.safe_dump({"peer_groups": PEER_GROUPS}, allow_unicode=True), encoding="utf-8"
@@ -220,6 +220,25 @@ def test_totals_ties_and_ranks(wh):
     assert {r["peer_group_size"] for r in got.values()} == {4}
     # workload against the peer median (6): J1 12 → 2.0
     assert got["J1"]["workload_vs_peer_median"] == pytest.approx(2.0)
+
+
+def test_grades_of_the_year_by_band_quota_and_service(wh):
+    # grades.yaml (annual 85/60/50, quota 20 % of those graded in the court's peer group). civil_judges of 2024:
+    # J6 was posted 92 of 366 days (< 50 %): not graded; J1, J2, J3, J4, J7 and J10 are graded, so the quota is
+    # floor(0.2 × 6) = 1: J1 (85.67 ≥ 85) is 优秀, J2 and J3 (58.67) 基本称职, J4 (17.67) 不称职.
+    year = (
+        "select * from marts.grades where peer_group_id = 'civil_judges' and period_type = 'year' and period = '2024'"
+    )
+    got = {r["entity_id"]: r for r in wh.rows(year)}
+    assert {p: got[p]["grade"] for p in ("J1", "J2", "J3", "J4", "J6")} == {
+        "J1": "优秀", "J2": "基本称职", "J3": "基本称职", "J4": "不称职", "J6": None}  # fmt: skip
+    assert (got["J1"]["graded_in_unit"], got["J1"]["quota"], got["J1"]["quota_rank"]) == (6, 1, 1)
+    assert got["J1"]["decided_reason"] == "总分 85.67 ≥ 85.0，定为 优秀（名额 1 人，排第 1）"
+    assert got["J6"]["decided_by"] == "not_graded"
+    assert got["J6"]["decided_reason"] == "不定等次：在岗 92 天，不足期间 366 天的 50%"
+    assert wh.rows("select distinct period_type from marts.grades order by 1") == [
+        {"period_type": "month"}, {"period_type": "quarter"}, {"period_type": "year"}]  # fmt: skip
+    assert {r["scale"] for r in wh.rows("select scale from marts.grades where period_type = 'month'")} == {"regular"}
 
 
 def test_only_verified_events_deduct(wh):

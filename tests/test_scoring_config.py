@@ -174,3 +174,44 @@ def test_policy_errors(tmp_path, catalog):
     ]
     for text in expected:
         assert any(text in p for p in found), (text, found)
+
+
+def test_the_real_grading_rules_load_as_written(tmp_path, catalog):
+    grading = load_scoring_config(_config_dir(tmp_path), catalog).grading
+    assert [b.grade for b in grading.scales["annual"]] == ["优秀", "称职", "基本称职", "不称职"]
+    assert [b.min_total for b in grading.scales["regular"]] == [85, 70, 60, None]
+    assert (grading.quota_share, grading.quota_unit, grading.tie_break) == (0.2, "court_peer_group", "workload")
+    caps = {(v.event_type, v.severity): v.cap_position for v in grading.vetoes}
+    assert caps[("disciplinary_action", "*")] == 2 and caps[("wrongful_judgment", "severe")] == 4
+
+
+def test_grading_errors_name_the_entry(tmp_path, catalog):
+    grades = {
+        "graded_levels": ["person", "team"],
+        "min_service_share": 2,
+        "scales": {
+            "regular": [{"grade": "好", "min_total": 80}, {"grade": "较好", "min_total": 90}, {"grade": "较差"}],
+            "annual": [{"grade": "优秀", "min_total": 85}, {"grade": "称职", "min_total": 0}],
+        },
+        "quota": {"share": 0.2, "unit": "province", "tie_break": "coin"},
+        "vetoes": [
+            {"event_type": "gossip", "max_grade": "称职"},
+            {"event_type": "disciplinary_action", "severities": ["huge"], "max_grade": "称职"},
+            {"event_type": "wrongful_judgment", "max_grade": "较差"},
+        ],
+    }
+    found = problems(tmp_path, catalog, None, grades=grades)
+    expected = [
+        "grades.yaml: graded_levels must be a list",
+        "grades.yaml: min_service_share: must be between 0 and 1",
+        "grades.yaml: scales.regular[2].min_total: must be below the grade above (80), got 90",
+        "grades.yaml: scales.annual[2]: every grade but the last needs min_total",
+        "grades.yaml: scales.regular and scales.annual must have the same number of grades",
+        "grades.yaml: quota.unit: must be one of ['court_peer_group', 'peer_group'], got 'province'",
+        "grades.yaml: quota.tie_break: must be one of ['workload', 'none'], got 'coin'",
+        "grades.yaml: vetoes[1]: event_type must be one of",
+        "grades.yaml: vetoes[2]: severities must be a list",
+        "grades.yaml: vetoes[3]: max_grade must be a grade of scales.annual",
+    ]
+    for text in expected:
+        assert any(text in p for p in found), (text, found)

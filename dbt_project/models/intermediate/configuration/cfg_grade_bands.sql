@@ -1,0 +1,27 @@
+-- Generated from dbt_project/config/scoring by `courtperf catalog` (scoring/). Do not edit.
+-- grades.yaml scales: one row per grade, from the top (position 1) down
+with
+
+final as (
+
+    select
+        cast(scale as {{ dbt.type_string() }}) as scale,
+        cast(position as integer) as position,
+        cast(grade as {{ dbt.type_string() }}) as grade,
+        cast(min_total as double) as min_total,
+        cast(scoring_config_version as {{ dbt.type_string() }}) as scoring_config_version
+    from (
+        values
+            ('regular', 1, '好', 85.0, '152c36c575db7073'),
+            ('regular', 2, '较好', 70.0, '152c36c575db7073'),
+            ('regular', 3, '一般', 60.0, '152c36c575db7073'),
+            ('regular', 4, '较差', null, '152c36c575db7073'),
+            ('annual', 1, '优秀', 85.0, '152c36c575db7073'),
+            ('annual', 2, '称职', 60.0, '152c36c575db7073'),
+            ('annual', 3, '基本称职', 50.0, '152c36c575db7073'),
+            ('annual', 4, '不称职', null, '152c36c575db7073')
+    ) as literal_rows (scale, position, grade, min_total, scoring_config_version)
+
+)
+
+select * from final
