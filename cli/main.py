@@ -30,6 +30,7 @@ from pathlib import Path
 
 from cli.access_commands import add_commands as add_access_commands
 from cli.archive_commands import add_commands as add_archive_commands
+from cli.bonus_command import add_commands as add_bonus_commands
 from cli.supervision_commands import add_commands as add_supervision_commands
 from courtperf.settings import PROJECT_ROOT, Settings, SettingsError
 from engines.spark import add_commands as add_spark_commands
@@ -136,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     quality.set_defaults(handler=_quality)
 
     add_archive_commands(sub)  # close-period, archive …
+    add_bonus_commands(sub)  # bonus
     add_supervision_commands(sub)  # warnings
     add_access_commands(sub)  # users, audit
 

@@ -4,13 +4,13 @@ orchestration/ for Dagster only, and nothing below the command line imports the 
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = (
-    "access", "archive", "cli", "codegen", "courtperf", "dashboard", "engines", "indicators", "ingestion",
-    "orchestration", "quality", "scoring", "supervision",
-)  # fmt: skip
+# every first-party package, as the installer finds them (pyproject.toml), so that a new one cannot go unchecked
+_FIND = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]
+PACKAGES = tuple(name.rstrip("*") for name in _FIND["include"])
 DAGSTER = {"dagster", "dagster_dbt"}
 
 
