@@ -20,6 +20,7 @@ import duckdb
 from archive import signing, store
 from archive.periods import ClosedPeriod, month, quarter, year
 from archive.report import KEY_INDICATORS
+from archive.report_grades import bonus_tables, grade_distribution
 from courtperf.labels import code
 
 REF = store.WAREHOUSE_ALIAS  # the marts the names and warnings come from, attached read-only
@@ -133,6 +134,8 @@ def render(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, version: int | 
         _movers(con, v, period, names),
         _warnings(con, period, names),
         _defects(con, v, names),
+        grade_distribution(con, v, period, names),
+        bonus_tables(con, period, names),
     ]
     return _page(f"质效通报 {period.label}", "\n".join(sections)), v["version"]
 

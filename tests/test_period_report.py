@@ -50,6 +50,46 @@ def closed(tiny_night, tmp_path_factory):
     return path, first, again, folder / "archive.duckdb", warehouse, warnings
 
 
+@pytest.fixture(scope="module")
+def allocated(closed):
+    """`courtperf bonus 2024-Q4` with a pool for every court (100,000 yuan plus 1,000 per court), then the report
+    written again: it now holds the allocation."""
+    path, _, _, archive, warehouse, _ = closed
+    folder = path.parents[2]
+    sql = "select entity_id from score_totals_current where level = 'court' and period = '2024-Q4' order by 1"
+    courts = [c for (c,) in _archive(archive, sql)]
+    amounts = {court: 100_000 + 1_000 * i for i, court in enumerate(courts)}
+    pools = folder / "pools.csv"
+    pools.write_text("court_code,dept_id,amount\n" + "".join(f"{c},,{a}\n" for c, a in amounts.items()), "utf-8")
+    with courtperf_home(folder / "home"):
+        os.environ.update({"COURTPERF_WAREHOUSE": str(warehouse), "COURTPERF_ARCHIVE": str(archive),
+                           "COURTPERF_REPORTS": str(folder / "reports"),
+                           "COURTPERF_PUBLISHED": str(folder / "none.duckdb")})  # fmt: skip
+        assert main(["bonus", "2024-Q4", "--pools", str(pools)]) == 0
+        assert main(["archive", "report", "2024-Q4"]) == 0
+    return path.read_text(encoding="utf-8"), archive, warehouse, amounts
+
+
+def test_the_report_shows_each_courts_grades_and_each_pools_allocation(allocated):
+    page, archive, warehouse, amounts = allocated
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        names = dict(con.execute("select court_code, court_name from marts.dim_court").fetchall())
+    grades = page.split("八、考核等次</h2>")[1].split("<h2>")[0]
+    by_court = _archive(archive, "select court_code, count(*), count(*) filter (where grade = '好') from "
+                                 "grades_current where level = 'person' and period = '2024-Q4' group by 1")  # fmt: skip
+    header = re.findall(r"<th>(.*?)</th>", grades.split("各院等次分布")[1].split("</thead>")[0])
+    assert header[:5] == ["单位", "好", "较好", "一般", "较差"] and header[-1] == "合计"
+    for court, people, good in by_court:
+        row = re.findall(r"<td>(.*?)</td>", grades.split(f"<td>{names[court]}</td>")[1].split("</tr>")[0])
+        assert (row[0], row[-1]) == (str(good), str(people)), court
+    bonus = page.split("九、奖金分配</h2>")[1]
+    assert f"{sum(amounts.values()):,} 元" in bonus.split("</p>")[0]
+    for court, amount in amounts.items():
+        assert f"<h3>{names[court]} 奖金池 {amount:,} 元</h3>" in bonus
+    paid = _archive(archive, "select pool_court_code, sum(amount) from bonus_allocations_current group by 1")
+    assert dict(paid) == amounts
+
+
 def _archive(path, sql, params=None):
     with duckdb.connect(str(path), read_only=True) as con:
         return con.execute(sql, params or []).fetchall()

@@ -1,0 +1,110 @@
+"""The period report's 考核等次 and 奖金分配 sections: the grade distribution of each court and department, and
+each pool's allocation table (the bonus/ tables of the archive, once `courtperf bonus` has allocated the period)."""
+
+from __future__ import annotations
+
+import html
+
+import duckdb
+
+from archive import store
+from archive.periods import ClosedPeriod
+from courtperf.labels import code
+
+SCALE_OF_GRAIN = {"month": "regular", "quarter": "regular", "year": "annual"}
+NOT_GRADED = "不定等次"
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="grades"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def grade_distribution(con: duckdb.DuckDBPyConnection, v: dict, period: ClosedPeriod, names: dict) -> str:
+    title = "<h2>八、考核等次</h2>"
+    if not store.has_table(con, "grades"):
+        return title + "<p>本版本未归档考核等次。</p>"
+    rows = _rows(
+        con,
+        "select court_code, dept_id, grade, grade_position, decided_by, is_provisional from grades "
+        "where version_id = ? and level = 'person' and period_type = ? and period = ?",
+        [v["version_id"], period.grain, period.label],
+    )
+    if not rows:
+        return title + "<p>本期无考核等次。</p>"
+    order = {r["grade"]: r["grade_position"] for r in rows if r["grade"] is not None}
+    grades = [*sorted(order, key=order.get), NOT_GRADED]
+    parts = [title, "<p>等次按 config/scoring/grades.yaml 确定：分数段、优秀（好）等次名额、一票否决和在岗时间要求；"
+                    "“名额”“否决”列为因名额已满或一票否决而未定为所在分数段等次的人数。</p>"]  # fmt: skip
+    for level, key, heading in (("court", "court_code", "各院"), ("department", "dept_id", "各部门")):
+        counts: dict[str, dict[str, int]] = {}
+        for r in rows:
+            unit = counts.setdefault(r[key] or "", {})
+            grade = r["grade"] or NOT_GRADED
+            unit[grade] = unit.get(grade, 0) + 1
+            for mark in ("quota", "veto"):
+                unit[mark] = unit.get(mark, 0) + (r["decided_by"] == mark)
+            unit["provisional"] = unit.get("provisional", 0) + bool(r["is_provisional"])
+        table_rows = [
+            [html.escape(names.get((level, unit), unit)), *(str(c.get(g, 0)) for g in grades),
+             str(c["quota"]), str(c["veto"]), str(c["provisional"]), str(sum(c.get(g, 0) for g in grades))]
+            for unit, c in sorted(counts.items())
+        ]  # fmt: skip
+        parts.append(f"<h3>{heading}等次分布</h3>")
+        parts.append(_table(["单位", *grades, "名额", "否决", "暂定", "合计"], table_rows))
+    return "\n".join(parts)
+
+
+def bonus_tables(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, names: dict) -> str:
+    title = "<h2>九、奖金分配</h2>"
+    if not store.has_table(con, "bonus_runs"):
+        return title + "<p>本期尚未分配奖金（courtperf bonus）。</p>"
+    run = _rows(con, "select * from bonus_current where grain = ? and closed_period = ?", [period.grain, period.label])
+    if not run:
+        return title + "<p>本期尚未分配奖金（courtperf bonus）。</p>"
+    r = run[0]
+    rows = _rows(
+        con,
+        "select * from bonus_allocations_current where grain = ? and closed_period = ? "
+        "order by pool_line, amount desc, person_id",
+        [period.grain, period.label],
+    )
+    parts = [
+        title,
+        f"<p>第 {r['allocation']} 次分配（{html.escape(r['allocated_at'][:10])}，{html.escape(r['reason'] or '')}），"
+        f"依据档案第 {r['results_version']} 版结果、奖金规则 {html.escape(r['rules_version'])}、奖金池文件 "
+        f"{html.escape(r['pools_file'] or '')}；共 {r['people']} 人，{r['total_amount']:,} 元。"
+        "金额仅供本单位领导和本人查阅。</p>",
+    ]
+    pools: dict[tuple, list[dict]] = {}
+    for row in rows:
+        pools.setdefault((row["pool_line"], row["pool_court_code"], row["pool_dept_id"]), []).append(row)
+    for (_, court, dept), members in pools.items():
+        unit = names.get(("department", dept), dept) if dept else names.get(("court", court), court)
+        parts.append(f"<h3>{html.escape(unit)} 奖金池 {sum(m['amount'] for m in members):,} 元</h3>")
+        parts.append(
+            _table(
+                ["姓名", "角色", "等次", "总分", "角色系数", "等次系数", "分数系数", "金额（元）"],
+                [
+                    [
+                        html.escape(names.get(("person", m["person_id"]), m["person_id"])),
+                        html.escape(code("role", m["role"])),
+                        html.escape(m["grade"] or NOT_GRADED),
+                        "" if m["total"] is None else f"{m['total']:.2f}",
+                        f"{m['role_coefficient']:g}",
+                        f"{m['grade_coefficient']:g}",
+                        f"{m['score_factor']:.4f}",
+                        f"{m['amount']:,}",
+                    ]
+                    for m in members
+                ],
+            )  # fmt: skip
+        )
+    return "\n".join(parts)
