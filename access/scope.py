@@ -2,8 +2,8 @@
 
 `resolve(published, person_id)` reads the published marts once per sign-in and returns a `Scope`: the courts and
 departments whose figures the viewer sees, the people whose records they see in full, and whether they see
-conduct events. Every dashboard query takes the scope and filters by it in SQL (dashboard/queries.py), so a
-page or a URL naming someone outside it (`?person=…`) finds nothing.
+conduct events and others' bonus amounts. Every dashboard query takes the scope and filters by it in SQL
+(dashboard/queries.py), so a page or a URL naming someone outside it (`?person=…`) finds nothing.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ class AccessError(ValueError):
 class AccessConfig:
     court_wide_departments: tuple[str, ...]
     conduct_departments: tuple[str, ...]
-    grants: dict[str, tuple[str, bool]]  # person_id -> (kind, conduct)
+    bonus_departments: tuple[str, ...]
+    grants: dict[str, tuple[str, bool, bool]]  # person_id -> (kind, conduct, bonus)
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,14 @@ class Scope:
     departments: tuple[str, ...]
     people: tuple[str, ...]  # whose records (scores, explanations, warnings) they see in full; themselves included
     conduct: bool  # conduct events (纪检监察)
+    bonus: bool = False  # the bonus amounts of the people they see (their own always)
 
     def sees_person(self, person_id: str | None) -> bool:
         return person_id in self.people
+
+    def sees_amount(self, person_id: str | None) -> bool:
+        """A person's bonus amount: their own, or of a person they see when they hold the bonus right."""
+        return person_id == self.person_id or (self.bonus and self.sees_person(person_id))
 
     def sees_everyone_of_court(self) -> bool:
         return self.kind in ("all", "court")
@@ -61,9 +67,9 @@ def load_config(path: Path | None = None) -> AccessConfig:
     path = path or access_file()
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     raw = raw or {}
-    problems = [f"{path}: unknown key {k!r}" for k in raw if k not in ("court_wide_departments",
-                                                                       "conduct_departments", "grants")]  # fmt: skip
-    grants: dict[str, tuple[str, bool]] = {}
+    keys = ("court_wide_departments", "conduct_departments", "bonus_departments", "grants")
+    problems = [f"{path}: unknown key {k!r}" for k in raw if k not in keys]
+    grants: dict[str, tuple[str, bool, bool]] = {}
     for n, grant in enumerate(raw.get("grants") or [], start=1):
         where = f"{path}: grants entry {n}"
         if not isinstance(grant, dict) or not grant.get("person_id"):
@@ -73,16 +79,18 @@ def load_config(path: Path | None = None) -> AccessConfig:
             problems.append(f"{where} ({grant['person_id']}): scope must be one of {', '.join(KINDS)}")
         if not str(grant.get("reason") or "").strip():
             problems.append(f"{where} ({grant['person_id']}): say why (reason), for the audit")
-        grants[str(grant["person_id"])] = (grant.get("scope", "self"), bool(grant.get("conduct", False)))
+        grants[str(grant["person_id"])] = (
+            grant.get("scope", "self"),
+            bool(grant.get("conduct", False)),
+            bool(grant.get("bonus", False)),
+        )
     if problems:
         raise AccessError("access configuration error:\n  " + "\n  ".join(problems))
-    return AccessConfig(
-        tuple(raw.get("court_wide_departments") or ()), tuple(raw.get("conduct_departments") or ()), grants
-    )
+    return AccessConfig(*(tuple(raw.get(k) or ()) for k in keys[:3]), grants)
 
 
 def _kind(role: str, dept_name: str, config: AccessConfig) -> str:
-    if role in LEADER_ROLES or dept_name in config.court_wide_departments:
+    if role in LEADER_ROLES or dept_name in (*config.court_wide_departments, *config.bonus_departments):
         return "court"
     return "department" if role in CHIEF_ROLES else "self"
 
@@ -102,8 +110,9 @@ def resolve(published: Path, person_id: str, config: AccessConfig | None = None)
         name, court, dept, dept_name, role, employed, level = row
         if not employed:
             raise AccessError(f"staff id {person_id!r} ({name}) has left the court")
-        kind, conduct = config.grants.get(person_id, (_kind(role, dept_name, config), False))
+        kind, conduct, bonus = config.grants.get(person_id, (_kind(role, dept_name, config), False, False))
         conduct = conduct or dept_name in config.conduct_departments
+        bonus = bonus or role in (*LEADER_ROLES, *CHIEF_ROLES) or dept_name in config.bonus_departments
         if kind == "court" and level == "intermediate":
             kind = "all"
         if kind == "all":
@@ -122,4 +131,4 @@ def resolve(published: Path, person_id: str, config: AccessConfig | None = None)
             people |= {r[0] for r in con.execute(
                 f"select person_id from marts.dim_person where {column} in (select unnest(?))", [values]
             ).fetchall()}  # fmt: skip
-    return Scope(person_id, name, kind, tuple(courts), tuple(departments), tuple(sorted(people)), conduct)
+    return Scope(person_id, name, kind, tuple(courts), tuple(departments), tuple(sorted(people)), conduct, bonus)

@@ -11,8 +11,7 @@ from archive import store
 from archive.periods import ClosedPeriod
 from courtperf.labels import code
 
-SCALE_OF_GRAIN = {"month": "regular", "quarter": "regular", "year": "annual"}
-NOT_GRADED = "不定等次"
+NOT_GRADED = code("decided_by", "not_graded")
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict]:

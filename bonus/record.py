@@ -164,10 +164,10 @@ def allocate_period(
         con.execute("begin transaction")
         try:
             con.execute(
-                "insert into bonus_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into bonus_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)",
                 [allocation_id, period.grain, period.label, number, version["version"], version["version_hash"],
-                 rules.version, Path(pools_file).name, input_hash, _digest([pool_rows, rows, lines]),
-                 now, why, len(rows), sum(a.amount for a in allocations)],
+                 rules.version, Path(pools_file).name, input_hash, now, why, len(rows),
+                 sum(a.amount for a in allocations)],
             )  # fmt: skip
             con.executemany("insert into bonus_pools values (?, ?, ?, ?, ?)", [(allocation_id, *p) for p in pool_rows])
             con.executemany(
@@ -175,11 +175,43 @@ def allocate_period(
             )
             con.executemany("insert into bonus_explanations values (?, ?, ?, ?, ?, ?)",
                             [(allocation_id, *line) for line in lines])  # fmt: skip
+            con.execute(
+                "update bonus_runs set content_hash = ? where allocation_id = ?",
+                [content_hash(con, allocation_id), allocation_id],
+            )
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
             raise
     return BonusOutcome(period, "allocated", number, allocations, unpooled)
+
+
+def content_hash(con: duckdb.DuckDBPyConnection, allocation_id: int) -> str:
+    """SHA-256 of an allocation as stored: its run's fields (but this hash) and its pools, amounts and lines."""
+    parts = []
+    for table, order in (("bonus_runs", "1"), ("bonus_pools", "line"), ("bonus_allocations", "person_id"),
+                         ("bonus_explanations", "person_id, line_number")):  # fmt: skip
+        exclude = " exclude (content_hash)" if table == "bonus_runs" else ""
+        parts.append(
+            con.execute(
+                f"select *{exclude} from {table} where allocation_id = ? order by {order}", [allocation_id]
+            ).fetchall()
+        )
+    return _digest(parts)
+
+
+def verify(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every allocation whose stored rows no longer match the hash written with them (`archive verify`)."""
+    if not store.has_table(con, "bonus_runs"):
+        return []
+    runs = con.execute(
+        "select allocation_id, grain, closed_period, allocation, content_hash from bonus_runs"
+    ).fetchall()
+    return [
+        f"bonus allocation {number} of {period} ({grain}): its pools, amounts or lines were changed after writing"
+        for allocation_id, grain, period, number, digest in runs
+        if content_hash(con, allocation_id) != digest
+    ]
 
 
 def _allocation_row(a: Allocation) -> tuple:

@@ -132,10 +132,12 @@ def _check(con, settings: Settings, keys, heads, where: str) -> tuple[list[str],
     """Print what verify found; returns (problems, unsigned versions)."""
     from access import audit
     from archive import signing, store
+    from bonus import record as bonus_record
 
     report = store.verify(con)
     signatures = signing.check_signatures(con, keys, signing.signed_ids(heads))
-    problems = [*report.problems, *signatures.problems, *signing.check_heads(con, heads, keys), *audit.verify(con)]
+    problems = [*report.problems, *signatures.problems, *signing.check_heads(con, heads, keys), *audit.verify(con),
+                *bonus_record.verify(con)]  # fmt: skip
     print(f"{settings.archive}: {report.versions} version(s), {report.rows:,} archived rows, chain head {report.head}")
     print(f"signatures: {signatures.signed} of {report.versions} version(s) signed and verified (current key "
           f"{keys.key_id})")  # fmt: skip

@@ -93,6 +93,40 @@ _WORDS: dict[str, tuple[str, str]] = {
     "person_not_visible": ("您无权查看该人员的记录", "You may not see this person's record"),
     "viewed_by": ("谁查看了我的记录", "Who looked at my record"),
     "conduct_page": ("纪检监察", "Conduct records"),
+    "grades_page": ("考核等次与奖金", "Grades and bonus"),
+    "grade": ("考核等次", "Grade"),
+    "decided_by": ("决定依据", "Decided by"),
+    "decided_reason": ("等次说明", "Why this grade"),
+    "graded_period_only": (
+        "年初至今不评定等次：请选择月度、季度或年度",
+        "Year to date is not graded: choose a month, quarter or year",
+    ),
+    "no_grade": ("本期无考核等次", "No grade for this period"),
+    "grade_provisional": (
+        "暂定：源数据问题整改后可能变化",
+        "Provisional: may change once source-data defects are fixed",
+    ),
+    "bonus_amount": ("绩效奖金", "Performance bonus"),
+    "bonus_hidden": (
+        "奖金金额仅本人及有权限的领导可见",
+        "Bonus amounts are shown only to the person and to leaders entitled to see them",
+    ),
+    "no_bonus": (
+        "本期尚未分配奖金（期间关闭后由政治部执行 courtperf bonus）",
+        "No bonus allocated for this period yet (the political department runs courtperf bonus after the close)",
+    ),
+    "grade_distribution": ("奖惩分布", "Grade distribution"),
+    "bonus_table": ("奖金分配表", "Bonus allocation"),
+    "headcount": ("人数", "Headcount"),
+    "quota_cut": ("名额所限", "Quota cut"),
+    "vetoed": ("一票否决", "Vetoed"),
+    "amount": ("金额（元）", "Amount (yuan)"),
+    "text": ("说明", "Explanation"),
+    "role_coefficient": ("角色系数", "Role coefficient"),
+    "grade_coefficient": ("等次系数", "Grade coefficient"),
+    "score_factor": ("分数系数", "Score factor"),
+    "by_court": ("按法院", "By court"),
+    "by_department": ("按部门", "By department"),
     "conduct_needs_restricted": (
         "纪检监察记录只在受限副本中发布：请配置 COURTPERF_PUBLISHED_RESTRICTED（见 docs/bi.md）",
         "Conduct records are published only in the restricted copy: set COURTPERF_PUBLISHED_RESTRICTED (docs/bi.md)",
@@ -224,6 +258,8 @@ CODES: dict[str, dict[str, tuple[str, str]]] = {
                   "rounding": ("舍入", "Rounding"), "clamp": ("封顶/保底", "Clamp"), "note": ("说明", "Note")},
     "direction": {"higher": ("越高越好", "Higher is better"), "lower": ("越低越好", "Lower is better")},
     "kind": {"strength": ("优势", "Strength"), "weakness": ("短板", "Weakness")},
+    "decided_by": {"band": ("分数段", "Score band"), "quota": ("名额所限", "Quota"), "veto": ("一票否决", "Veto"),
+                   "not_graded": ("不定等次", "Not graded")},
 }  # fmt: skip
 
 

@@ -15,6 +15,7 @@ import pandas as pd
 
 from access.scope import Scope
 from archive.report import KEY_INDICATORS
+from courtperf.labels import code
 from courtperf.publication import publication_info, read_published
 
 PERIOD_TYPES = ("year", "quarter", "month", "ytd")
@@ -398,3 +399,45 @@ def conduct_events(restricted: Path, scope: Scope, f: Filters) -> pd.DataFrame:
         """,
         [seen(scope, "court"), f.court, f.court, f.dept, f.dept],
     )
+
+
+def grade(published: Path, scope: Scope, person: str, f: Filters) -> pd.DataFrame:
+    """A person's 考核等次 of the period (months, quarters, years), with the rule that decided it."""
+    if not has_table(published, "marts", "grades"):
+        return pd.DataFrame(columns=["grade", "decided_by", "decided_reason", "is_provisional"])
+    return query(
+        published,
+        "select grade, scale, decided_by, decided_reason, band_grade, graded_in_unit, quota, quota_rank, "
+        "is_provisional from marts.grades where level = 'person' and entity_id = ? and period_type = ? and period = ? "
+        f"and {visible('entity_id')}",
+        [person, f.period_type, f.period, seen(scope, "person")],
+    )
+
+
+def grade_distribution(published: Path, scope: Scope, level: str, f: Filters) -> pd.DataFrame:
+    """奖惩分布: people per grade in each court or department (`level`) the viewer sees, for the period; a grade's
+    place in its scale (1 = top) orders the columns. Not graded counts as 不定等次 (grade_position null), in
+    Chinese like the grade names, which are the court's own words (grades.yaml)."""
+    if not has_table(published, "marts", "grades"):
+        return pd.DataFrame(columns=["unit", "name", "grade", "grade_position", "people"])
+    unit, names = {
+        "court": ("g.court_code", "left join marts.dim_court as n on n.court_code = g.court_code"),
+        "department": ("g.dept_id", "left join marts.dim_department as n on n.dept_id = g.dept_id"),
+    }[level]
+    name = "n.court_name" if level == "court" else "n.dept_name"
+    return query(
+        published,
+        f"""
+        select {unit} as unit, any_value({name}) as name, coalesce(g.grade, ?) as grade, g.grade_position,
+            cast(count(*) as integer) as people,
+            cast(count(*) filter (where g.decided_by = 'quota') as integer) as quota_cut,
+            cast(count(*) filter (where g.decided_by = 'veto') as integer) as vetoed
+        from marts.grades as g {names}
+        where g.level = 'person' and g.period_type = ? and g.period = ? and {visible(unit)}
+            and (? is null or g.court_code = ?) and (? is null or g.dept_id = ?)
+        group by 1, 3, 4
+        order by 1, g.grade_position nulls last
+        """,
+        [code("decided_by", "not_graded"), f.period_type, f.period, seen(scope, level), f.court, f.court, f.dept,
+         f.dept],
+    )  # fmt: skip

@@ -113,9 +113,18 @@ def test_scopes_follow_the_postings(published):
     assert chief.kind == "department" and chief.departments == (dept,) and list(chief.people) == members
     judge = resolve(published, _person(published, "judge", "basic"), config)
     assert judge.kind == "self" and judge.people == (judge.person_id,)
-    granted = AccessConfig((), ("审判管理办公室",), {judge.person_id: ("all", False)})
+    granted = AccessConfig((), ("审判管理办公室",), (), {judge.person_id: ("all", False, False)})
     assert resolve(published, judge.person_id, granted).kind == "all"
     assert resolve(published, analyst.person_id, granted).conduct  # a conduct department sees conduct records
+    # bonus amounts: one's own always; 院领导 and 庭长 of those they see; 政治部 as 院领导; not 审管办 nor a judge
+    assert leader.bonus and chief.bonus and not analyst.bonus and not judge.bonus
+    assert chief.sees_amount(members[-1]) and not analyst.sees_amount(chief_id) and judge.sees_amount(judge.person_id)
+    political = resolve(published, _person(published, "admin_staff", "basic", "政治部"), config)
+    assert (
+        political.kind == "court"
+        and political.bonus
+        and political.sees_amount(chief_id) == (chief_id in political.people)
+    )
     with pytest.raises(AccessError, match="'NOBODY' is not in personnel"):
         resolve(published, "NOBODY", config)
     (gone,) = _one(published, "select min(person_id) from marts.dim_person where not is_employed")
@@ -220,3 +229,24 @@ def test_conduct_events_only_for_the_conduct_right_and_only_of_the_viewers_court
     (expected,) = _one(restricted, "select count(*) from marts.fct_conduct_events where court_code = ?",
                        [leader.courts[0]])  # fmt: skip
     assert len(rows) == expected > 0 and set(rows["court_code"]) == set(leader.courts)
+
+
+def test_the_pages_call_every_scoped_query_with_the_viewers_scope():
+    """Pages call `scoped("q", …)` for a query that takes the viewer's scope and `load("q", …)` for one that does
+    not (dashboard/ui.py): a scoped query called through `load` would get its arguments shifted."""
+    import ast
+    import inspect
+    from pathlib import Path
+
+    from dashboard import queries
+
+    calls = []
+    for path in Path(queries.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("load", "scoped") and node.args:
+                calls.append((path.name, node.func.id, node.args[0].value))
+    assert len(calls) > 20
+    wrong = [
+        c for c in calls if (c[1] == "scoped") != ("scope" in inspect.signature(getattr(queries, c[2])).parameters)
+    ]
+    assert wrong == []

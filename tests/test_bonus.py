@@ -239,6 +239,18 @@ def test_courtperf_bonus_allocates_a_closed_quarter_once_and_restates_only_with_
     assert archived("select allocation, total_amount, reason from bonus_current") == [(2, 90000, "政治部更正奖金总额")]
     assert archived("select count(*) from bonus_allocations") == [(12,)]
 
+    assert archived("select count(*) from bonus_runs where content_hash = ''") == [(0,)]
+    with courtperf_home(tmp_path):
+        assert main(["archive", "verify"]) == 0
+        with duckdb.connect(str(settings.archive)) as con:  # an amount changed behind courtperf's back
+            con.execute(
+                "update bonus_allocations set amount = amount + 100 where person_id = 'J1' and allocation_id = 1"
+            )
+        assert main(["archive", "verify"]) == 1
+    assert (
+        "bonus allocation 1 of 2024-Q1 (quarter): its pools, amounts or lines were changed" in capsys.readouterr().out
+    )
+
     pools.write_text("court_code,dept_id,amount\nK1,,90000\nK3,,5\n", encoding="utf-8")
     code, _, err = bonus("--reason", "x")
     assert code == 1 and "line 3: unknown court 'K3'" in err

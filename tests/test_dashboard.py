@@ -488,3 +488,68 @@ def test_single_sign_on_signs_in_by_the_staff_id_claim_and_refuses_an_identity_w
             wait_for_app(visitor, '[data-testid="stAlert"]')
             assert message in visitor.locator('[data-testid="stAlert"]').inner_text()
             assert visitor.locator("table").count() == 0 and visitor.locator('[data-testid="stMetric"]').count() == 0
+
+
+# --- grades and bonus (last: closing a period moves the audit spool into the archive) ----------------------------
+
+
+@pytest.fixture(scope="module")
+def allocated(app, published):
+    """2024-Q4 closed into the dashboard's archive and its bonus divided: a pool of 100,000 yuan for every court."""
+    from archive.close import close_period
+    from archive.periods import parse_period
+    from archive.signing import SigningKeys
+    from bonus.record import allocate_period
+    from bonus.rules import load_bonus_rules
+    from courtperf.settings import Settings
+
+    folder = published[0]
+    settings = Settings.from_env({"COURTPERF_HOME": str(folder), "COURTPERF_ARCHIVE": str(folder / "archive.duckdb")})
+    period = parse_period("2024-Q4")
+    close_period(period, warehouse=folder / "warehouse.duckdb", archive=settings.archive,
+                 keys=SigningKeys.from_settings(settings), heads_log=settings.archive_heads)  # fmt: skip
+    courts = [c for (c,) in _sql(published[1], "select court_code from marts.dim_court order by 1")]
+    pools = folder / "pools.csv"
+    pools.write_text("court_code,amount\n" + "".join(f"{c},100000\n" for c in courts), encoding="utf-8")
+    outcome = allocate_period(period, pools, archive=settings.archive, rules=load_bonus_rules())
+    return {a.member.person_id: a.amount for a in outcome.allocations}, len(courts) * 100_000
+
+
+def test_grades_and_bonus_amounts_by_role(app, people, allocated):
+    base, page, published, _ = app
+    amounts, pooled = allocated
+    (judge, _), (other, _) = people["judge"], people["other"]
+    quarter = "period_type=quarter&period=2024-Q4"
+    ((grade, reason),) = _sql(published, "select grade, decided_reason from marts.grades where entity_id = ? "
+                                         "and period_type = 'quarter' and period = '2024-Q4'", [judge])  # fmt: skip
+    with _visitor(page) as visitor:
+        sign_in(visitor, base, "judge", PASSWORD)
+        _open(visitor, f"{base}/person?person={judge}&{quarter}", ".st-key-person_bonus table")
+        shown = visitor.locator(".st-key-person_grade").inner_text()
+        assert grade in shown and reason in shown
+        bonus = visitor.locator(".st-key-person_bonus").inner_text()
+        assert f"{amounts[judge]:,} 元" in bonus  # their own amount, and the lines that add up to it
+        lines = table_rows(visitor, ".st-key-person_bonus")
+        money = [r["金额（元）"].replace(",", "") for r in lines]  # the weight's line has no amount (—)
+        assert sum(float(m) for m in money if m != "—") == pytest.approx(amounts[judge])
+        screenshot(visitor, "dashboard_person_grade_bonus")
+        _open(visitor, f"{base}/grades?{quarter}", ".st-key-bonus_table table")
+        assert [r["编号"] for r in table_rows(visitor, ".st-key-bonus_table")] == [judge]  # only their own
+        assert visitor.locator(".st-key-grade_distribution_court").count() == 0  # not a court-wide viewer
+    with _visitor(page) as visitor:  # the chief sees the amounts of the department's people
+        sign_in(visitor, base, "chief", PASSWORD)
+        _open(visitor, f"{base}/person?person={judge}&{quarter}", ".st-key-person_bonus table")
+        assert f"{amounts[judge]:,} 元" in visitor.locator(".st-key-person_bonus").inner_text()
+    _open(page, f"{base}/grades?{quarter}", ".st-key-grade_distribution_court table")  # the leader: every court
+    rows = table_rows(page, ".st-key-grade_distribution_court")
+    expected = _sql(published, "select count(*) from marts.grades where level = 'person' and period_type = 'quarter' "
+                               "and period = '2024-Q4'")[0][0]  # fmt: skip
+    assert (
+        len(rows) == len(_sql(published, "select 1 from marts.dim_court"))
+        and sum(int(r["人数"]) for r in rows) == expected
+    )
+    assert page.locator(".st-key-grade_chart_court canvas, .st-key-grade_chart_court svg").count() > 0
+    total = page.locator(".st-key-bonus_sum").inner_text()
+    assert f"{sum(amounts.values()):,}" in total and sum(amounts.values()) == pooled
+    screenshot(page, "dashboard_grades")
+    _open(page, f"{base}/person?person={other}&{quarter}", ".st-key-person_bonus table")  # a leader sees any amount
