@@ -26,6 +26,12 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return f'<table class="grades"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def _unit_name(names: dict, level: str, unit: str) -> str:
+    """A court's name; a department's with its court's (立案庭 is in every court)."""
+    name = names.get((level, unit), unit)
+    return name if level == "court" else f"{names.get(('dept_court', unit), '')} {name}".strip()
+
+
 def grade_distribution(con: duckdb.DuckDBPyConnection, v: dict, period: ClosedPeriod, names: dict) -> str:
     title = "<h2>八、考核等次</h2>"
     if not store.has_table(con, "grades"):
@@ -51,8 +57,9 @@ def grade_distribution(con: duckdb.DuckDBPyConnection, v: dict, period: ClosedPe
             for mark in ("quota", "veto"):
                 unit[mark] = unit.get(mark, 0) + (r["decided_by"] == mark)
             unit["provisional"] = unit.get("provisional", 0) + bool(r["is_provisional"])
+
         table_rows = [
-            [html.escape(names.get((level, unit), unit)), *(str(c.get(g, 0)) for g in grades),
+            [html.escape(_unit_name(names, level, unit)), *(str(c.get(g, 0)) for g in grades),
              str(c["quota"]), str(c["veto"]), str(c["provisional"]), str(sum(c.get(g, 0) for g in grades))]
             for unit, c in sorted(counts.items())
         ]  # fmt: skip
@@ -86,7 +93,7 @@ def bonus_tables(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, names: di
     for row in rows:
         pools.setdefault((row["pool_line"], row["pool_court_code"], row["pool_dept_id"]), []).append(row)
     for (_, court, dept), members in pools.items():
-        unit = names.get(("department", dept), dept) if dept else names.get(("court", court), court)
+        unit = _unit_name(names, "department", dept) if dept else _unit_name(names, "court", court)
         parts.append(f"<h3>{html.escape(unit)} 奖金池 {sum(m['amount'] for m in members):,} 元</h3>")
         parts.append(
             _table(
@@ -97,8 +104,8 @@ def bonus_tables(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, names: di
                         html.escape(code("role", m["role"])),
                         html.escape(m["grade"] or NOT_GRADED),
                         "" if m["total"] is None else f"{m['total']:.2f}",
-                        f"{m['role_coefficient']:g}",
-                        f"{m['grade_coefficient']:g}",
+                        f"{float(m['role_coefficient']):g}",
+                        f"{float(m['grade_coefficient']):g}",
                         f"{m['score_factor']:.4f}",
                         f"{m['amount']:,}",
                     ]

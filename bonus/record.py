@@ -158,7 +158,7 @@ def allocate_period(
         lines = [(a.member.person_id, n, kind, text, amount) for a in allocations
                  for n, (kind, text, amount) in enumerate(a.lines, start=1)]  # fmt: skip
         number = latest[0] + 1 if latest else 1
-        why = reason if latest else (reason or "first allocation")
+        why = reason if latest else (reason or "首次分配")
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         allocation_id = con.execute("select coalesce(max(allocation_id), 0) + 1 from bonus_runs").fetchone()[0]
         con.execute("begin transaction")

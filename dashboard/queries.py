@@ -424,7 +424,7 @@ def grade_distribution(published: Path, scope: Scope, level: str, f: Filters) ->
         "court": ("g.court_code", "left join marts.dim_court as n on n.court_code = g.court_code"),
         "department": ("g.dept_id", "left join marts.dim_department as n on n.dept_id = g.dept_id"),
     }[level]
-    name = "n.court_name" if level == "court" else "n.dept_name"
+    name = "n.court_name" if level == "court" else "n.court_name || ' · ' || n.dept_name"  # 立案庭 is in every court
     return query(
         published,
         f"""

@@ -224,7 +224,7 @@ def test_courtperf_bonus_allocates_a_closed_quarter_once_and_restates_only_with_
     assert archived("select person_id, amount from bonus_allocations_current order by person_id") == [
         ("A1", 19855), ("C1", 13237), ("C2", 13236), ("J1", 30833), ("J2", 22839), ("N1", 0)]  # fmt: skip
     assert archived("select sum(amount) from bonus_explanations_current") == [(Decimal("100000.00"),)]
-    assert archived("select people, total_amount, reason from bonus_runs") == [(6, 100000, "first allocation")]
+    assert archived("select people, total_amount, reason from bonus_runs") == [(6, 100000, "首次分配")]
 
     code, out, _ = bonus()  # the same pools, rules and results: nothing written
     assert code == 0 and "nothing written" in out

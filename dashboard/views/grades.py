@@ -30,11 +30,11 @@ def _distribution(level: str) -> None:
         st.caption(w("no_data"))
         return
     order = counts.sort_values("grade_position", na_position="last")["grade"].drop_duplicates().tolist()
-    wide = counts.pivot_table(index="name", columns="grade", values="headcount", aggfunc="sum", fill_value=0)
+    wide = counts.pivot_table(index=["unit", "name"], columns="grade", values="headcount", aggfunc="sum", fill_value=0)
     wide = wide[[g for g in order if g in wide.columns]]
-    marks = counts.groupby("name")[["quota_cut", "vetoed"]].sum()
+    marks = counts.groupby(["unit", "name"])[["quota_cut", "vetoed"]].sum()
     wide = wide.join(marks).assign(headcount=lambda t: t[[g for g in order if g in t.columns]].sum(axis=1))
-    table(wide.reset_index(), f"grade_distribution_{level}")
+    table(wide.reset_index().drop(columns="unit"), f"grade_distribution_{level}")
     chart = (
         alt.Chart(counts)
         .mark_bar()
