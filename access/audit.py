@@ -131,17 +131,21 @@ def verify(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def read_events(con: duckdb.DuckDBPyConnection | None, spool: Path, *, viewer: str | None = None,
                 subject: str | None = None, since: str | None = None) -> list[dict]:  # fmt: skip
-    """Events of the archive's log (`con`: the archive attached, may be None) and of the spool, oldest first."""
+    """Events of the archive's log (`con`: the archive attached, may be None) and of the spool, oldest first; the
+    archive's filtered in SQL (the log grows with every view), the spool's (events not moved yet) in Python."""
     rows: list[dict] = []
     if (
         con is not None
         and con.execute("select count(*) from duckdb_tables() where table_name = 'audit_log'").fetchone()[0]
     ):
-        cur = con.execute(f"select {', '.join(FIELDS)} from audit_log order by seq")
+        cur = con.execute(
+            f"select {', '.join(FIELDS)} from audit_log where (? is null or viewer = ?) and (? is null or subject = ?) "
+            "and (? is null or occurred_at >= ?) order by seq",
+            [viewer, viewer, subject, subject, since, since],
+        )
         rows = [dict(zip(FIELDS, r, strict=True)) for r in cur.fetchall()]
-    rows += _spooled(spool)
-    return [
-        r for r in rows
+    return rows + [
+        r for r in _spooled(spool)
         if (viewer is None or r["viewer"] == viewer) and (subject is None or r["subject"] == subject)
         and (since is None or r["occurred_at"] >= since)
     ]  # fmt: skip

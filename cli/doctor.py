@@ -83,6 +83,8 @@ def _configuration(settings: Settings) -> Iterator[Check]:
     for problem in settings.path_problems(writing=True):
         detail, _, fix = problem.partition(". Fix: ")
         yield Check("FAIL", "paths", detail, fix or "see docs/runbook.md#paths")
+    for problem in settings.publication_problems():
+        yield Check("FAIL", "readers' copy", problem, "see docs/bi.md (COURTPERF_PUBLISH_RESTRICTED)")
     if not settings.dagster_yaml.is_file():
         yield Check(
             "FAIL",

@@ -115,19 +115,22 @@ class Settings:
     def problems(self, *, writing: bool = False) -> list[str]:
         """Every configuration problem, each with its fix; `writing` adds the checks of a command that writes
         (the folders exist or can be made under COURTPERF_HOME, and are writable)."""
-        found = self.path_problems(writing=writing)
+        found = self.path_problems(writing=writing) + self.publication_problems()
         for name in DUCKDB_FILES:
             found += not_a_duckdb_file(name, getattr(self, name))
         return found
 
-    def path_problems(self, *, writing: bool = False) -> list[str]:
-        """Paths that coincide and, when `writing`, folders that are missing or read-only."""
-        found = _collisions(self)
-        found += [
+    def publication_problems(self) -> list[str]:
+        """Kinds of restricted marts COURTPERF_PUBLISH_RESTRICTED names that do not exist."""
+        return [
             f"COURTPERF_PUBLISH_RESTRICTED names {kind!r}: it may name {', '.join(RESTRICTED_KINDS)} (comma-separated)"
             for kind in self.publish_restricted
             if kind not in RESTRICTED_KINDS
         ]
+
+    def path_problems(self, *, writing: bool = False) -> list[str]:
+        """Paths that coincide and, when `writing`, folders that are missing or read-only."""
+        found = _collisions(self)
         if writing:
             for name in GUARDED_PATHS:
                 path = getattr(self, name)

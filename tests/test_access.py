@@ -185,6 +185,10 @@ def test_the_audit_log_moves_into_the_archive_chained_and_verify_finds_an_edit(t
         assert audit.verify(con) == []
         events = audit.read_events(con, spool, subject="P2")
         assert [(e["viewer"], e["outcome"]) for e in events] == [("P1", "refused"), ("P3", "shown")]
+        assert [e["event"] for e in audit.read_events(con, spool, viewer="P1")] == ["sign_in", "view"]
+        assert audit.read_events(con, spool, viewer="P3", since="9999") == []
+        later = audit.read_events(con, spool, since=events[1]["occurred_at"])
+        assert events[1] in later and all(e["occurred_at"] >= events[1]["occurred_at"] for e in later)
         con.execute("update audit_log set outcome = 'shown' where seq = 2")
         assert audit.verify(con) == ["audit_log: row 2 (" + events[0]["occurred_at"] + ", view by P1) was changed"]
         con.execute("update audit_log set outcome = 'refused' where seq = 2")

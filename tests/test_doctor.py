@@ -109,8 +109,11 @@ def test_a_locked_warehouse_fails_naming_the_holder(tmp_path, capsys, demo_sourc
 
 
 def test_a_broken_instance_configuration_fails(tmp_path, capsys, demo_sources):
-    missing = {"COURTPERF_DAGSTER_YAML": str(tmp_path / "nowhere.yaml")}
+    missing = {"COURTPERF_DAGSTER_YAML": str(tmp_path / "nowhere.yaml"), "COURTPERF_PUBLISH_RESTRICTED": "salaries"}
     code, checks, out = _doctor(tmp_path / "home", capsys, "--sources", str(demo_sources / "sources.yaml"), env=missing)
     assert code == 1
     assert checks["instance config"][0] == "FAIL" and checks["dagster instance"][0] == "FAIL"
     assert "nowhere.yaml" in checks["dagster instance"][1]
+    assert checks["readers' copy"] == ("FAIL", "COURTPERF_PUBLISH_RESTRICTED names 'salaries': it may name conduct, "
+                                                "parties (comma-separated)")  # fmt: skip
+    assert "paths" not in checks
