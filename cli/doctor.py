@@ -80,6 +80,7 @@ def _configuration(settings: Settings) -> Iterator[Check]:
         yield Check("PASS", "pii hash key", "COURTPERF_PII_HASH_KEY is set (not shown)")
     yield _signing_key(settings)
     yield from _dashboard_access()
+    yield _bonus_rules()
     for problem in settings.path_problems(writing=True):
         detail, _, fix = problem.partition(". Fix: ")
         yield Check("FAIL", "paths", detail, fix or "see docs/runbook.md#paths")
@@ -92,6 +93,19 @@ def _configuration(settings: Settings) -> Iterator[Check]:
             f"{settings.dagster_yaml} does not exist",
             "set COURTPERF_DAGSTER_YAML to dagster.yaml or dagster.postgres.yaml",
         )
+
+
+def _bonus_rules() -> Check:
+    """The bonus rules (config/bonus/bonus.yaml) `courtperf bonus` divides pools by."""
+    from bonus.rules import RULES_FILE, BonusRulesError, load_bonus_rules
+    from scoring.config import ScoringConfigError
+
+    try:
+        rules = load_bonus_rules()
+    except (BonusRulesError, ScoringConfigError) as exc:
+        return Check("FAIL", "bonus rules", "; ".join(getattr(exc, "problems", [str(exc)])), f"edit {RULES_FILE}")
+    roles = len(rules.role_coefficients)
+    return Check("PASS", "bonus rules", f"{RULES_FILE}: {roles} role coefficients, score factor {rules.score_factor}")
 
 
 def _dashboard_access() -> Iterator[Check]:

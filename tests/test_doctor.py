@@ -49,6 +49,7 @@ def test_a_good_installation_passes(tmp_path, capsys, demo_sources):
         assert checks[f"source {system}"][0] == "PASS", out
     assert checks["source trial"][1].endswith("all 8 tables present")
     assert checks["pii hash key"][0] == "PASS" and "a-court-secret" not in out
+    assert checks["bonus rules"] == ("PASS", "bonus/bonus.yaml: 10 role coefficients, score factor peer_mean")
     assert checks["warehouse"][0] == "WARN"  # not built yet: the first run creates it
     assert checks["dagster instance"][0] == "PASS" and "SqliteRunStorage" in checks["dagster instance"][1]
     assert checks["versions"][0] == "PASS" and "dagster 1.13.27" in checks["versions"][1]
