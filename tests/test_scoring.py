@@ -202,7 +202,7 @@ def test_null_value_redistributes_weight_within_the_dimension(wh):
     j10 = lines(wh, "J10")
     assert j10["within_limit_closure_rate"]["value"] is None and j10["within_limit_closure_rate"]["points"] is None
     assert j10["within_limit_closure_rate"]["effective_weight"] == 0
-    assert "redistributed" in j10["within_limit_closure_rate"]["note"]
+    assert j10["within_limit_closure_rate"]["note"] == "本期无数值：权重转给同维度的其他指标"
     assert j10["avg_duration_days"]["configured_weight"] == 20 and j10["avg_duration_days"]["effective_weight"] == 40
     assert sum(r["effective_weight"] or 0 for r in j10.values()) == pytest.approx(100)
 
@@ -233,7 +233,7 @@ def test_grades_of_the_year_by_band_quota_and_service(wh):
     assert {p: got[p]["grade"] for p in ("J1", "J2", "J3", "J4", "J6")} == {
         "J1": "优秀", "J2": "基本称职", "J3": "基本称职", "J4": "不称职", "J6": None}  # fmt: skip
     assert (got["J1"]["graded_in_unit"], got["J1"]["quota"], got["J1"]["quota_rank"]) == (6, 1, 1)
-    assert got["J1"]["decided_reason"] == "总分 85.67 ≥ 85.0，定为 优秀（名额 1 人，排第 1）"
+    assert got["J1"]["decided_reason"] == "总分 85.67 ≥ 85，定为 优秀（名额 1 人，排第 1）"
     assert got["J6"]["decided_by"] == "not_graded"
     assert got["J6"]["decided_reason"] == "不定等次：在岗 92 天，不足期间 366 天的 50%"
     assert wh.rows("select distinct period_type from marts.grades order by 1") == [
@@ -265,10 +265,11 @@ def test_ineligible_members_are_shown_without_rank(wh):
     assert (
         not j6["is_eligible"]
         and j6["rank_in_peer_group"] is None
-        and "posted 92 of 366 days" in j6["eligibility_reason"]
+        and j6["eligibility_reason"] == "在岗 92 天，不足期间 366 天的 50%"
     )
-    assert not j7["is_eligible"] and j7["rank_in_peer_group"] is None and "closed_cases" in j7["eligibility_reason"]
-    assert j7["total"] is not None and j7["not_ranked_reason"].startswith("not eligible")
+    assert not j7["is_eligible"] and j7["rank_in_peer_group"] is None
+    assert j7["eligibility_reason"] == "本期 closed_cases 为 1，少于最低要求 3"
+    assert j7["total"] is not None and j7["not_ranked_reason"] == "不参加排名：" + j7["eligibility_reason"]
 
 
 def test_department_mover_is_scored_in_the_main_postings_group(wh):
@@ -282,7 +283,7 @@ def test_department_mover_is_scored_in_the_main_postings_group(wh):
     )
     assert j5["rank_in_peer_group"] == 1 and j5["peer_group_size"] == 1
     note = lines(wh, "J5")["note"]["note"]
-    assert "criminal_judges" in note and "D2" in note and "275 of 366" in note
+    assert note == "本期调岗（2 个岗位）：按主要岗位在同类组 刑事法官 评分（部门 D2，275/366 天）"
     # in February 2024 J5 was in D1 only: civil_judges, not a mover
     feb = total(wh, "J5", "month", "2024-02")
     assert (feb["peer_group_id"], feb["is_mover"]) == ("civil_judges", False)
@@ -296,7 +297,10 @@ def test_every_entity_is_scored_for_every_period_and_courts_are_not_ranked(wh):
     assert {r["period_type"] for r in wh.rows("select distinct period_type from marts.score_totals")} == {
         "month", "quarter", "year", "ytd"}  # fmt: skip
     court = total(wh, A, level="court")
-    assert court["rank_in_peer_group"] is None and "not ranked" in court["not_ranked_reason"]
+    assert (
+        court["rank_in_peer_group"] is None
+        and court["not_ranked_reason"] == "该层级不排名（settings.yaml ranked_levels）"
+    )
 
 
 def test_office_workload_strengths_and_rank_trend(wh):

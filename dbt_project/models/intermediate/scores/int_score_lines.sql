@@ -62,9 +62,9 @@ indicator_lines as (
         {{ null_columns(event_columns) }},
         contribution,
         case
-            when value is null then 'no value in the period: its weight is redistributed'
+            when value is null then '本期无数值：权重转给同维度的其他指标'
             when abs(effective_weight - configured_weight) > 0.000001
-                then 'weight raised: indicators without a value passed theirs on'
+                then '权重上调：承接同维度无数值指标的权重'
         end as note
     from contributions
 
@@ -86,8 +86,8 @@ adjustment_lines as (
         event_date,
         contribution,
         case
-            when line_type = 'deduction_cap' then 'deductions above the cap are not applied'
-            when line_type = 'bonus_cap' then 'bonuses above the cap are not applied'
+            when line_type = 'deduction_cap' then '扣分超过上限的部分不计'
+            when line_type = 'bonus_cap' then '加分超过上限的部分不计'
         end as note
     from adjustments
 
@@ -141,8 +141,8 @@ rounded as (
 closing_lines as (
 
     {%- for kind, note in [
-        ('clamp', 'the total is kept within 0 and 100'),
-        ('rounding', 'rounding of the total to the cent'),
+        ('clamp', '总分限定在 0 至 100 分之间'),
+        ('rounding', '总分四舍五入到 0.01 分'),
     ] %}
         select
             level,
@@ -169,10 +169,10 @@ note_lines as (
         'note' as line_type,
         cast(0 as decimal(12, 4)) as contribution,
         {{ dbt.concat([
-            "'moved during the period ('", "cast(posting_count as " ~ s ~ ")",
-            "' postings): scored in peer group '", "peer_group_id", "' by the main posting, in department '",
-            "dept_id", "' for '", "cast(main_posting_days as " ~ s ~ ")", "' of '",
-            "cast(days_in_period as " ~ s ~ ")", "' days'",
+            "'本期调岗（'", "cast(posting_count as " ~ s ~ ")",
+            "' 个岗位）：按主要岗位在同类组 '", "peer_group_name_zh", "' 评分（部门 '",
+            "dept_id", "'，'", "cast(main_posting_days as " ~ s ~ ")", "'/'",
+            "cast(days_in_period as " ~ s ~ ")", "' 天）'",
         ]) }} as note
     from members
     where is_mover

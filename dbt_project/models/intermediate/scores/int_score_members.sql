@@ -190,15 +190,16 @@ final as (
         case
             when not is_posted_enough
                 then {{ dbt.concat([
-                    "'posted '", "cast(posted_days as " ~ dbt.type_string() ~ ")", "' of '",
-                    "cast(days_in_period as " ~ dbt.type_string() ~ ")", "' days of the period, under '",
+                    "'在岗 '", "cast(posted_days as " ~ dbt.type_string() ~ ")", "' 天，不足期间 '",
+                    "cast(days_in_period as " ~ dbt.type_string() ~ ")", "' 天的 '",
                     "cast(cast(min_posted_share * 100 as " ~ dbt.type_int() ~ ") as " ~ dbt.type_string() ~ ")",
                     "'%'",
                 ]) }}
             when not has_enough_cases
                 then {{ dbt.concat([
-                    "cast(coalesce(case_count, 0) as " ~ dbt.type_string() ~ ")", "' '", "eligibility_indicator_id",
-                    "' in the period, fewer than the minimum '", "cast(min_cases as " ~ dbt.type_string() ~ ")",
+                    "'本期 '", "eligibility_indicator_id", "' 为 '",
+                    number_text("coalesce(case_count, 0)"),
+                    "'，少于最低要求 '", number_text("min_cases"),
                 ]) }}
         end as ineligible_reason,
         scoring_config_version

@@ -265,7 +265,7 @@ final as (
             else {{ dbt.concat([
                 "'总分 '", "cast(total as " ~ dbt.type_string() ~ ")",
                 "case when band_min_total is null then '' else "
-                ~ dbt.concat(["' ≥ '", "cast(band_min_total as " ~ dbt.type_string() ~ ")"]) ~ " end",
+                ~ dbt.concat(["' ≥ '", number_text("band_min_total")]) ~ " end",
                 "'，定为 '", "grade",
                 "case when grade_position = 1 then "
                 ~ dbt.concat(["'（名额 '", "cast(quota as " ~ dbt.type_string() ~ ")", "' 人，排第 '",

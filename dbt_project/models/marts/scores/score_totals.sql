@@ -88,7 +88,7 @@ statuses as (
         members.is_eligible and sums.valued_indicators > 0 as is_scored_eligible,
         case
             when not members.is_eligible then members.ineligible_reason
-            when sums.valued_indicators = 0 then 'no indicator of the peer group has a value in the period'
+            when sums.valued_indicators = 0 then '同类组的指标本期均无数值'
         end as eligibility_reason
     from members
     inner join sums
@@ -152,8 +152,8 @@ final as (
         statuses.eligibility_reason,
         case
             when not statuses.is_scored_eligible
-                then {{ dbt.concat(["'not eligible: '", 'statuses.eligibility_reason']) }}
-            when not statuses.is_ranked then 'level not ranked (settings.yaml ranked_levels)'
+                then {{ dbt.concat(["'不参加排名：'", 'statuses.eligibility_reason']) }}
+            when not statuses.is_ranked then '该层级不排名（settings.yaml ranked_levels）'
         end as not_ranked_reason,
         cast(ranked.rank_in_peer_group as {{ dbt.type_int() }}) as rank_in_peer_group,
         cast(ranked.rank_in_court as {{ dbt.type_int() }}) as rank_in_court,
