@@ -124,6 +124,12 @@ def _parser() -> argparse.ArgumentParser:
 
     catalog = sub.add_parser("catalog", help="validate the indicator catalog and write its documentation page")
     catalog.add_argument("--docs", type=Path, default=Path("docs/indicators.md"), help="where to write the page")
+    catalog.add_argument(
+        "--health",
+        action="store_true",
+        help="instead: list indicators null or constant everywhere and near-duplicate pairs on the published marts "
+        "(exit 1 on any not marked as known in dbt_project/config/catalog_health.yaml)",
+    )
     catalog.set_defaults(handler=_catalog)
 
     quality = sub.add_parser(
@@ -236,6 +242,8 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _catalog(args: argparse.Namespace, settings: Settings) -> int:
+    if args.health:
+        return _catalog_health(settings)
     from codegen.models import generate_indicator_models
     from indicators.catalog import CatalogError
     from indicators.describe import write_catalog_page
@@ -258,6 +266,23 @@ def _catalog(args: argparse.Namespace, settings: Settings) -> int:
     prepare_manifest()  # the manifest the scheduled runs read, so they build the edited catalog
     _say("prepared the dbt manifest")
     return 0
+
+
+def _catalog_health(settings: Settings) -> int:
+    import duckdb
+
+    from indicators.health import check, format_health, load_known
+
+    source = settings.published if settings.published.exists() else settings.warehouse
+    if not source.exists():
+        print(f"no published marts at {settings.published}: run the nightly job first (courtperf run)", file=sys.stderr)
+        return 2
+    with duckdb.connect(str(source), read_only=True) as con:
+        health = check(con, load_known())
+        names = dict(con.execute("select distinct indicator_id, name_zh from marts.indicator_catalog").fetchall())
+    print(f"{source}:")
+    print(format_health(health, names))
+    return 1 if health.unmarked else 0
 
 
 def _quality(args: argparse.Namespace, settings: Settings) -> int:
