@@ -22,6 +22,8 @@ def add_commands(sub) -> None:
 
 
 def _bonus(args: argparse.Namespace, settings: Settings) -> int:
+    import duckdb
+
     from archive.periods import parse_period
     from archive.store import ArchiveError
     from bonus.allocate import AllocationError
@@ -49,8 +51,19 @@ def _bonus(args: argparse.Namespace, settings: Settings) -> int:
         print(f"not in any pool: {n} graded people of court {court}")
     if outcome.status == "unchanged":
         print(f"{period}: allocation {outcome.allocation} holds these pools, rules and results: nothing written")
+        return 0
+    print(f"{period}: allocation {outcome.allocation} written to {settings.archive} "
+          f"({len(outcome.allocations)} people, {outcome.total:,} yuan; tables bonus_allocations_current and "
+          "bonus_explanations_current)")  # fmt: skip
+    from archive.period_report import write_report
+
+    # the period's report again, now with its allocation (names from the readers' copy, as `archive report` takes)
+    reference = settings.published if settings.published.exists() else settings.warehouse
+    try:
+        path = write_report(settings.archive, reference, settings.reports, period)
+    except (ArchiveError, duckdb.Error) as exc:  # the allocation stands; the report can be written again later
+        print(f"the period report was not written again ({exc}); write it with courtperf archive report {period}",
+              file=sys.stderr)  # fmt: skip
     else:
-        print(f"{period}: allocation {outcome.allocation} written to {settings.archive} "
-              f"({len(outcome.allocations)} people, {outcome.total:,} yuan); tables bonus_allocations_current and "
-              f"bonus_explanations_current; `courtperf archive report {period}` includes it")  # fmt: skip
+        print(f"period report (质效通报) with the allocation: {path}")
     return 0

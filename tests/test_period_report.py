@@ -52,8 +52,8 @@ def closed(tiny_night, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def allocated(closed):
-    """`courtperf bonus 2024-Q4` with a pool for every court (100,000 yuan plus 1,000 per court), then the report
-    written again: it now holds the allocation."""
+    """`courtperf bonus 2024-Q4` with a pool for every court (100,000 yuan plus 1,000 per court): it writes the
+    period's report again, which now holds the allocation."""
     path, _, _, archive, warehouse, _ = closed
     folder = path.parents[2]
     sql = "select entity_id from score_totals_current where level = 'court' and period = '2024-Q4' order by 1"
@@ -65,8 +65,7 @@ def allocated(closed):
         os.environ.update({"COURTPERF_WAREHOUSE": str(warehouse), "COURTPERF_ARCHIVE": str(archive),
                            "COURTPERF_REPORTS": str(folder / "reports"),
                            "COURTPERF_PUBLISHED": str(folder / "none.duckdb")})  # fmt: skip
-        assert main(["bonus", "2024-Q4", "--pools", str(pools)]) == 0
-        assert main(["archive", "report", "2024-Q4"]) == 0
+        assert main(["bonus", "2024-Q4", "--pools", str(pools)]) == 0  # writes the report again, with the allocation
     return path.read_text(encoding="utf-8"), archive, warehouse, amounts
 
 
