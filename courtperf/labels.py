@@ -102,6 +102,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Year to date is not graded: choose a month, quarter or year",
     ),
     "no_grade": ("本期无考核等次", "No grade for this period"),
+    "grade_period_open": ("暂定：本期尚未结束", "Provisional: the period has not ended"),
     "grade_provisional": (
         "暂定：源数据问题整改后可能变化",
         "Provisional: may change once source-data defects are fixed",

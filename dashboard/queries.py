@@ -408,8 +408,8 @@ def grade(published: Path, scope: Scope, person: str, f: Filters) -> pd.DataFram
     return query(
         published,
         "select grade, scale, decided_by, decided_reason, band_grade, graded_in_unit, quota, quota_rank, "
-        "is_provisional from marts.grades where level = 'person' and entity_id = ? and period_type = ? and period = ? "
-        f"and {visible('entity_id')}",
+        "is_period_open, is_provisional from marts.grades "
+        f"where level = 'person' and entity_id = ? and period_type = ? and period = ? and {visible('entity_id')}",
         [person, f.period_type, f.period, seen(scope, "person")],
     )
 

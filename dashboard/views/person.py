@@ -165,7 +165,9 @@ def grade_and_bonus(person: str) -> None:
             a, b = st.columns([1, 3])
             a.metric(w("grade"), row["grade"] or code("decided_by", "not_graded", lang()))
             b.markdown(f"**{code('decided_by', row['decided_by'], lang())}** · {row['decided_reason']}")
-            if row["is_provisional"]:
+            if row["is_period_open"]:
+                b.caption(w("grade_period_open"))
+            elif row["is_provisional"]:
                 b.caption(w("grade_provisional"))
     with st.container(key="person_bonus"):
         if not viewer.sees_amount(person):

@@ -8,7 +8,8 @@
       4. quota: of the band's top grade, at most floor(quota_share × graded in the unit) are kept, highest totals
          first; at equal totals the higher workload first (tie_break = workload); those still tied at the
          boundary all drop to the second grade when they would not all fit.
-    A grade is provisional while open source-data defects touch the member (score_totals.data_defects).
+    A grade is provisional while its period has not ended at the data's as-of date (int_supervision_as_of) or
+    open source-data defects touch the member (score_totals.data_defects).
 -#}
 with
 
@@ -47,6 +48,23 @@ events as (
 
     select * from {{ ref('fct_conduct_events') }}
     where verified
+
+),
+
+as_of as (
+
+    select as_of_date from {{ ref('int_supervision_as_of') }}
+
+),
+
+open_periods as (
+
+    select
+        periods.period_type,
+        periods.period
+    from periods
+    cross join as_of
+    where periods.period_end > as_of.as_of_date
 
 ),
 
@@ -217,8 +235,11 @@ named as (
         end as decided_by,
         grade_bands.grade,
         band_bands.grade as band_grade,
-        band_bands.min_total as band_min_total
+        band_bands.min_total as band_min_total,
+        open_periods.period is not null as is_period_open
     from decided
+    left join open_periods
+        on decided.period_type = open_periods.period_type and decided.period = open_periods.period
     left join bands as grade_bands
         on decided.scale = grade_bands.scale and decided.grade_position = grade_bands.position
     left join bands as band_bands
@@ -279,7 +300,8 @@ final as (
         veto_event_id,
         veto_event_type,
         veto_event_date,
-        data_defects > 0 as is_provisional,
+        is_period_open,
+        is_period_open or data_defects > 0 as is_provisional,
         scoring_config_version
     from named
 
