@@ -84,6 +84,9 @@ def load_bonus_rules(config_dir: Path = CONFIG_DIR) -> BonusRules:
     floor, cap = (
         None if doc.get(k) is None else _decimal(doc[k], f"{path.name}: {k}", problems) for k in ("floor", "cap")
     )
+    for name, limit in (("floor", floor), ("cap", cap)):
+        if limit is not None and limit != limit.to_integral_value():
+            problems.append(f"{path.name}: {name} ({limit}) must be whole yuan, as the amounts are")
     if floor is not None and cap is not None and floor > cap:
         problems.append(f"{path.name}: floor ({floor}) is above cap ({cap})")
     if problems:

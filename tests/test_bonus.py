@@ -153,7 +153,7 @@ def test_the_real_rules_load_and_bad_rules_name_the_entry(tmp_path):
     (config / "bonus").mkdir(parents=True)
     (config / "bonus" / "bonus.yaml").write_text(
         "role_coefficients: {judge: 1, wizard: 2}\ngrade_coefficients: {regular: {好: 1}}\nscore_factor: luck\n"
-        "floor: 10\ncap: 5\n",
+        "floor: 10\ncap: 5.5\n",
         encoding="utf-8",
     )
     import shutil
@@ -170,7 +170,7 @@ def test_the_real_rules_load_and_bad_rules_name_the_entry(tmp_path):
     for text in ("role_coefficients: missing clerk", "role_coefficients.wizard: unknown role",
                  "grade_coefficients.regular must give each of ['好', '较好', '一般', '较差']",
                  "grade_coefficients.annual must give each of", "score_factor must be one of ['peer_mean', 'none']",
-                 "floor (10) is above cap (5)"):  # fmt: skip
+                 "floor (10) is above cap (5.5)", "cap (5.5) must be whole yuan"):  # fmt: skip
         assert any(text in p for p in found), (text, found)
 
 

@@ -77,7 +77,8 @@ members as (
         settings.quota_share,
         settings.tie_break,
         case when settings.quota_unit = 'peer_group' then '*' else totals.court_code end as quota_court,
-        totals.posted_days >= settings.min_service_share * totals.days_in_period as is_graded
+        -- a department or court has no posting: only people can be short of service
+        coalesce(totals.posted_days >= settings.min_service_share * totals.days_in_period, true) as is_graded
     from totals
     inner join settings on totals.level = settings.level
 
