@@ -108,7 +108,8 @@ def show(con: duckdb.DuckDBPyConnection, level: str, entity_id: str, indicators:
             "select distinct dimension from scores_current where level = ? and entity_id = ? order by 1",
             [level, entity_id]).fetchall()]  # fmt: skip
     chosen = list(indicators or KEY_INDICATORS)
-    header = ["period", "v", *(["total", "rank", *dims] if scored else chosen)]
+    graded = scored and has_table(con, "grades")
+    header = ["period", "v", *(["total", "rank", *(["grade"] if graded else []), *dims] if scored else chosen)]
     table = [header]
     for grain, label, version, _, _ in periods:
         if scored:
@@ -123,7 +124,10 @@ def show(con: duckdb.DuckDBPyConnection, level: str, entity_id: str, indicators:
                 "select dimension, points from scores_current where level = ? and entity_id = ? and period_type = ? "
                 "and period = ?", [level, entity_id, grain, label]).fetchall())  # fmt: skip
             rank = "—" if total[1] is None else f"{total[1]}/{total[2]}"
-            table.append([label, str(version), _num(float(total[0])), rank, *(_num(points.get(d)) for d in dims)])
+            grade = [_grade(con, level, entity_id, grain, label)] if graded else []
+            table.append(
+                [label, str(version), _num(float(total[0])), rank, *grade, *(_num(points.get(d)) for d in dims)]
+            )
         else:
             values = dict(con.execute(
                 "select indicator_id, value from indicator_values_current where level = ? and entity_id = ? "
@@ -144,6 +148,16 @@ def show(con: duckdb.DuckDBPyConnection, level: str, entity_id: str, indicators:
         lines += ["", "Restated periods (all versions are kept; see archive_history):"]
         lines += [f"  {p} v{v} published {at}: {reason}" for _, p, v, at, reason in restated]
     return "\n".join(lines)
+
+
+def _grade(con: duckdb.DuckDBPyConnection, level: str, entity_id: str, grain: str, label: str) -> str:
+    """The archived 考核等次 of the period (不定等次 when not graded, — when the level is not graded)."""
+    row = con.execute(
+        "select grade, is_graded from grades_current where level = ? and entity_id = ? and period_type = ? "
+        "and period = ?",
+        [level, entity_id, grain, label],
+    ).fetchone()
+    return "—" if row is None else (row[0] if row[1] else "不定等次")
 
 
 # ------------------------------------------------------------------------------------------------- explain

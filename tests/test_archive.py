@@ -300,15 +300,22 @@ def test_show_prints_a_record_over_the_years(env, capsys):
     assert lines[2].split() == ["2024", "1", "5", "0.75"]
     assert lines[3].split() == ["2024-Q1", "1", "4", "0.6667"]
     add_score_totals(warehouse, {"J1": (80.0, 2), "J2": (90.0, 1)})
+    with duckdb.connect(str(warehouse)) as con:  # and their grades: J2 too short in post to be graded
+        con.execute("create table marts.grades as select * from (values ('person', 'J1', 'quarter', '2024-Q1', '较好', "
+                    "true), ('person', 'J2', 'quarter', '2024-Q1', null, false)) as t (level, entity_id, period_type, "
+                    "period, grade, is_graded)")  # fmt: skip
     close(reason="scores")
     with courtperf_home(tmp_path):
         import os
 
         os.environ["COURTPERF_ARCHIVE"] = str(archive)
         assert main(["archive", "show", "--person", "J1"]) == 0
+        assert main(["archive", "show", "--person", "J2"]) == 0
         assert main(["archive", "explain", "--person", "J1", "--period", "2024-Q1", "--indicator", "closed_cases"]) == 0
         assert main(["archive", "explain", "--person", "J9", "--period", "2024-Q1", "--indicator", "closed_cases"]) == 1
     out = capsys.readouterr().out
-    assert ["2024-Q1", "2", "80", "2/2"] in [line.split() for line in out.splitlines()]
+    rows = [line.split() for line in out.splitlines()]
+    assert ["period", "v", "total", "rank", "grade"] in rows
+    assert ["2024-Q1", "2", "80", "2/2", "较好"] in rows and ["2024-Q1", "2", "90", "1/2", "不定等次"] in rows
     assert "2024-Q1 v2 published" in out and ": scores" in out
     assert "numerator   trial_cases          C4" in out
