@@ -35,6 +35,7 @@ _SETTINGS: dict[tuple[str, str], tuple[float, float, float | None, bool]] = {
     ("petition_overdue", "red_after_days"): (30, 0, None, True),
     ("relations", "repeat_litigation_min_cases"): (2, 2, None, True),
     ("relations", "pairing_min_cases"): (3, 2, None, True),
+    ("relations", "pairing_min_share"): (0.15, 0.0, 1.0, False),
     ("relations", "pairing_window_months"): (24, 1, None, True),
     ("relations", "max_cases_per_shared_party"): (50, 2, None, True),
 }

@@ -1,8 +1,9 @@
 {#-
     廉政风险信号 (person–person pairings): the same lawyer (by licence number) or the same party (by masked
     party_key) before the same handling judge in at least relations.pairing_min_cases trial cases filed within
-    relations.pairing_window_months before the as-of date. A signal for a human to look at, not a finding:
-    case_share says how much of the judge's caseload in the window the pairing is.
+    relations.pairing_window_months before the as-of date, which are at least relations.pairing_min_share of the
+    judge's cases in that window (relative to the caseload: a busy judge meets busy lawyers often). A signal for a
+    human to look at, not a finding.
 -#}
 with
 
@@ -100,6 +101,7 @@ final as (
         pairings.first_filing_date,
         pairings.last_filing_date,
         cast(settings.relations_pairing_min_cases as {{ dbt.type_bigint() }}) as threshold,
+        cast(settings.relations_pairing_min_share as double) as share_threshold,
         as_of.as_of_date
     from pairings
     inner join judge_loads
@@ -108,7 +110,9 @@ final as (
     cross join as_of
     left join {{ ref('dim_person') }} as people
         on pairings.person_id = people.person_id
-    where pairings.case_count >= settings.relations_pairing_min_cases
+    where
+        pairings.case_count >= settings.relations_pairing_min_cases
+        and pairings.case_count >= settings.relations_pairing_min_share * judge_loads.judge_case_count
 
 )
 
