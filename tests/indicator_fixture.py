@@ -40,7 +40,7 @@ SPEC = ROOT.parent / "shared" / "spec" / "core_indicators.md"
 DBT = Path(sys.executable).parent / "dbt"
 PII_KEY = "test-pii-key"
 
-# The core indicators of core_indicators.md, in the order of the spec (test_indicator_catalog checks the list
+# The core indicators of core_indicators.md, in the order of the spec (test_indicator_catalog_safety checks the list
 # against the spec), and the catalog files that hold them as their first entries.
 CORE_IDS = (
     "filed_cases", "closed_cases", "carried_over_cases", "pending_cases_end", "closure_rate", "clearance_rate",
