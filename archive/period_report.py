@@ -11,7 +11,6 @@ mailed, archived and printed to PDF (print CSS, A4).
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +20,9 @@ from archive import signing, store
 from archive.periods import ClosedPeriod, month, quarter, year
 from archive.report import KEY_INDICATORS
 from archive.report_grades import bonus_tables, grade_distribution
+from archive.report_html import esc as _e
+from archive.report_html import query_rows as _rows
+from archive.report_html import table as _table
 from courtperf.labels import code
 
 REF = store.WAREHOUSE_ALIAS  # the marts the names and warnings come from, attached read-only
@@ -61,12 +63,6 @@ def write_report(
 
 
 # ------------------------------------------------------------------------------------------------ data
-
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
-    cur = con.execute(sql, params or [])
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 def _has_ref(con: duckdb.DuckDBPyConnection, table: str) -> bool:
@@ -143,24 +139,12 @@ def render(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, version: int | 
 # ------------------------------------------------------------------------------------------------ sections
 
 
-def _e(text) -> str:
-    return html.escape("" if text is None else str(text))
-
-
 def _fmt(value, unit: str | None = None) -> str:
     if value is None:
         return "—"
     if unit == "ratio":
         return f"{value:.1%}"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-def _table(header: list[str], rows: list[list[str]], cls: str = "") -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in header)
-    body = "".join(
-        "<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in row) + "</tr>" for row in rows
-    )
-    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _outside(val, ind: dict) -> bool:

@@ -3,27 +3,14 @@ each pool's allocation table (the bonus/ tables of the archive, once `courtperf 
 
 from __future__ import annotations
 
-import html
-
 import duckdb
 
 from archive import store
 from archive.periods import ClosedPeriod
+from archive.report_html import esc, query_rows, table
 from courtperf.labels import code
 
 NOT_GRADED = code("decided_by", "not_graded")
-
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="grades"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _unit_name(names: dict, level: str, unit: str) -> str:
@@ -36,7 +23,7 @@ def grade_distribution(con: duckdb.DuckDBPyConnection, v: dict, period: ClosedPe
     title = "<h2>八、考核等次</h2>"
     if not store.has_table(con, "grades"):
         return title + "<p>本版本未归档考核等次。</p>"
-    rows = _rows(
+    rows = query_rows(
         con,
         "select court_code, dept_id, grade, grade_position, decided_by, is_provisional from grades "
         "where version_id = ? and level = 'person' and period_type = ? and period = ?",
@@ -59,12 +46,12 @@ def grade_distribution(con: duckdb.DuckDBPyConnection, v: dict, period: ClosedPe
             unit["provisional"] = unit.get("provisional", 0) + bool(r["is_provisional"])
 
         table_rows = [
-            [html.escape(_unit_name(names, level, unit)), *(str(c.get(g, 0)) for g in grades),
+            [esc(_unit_name(names, level, unit)), *(str(c.get(g, 0)) for g in grades),
              str(c["quota"]), str(c["veto"]), str(c["provisional"]), str(sum(c.get(g, 0) for g in grades))]
             for unit, c in sorted(counts.items())
         ]  # fmt: skip
         parts.append(f"<h3>{heading}等次分布</h3>")
-        parts.append(_table(["单位", *grades, "名额", "否决", "暂定", "合计"], table_rows))
+        parts.append(table(["单位", *grades, "名额", "否决", "暂定", "合计"], table_rows, "grades"))
     return "\n".join(parts)
 
 
@@ -72,11 +59,13 @@ def bonus_tables(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, names: di
     title = "<h2>九、奖金分配</h2>"
     if not store.has_table(con, "bonus_runs"):
         return title + "<p>本期尚未分配奖金（courtperf bonus）。</p>"
-    run = _rows(con, "select * from bonus_current where grain = ? and closed_period = ?", [period.grain, period.label])
+    run = query_rows(
+        con, "select * from bonus_current where grain = ? and closed_period = ?", [period.grain, period.label]
+    )
     if not run:
         return title + "<p>本期尚未分配奖金（courtperf bonus）。</p>"
     r = run[0]
-    rows = _rows(
+    rows = query_rows(
         con,
         "select * from bonus_allocations_current where grain = ? and closed_period = ? "
         "order by pool_line, amount desc, person_id",
@@ -84,9 +73,9 @@ def bonus_tables(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, names: di
     )
     parts = [
         title,
-        f"<p>第 {r['allocation']} 次分配（{html.escape(r['allocated_at'][:10])}，{html.escape(r['reason'] or '')}），"
-        f"依据档案第 {r['results_version']} 版结果、奖金规则 {html.escape(r['rules_version'])}、奖金池文件 "
-        f"{html.escape(r['pools_file'] or '')}；共 {r['people']} 人，{r['total_amount']:,} 元。"
+        f"<p>第 {r['allocation']} 次分配（{esc(r['allocated_at'][:10])}，{esc(r['reason'] or '')}），"
+        f"依据档案第 {r['results_version']} 版结果、奖金规则 {esc(r['rules_version'])}、奖金池文件 "
+        f"{esc(r['pools_file'] or '')}；共 {r['people']} 人，{r['total_amount']:,} 元。"
         "金额仅供本单位领导和本人查阅。</p>",
     ]
     pools: dict[tuple, list[dict]] = {}
@@ -94,15 +83,15 @@ def bonus_tables(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, names: di
         pools.setdefault((row["pool_line"], row["pool_court_code"], row["pool_dept_id"]), []).append(row)
     for (_, court, dept), members in pools.items():
         unit = _unit_name(names, "department", dept) if dept else _unit_name(names, "court", court)
-        parts.append(f"<h3>{html.escape(unit)} 奖金池 {sum(m['amount'] for m in members):,} 元</h3>")
+        parts.append(f"<h3>{esc(unit)} 奖金池 {sum(m['amount'] for m in members):,} 元</h3>")
         parts.append(
-            _table(
+            table(
                 ["姓名", "角色", "等次", "总分", "角色系数", "等次系数", "分数系数", "金额（元）"],
                 [
                     [
-                        html.escape(names.get(("person", m["person_id"]), m["person_id"])),
-                        html.escape(code("role", m["role"])),
-                        html.escape(m["grade"] or NOT_GRADED),
+                        esc(names.get(("person", m["person_id"]), m["person_id"])),
+                        esc(code("role", m["role"])),
+                        esc(m["grade"] or NOT_GRADED),
                         "" if m["total"] is None else f"{m['total']:.2f}",
                         f"{float(m['role_coefficient']):g}",
                         f"{float(m['grade_coefficient']):g}",
@@ -111,6 +100,7 @@ def bonus_tables(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, names: di
                     ]
                     for m in members
                 ],
+                "grades",
             )  # fmt: skip
         )
     return "\n".join(parts)
