@@ -14,6 +14,7 @@ e.g. `office_weighted_workload`), so the catalog keeps its fixed set of indicato
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,7 +169,58 @@ def _load_groups(path: Path, known: dict, settings: Settings, problems: list[str
             problems.append(f"{path.name}: group {group.id!r}: duplicate group id")
         seen.add(group.id)
         groups.append(group)
+    _report_unreachable(path.name, groups, problems)
     return tuple(groups)
+
+
+_CRITERIA = {  # match criterion -> (contract column, levels it applies to)
+    "roles": (("hr", "staff", "role"), ("person",)),
+    "business_lines": (("hr", "departments", "business_line"), ("person", "department")),
+    "court_levels": (("hr", "courts", "level"), LEVELS),
+    "dept_types": (("hr", "departments", "dept_type"), ("person", "department")),
+    "quota_judge": (None, ("person",)),
+}
+
+
+def _report_unreachable(file: str, groups: list[PeerGroup], problems: list[str]) -> None:
+    """A group whose every possible member already belongs to earlier groups can never be scored: an error.
+
+    Every combination of the contract's roles, business lines, court levels, department types and quota status
+    that the group matches is checked against the groups before it (first match wins)."""
+    for level in LEVELS:
+        keys = [k for k, (_, levels) in _CRITERIA.items() if level in levels]
+        axes = [(True, False) if k == "quota_judge" else contract_values(*_CRITERIA[k][0]) for k in keys]
+        earlier: list[PeerGroup] = []
+        for group in (g for g in groups if g.level == level):
+            reachable = any(
+                _matches(group, dict(zip(keys, combo, strict=True)))
+                and not any(_matches(e, dict(zip(keys, combo, strict=True))) for e in earlier)
+                for combo in itertools.product(*axes)
+            )
+            if not reachable:
+                problems.append(
+                    f"{file}: group {group.id!r} can never have a member: every {level} it matches belongs to an "
+                    f"earlier group ({', '.join(e.id for e in earlier if _overlaps(e, group))}); move it up or "
+                    "narrow the earlier ones"
+                )
+            earlier.append(group)
+
+
+def _matches(group: PeerGroup, entity: dict) -> bool:
+    return all(
+        (group.quota_judge is None or group.quota_judge == value)
+        if key == "quota_judge"
+        else (getattr(group, key) is None or value in getattr(group, key))
+        for key, value in entity.items()
+    )
+
+
+def _overlaps(a: PeerGroup, b: PeerGroup) -> bool:
+    def meet(x, y):
+        return x is None or y is None or bool(set(x) & set(y))
+
+    quota = a.quota_judge is None or b.quota_judge is None or a.quota_judge == b.quota_judge
+    return quota and all(meet(getattr(a, k), getattr(b, k)) for k in _CRITERIA if k != "quota_judge")
 
 
 def _choices(value: Any, allowed: tuple[str, ...], where: str, problems: list[str]) -> tuple[str, ...] | None:

@@ -24,7 +24,7 @@ def catalog():
 def test_real_configuration_is_valid(catalog):
     config = load_scoring_config(CONFIG_DIR, catalog)
     ids = [g.id for g in config.groups]
-    assert {"leader_quota_judges", "civil_judges_basic", "clerks", "comprehensive_staff", "basic_courts"} <= set(ids)
+    assert {"leader_civil_judges", "civil_judges_basic", "clerks_civil", "comprehensive_staff", "basic_courts"} <= set(ids)
     assert config.settings.ranked_levels == ("person", "department")  # courts are not ranked by default
     for group in config.groups:
         assert sum(group.dimensions.values()) == pytest.approx(100)
@@ -98,6 +98,20 @@ def test_a_minimal_group_is_valid(tmp_path, catalog):
 def test_group_errors(tmp_path, catalog, change, expected):
     found = problems(tmp_path, catalog, [_judges(**change)])
     assert any(expected in p and "peer_groups.yaml" in p for p in found), found
+
+
+def test_a_group_left_without_members_by_earlier_groups_is_an_error(tmp_path, catalog):
+    # all judges match the first group, so the basic-court civil judges after it can never have a member
+    shadowed = _judges(id="civil_judges", match={"roles": ["judge"], "business_lines": ["civil"]})
+    found = problems(tmp_path, catalog, [_judges(), shadowed])
+    assert any("group 'civil_judges' can never have a member" in p and "earlier group (judges)" in p for p in found)
+    # the other order is fine: the civil judges first, every other judge in the second group
+    config = load_scoring_config(_config_dir(tmp_path / "ordered", [shadowed, _judges()]), catalog)
+    assert [g.id for g in config.groups] == ["civil_judges", "judges"]
+    # quota status counts as well: quota judges then non-quota judges leave nobody for "any judge"
+    quota, non_quota = (_judges(id=f"quota_{str(q).lower()}", match={"roles": ["judge"], "quota_judge": q}) for q in (True, False))
+    found = problems(tmp_path / "quota", catalog, [quota, non_quota, _judges()])
+    assert any("group 'judges' can never have a member" in p and "(quota_true, quota_false)" in p for p in found), found
 
 
 def _with_indicator(entry: dict, dimension: str = "workload") -> dict:

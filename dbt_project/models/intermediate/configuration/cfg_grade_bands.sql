@@ -12,14 +12,14 @@ final as (
         cast(scoring_config_version as {{ dbt.type_string() }}) as scoring_config_version
     from (
         values
-            ('regular', 1, '好', 85.0, '152c36c575db7073'),
-            ('regular', 2, '较好', 70.0, '152c36c575db7073'),
-            ('regular', 3, '一般', 60.0, '152c36c575db7073'),
-            ('regular', 4, '较差', null, '152c36c575db7073'),
-            ('annual', 1, '优秀', 85.0, '152c36c575db7073'),
-            ('annual', 2, '称职', 60.0, '152c36c575db7073'),
-            ('annual', 3, '基本称职', 50.0, '152c36c575db7073'),
-            ('annual', 4, '不称职', null, '152c36c575db7073')
+            ('regular', 1, '好', 85.0, '2d4400847555c16e'),
+            ('regular', 2, '较好', 70.0, '2d4400847555c16e'),
+            ('regular', 3, '一般', 60.0, '2d4400847555c16e'),
+            ('regular', 4, '较差', null, '2d4400847555c16e'),
+            ('annual', 1, '优秀', 85.0, '2d4400847555c16e'),
+            ('annual', 2, '称职', 60.0, '2d4400847555c16e'),
+            ('annual', 3, '基本称职', 50.0, '2d4400847555c16e'),
+            ('annual', 4, '不称职', null, '2d4400847555c16e')
     ) as literal_rows (scale, position, grade, min_total, scoring_config_version)
 
 )

@@ -13,7 +13,7 @@ final as (
         cast(scoring_config_version as {{ dbt.type_string() }}) as scoring_config_version
     from (
         values
-            ('person', 0.5, 0.2, 'court_peer_group', 'workload', '152c36c575db7073')
+            ('person', 0.5, 0.2, 'court_peer_group', 'workload', '2d4400847555c16e')
     ) as literal_rows (level, min_service_share, quota_share, quota_unit, tie_break, scoring_config_version)
 
 )

@@ -11,13 +11,13 @@ final as (
         cast(scoring_config_version as {{ dbt.type_string() }}) as scoring_config_version
     from (
         values
-            ('disciplinary_action', '*', 2, '152c36c575db7073'),
-            ('integrity_violation', 'minor', 2, '152c36c575db7073'),
-            ('integrity_violation', 'moderate', 3, '152c36c575db7073'),
-            ('integrity_violation', 'severe', 3, '152c36c575db7073'),
-            ('wrongful_judgment', 'moderate', 4, '152c36c575db7073'),
-            ('wrongful_judgment', 'severe', 4, '152c36c575db7073'),
-            ('wrongful_judgment', 'minor', 2, '152c36c575db7073')
+            ('disciplinary_action', '*', 2, '2d4400847555c16e'),
+            ('integrity_violation', 'minor', 2, '2d4400847555c16e'),
+            ('integrity_violation', 'moderate', 3, '2d4400847555c16e'),
+            ('integrity_violation', 'severe', 3, '2d4400847555c16e'),
+            ('wrongful_judgment', 'moderate', 4, '2d4400847555c16e'),
+            ('wrongful_judgment', 'severe', 4, '2d4400847555c16e'),
+            ('wrongful_judgment', 'minor', 2, '2d4400847555c16e')
     ) as literal_rows (event_type, severity, cap_position, scoring_config_version)
 
 )

@@ -14,7 +14,7 @@ final as (
         cast(scoring_config_version as {{ dbt.type_string() }}) as scoring_config_version
     from (
         values
-            (0.5, 20.0, 60.0, 100.0, 30.0, 5.0, '152c36c575db7073')
+            (0.5, 20.0, 60.0, 100.0, 30.0, 5.0, '2d4400847555c16e')
     ) as literal_rows (min_posted_share, peer_p10_points, peer_median_points, peer_p90_points, max_deduction, max_bonus, scoring_config_version)
 
 )
