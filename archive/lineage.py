@@ -9,6 +9,10 @@ it is closed (not every night for every period):
                       one row per record a measure counts (amount 1), sums or takes the median of
                       (amount = the value); for a count_distinct measure (quota judges), one row per
                       distinct value (the judge) and posting's court and department
+                      … and, resolved when the period is closed so that the number stays traceable after
+                      the warehouse is rebuilt: record_label (the 案号 of the case the record belongs to; a
+                      petition's, mediation's or item's own id), record_start / record_end (filing and closing,
+                      hearing scheduled and held, … dates) and person_name (the 承办人 or other person credited)
     lineage_measures  (indicator_id, definition_valid_from, part, measure, fact, …) which measures
                       make an indicator's numerator and denominator
 
@@ -19,6 +23,9 @@ measures whose `<L>_id` is E — `count(*)` or `sum(amount)` of them is the arch
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 import jinja2
 
 from indicators.catalog import Catalog, Measure
@@ -27,7 +34,8 @@ from indicators.facts import FACTS, LEVELS, ROW, Fact
 
 LINEAGE_COLUMNS = (
     "measure varchar, fact varchar, period_type varchar, period varchar, record_id varchar, "
-    "court_id varchar, department_id varchar, person_id varchar, amount double"
+    "court_id varchar, department_id varchar, person_id varchar, amount double, "
+    "record_label varchar, record_start date, record_end date, person_name varchar"
 )
 MEASURE_COLUMNS = (
     "indicator_id varchar, definition_valid_from date, part varchar, measure varchar, fact varchar, "
@@ -105,17 +113,109 @@ def lineage_queries(catalog: Catalog, relations: dict[str, str], periods: list[t
                 value = render(fact.field(m.field).expression)
                 queries.append(
                     f"select distinct {literal(m.column)} as measure, {literal(fact.name)} as fact, p.period_type, "
-                    f"p.period, cast({value} as varchar) as record_id, {_entities(fact)}, cast(1 as double) as amount "
-                    f"{base} where ({cond}) and ({value}) is not null"
+                    f"p.period, cast({value} as varchar) as record_id, {_entities(fact)}, cast(1 as double) as amount, "
+                    f"{_UNLABELLED} {base} where ({cond}) and ({value}) is not null"
                 )
         if items:
             queries.append(
                 f"select h.measure, {literal(fact.name)} as fact, period_type, period, record_id, court_id, "
-                f"department_id, person_id, h.amount from (select p.period_type, p.period, "
+                f"department_id, person_id, h.amount, {_UNLABELLED} from (select p.period_type, p.period, "
                 f"cast({ROW}.{fact.key} as varchar) as record_id, {_entities(fact)}, "
                 f"unnest([{', '.join(items)}]) as h {base}) where h.hit"
             )
     return queries
+
+
+_UNLABELLED = "null as record_label, null as record_start, null as record_end, null as person_name"
+
+
+@dataclass(frozen=True)
+class RecordLabel:
+    """How a fact's records are shown: the relation, its key, the label and the two dates (`r` the record,
+    `c` its case when `case_of` names the case table it belongs to)."""
+
+    relation: str
+    key: str
+    label: str
+    start: str
+    end: str = "null"
+    case_of: str | None = None
+
+
+_TRIAL = RecordLabel("fct_trial_cases", "case_id", "r.case_number", "r.filing_date", "r.closing_date")
+_EITHER_CASE = RecordLabel("cases", "case_id", "r.case_number", "r.filing_date", "r.closing_date")
+RECORD_LABELS = {
+    "trial_cases": _TRIAL,
+    "case_reviews": _TRIAL,
+    "enforcement_cases": RecordLabel(
+        "fct_enforcement_cases", "case_id", "r.case_number", "r.filing_date", "r.closing_date"
+    ),
+    "enforcement_actions": RecordLabel(
+        "fct_enforcement_actions", "action_id", "c.case_number", "r.action_date", case_of="fct_enforcement_cases"
+    ),
+    "hearings": RecordLabel(
+        "fct_hearings", "hearing_id", "c.case_number", "r.scheduled_date", "r.held_date", "fct_trial_cases"
+    ),
+    "documents": RecordLabel(
+        "fct_documents", "doc_id", "c.case_number", "r.signed_date", "r.published_date", "fct_trial_cases"
+    ),
+    "case_inspections": RecordLabel(
+        "fct_case_inspections", "inspection_id", "c.case_number", "r.inspection_date", case_of="fct_trial_cases"
+    ),
+    "petitions": RecordLabel("fct_petitions", "petition_id", "r.petition_id", "r.received_date", "r.resolved_date"),
+    "mediations": RecordLabel("fct_mediations", "mediation_id", "r.mediation_id", "r.received_date", "r.closed_date"),
+    "conduct_events": RecordLabel(
+        "fct_conduct_events", "event_id", "coalesce(r.case_number, r.event_id)", "r.event_date"
+    ),
+    "work_items": RecordLabel("fct_work_items", "item_id", "r.item_id", "r.item_date"),
+    "case_workload": _EITHER_CASE,
+    "workload_credits": _EITHER_CASE,
+}
+
+
+_CASE_COLUMNS = {"case_id", "case_number", "filing_date", "closing_date"}
+
+
+def _uses(spec: RecordLabel, alias: str) -> set[str]:
+    return set(re.findall(rf"\b{alias}\.(\w+)", " ".join((spec.label, spec.start, spec.end)))) | (
+        {spec.key} if alias == "r" else set()
+    )
+
+
+def label_updates(relations: dict[str, str], columns: dict[str, set[str]], facts: set[str]) -> list[str]:
+    """UPDATEs of `lineage_rows` that fill record_label, record_start, record_end and person_name from the
+    warehouse (`relations`: model name -> relation, `columns`: model name -> its columns); a fact whose tables
+    or columns are not there stays unlabelled (its records keep their ids)."""
+    case_models = [m for m in ("fct_trial_cases", "fct_enforcement_cases") if _CASE_COLUMNS <= columns.get(m, set())]
+    tables, columns = dict(relations), dict(columns)
+    if case_models:
+        tables["cases"] = "(" + " union all ".join(
+            f"select case_id, case_number, filing_date, closing_date from {relations[m]}" for m in case_models
+        ) + ")"  # fmt: skip
+        columns["cases"] = _CASE_COLUMNS
+    updates = []
+    for fact in sorted(facts):
+        spec = RECORD_LABELS.get(fact)
+        if spec is None or not _uses(spec, "r") | ({"case_id"} if spec.case_of else set()) <= columns.get(
+            spec.relation, set()
+        ):
+            continue
+        if spec.case_of and not _uses(spec, "c") | {"case_id"} <= columns.get(spec.case_of, set()):
+            continue
+        join = f" left join {tables[spec.case_of]} as c on c.case_id = r.case_id" if spec.case_of else ""
+        updates.append(
+            f"update lineage_rows set record_label = s.label, record_start = s.start_date, record_end = s.end_date "
+            f"from (select cast(r.{spec.key} as varchar) as record_id, cast({spec.label} as varchar) as label, "
+            f"cast({spec.start} as date) as start_date, cast({spec.end} as date) as end_date "
+            f"from {tables[spec.relation]} as r{join}) as s "
+            f"where lineage_rows.fact = {literal(fact)} and lineage_rows.record_id = s.record_id"
+        )
+    if {"person_id", "name"} <= columns.get("dim_person", set()):
+        updates.append(
+            f"update lineage_rows set person_name = p.name from {relations['dim_person']} as p "
+            "where lineage_rows.person_id = cast(p.person_id as varchar)"
+        )
+    return updates
 
 
 def measure_rows(catalog: Catalog) -> list[tuple]:

@@ -6,7 +6,7 @@ import duckdb
 
 from archive.close import CloseOutcome
 from archive.periods import parse_period
-from archive.store import has_table
+from archive.store import column_types, has_table
 
 # Shown by `archive show` when no score marts were archived (override with --indicator).
 KEY_INDICATORS = ("closed_cases", "closure_rate", "within_limit_closure_rate", "avg_duration_days", "weighted_workload")
@@ -150,6 +150,19 @@ def show(con: duckdb.DuckDBPyConnection, level: str, entity_id: str, indicators:
     return "\n".join(lines)
 
 
+_CASE_FACTS = ("trial_cases", "case_reviews", "enforcement_cases", "case_workload", "workload_credits")
+
+
+def _record_details(fact: str, label, start, end, person) -> str:
+    """案号 (or the record's own id), its dates and the person credited, as the archive kept them at close."""
+    parts = [label] if label else []
+    if start or end:
+        parts.append(f"{start or '—'} → {end or '—'}")
+    if person:
+        parts.append(f"{'承办人' if fact in _CASE_FACTS else '人员'} {person}")
+    return ("  " + "  ".join(map(str, parts))) if parts else ""
+
+
 def _grade(con: duckdb.DuckDBPyConnection, level: str, entity_id: str, grain: str, label: str) -> str:
     """The archived 考核等次 of the period (不定等次 when not graded, — when the level is not graded)."""
     row = con.execute(
@@ -206,17 +219,24 @@ def explain(
         return "\n".join([*lines, "  (no lineage was archived for this indicator)"]), True
     level_col = {"court": "court_id", "department": "department_id", "person": "person_id"}[level]
     kind = measures[0][-1]
+    # archives closed before the records' 案号, dates and names were kept list the ids alone
+    labelled = "record_label" in {n for n, _ in column_types(con, "lineage")}
+    details = "record_label, record_start, record_end, person_name" if labelled else "null, null, null, null"
     for part, measure, fact, rule, agg, fld, filters, _ in measures:
         records = con.execute(
-            f"select distinct record_id, amount from lineage where version_id = ? and measure = ? and period_type = ? "
-            f"and period = ? and {level_col} = ? order by record_id",
+            f"select distinct record_id, amount, {details} from lineage where version_id = ? and measure = ? "
+            f"and period_type = ? and period = ? and {level_col} = ? order by record_id",
             [version_id, measure, period_type, closed.label, entity_id],
         ).fetchall()
         what = f"{agg}{'(' + fld + ')' if fld else ''} of {fact} {rule}" + (f" where {filters}" if filters else "")
-        total = sum(a for _, a in records) if agg == "sum" else len(records)
+        total = sum(r[1] for r in records) if agg == "sum" else len(records)
         lines.append(f"  {part}: {what} — {len(records)} record(s)" + (f", sum {_num(total)}" if agg == "sum" else ""))
-        for record_id, amount in records:
-            lines.append(f"    {part:<11} {fact:<20} {record_id}" + (f"  {_num(amount)}" if agg != "count" else ""))
+        for record_id, amount, label, start, end, person in records:
+            lines.append(
+                f"    {part:<11} {fact:<20} {record_id}"
+                + (f"  {_num(amount)}" if agg != "count" else "")
+                + _record_details(fact, label, start, end, person)
+            )
     if kind == "per_10k_population":
         lines.append("  denominator: population (not itemised)")
     return "\n".join(lines), True

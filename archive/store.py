@@ -206,16 +206,21 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
             """
         )
     if has_table(con, "lineage") and has_table(con, "lineage_measures"):
+        kept = {n for n, _ in column_types(con, f"{ARCHIVE_CATALOG}.main.lineage")}
+        details = ", ".join(  # the 案号, dates and person name kept since lineage records them (null before)
+            c if c in kept else f"null as {c}" for c in ("record_label", "record_start", "record_end", "person_name")
+        )
         levels = " union all ".join(
             f"select version_id, measure, fact, period_type, period, '{level}' as level, {level}_id as entity_id, "
-            f"record_id, amount from lineage where {level}_id is not null"
+            f"record_id, amount, {details} from lineage where {level}_id is not null"
             for level in ("court", "department", "person")
         )
         con.execute(
             f"""
             create or replace view indicator_lineage_history as
             select v.grain, v.closed_period, v.version, m.indicator_id, m.definition_valid_from, l.level,
-                l.entity_id, l.period_type, l.period, m.part, l.fact, l.measure, l.record_id, l.amount
+                l.entity_id, l.period_type, l.period, m.part, l.fact, l.measure, l.record_id, l.amount,
+                l.record_label, l.record_start, l.record_end, l.person_name
             from ({levels}) as l
             inner join lineage_measures as m on l.version_id = m.version_id and l.measure = m.measure
             inner join versions as v on l.version_id = v.version_id;

@@ -99,18 +99,28 @@ def _values(catalog_version: str) -> list[tuple]:
     return [(*r, "2016-01-01", catalog_version) for r in rows]
 
 
+JUDGE_NAMES = {"J1": "王法官", "J2": "李法官"}
+
+
+def case_number(case_id: str) -> str:
+    """The 案号 of a fixture case, as courts print it: C3 -> （2024）内0602民初3号."""
+    return f"（2024）内0602民初{case_id[1:]}号"
+
+
 def build_warehouse(path: Path, catalog: Catalog) -> None:
     with duckdb.connect(str(path)) as con:
         con.execute("create schema marts; create schema raw")
         con.execute(
             "create table marts.fct_trial_cases (case_id varchar, court_code varchar, dept_id varchar, "
             "handling_judge_id varchar, filing_date date, closing_date date, has_statutory_limit boolean, "
-            "is_within_limit boolean)"
+            "is_within_limit boolean, case_number varchar)"
         )
         con.executemany(
-            "insert into marts.fct_trial_cases values (?, 'K1', 'D1', ?, ?, ?, ?, ?)",
-            [(c, j, f, cl, lim, w) for c, j, f, cl, lim, w in CASES],
+            "insert into marts.fct_trial_cases values (?, 'K1', 'D1', ?, ?, ?, ?, ?, ?)",
+            [(c, j, f, cl, lim, w, case_number(c)) for c, j, f, cl, lim, w in CASES],
         )
+        con.execute("create table marts.dim_person (person_id varchar, name varchar)")
+        con.executemany("insert into marts.dim_person values (?, ?)", list(JUDGE_NAMES.items()))
         con.execute("create schema intermediate")
         con.execute(
             "create table intermediate.indicator_value_rows (indicator_id varchar, level varchar, entity_id varchar, "

@@ -233,7 +233,7 @@ def test_export_and_import_restore_a_verified_archive(env):
 
 
 def test_lineage_lists_exactly_the_cases_behind_numerator_and_denominator(env):
-    _, _, archive, close = env
+    _, warehouse, archive, close = env
     close()
     close(parse_period("2024-03"))
     rows = _query(
@@ -265,6 +265,13 @@ def test_lineage_lists_exactly_the_cases_behind_numerator_and_denominator(env):
     assert [(w[0], w[2]) for w in listed] == [
         ("numerator", "C1"), ("numerator", "C3"), ("denominator", "C1"), ("denominator", "C2"), ("denominator", "C3"),
     ]  # fmt: skip
+    # each case by its 案号, filing and closing dates and 承办人, as kept in the archive when the period was closed
+    assert listed[0][3:] == ["（2024）内0602民初1号", "2024-01-05", "→", "2024-02-10", "承办人", "王法官"]
+    assert listed[3][3:] == ["（2024）内0602民初2号", "2023-10-01", "→", "2024-03-05", "承办人", "王法官"]
+    # the warehouse rebuilt from scratch (here: gone): the archived number is still traced to its cases
+    warehouse.unlink()
+    with store.connect(archive, read_only=True) as con:
+        assert explain(con, "person", "J1", "2024-Q1", "within_limit_closure_rate")[0] == text
 
 
 def test_lineage_adds_up_to_every_archived_count(env):
