@@ -186,7 +186,7 @@ def label_updates(relations: dict[str, str], columns: dict[str, set[str]], facts
     """UPDATEs of `lineage_rows` that fill record_label, record_start, record_end and person_name from the
     warehouse (`relations`: model name -> relation, `columns`: model name -> its columns); a fact whose tables
     or columns are not there stays unlabelled (its records keep their ids)."""
-    case_models = [m for m in ("fct_trial_cases", "fct_enforcement_cases") if _CASE_COLUMNS <= columns.get(m, set())]
+    case_models = [m for m in ("fct_trial_cases", "fct_enforcement_cases") if columns.get(m, set()) >= _CASE_COLUMNS]
     tables, columns = dict(relations), dict(columns)
     if case_models:
         tables["cases"] = "(" + " union all ".join(

@@ -24,7 +24,9 @@ def catalog():
 def test_real_configuration_is_valid(catalog):
     config = load_scoring_config(CONFIG_DIR, catalog)
     ids = [g.id for g in config.groups]
-    assert {"leader_civil_judges", "civil_judges_basic", "clerks_civil", "comprehensive_staff", "basic_courts"} <= set(ids)
+    assert {"leader_civil_judges", "civil_judges_basic", "clerks_civil", "comprehensive_staff", "basic_courts"} <= set(
+        ids
+    )
     assert config.settings.ranked_levels == ("person", "department")  # courts are not ranked by default
     for group in config.groups:
         assert sum(group.dimensions.values()) == pytest.approx(100)
@@ -109,7 +111,9 @@ def test_a_group_left_without_members_by_earlier_groups_is_an_error(tmp_path, ca
     config = load_scoring_config(_config_dir(tmp_path / "ordered", [shadowed, _judges()]), catalog)
     assert [g.id for g in config.groups] == ["civil_judges", "judges"]
     # quota status counts as well: quota judges then non-quota judges leave nobody for "any judge"
-    quota, non_quota = (_judges(id=f"quota_{str(q).lower()}", match={"roles": ["judge"], "quota_judge": q}) for q in (True, False))
+    quota, non_quota = (
+        _judges(id=f"quota_{str(q).lower()}", match={"roles": ["judge"], "quota_judge": q}) for q in (True, False)
+    )
     found = problems(tmp_path / "quota", catalog, [quota, non_quota, _judges()])
     assert any("group 'judges' can never have a member" in p and "(quota_true, quota_false)" in p for p in found), found
 
