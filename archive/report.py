@@ -6,7 +6,7 @@ import duckdb
 
 from archive.close import CloseOutcome
 from archive.periods import parse_period
-from archive.store import column_types, has_table
+from archive.store import LINEAGE_LEVELS, column_types, has_table
 
 # Shown by `archive show` when no score marts were archived (override with --indicator).
 KEY_INDICATORS = ("closed_cases", "closure_rate", "within_limit_closure_rate", "avg_duration_days", "weighted_workload")
@@ -217,7 +217,7 @@ def explain(
     ).fetchall()
     if not measures:
         return "\n".join([*lines, "  (no lineage was archived for this indicator)"]), True
-    level_col = {"court": "court_id", "department": "department_id", "person": "person_id"}[level]
+    entity, column = next((e, c) for lvl, e, c in LINEAGE_LEVELS if lvl == level)
     kind = measures[0][-1]
     # archives closed before the records' 案号, dates and names were kept list the ids alone
     labelled = "record_label" in {n for n, _ in column_types(con, "lineage")}
@@ -225,7 +225,7 @@ def explain(
     for part, measure, fact, rule, agg, fld, filters, _ in measures:
         records = con.execute(
             f"select distinct record_id, amount, {details} from lineage where version_id = ? and measure = ? "
-            f"and period_type = ? and period = ? and {level_col} = ? order by record_id",
+            f"and period_type = ? and period = ? and {column} is not null and {entity} = ? order by record_id",
             [version_id, measure, period_type, closed.label, entity_id],
         ).fetchall()
         what = f"{agg}{'(' + fld + ')' if fld else ''} of {fact} {rule}" + (f" where {filters}" if filters else "")

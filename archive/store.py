@@ -47,6 +47,13 @@ RESULT_TABLES = (
     "indicator_values", "scores", "score_totals", "score_explanations", "strengths_weaknesses", "grades",
 )  # fmt: skip
 LINEAGE_TABLES = ("lineage", "lineage_measures")
+# level -> (entity, the lineage column that attributes a record): the city (两级法院合计) holds every court's records
+LINEAGE_LEVELS = (
+    ("city", "'city'", "court_id"),
+    ("court", "court_id", "court_id"),
+    ("department", "department_id", "department_id"),
+    ("person", "person_id", "person_id"),
+)
 DEFECT_TABLE = "data_defects"  # the open source-data defects touching the period: why a result is provisional
 ARCHIVED_TABLES = (*RESULT_TABLES, *LINEAGE_TABLES, DEFECT_TABLE)
 ROW_HASH = "_row_hash"
@@ -211,9 +218,9 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
             c if c in kept else f"null as {c}" for c in ("record_label", "record_start", "record_end", "person_name")
         )
         levels = " union all ".join(
-            f"select version_id, measure, fact, period_type, period, '{level}' as level, {level}_id as entity_id, "
-            f"record_id, amount, {details} from lineage where {level}_id is not null"
-            for level in ("court", "department", "person")
+            f"select version_id, measure, fact, period_type, period, '{level}' as level, {entity} as entity_id, "
+            f"record_id, amount, {details} from lineage where {column} is not null"
+            for level, entity, column in LINEAGE_LEVELS
         )
         con.execute(
             f"""

@@ -71,7 +71,7 @@ def add_commands(sub) -> None:
     show.add_argument("--indicator", action="append", default=[], help="indicators to show (repeatable)")
     show.set_defaults(handler=_guard(_show))
     explain = actions.add_parser("explain", help="the cases (or petitions, …) behind an archived number")
-    _entity(explain)
+    _entity(explain, city=True)
     explain.add_argument("--period", required=True, help="2024-03, 2024-Q1 or 2024")
     explain.add_argument("--indicator", required=True, help="indicator id, e.g. closed_cases (docs/indicators.md)")
     explain.add_argument("--ytd", action="store_true", help="the year-to-date value of a closed month")
@@ -83,16 +83,21 @@ def add_commands(sub) -> None:
     report.set_defaults(handler=_guard(_report))
 
 
-def _entity(parser: argparse.ArgumentParser) -> None:
+def _entity(parser: argparse.ArgumentParser, city: bool = False) -> None:
     group = parser.add_mutually_exclusive_group(required=True)
     for level in ("person", "department", "court"):
         group.add_argument(
             f"--{level}", metavar="ID", help=f"the {level}'s id (one of --person, --department, --court)"
         )
+    if city:
+        group.add_argument(
+            "--city", action="store_const", const="city", help="the two-level court system as one (两级法院合计)"
+        )
 
 
 def _level(args: argparse.Namespace) -> tuple[str, str]:
-    return next((level, getattr(args, level)) for level in ("person", "department", "court") if getattr(args, level))
+    levels = ("person", "department", "court", "city")
+    return next((level, getattr(args, level)) for level in levels if getattr(args, level, None))
 
 
 def _close(args: argparse.Namespace, settings: Settings) -> int:

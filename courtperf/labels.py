@@ -156,6 +156,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "period": ("期间", "Period"),
     "court": ("法院", "Court"),
     "all": ("全部", "All"),
+    "city_total": ("两级法院合计", "All courts (two-level total)"),
     "role": ("岗位", "Role"),
     # column headers
     "rank_in_peer_group": ("组内排名", "Rank"),

@@ -17,6 +17,7 @@ from access.scope import Scope
 from archive.report import KEY_INDICATORS
 from courtperf.labels import code
 from courtperf.publication import publication_info, read_published
+from indicators.facts import CITY, CITY_ENTITY
 
 PERIOD_TYPES = ("year", "quarter", "month", "ytd")
 LEVELS = ("court", "department", "person")
@@ -37,7 +38,10 @@ def visible(column: str) -> str:
 
 
 def seen(scope: Scope, level: str) -> list[str]:
-    """The courts, departments or people (`level`) the viewer sees."""
+    """The courts, departments or people (`level`) the viewer sees; the two-level total (level city) only to
+    those who see every court."""
+    if level == CITY:
+        return [CITY_ENTITY] if scope.kind == "all" else []
     return list({"court": scope.courts, "department": scope.departments, "person": scope.people}[level])
 
 

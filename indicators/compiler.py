@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
-from indicators.facts import OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule
+from indicators.facts import CITY, OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
 
 HEADER = "-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
 KEYS = ("level", "entity_id", "period_type", "period")
@@ -128,7 +128,7 @@ def value_sql(formula: Formula) -> tuple[str, str, str]:
 
 def _applies(ind: Indicator) -> list[str]:
     """The conditions under which an indicator has a row: its levels, its validity, its roles and lines."""
-    conds = [f"level in ({', '.join(literal(lvl) for lvl in ind.levels)})"]
+    conds = [f"level in ({', '.join(literal(lvl) for lvl in levels_computed(ind.levels))})"]
     conds.append(f"period_end >= cast({literal(ind.valid_from.isoformat())} as date)")
     if ind.valid_to:
         conds.append(f"period_end <= cast({literal(ind.valid_to.isoformat())} as date)")
@@ -136,7 +136,7 @@ def _applies(ind: Indicator) -> list[str]:
         conds.append(f"(level != 'person' or role in ({', '.join(literal(r) for r in ind.roles)}))")
     if ind.business_lines:
         lines = ", ".join(literal(b) for b in ind.business_lines)
-        conds.append(f"(level = 'court' or business_line in ({lines}))")
+        conds.append(f"(level in ('court', {literal(CITY)}) or business_line in ({lines}))")
     return conds
 
 

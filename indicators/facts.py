@@ -1,7 +1,8 @@
 """The facts the indicator catalog may count: the whitelist the formula language is checked against.
 
 A fact is one mart (one row per case, hearing, petition, …) with
-- the column that attributes a row to each level (court, department, person),
+- the column that attributes a row to each level (court, department, person; every row attributed to a court
+  also counts for the whole two-level system, level `city`),
 - its period semantics (which date puts a row in a period: filed in, closed in, pending at end, …),
 - the fields a catalog filter or aggregate may use, with their types and allowed codes.
 Nothing from the catalog reaches SQL except through these names; field SQL is written here, by
@@ -15,6 +16,11 @@ from dataclasses import dataclass
 from ingestion.contract import load_contract
 
 LEVELS = ("court", "department", "person")
+# 两级法院合计: the intermediate court and its basic courts as one entity, computed from the same rows as the
+# courts (a rate is the system's numerator over its denominator, never an average of the courts' rates). An
+# indicator computed at court level is computed at city level too; the catalog does not list it.
+CITY = "city"
+CITY_ENTITY = "city"
 
 # Placeholders the compiler substitutes: the fact row's alias and the period's bounds.
 ROW = "f"
@@ -68,6 +74,19 @@ class Fact:
 
     def field(self, name: str) -> Field:
         return self.fields[name]
+
+
+def entity_columns(fact: Fact) -> dict[str, str]:
+    """level -> the SQL attributing a row (alias ROW) to an entity of that level, city included."""
+    columns = {level: f"{ROW}.{col}" for level, col in fact.entities.items()}
+    if "court" in columns:
+        columns[CITY] = f"case when {columns['court']} is not null then '{CITY_ENTITY}' end"
+    return columns
+
+
+def levels_computed(levels: tuple[str, ...]) -> tuple[str, ...]:
+    """The levels an indicator listed at `levels` has values at: city wherever court."""
+    return (*levels, CITY) if "court" in levels else levels
 
 
 def _fields(*items: Field) -> dict[str, Field]:

@@ -13,7 +13,8 @@ Three shapes, chosen per measure:
   measure whose filters read the period (closed by E) is computed per period instead.
 - per_period: everything else (medians and distinct counts of event rules, filters that depend on the
   period's end, overlap and label rules): rows are joined to each period that contains them.
-Each model groups the three levels in one pass (`union all` of the entity columns, then one group by).
+Each model groups the levels (court, department, person and the city) in one pass (`union all` of the entity
+columns, then one group by).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections import defaultdict
 
 from indicators.catalog import Catalog, Measure
 from indicators.compiler import HEADER, KEYS, GeneratedModel, condition_sql, period_join
-from indicators.facts import FACTS, PERIOD_END, PERIOD_START, ROW, Fact
+from indicators.facts import FACTS, PERIOD_END, PERIOD_START, ROW, Fact, entity_columns
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
 
@@ -81,7 +82,7 @@ def _aggregate(m: Measure, col: str) -> str:
 
 
 def _entities(fact: Fact) -> str:
-    return ",\n".join(f"        {ROW}.{col} as {level}_entity" for level, col in fact.entities.items())
+    return ",\n".join(f"        {sql} as {level}_entity" for level, sql in entity_columns(fact).items())
 
 
 def _by_level(fact: Fact, source: str, grain: str, columns: list[str]) -> str:
@@ -90,7 +91,7 @@ def _by_level(fact: Fact, source: str, grain: str, columns: list[str]) -> str:
     return "\n\n    union all\n\n".join(
         f"    select\n        '{level}' as level,\n        {level}_entity as entity_id,\n        {grain}{cols}\n"
         f"    from {source}"
-        for level in fact.entities
+        for level in entity_columns(fact)
     )
 
 
@@ -105,7 +106,7 @@ def monthly_model(fact: Fact, period: str, measures: list[Measure]) -> Generated
     monthly_sums = ",\n".join(f"        sum(i_{m.column}) as i_{m.column}" for m in measures)
     level_sums = ",\n".join(f"        sum(i_{m.column}) as i_{m.column}" for m in measures)
     outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
-    entity_cols = ", ".join(f"{level}_entity" for level in fact.entities)
+    entity_cols = ", ".join(f"{level}_entity" for level in entity_columns(fact))
     about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} additive measures by month, rolled up"
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}

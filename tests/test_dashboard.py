@@ -139,17 +139,19 @@ def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(
     base, page, published, _ = app
     _open(page, base + "/", ".st-key-ranking_person table")
     year = _latest_year(published)
-    top_court = _sql(published, "select court_name from marts.dim_court where parent_court_code is null")[0][0]
-    assert page.locator("h1").first.inner_text().endswith(top_court)
-    closed = _sql(
+    # 法院 = 全部 for a viewer who sees every court: the two-level system as one (两级法院合计), not the first court
+    assert page.locator("h1").first.inner_text().endswith("两级法院合计")
+    ((city, courts, top),) = _sql(
         published,
-        "select value from marts.indicator_values v join marts.dim_court c "
-        "on c.court_code = v.entity_id and c.parent_court_code is null where v.level = 'court' "
-        "and indicator_id = 'closed_cases' and period_type = 'year' and period = ?",
+        "select max(v.value) filter (where v.level = 'city'), sum(v.value) filter (where v.level = 'court'), "
+        "max(v.value) filter (where c.parent_court_code is null) from marts.indicator_values v "
+        "left join marts.dim_court c on v.level = 'court' and c.court_code = v.entity_id "
+        "where indicator_id = 'closed_cases' and period_type = 'year' and period = ?",
         [year],
     )
+    assert city == courts > top  # every court's cases, each once
     metric = page.locator('[data-testid="stMetric"]').filter(has_text="结案数").first.inner_text()
-    assert f"{closed[0][0]:,.0f}" in metric
+    assert f"{city:,.0f}" in metric
     assert page.locator('.st-key-trend_chart [data-testid="stVegaLiteChart"]').count() == 1
     assert page.locator(".st-key-compare_court [data-testid='stVegaLiteChart']").count() == 1
 

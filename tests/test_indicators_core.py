@@ -334,7 +334,7 @@ def check(wh: Build, indicator, level, entity, ptype, period, numerator, denomin
             assert have == pytest.approx(want, abs=1e-9), f"{where} = {have!r}, expected {want}"
 
 
-COURT, DEPT, PERSON = "court", "department", "person"
+CITY, COURT, DEPT, PERSON = "city", "court", "department", "person"
 Y, Q, M, YTD = "year", "quarter", "month", "ytd"
 DAYS_2024 = 366  # leap year
 
@@ -466,6 +466,16 @@ def test_time_limits_and_durations(wh):
     # 内06: T20 80, T22 70, T23 180 (boundary: counted), T25 55 → 4 / 4
     check(wh, "time_to_disposition_180d", COURT, B, Y, "2024", 4, 4, 1.0)
     check(wh, "time_to_disposition_180d", COURT, A, M, "2024-04", 0, 0, None)
+
+
+def test_the_city_level_is_the_two_level_system_computed_from_its_cases(wh):
+    # 两级法院合计 = 内0602 and 内06 as one: numerators and denominators of the cases, not an average of the courts
+    # within limit 2024: 内0602 11 of 13, 内06 4 of 4 → 15 / 17 (the courts' rates average to 12 / 13)
+    check(wh, "within_limit_closure_rate", CITY, CITY, Y, "2024", 15, 17, 15 / 17)
+    # median age of what is pending at 2024-12-31, over the cases of both courts (see test_pending_age):
+    #   内0602 11, 121, 182, 716 and 内06 21, 365, 366 → 11 21 121 182 365 366 716: 182 (no court's median)
+    check(wh, "age_pending_median_days", CITY, CITY, Y, "2024", 182, 7, 182)
+    check(wh, "long_pending_12m", CITY, CITY, Y, "2024", 2, None, 2)
 
 
 def test_pending_age(wh):
@@ -825,10 +835,12 @@ def test_every_declared_level_has_a_row_for_every_period(wh):
             "from marts.indicator_values group by 1, 2"
         )
     }
-    expected_entities = {COURT: 2, DEPT: 4, PERSON: 8}
+    expected_entities = {CITY: 1, COURT: 2, DEPT: 4, PERSON: 8}
     for iid, ind in ((i, catalog[i]) for i in CORE_IDS):  # (carried_over_closure_rate: judges only)
-        assert {lvl for (i, lvl) in got if i == iid} == set(ind.levels), iid
-        for level in ind.levels:
+        # the city (two-level total) wherever the court level is declared
+        levels = {*ind.levels, *([CITY] if COURT in ind.levels else [])}
+        assert {lvl for (i, lvl) in got if i == iid} == levels, iid
+        for level in levels:
             row = got[(iid, level)]
             assert row["periods"] == n_periods, (iid, level, row)
             assert row["entities"] == expected_entities[level], (iid, level, row)

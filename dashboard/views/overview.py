@@ -82,18 +82,22 @@ def ranking_tables(f: q.Filters, levels=("person", "department")) -> None:
 def overview() -> None:
     f = st.session_state["filters"]
     courts = scoped("courts")
+    # 全部 is the two-level system as one (computed from its cases) for those who see every court
+    whole_system = f.court is None and st.session_state["viewer"].kind == "all"
     court = (
         f.court or courts.sort_values(["parent_court_code", "court_code"], na_position="first")["court_code"].iloc[0]
     )
-    name = dict(zip(courts["court_code"], courts["court_name"], strict=True))[court]
+    names = dict(zip(courts["court_code"], courts["court_name"], strict=True))
+    name = w("city_total") if whole_system else names[court]
     st.title(f"{w('overview')} · {name}")
     st.caption(f"{code('period_type', f.period_type, lang())} {f.period}")
-    key_indicator_cards("court", court, f)
+    key_indicator_cards(*((q.CITY, q.CITY_ENTITY) if whole_system else ("court", court)), f)
     keys = load("key_indicators")
     names = {r["indicator_id"]: indicator_name(r) for _, r in keys.iterrows()}
     chosen = st.selectbox(w("choose_indicator"), list(names), format_func=names.get, key="compare_indicator", index=2)
     left, right = st.columns(2)
-    for column, level, title in ((left, "court", "courts_compared"), (right, "department", "departments_compared")):
+    compared = (left, "court", "courts_compared"), (right, "department", "departments_compared")
+    for column, level, title in compared[:1] if whole_system else compared:
         with column:
             st.subheader(w(title))
             data = scoped("compare", level, q.Filters(f.period_type, f.period, court), [chosen])  # in the court shown

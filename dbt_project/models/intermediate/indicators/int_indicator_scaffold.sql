@@ -1,5 +1,6 @@
 {#-
     Which entities exist in which period, with what they need for applicability and scoring:
+    the whole two-level system (level city, entity 'city', 两级法院合计: its population the courts' together),
     every court, every department, and every person with a posting overlapping the period. A person's
     role, department and business line in a period are those of the posting that covers most days of
     it (the later posting on a tie); posted_days says how long they were posted in the period,
@@ -48,6 +49,27 @@ court_rows as (
         cast(null as {{ dbt.type_int() }}) as main_posting_days
     from courts
     cross join periods
+
+),
+
+city_rows as (
+
+    select
+        'city' as level,
+        'city' as entity_id,
+        periods.period_type,
+        periods.period,
+        cast(null as {{ dbt.type_string() }}) as court_code,
+        cast(null as {{ dbt.type_string() }}) as dept_id,
+        cast(null as {{ dbt.type_string() }}) as role,
+        cast(null as {{ dbt.type_string() }}) as business_line,
+        cast(sum(courts.jurisdiction_population) as {{ dbt.type_bigint() }}) as population,
+        cast(null as {{ dbt.type_int() }}) as posted_days,
+        cast(null as {{ dbt.type_int() }}) as posting_count,
+        cast(null as {{ dbt.type_int() }}) as main_posting_days
+    from courts
+    cross join periods
+    group by periods.period_type, periods.period
 
 ),
 
@@ -133,6 +155,8 @@ person_rows as (
 
 final as (
 
+    select * from city_rows
+    union all
     select * from court_rows
     union all
     select * from department_rows

@@ -76,6 +76,15 @@ item_entities as (
         quantity,
         weighted_quantity
     from weighted_items
+    union all
+    select
+        'city' as level,
+        'city' as entity_id,
+        item_date,
+        quantity,
+        weighted_quantity
+    from weighted_items
+    where court_code is not null
 
 ),
 

@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.responsible_person_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_case_inspections__inspected_in__count,
         case when (f.result = 'excellent') then 1 else 0 end as i_m_case_inspections__inspected_in__count__result_excellent,
         case when (f.result in ('excellent', 'qualified')) then 1 else 0 end as i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
@@ -46,7 +47,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_case_inspections__inspected_in__count) as i_m_case_inspections__inspected_in__count,
         sum(i_m_case_inspections__inspected_in__count__result_excellent) as i_m_case_inspections__inspected_in__count__result_excellent,
         sum(i_m_case_inspections__inspected_in__count__result_excellent_or_qualified) as i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
@@ -63,7 +64,7 @@ entity_months as (
         sum(i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known) as i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
         sum(i_m_case_inspections__inspected_in__count__inspection_type_special) as i_m_case_inspections__inspected_in__count__inspection_type_special
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -118,6 +119,29 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_case_inspections__inspected_in__count,
+        i_m_case_inspections__inspected_in__count__result_excellent,
+        i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
+        i_m_case_inspections__inspected_in__count__result_flawed,
+        i_m_case_inspections__inspected_in__count__result_unqualified,
+        i_m_case_inspections__inspected_in__sum_score,
+        i_m_case_inspections__inspected_in__count__score_known,
+        i_m_case_inspections__inspected_in__sum_defect_count,
+        i_m_case_inspections__inspected_in__count__inspection_type_key,
+        i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine,
+        i_m_case_inspections__inspected_in__sum_score__inspection_type_routine,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
+        i_m_case_inspections__inspected_in__count__inspection_type_special
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_case_inspections__inspected_in__count,
         i_m_case_inspections__inspected_in__count__result_excellent,

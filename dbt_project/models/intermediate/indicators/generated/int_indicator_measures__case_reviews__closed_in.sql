@@ -23,6 +23,7 @@ row_inputs as (
         f.original_court_code as court_entity,
         f.original_dept_id as department_entity,
         f.original_handling_judge_id as person_entity,
+        case when f.original_court_code is not null then 'city' end as city_entity,
         case when (f.original_case_type_code = '行初') and (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
         case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'amended') then 1 else 0 end as i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
         case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded') then 1 else 0 end as i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
@@ -41,7 +42,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d) as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
         sum(i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended) as i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
         sum(i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded) as i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
@@ -52,7 +53,7 @@ entity_months as (
         sum(i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26) as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
         sum(i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f) as i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -95,6 +96,23 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
+        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
+        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
+        i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
+        i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
+        i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
         i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,

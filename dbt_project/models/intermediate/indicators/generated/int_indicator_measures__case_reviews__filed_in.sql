@@ -23,6 +23,7 @@ row_inputs as (
         f.original_court_code as court_entity,
         f.original_dept_id as department_entity,
         f.original_handling_judge_id as person_entity,
+        case when f.original_court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行申') then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
         case when (coalesce(f.is_second_instance, false)) then 1 else 0 end as i_m_case_reviews__filed_in__count__is_second_instance,
         case when (f.case_type_code in ('民申', '刑申', '行申')) then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
@@ -38,7 +39,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition) as i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
         sum(i_m_case_reviews__filed_in__count__is_second_instance) as i_m_case_reviews__filed_in__count__is_second_instance,
         sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition) as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
@@ -46,7 +47,7 @@ entity_months as (
         sum(i_m_case_reviews__filed_in__count__case_type_code_crim_petition) as i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
         sum(i_m_case_reviews__filed_in__count) as i_m_case_reviews__filed_in__count
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -83,6 +84,20 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
+        i_m_case_reviews__filed_in__count__is_second_instance,
+        i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
+        i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
+        i_m_case_reviews__filed_in__count
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
         i_m_case_reviews__filed_in__count__is_second_instance,

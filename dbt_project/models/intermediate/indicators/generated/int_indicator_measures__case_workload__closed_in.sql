@@ -21,6 +21,7 @@ row_inputs as (
         cast({{ dbt.date_trunc('month', 'f.closing_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         cast(case when true then f.case_weight end as decimal(38, 9)) as i_m_case_workload__closed_in__sum_case_weight,
         cast(case when (f.case_kind = 'trial') then f.case_weight end as decimal(38, 9)) as i_m_case_workload__closed_in__sum_case_weight__case_kind_trial,
         cast(case when (f.case_kind = 'enforcement') then f.case_weight end as decimal(38, 9)) as i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement,
@@ -41,7 +42,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity,
+        court_entity, department_entity, city_entity,
         sum(i_m_case_workload__closed_in__sum_case_weight) as i_m_case_workload__closed_in__sum_case_weight,
         sum(i_m_case_workload__closed_in__sum_case_weight__case_kind_trial) as i_m_case_workload__closed_in__sum_case_weight__case_kind_trial,
         sum(i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement) as i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement,
@@ -54,7 +55,7 @@ entity_months as (
         sum(i_m_case_workload__closed_in__count__not_has_configured_weight) as i_m_case_workload__closed_in__count__not_has_configured_weight,
         sum(i_m_case_workload__closed_in__count) as i_m_case_workload__closed_in__count
     from row_inputs
-    group by month_start, court_entity, department_entity
+    group by month_start, court_entity, department_entity, city_entity
 
 ),
 
@@ -82,6 +83,25 @@ by_level as (
     select
         'department' as level,
         department_entity as entity_id,
+        month_start,
+        i_m_case_workload__closed_in__sum_case_weight,
+        i_m_case_workload__closed_in__sum_case_weight__case_kind_trial,
+        i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement,
+        i_m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f,
+        i_m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1,
+        i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition,
+        i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2,
+        i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e,
+        i_m_case_workload__closed_in__count__case_weight_known,
+        i_m_case_workload__closed_in__count__not_has_configured_weight,
+        i_m_case_workload__closed_in__count
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_case_workload__closed_in__sum_case_weight,
         i_m_case_workload__closed_in__sum_case_weight__case_kind_trial,

@@ -21,6 +21,7 @@ row_inputs as (
         cast({{ dbt.date_trunc('month', 'f.filing_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         cast(case when true then f.case_weight end as decimal(38, 9)) as i_m_case_workload__filed_in__sum_case_weight
     from fact_rows as f
     where f.filing_date is not null
@@ -31,10 +32,10 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity,
+        court_entity, department_entity, city_entity,
         sum(i_m_case_workload__filed_in__sum_case_weight) as i_m_case_workload__filed_in__sum_case_weight
     from row_inputs
-    group by month_start, court_entity, department_entity
+    group by month_start, court_entity, department_entity, city_entity
 
 ),
 
@@ -52,6 +53,15 @@ by_level as (
     select
         'department' as level,
         department_entity as entity_id,
+        month_start,
+        i_m_case_workload__filed_in__sum_case_weight
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_case_workload__filed_in__sum_case_weight
     from entity_months

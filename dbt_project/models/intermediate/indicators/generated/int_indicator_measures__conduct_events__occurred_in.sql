@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.person_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.event_type = 'verified_complaint') and (coalesce(f.verified, false)) then 1 else 0 end as i_m_conduct_events__occurred_in__count__event_type_verified_complaint__verified,
         case when (f.event_type = 'overdue_case') and (coalesce(f.verified, false)) then 1 else 0 end as i_m_conduct_events__occurred_in__count__event_type_overdue_case__verified,
         case when (f.event_type = 'document_error') and (coalesce(f.verified, false)) then 1 else 0 end as i_m_conduct_events__occurred_in__count__event_type_document_error__verified,
@@ -49,7 +50,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_conduct_events__occurred_in__count__event_type_verified_complaint__verified) as i_m_conduct_events__occurred_in__count__event_type_verified_complaint__verified,
         sum(i_m_conduct_events__occurred_in__count__event_type_overdue_case__verified) as i_m_conduct_events__occurred_in__count__event_type_overdue_case__verified,
         sum(i_m_conduct_events__occurred_in__count__event_type_document_error__verified) as i_m_conduct_events__occurred_in__count__event_type_document_error__verified,
@@ -69,7 +70,7 @@ entity_months as (
         sum(i_m_conduct_events__occurred_in__count__source_complaint__verified) as i_m_conduct_events__occurred_in__count__source_complaint__verified,
         sum(i_m_conduct_events__occurred_in__count__source_complaint) as i_m_conduct_events__occurred_in__count__source_complaint
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -130,6 +131,32 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_conduct_events__occurred_in__count__event_type_verified_complaint__verified,
+        i_m_conduct_events__occurred_in__count__event_type_overdue_case__verified,
+        i_m_conduct_events__occurred_in__count__event_type_document_error__verified,
+        i_m_conduct_events__occurred_in__count__event_type_hearing_absence__verified,
+        i_m_conduct_events__occurred_in__count__event_type_late_upload__verified,
+        i_m_conduct_events__occurred_in__count__event_type_disciplinary_action__verified,
+        i_m_conduct_events__occurred_in__count__event_type_wrongful_judgment__verified,
+        i_m_conduct_events__occurred_in__count__event_type_integrity_violation__verified,
+        i_m_conduct_events__occurred_in__count__event_type_commendation__verified,
+        i_m_conduct_events__occurred_in__count__event_type_not_commendation__verified,
+        i_m_conduct_events__occurred_in__count__event_type_not_commendation__severity_severe__verified,
+        i_m_conduct_events__occurred_in__count__event_type_disciplinary_action_or_integrity_vio_cf3c0793c5,
+        i_m_conduct_events__occurred_in__count__event_type_hearing_absence_or_late_upload_or_ov_d9fdd41c7f,
+        i_m_conduct_events__occurred_in__count__event_type_not_commendation__source_inspection__verified,
+        i_m_conduct_events__occurred_in__count__event_type_not_commendation__source_audit__verified,
+        i_m_conduct_events__occurred_in__count__event_type_not_commendation__source_system__verified,
+        i_m_conduct_events__occurred_in__count__source_complaint__verified,
+        i_m_conduct_events__occurred_in__count__source_complaint
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_conduct_events__occurred_in__count__event_type_verified_complaint__verified,
         i_m_conduct_events__occurred_in__count__event_type_overdue_case__verified,

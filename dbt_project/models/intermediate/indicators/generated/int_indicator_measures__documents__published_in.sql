@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (coalesce(f.published_online, false)) then 1 else 0 end as i_m_documents__published_in__count__published_online,
         cast(case when (coalesce(f.published_online, false)) then {{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} end as decimal(38, 9)) as i_m_documents__published_in__sum_days_to_publish__published_online,
         case when (coalesce(f.published_online, false)) and ({{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} is not null) then 1 else 0 end as i_m_documents__published_in__count__days_to_publish_known__published_online,
@@ -35,13 +36,13 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_documents__published_in__count__published_online) as i_m_documents__published_in__count__published_online,
         sum(i_m_documents__published_in__sum_days_to_publish__published_online) as i_m_documents__published_in__sum_days_to_publish__published_online,
         sum(i_m_documents__published_in__count__days_to_publish_known__published_online) as i_m_documents__published_in__count__days_to_publish_known__published_online,
         sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online) as i_m_documents__published_in__count__days_to_publish_le_30__published_online
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -74,6 +75,18 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_documents__published_in__count__published_online,
+        i_m_documents__published_in__sum_days_to_publish__published_online,
+        i_m_documents__published_in__count__days_to_publish_known__published_online,
+        i_m_documents__published_in__count__days_to_publish_le_30__published_online
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_documents__published_in__count__published_online,
         i_m_documents__published_in__sum_days_to_publish__published_online,

@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_documents__signed_in__count,
         case when (f.doc_type = 'judgment') and (coalesce(f.published_online, false)) then 1 else 0 end as i_m_documents__signed_in__count__doc_type_judgment__published_online,
         case when (f.doc_type = 'judgment') then 1 else 0 end as i_m_documents__signed_in__count__doc_type_judgment,
@@ -49,7 +50,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_documents__signed_in__count) as i_m_documents__signed_in__count,
         sum(i_m_documents__signed_in__count__doc_type_judgment__published_online) as i_m_documents__signed_in__count__doc_type_judgment__published_online,
         sum(i_m_documents__signed_in__count__doc_type_judgment) as i_m_documents__signed_in__count__doc_type_judgment,
@@ -69,7 +70,7 @@ entity_months as (
         sum(i_m_documents__signed_in__sum_errata_count) as i_m_documents__signed_in__sum_errata_count,
         sum(i_m_documents__signed_in__count__published_online) as i_m_documents__signed_in__count__published_online
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -130,6 +131,32 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_documents__signed_in__count,
+        i_m_documents__signed_in__count__doc_type_judgment__published_online,
+        i_m_documents__signed_in__count__doc_type_judgment,
+        i_m_documents__signed_in__count__doc_type_ruling__published_online,
+        i_m_documents__signed_in__count__doc_type_ruling,
+        i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b,
+        i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc,
+        i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3,
+        i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial,
+        i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online,
+        i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition,
+        i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online,
+        i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2,
+        i_m_documents__signed_in__count__not_published_online,
+        i_m_documents__signed_in__count__has_errata,
+        i_m_documents__signed_in__count__doc_type_judgment__has_errata,
+        i_m_documents__signed_in__sum_errata_count,
+        i_m_documents__signed_in__count__published_online
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_documents__signed_in__count,
         i_m_documents__signed_in__count__doc_type_judgment__published_online,

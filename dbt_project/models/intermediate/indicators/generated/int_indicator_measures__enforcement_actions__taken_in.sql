@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_officer_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_enforcement_actions__taken_in__count,
         case when (f.action_type = 'property_inquiry') then 1 else 0 end as i_m_enforcement_actions__taken_in__count__action_type_property_inquiry,
         case when (f.action_type = 'seizure') then 1 else 0 end as i_m_enforcement_actions__taken_in__count__action_type_seizure,
@@ -45,7 +46,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_enforcement_actions__taken_in__count) as i_m_enforcement_actions__taken_in__count,
         sum(i_m_enforcement_actions__taken_in__count__action_type_property_inquiry) as i_m_enforcement_actions__taken_in__count__action_type_property_inquiry,
         sum(i_m_enforcement_actions__taken_in__count__action_type_seizure) as i_m_enforcement_actions__taken_in__count__action_type_seizure,
@@ -61,7 +62,7 @@ entity_months as (
         sum(i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction) as i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction,
         sum(i_m_enforcement_actions__taken_in__sum_amount__action_type_auction) as i_m_enforcement_actions__taken_in__sum_amount__action_type_auction
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -114,6 +115,28 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_enforcement_actions__taken_in__count,
+        i_m_enforcement_actions__taken_in__count__action_type_property_inquiry,
+        i_m_enforcement_actions__taken_in__count__action_type_seizure,
+        i_m_enforcement_actions__taken_in__count__action_type_freeze,
+        i_m_enforcement_actions__taken_in__count__action_type_deduction,
+        i_m_enforcement_actions__taken_in__count__action_type_auction,
+        i_m_enforcement_actions__taken_in__count__action_type_dishonest_list,
+        i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction,
+        i_m_enforcement_actions__taken_in__count__action_type_detention,
+        i_m_enforcement_actions__taken_in__count__action_type_fine,
+        i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list,
+        i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine,
+        i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction,
+        i_m_enforcement_actions__taken_in__sum_amount__action_type_auction
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_enforcement_actions__taken_in__count,
         i_m_enforcement_actions__taken_in__count__action_type_property_inquiry,

@@ -29,6 +29,7 @@ pending as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_officer_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_enforcement_cases__carried_over__count,
         case when (coalesce(f.is_first_enforcement, false)) then 1 else 0 end as i_m_enforcement_cases__carried_over__count__is_first_enforcement,
         case when (f.case_type_code not in ('执保', '执恢')) then 1 else 0 end as i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
@@ -65,6 +66,17 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        snapshot_day,
+        i_m_enforcement_cases__carried_over__count,
+        i_m_enforcement_cases__carried_over__count__is_first_enforcement,
+        i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
+    from pending
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         snapshot_day,
         i_m_enforcement_cases__carried_over__count,
         i_m_enforcement_cases__carried_over__count__is_first_enforcement,

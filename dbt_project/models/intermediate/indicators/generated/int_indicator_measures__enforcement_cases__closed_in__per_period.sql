@@ -23,6 +23,7 @@ in_period as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_officer_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (coalesce(f.is_first_enforcement, false)) then f.duration_days end as i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
     from fact_rows as f
     inner join periods as p
@@ -55,6 +56,16 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        period_type,
+        period,
+        i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
+    from in_period
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         period_type,
         period,
         i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement

@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_officer_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_enforcement_cases__filed_in__count,
         case when (coalesce(f.is_first_enforcement, false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         case when (f.case_type_code not in ('执保', '执恢')) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
@@ -35,13 +36,13 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_enforcement_cases__filed_in__count) as i_m_enforcement_cases__filed_in__count,
         sum(i_m_enforcement_cases__filed_in__count__is_first_enforcement) as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         sum(i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
         sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment) as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -74,6 +75,18 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_enforcement_cases__filed_in__count,
+        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
+        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_enforcement_cases__filed_in__count,
         i_m_enforcement_cases__filed_in__count__is_first_enforcement,

@@ -29,6 +29,7 @@ pending as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_officer_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_enforcement_cases__pending_at_end__count,
         case when true then {{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} end as i_m_enforcement_cases__pending_at_end__median_age_days_at_end,
         case when ({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} is not null) then 1 else 0 end as i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
@@ -68,6 +69,18 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        snapshot_day,
+        i_m_enforcement_cases__pending_at_end__count,
+        i_m_enforcement_cases__pending_at_end__median_age_days_at_end,
+        i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
+        i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
+    from pending
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         snapshot_day,
         i_m_enforcement_cases__pending_at_end__count,
         i_m_enforcement_cases__pending_at_end__median_age_days_at_end,

@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.presiding_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         cast(case when (f.status = 'held') then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__status_held,
         case when (f.status = 'held') and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__duration_minutes_known__status_held,
         cast(case when (f.status = 'held') and (f.case_type_code in ('民初')) then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
@@ -48,7 +49,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_hearings__held_in__sum_duration_minutes__status_held) as i_m_hearings__held_in__sum_duration_minutes__status_held,
         sum(i_m_hearings__held_in__count__duration_minutes_known__status_held) as i_m_hearings__held_in__count__duration_minutes_known__status_held,
         sum(i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
@@ -67,7 +68,7 @@ entity_months as (
         sum(i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held) as i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
         sum(i_m_hearings__held_in__count__status_held) as i_m_hearings__held_in__count__status_held
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -126,6 +127,31 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_hearings__held_in__sum_duration_minutes__status_held,
+        i_m_hearings__held_in__count__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__count__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
+        i_m_hearings__held_in__count__status_held
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_hearings__held_in__sum_duration_minutes__status_held,
         i_m_hearings__held_in__count__duration_minutes_known__status_held,

@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.presiding_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_hearings__scheduled_in__count,
         case when (f.status = 'postponed') then 1 else 0 end as i_m_hearings__scheduled_in__count__status_postponed,
         case when (f.status in ('held', 'postponed', 'cancelled')) then 1 else 0 end as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
@@ -45,7 +46,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_hearings__scheduled_in__count) as i_m_hearings__scheduled_in__count,
         sum(i_m_hearings__scheduled_in__count__status_postponed) as i_m_hearings__scheduled_in__count__status_postponed,
         sum(i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed) as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
@@ -61,7 +62,7 @@ entity_months as (
         sum(i_m_hearings__scheduled_in__count__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
         sum(i_m_hearings__scheduled_in__count__status_held_or_postponed) as i_m_hearings__scheduled_in__count__status_held_or_postponed
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -114,6 +115,28 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_hearings__scheduled_in__count,
+        i_m_hearings__scheduled_in__count__status_postponed,
+        i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        i_m_hearings__scheduled_in__count__status_cancelled,
+        i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__status_held_or_postponed
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_hearings__scheduled_in__count,
         i_m_hearings__scheduled_in__count__status_postponed,

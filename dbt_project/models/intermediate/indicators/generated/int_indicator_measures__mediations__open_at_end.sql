@@ -28,6 +28,7 @@ pending as (
         p.period_end as snapshot_day,
         f.court_code as court_entity,
         f.guiding_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.stage = 'pre_litigation') then 1 else 0 end as i_m_mediations__open_at_end__count__stage_pre_litigation
     from fact_rows as f
     inner join (select snapshot_day as period_end from snapshot_days) as p
@@ -49,6 +50,15 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        snapshot_day,
+        i_m_mediations__open_at_end__count__stage_pre_litigation
+    from pending
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         snapshot_day,
         i_m_mediations__open_at_end__count__stage_pre_litigation
     from pending

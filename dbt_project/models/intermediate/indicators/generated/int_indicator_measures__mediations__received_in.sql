@@ -21,6 +21,7 @@ row_inputs as (
         cast({{ dbt.date_trunc('month', 'f.received_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.guiding_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.stage = 'pre_litigation') then 1 else 0 end as i_m_mediations__received_in__count__stage_pre_litigation,
         case when (f.stage = 'in_litigation') then 1 else 0 end as i_m_mediations__received_in__count__stage_in_litigation,
         case when (f.stage = 'pre_litigation') and (f.mediator_type != 'court_staff') then 1 else 0 end as i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
@@ -33,12 +34,12 @@ entity_months as (
 
     select
         month_start,
-        court_entity, person_entity,
+        court_entity, person_entity, city_entity,
         sum(i_m_mediations__received_in__count__stage_pre_litigation) as i_m_mediations__received_in__count__stage_pre_litigation,
         sum(i_m_mediations__received_in__count__stage_in_litigation) as i_m_mediations__received_in__count__stage_in_litigation,
         sum(i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation) as i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
     from row_inputs
-    group by month_start, court_entity, person_entity
+    group by month_start, court_entity, person_entity, city_entity
 
 ),
 
@@ -58,6 +59,17 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_mediations__received_in__count__stage_pre_litigation,
+        i_m_mediations__received_in__count__stage_in_litigation,
+        i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_mediations__received_in__count__stage_pre_litigation,
         i_m_mediations__received_in__count__stage_in_litigation,

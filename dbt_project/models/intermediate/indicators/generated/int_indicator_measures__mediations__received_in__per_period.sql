@@ -22,6 +22,7 @@ in_period as (
         p.period,
         f.court_code as court_entity,
         f.guiding_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.stage = 'pre_litigation') and (coalesce(coalesce(f.closed_date <= p.period_end, false), false)) then 1 else 0 end as i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
     from fact_rows as f
     inner join periods as p
@@ -44,6 +45,16 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        period_type,
+        period,
+        i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
+    from in_period
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         period_type,
         period,
         i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation

@@ -29,6 +29,7 @@ pending as (
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_petitions__open_at_end__count,
         case when (coalesce(f.due_date < p.period_end and (f.resolved_date is null or f.resolved_date > f.due_date), false)) then 1 else 0 end as i_m_petitions__open_at_end__count__is_overdue_at_end
     from fact_rows as f
@@ -62,6 +63,16 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        snapshot_day,
+        i_m_petitions__open_at_end__count,
+        i_m_petitions__open_at_end__count__is_overdue_at_end
+    from pending
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         snapshot_day,
         i_m_petitions__open_at_end__count,
         i_m_petitions__open_at_end__count__is_overdue_at_end

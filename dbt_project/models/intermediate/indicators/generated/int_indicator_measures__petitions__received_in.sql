@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_petitions__received_in__count,
         case when (coalesce(f.is_resolved_on_time, false)) then 1 else 0 end as i_m_petitions__received_in__count__is_resolved_on_time,
         case when (coalesce(f.is_repeat, false)) then 1 else 0 end as i_m_petitions__received_in__count__is_repeat,
@@ -45,7 +46,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_petitions__received_in__count) as i_m_petitions__received_in__count,
         sum(i_m_petitions__received_in__count__is_resolved_on_time) as i_m_petitions__received_in__count__is_resolved_on_time,
         sum(i_m_petitions__received_in__count__is_repeat) as i_m_petitions__received_in__count__is_repeat,
@@ -61,7 +62,7 @@ entity_months as (
         sum(i_m_petitions__received_in__count__has_related_case) as i_m_petitions__received_in__count__has_related_case,
         sum(i_m_petitions__received_in__count__category_not_enforcement) as i_m_petitions__received_in__count__category_not_enforcement
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -114,6 +115,28 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_petitions__received_in__count,
+        i_m_petitions__received_in__count__is_resolved_on_time,
+        i_m_petitions__received_in__count__is_repeat,
+        i_m_petitions__received_in__count__channel_visit,
+        i_m_petitions__received_in__count__channel_online,
+        i_m_petitions__received_in__count__category_ruling_dispute,
+        i_m_petitions__received_in__count__category_delay,
+        i_m_petitions__received_in__count__category_enforcement,
+        i_m_petitions__received_in__count__category_conduct,
+        i_m_petitions__received_in__count__is_collective,
+        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
+        i_m_petitions__received_in__count__escalated_to_supreme_court,
+        i_m_petitions__received_in__count__has_related_case,
+        i_m_petitions__received_in__count__category_not_enforcement
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_petitions__received_in__count,
         i_m_petitions__received_in__count__is_resolved_on_time,

@@ -23,6 +23,7 @@ in_period as (
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.resolution in ('resolved', 'explained')) and (coalesce(coalesce(f.resolved_date <= p.period_end, false), false)) then 1 else 0 end as i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,
         case when (f.category = 'enforcement') and (coalesce(coalesce(f.resolved_date <= p.period_end, false), false)) then 1 else 0 end as i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
         case when (coalesce(coalesce(f.resolved_date <= p.period_end, false), false)) then 1 else 0 end as i_m_petitions__received_in__count__resolved_by_period_end
@@ -61,6 +62,18 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        period_type,
+        period,
+        i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,
+        i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
+        i_m_petitions__received_in__count__resolved_by_period_end
+    from in_period
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         period_type,
         period,
         i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,

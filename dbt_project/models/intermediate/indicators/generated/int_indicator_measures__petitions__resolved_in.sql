@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_petitions__resolved_in__count,
         case when (f.resolution = 'resolved') then 1 else 0 end as i_m_petitions__resolved_in__count__resolution_resolved,
         case when (f.satisfaction in ('satisfied', 'basically_satisfied')) then 1 else 0 end as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -37,7 +38,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_petitions__resolved_in__count) as i_m_petitions__resolved_in__count,
         sum(i_m_petitions__resolved_in__count__resolution_resolved) as i_m_petitions__resolved_in__count__resolution_resolved,
         sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -45,7 +46,7 @@ entity_months as (
         sum(i_m_petitions__resolved_in__sum_days_to_resolve) as i_m_petitions__resolved_in__sum_days_to_resolve,
         sum(i_m_petitions__resolved_in__count__days_to_resolve_known) as i_m_petitions__resolved_in__count__days_to_resolve_known
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -82,6 +83,20 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_petitions__resolved_in__count,
+        i_m_petitions__resolved_in__count__resolution_resolved,
+        i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        i_m_petitions__resolved_in__count__satisfaction_known,
+        i_m_petitions__resolved_in__sum_days_to_resolve,
+        i_m_petitions__resolved_in__count__days_to_resolve_known
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_petitions__resolved_in__count,
         i_m_petitions__resolved_in__count__resolution_resolved,

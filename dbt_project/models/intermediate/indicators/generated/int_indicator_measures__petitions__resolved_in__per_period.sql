@@ -23,6 +23,7 @@ in_period as (
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then {{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }} end as i_m_petitions__resolved_in__median_days_to_resolve
     from fact_rows as f
     inner join periods as p
@@ -55,6 +56,16 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        period_type,
+        period,
+        i_m_petitions__resolved_in__median_days_to_resolve
+    from in_period
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         period_type,
         period,
         i_m_petitions__resolved_in__median_days_to_resolve

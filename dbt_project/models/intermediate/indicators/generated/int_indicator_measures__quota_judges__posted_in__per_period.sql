@@ -22,6 +22,7 @@ in_period as (
         p.period,
         f.court_code as court_entity,
         f.dept_id as department_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when true then f.person_id end as i_m_quota_judges__posted_in__count_distinct_person_id
     from fact_rows as f
     inner join periods as p
@@ -44,6 +45,16 @@ by_level as (
     select
         'department' as level,
         department_entity as entity_id,
+        period_type,
+        period,
+        i_m_quota_judges__posted_in__count_distinct_person_id
+    from in_period
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         period_type,
         period,
         i_m_quota_judges__posted_in__count_distinct_person_id

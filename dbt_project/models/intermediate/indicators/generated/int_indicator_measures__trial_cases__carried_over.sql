@@ -29,6 +29,7 @@ pending as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行初') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_adm1,
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
         case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__carried_over__count__involves_enterprise,
@@ -86,6 +87,24 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        snapshot_day,
+        i_m_trial_cases__carried_over__count__case_type_code_adm1,
+        i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
+        i_m_trial_cases__carried_over__count__involves_enterprise,
+        i_m_trial_cases__carried_over__count__case_type_code_civ1,
+        i_m_trial_cases__carried_over__count__case_type_code_civ2,
+        i_m_trial_cases__carried_over__count__case_type_code_crim1,
+        i_m_trial_cases__carried_over__count__case_type_code_crim2,
+        i_m_trial_cases__carried_over__count,
+        i_m_trial_cases__carried_over__count__is_first_instance,
+        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
+    from pending
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         snapshot_day,
         i_m_trial_cases__carried_over__count__case_type_code_adm1,
         i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,

@@ -23,6 +23,7 @@ in_period as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (coalesce(coalesce(f.closing_date <= p.period_end, false), false)) then 1 else 0 end as i_m_trial_cases__carried_over__count__closed_by_period_end
     from fact_rows as f
     inner join periods as p
@@ -55,6 +56,16 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        period_type,
+        period,
+        i_m_trial_cases__carried_over__count__closed_by_period_end
+    from in_period
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         period_type,
         period,
         i_m_trial_cases__carried_over__count__closed_by_period_end

@@ -23,6 +23,7 @@ in_period as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '破') then f.elapsed_days end as i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
         case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
         case when (f.case_type_code = '民初') then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
@@ -67,6 +68,20 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        period_type,
+        period,
+        i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
+        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
+        i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
+        i_m_trial_cases__closed_in__median_duration_days
+    from in_period
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         period_type,
         period,
         i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,

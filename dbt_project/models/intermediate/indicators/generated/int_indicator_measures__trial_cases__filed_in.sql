@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行初') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_adm1,
         case when (f.case_type_code in ('民申', '刑申', '行申')) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
@@ -52,7 +53,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_trial_cases__filed_in__count__case_type_code_adm1) as i_m_trial_cases__filed_in__count__case_type_code_adm1,
         sum(i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition) as i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
         sum(i_m_trial_cases__filed_in__count__case_type_code_bankruptcy) as i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
@@ -75,7 +76,7 @@ entity_months as (
         sum(i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1) as i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
         sum(i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e) as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -142,6 +143,35 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1,
+        i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
+        i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        i_m_trial_cases__filed_in__count__involves_enterprise,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
+        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ2,
+        i_m_trial_cases__filed_in__count__case_type_code_crim1,
+        i_m_trial_cases__filed_in__count__case_type_code_crim2,
+        i_m_trial_cases__filed_in__count,
+        i_m_trial_cases__filed_in__count__is_second_instance,
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special,
+        i_m_trial_cases__filed_in__count__is_first_instance,
+        i_m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm,
+        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_trial_cases__filed_in__count__case_type_code_adm1,
         i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,

@@ -29,6 +29,7 @@ pending as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行初') then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_adm1,
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy,
         case when (f.case_type_code = '破') and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 1095, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
@@ -122,6 +123,36 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        snapshot_day,
+        i_m_trial_cases__pending_at_end__count__case_type_code_adm1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy,
+        i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
+        i_m_trial_cases__pending_at_end__count__involves_enterprise,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
+        i_m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
+        i_m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
+        i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end,
+        i_m_trial_cases__pending_at_end__count__is_over_limit_at_end,
+        i_m_trial_cases__pending_at_end__count__age_over_18_months_at_end,
+        i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end,
+        i_m_trial_cases__pending_at_end__count,
+        i_m_trial_cases__pending_at_end__sum_age_days_at_end,
+        i_m_trial_cases__pending_at_end__count__age_days_at_end_known,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end,
+        i_m_trial_cases__pending_at_end__median_age_days_at_end,
+        i_m_trial_cases__pending_at_end__count__age_days_at_end_gt_730,
+        i_m_trial_cases__pending_at_end__count__has_time_limit_events,
+        i_m_trial_cases__pending_at_end__count__is_first_instance
+    from pending
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         snapshot_day,
         i_m_trial_cases__pending_at_end__count__case_type_code_adm1,
         i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy,

@@ -22,6 +22,7 @@ row_inputs as (
         f.court_code as court_entity,
         f.dept_id as department_entity,
         f.person_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
         cast(case when (f.item_type = 'official_document') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_official_document,
         cast(case when (f.item_type = 'information_report') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_information_report,
         cast(case when (f.item_type = 'research_article') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_research_article,
@@ -55,7 +56,7 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity,
+        court_entity, department_entity, person_entity, city_entity,
         sum(i_m_work_items__dated_in__sum_quantity__item_type_official_document) as i_m_work_items__dated_in__sum_quantity__item_type_official_document,
         sum(i_m_work_items__dated_in__sum_quantity__item_type_information_report) as i_m_work_items__dated_in__sum_quantity__item_type_information_report,
         sum(i_m_work_items__dated_in__sum_quantity__item_type_research_article) as i_m_work_items__dated_in__sum_quantity__item_type_research_article,
@@ -81,7 +82,7 @@ entity_months as (
         sum(i_m_work_items__dated_in__count__adopted_level_national) as i_m_work_items__dated_in__count__adopted_level_national,
         sum(i_m_work_items__dated_in__count__adopted_level_not_none) as i_m_work_items__dated_in__count__adopted_level_not_none
     from row_inputs
-    group by month_start, court_entity, department_entity, person_entity
+    group by month_start, court_entity, department_entity, person_entity, city_entity
 
 ),
 
@@ -154,6 +155,38 @@ by_level as (
     select
         'person' as level,
         person_entity as entity_id,
+        month_start,
+        i_m_work_items__dated_in__sum_quantity__item_type_official_document,
+        i_m_work_items__dated_in__sum_quantity__item_type_information_report,
+        i_m_work_items__dated_in__sum_quantity__item_type_research_article,
+        i_m_work_items__dated_in__sum_quantity__item_type_publicity,
+        i_m_work_items__dated_in__sum_quantity__item_type_meeting_service,
+        i_m_work_items__dated_in__sum_quantity__item_type_archive_management,
+        i_m_work_items__dated_in__sum_quantity__item_type_training,
+        i_m_work_items__dated_in__sum_quantity__item_type_it_support,
+        i_m_work_items__dated_in__sum_quantity,
+        i_m_work_items__dated_in__count__quality_grade_a,
+        i_m_work_items__dated_in__count,
+        i_m_work_items__dated_in__count__quality_grade_c,
+        i_m_work_items__dated_in__count__item_type_official_document__quality_grade_a,
+        i_m_work_items__dated_in__count__item_type_official_document,
+        i_m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report,
+        i_m_work_items__dated_in__count__item_type_information_report,
+        i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report,
+        i_m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article,
+        i_m_work_items__dated_in__count__item_type_research_article,
+        i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity,
+        i_m_work_items__dated_in__count__adopted_level_city,
+        i_m_work_items__dated_in__count__adopted_level_region,
+        i_m_work_items__dated_in__count__adopted_level_national,
+        i_m_work_items__dated_in__count__adopted_level_not_none
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
         month_start,
         i_m_work_items__dated_in__sum_quantity__item_type_official_document,
         i_m_work_items__dated_in__sum_quantity__item_type_information_report,

@@ -22,7 +22,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -39,7 +39,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -56,7 +56,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -73,7 +73,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -90,10 +90,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -109,10 +109,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -128,10 +128,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -147,10 +147,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -166,10 +166,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -185,10 +185,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -204,10 +204,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -223,10 +223,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -242,10 +242,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -261,10 +261,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -280,10 +280,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -299,10 +299,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -318,10 +318,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -337,10 +337,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -356,10 +356,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -375,10 +375,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -394,10 +394,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -413,10 +413,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -432,10 +432,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -451,10 +451,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -470,10 +470,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -489,10 +489,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -508,10 +508,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -527,10 +527,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -546,10 +546,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -565,10 +565,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -584,10 +584,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'trial_supervision'))
 
     union all
 
@@ -603,10 +603,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('administrative'))
+        and (level in ('court', 'city') or business_line in ('administrative'))
 
     union all
 
@@ -622,10 +622,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('administrative'))
+        and (level in ('court', 'city') or business_line in ('administrative'))
 
     union all
 
@@ -641,10 +641,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -660,10 +660,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -679,10 +679,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -698,10 +698,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -717,10 +717,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
 )
 

@@ -22,7 +22,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -39,7 +39,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -56,7 +56,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -73,7 +73,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -90,7 +90,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -107,10 +107,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -126,10 +126,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -145,10 +145,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -164,10 +164,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -183,10 +183,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -202,10 +202,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -221,10 +221,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -240,10 +240,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -259,10 +259,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -278,10 +278,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -297,10 +297,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -316,10 +316,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -335,10 +335,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -354,10 +354,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -373,10 +373,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -392,10 +392,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -411,10 +411,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -430,10 +430,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -449,10 +449,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -468,10 +468,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -487,10 +487,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -506,10 +506,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -525,10 +525,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -544,10 +544,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -563,10 +563,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -582,9 +582,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
 )
 

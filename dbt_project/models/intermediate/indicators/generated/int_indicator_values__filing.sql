@@ -22,7 +22,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -39,9 +39,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('civil', 'commercial', 'filing'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'filing'))
 
     union all
 
@@ -57,9 +57,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('criminal', 'filing'))
+        and (level in ('court', 'city') or business_line in ('criminal', 'filing'))
 
     union all
 
@@ -75,9 +75,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('administrative', 'filing'))
+        and (level in ('court', 'city') or business_line in ('administrative', 'filing'))
 
     union all
 
@@ -93,9 +93,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'filing'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'filing'))
 
     union all
 
@@ -111,9 +111,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -129,7 +129,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -146,7 +146,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -163,7 +163,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -180,7 +180,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -197,7 +197,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -214,9 +214,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('civil', 'commercial', 'filing'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'filing'))
 
     union all
 
@@ -232,9 +232,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('civil', 'commercial', 'filing'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'filing'))
 
     union all
 
@@ -250,7 +250,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
 )

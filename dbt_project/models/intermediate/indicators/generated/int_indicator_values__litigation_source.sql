@@ -22,7 +22,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -39,7 +39,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -56,7 +56,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -73,10 +73,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -92,10 +92,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -111,10 +111,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -130,10 +130,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -149,10 +149,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -168,10 +168,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -187,10 +187,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -206,7 +206,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -223,10 +223,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -242,10 +242,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -261,10 +261,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -280,7 +280,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -297,7 +297,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -314,10 +314,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -333,10 +333,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -352,7 +352,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -369,7 +369,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -386,7 +386,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -403,7 +403,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -420,10 +420,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'person')
+        level in ('court', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
 
     union all
 
@@ -439,7 +439,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -456,7 +456,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -473,7 +473,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -490,7 +490,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -507,7 +507,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -524,7 +524,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -541,7 +541,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -558,7 +558,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -575,7 +575,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -592,7 +592,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -609,7 +609,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -626,7 +626,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -643,7 +643,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -660,7 +660,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -677,7 +677,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -694,7 +694,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -711,7 +711,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -728,7 +728,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -745,7 +745,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -762,7 +762,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
 )

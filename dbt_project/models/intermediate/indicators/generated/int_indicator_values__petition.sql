@@ -22,7 +22,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -39,7 +39,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -56,7 +56,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -73,7 +73,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -90,7 +90,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -107,7 +107,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -124,7 +124,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -141,7 +141,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -158,7 +158,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -175,7 +175,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -192,7 +192,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -209,7 +209,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -226,7 +226,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -243,7 +243,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -260,7 +260,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -277,7 +277,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -294,7 +294,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -311,7 +311,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -328,7 +328,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -345,7 +345,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -363,7 +363,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -381,7 +381,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -399,7 +399,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -417,7 +417,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -435,7 +435,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -453,7 +453,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -471,7 +471,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -488,7 +488,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -506,7 +506,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 
@@ -524,7 +524,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'enforcement_officer', 'admin_staff'))
 

@@ -22,10 +22,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -41,10 +41,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal'))
 
     union all
 
@@ -60,10 +60,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
 
     union all
 
@@ -79,10 +79,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('criminal'))
+        and (level in ('court', 'city') or business_line in ('criminal'))
 
     union all
 
@@ -98,10 +98,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -117,10 +117,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('trial_supervision'))
 
     union all
 
@@ -136,10 +136,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('trial_supervision'))
 
     union all
 
@@ -155,10 +155,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -174,11 +174,11 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and period_end <= cast('2024-08-31' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -194,10 +194,10 @@ final as (
         '2024-09-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2024-09-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -213,10 +213,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -232,10 +232,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -251,10 +251,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -270,10 +270,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -289,10 +289,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -308,10 +308,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -327,10 +327,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -346,10 +346,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -365,10 +365,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -384,10 +384,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -403,10 +403,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -422,10 +422,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -441,10 +441,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
 )
 

@@ -22,7 +22,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -39,7 +39,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -56,7 +56,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -73,7 +73,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -90,7 +90,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -107,7 +107,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -124,7 +124,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -141,7 +141,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -158,7 +158,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -175,7 +175,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -192,7 +192,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -209,7 +209,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -226,7 +226,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -243,7 +243,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -260,7 +260,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -277,7 +277,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -294,7 +294,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -311,7 +311,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -328,7 +328,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -345,7 +345,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -362,7 +362,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -379,7 +379,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -396,7 +396,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -413,7 +413,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -430,7 +430,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -447,7 +447,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court')
+        level in ('court', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -464,10 +464,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -483,7 +483,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -501,7 +501,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -519,10 +519,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -538,7 +538,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -556,10 +556,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -575,10 +575,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -594,7 +594,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -612,10 +612,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -631,7 +631,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -648,10 +648,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -667,10 +667,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -686,7 +686,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -704,7 +704,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -722,10 +722,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -741,10 +741,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -760,10 +760,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -779,10 +779,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -798,7 +798,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -816,7 +816,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -834,7 +834,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -851,7 +851,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -868,7 +868,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -885,7 +885,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 
@@ -903,7 +903,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
 

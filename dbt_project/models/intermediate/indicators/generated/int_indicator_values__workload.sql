@@ -22,7 +22,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -60,7 +60,7 @@ final as (
         level in ('person')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -115,7 +115,7 @@ final as (
         level in ('person')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -167,10 +167,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'))
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -186,10 +186,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer', 'judge_assistant', 'clerk'))
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -205,10 +205,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'trial_supervision'))
 
     union all
 
@@ -224,10 +224,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'))
-        and (level = 'court' or business_line in ('criminal', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('criminal', 'trial_supervision'))
 
     union all
 
@@ -243,10 +243,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'))
-        and (level = 'court' or business_line in ('administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('administrative', 'trial_supervision'))
 
     union all
 
@@ -262,10 +262,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -281,10 +281,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'))
-        and (level = 'court' or business_line in ('trial_supervision', 'civil', 'commercial', 'criminal', 'administrative'))
+        and (level in ('court', 'city') or business_line in ('trial_supervision', 'civil', 'commercial', 'criminal', 'administrative'))
 
     union all
 
@@ -300,7 +300,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -317,7 +317,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -334,9 +334,9 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -354,7 +354,7 @@ final as (
     where
         level in ('department')
         and period_end >= cast('2016-01-01' as date)
-        and (level = 'court' or business_line in ('enforcement'))
+        and (level in ('court', 'city') or business_line in ('enforcement'))
 
     union all
 
@@ -370,7 +370,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -387,7 +387,7 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department')
+        level in ('court', 'department', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -404,10 +404,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -423,10 +423,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
     union all
 
@@ -442,10 +442,10 @@ final as (
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'department', 'person')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
         and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level = 'court' or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
 
 )
 
