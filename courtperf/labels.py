@@ -157,6 +157,18 @@ _WORDS: dict[str, tuple[str, str]] = {
     "court": ("法院", "Court"),
     "all": ("全部", "All"),
     "city_total": ("两级法院合计", "All courts (two-level total)"),
+    # 指标全景
+    "screens": ("指标全景", "All indicators"),
+    "vs_previous": ("环比", "vs previous period"),
+    "vs_last_year": ("同比", "vs last year"),
+    "position": ("合理区间位置", "Against the interval"),
+    "below_interval": ("低于区间", "below"),
+    "within_interval": ("区间内", "within"),
+    "above_interval": ("高于区间", "above"),
+    "percentage_points": ("个百分点", "pp"),
+    "partial_period": ("期间未结束，数据截至 {as_of}", "partial period: data as of {as_of}"),
+    "indicator_explorer": ("指标对比与走势", "Compare and trend"),
+    "compare_by": ("对比", "Compare"),
     "role": ("岗位", "Role"),
     # column headers
     "rank_in_peer_group": ("组内排名", "Rank"),

@@ -24,6 +24,7 @@ from dashboard.views.department import department_page
 from dashboard.views.grades import grades_page
 from dashboard.views.overview import overview
 from dashboard.views.person import person_page
+from dashboard.views.screens import screens_page
 from dashboard.views.warnings import warnings_page
 
 
@@ -37,6 +38,7 @@ def main() -> None:
     st.session_state["filters"] = sidebar_filters()
     pages = [
         st.Page(overview, title=w("overview"), url_path="overview", default=True),
+        st.Page(screens_page, title=w("screens"), url_path="screens"),
         st.Page(department_page, title=w("department"), url_path="department"),
         st.Page(person_page, title=w("person"), url_path="person"),
         st.Page(grades_page, title=w("grades_page"), url_path="grades"),

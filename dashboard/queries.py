@@ -117,12 +117,46 @@ def catalog(published: Path) -> pd.DataFrame:
     return query(
         published,
         """
-        select indicator_id, name_zh, name_en, category, category_name_zh, dimension, levels, unit, direction,
+        select indicator_id, name_zh, name_en, category, category_name_zh, screen, screen_name_zh, screen_name_en,
+            dimension, levels, unit, direction,
             scoring_rule, reference_lower, reference_upper, formula_kind, formula_in_words, description, valid_from,
             valid_to
         from marts.indicator_catalog order by category, indicator_id, valid_from
         """,
     )
+
+
+def screen_values(
+    published: Path, scope: Scope, level: str, entity_id: str, period_type: str, screen: str
+) -> pd.DataFrame:
+    """Every indicator of a dashboard screen for one entity, over every period of the type (the screen's table:
+    value, change, same period last year, trend), with the latest definition's names, unit and interval."""
+    return query(
+        published,
+        f"""
+        with latest as (
+            select * from marts.indicator_catalog
+            qualify row_number() over (partition by indicator_id order by valid_from desc) = 1
+        )
+        select c.indicator_id, c.name_zh, c.name_en, c.category_name_zh, c.unit, c.direction, c.reference_lower,
+            c.reference_upper, v.period, v.value
+        from latest as c
+        join marts.indicator_values as v on v.indicator_id = c.indicator_id
+        where c.screen = ? and v.level = ? and v.entity_id = ? and v.period_type = ? and {visible("v.entity_id")}
+        order by c.category, c.indicator_id, v.period
+        """,
+        [screen, level, entity_id, period_type, seen(scope, level)],
+    )
+
+
+def data_as_of(published: Path) -> str | None:
+    """The data's as-of date (the last day a case was changed in the source systems), as text."""
+    df = query(
+        published,
+        "select cast(max(d) as date) as as_of from (select max(updated_at) as d from marts.fct_trial_cases "
+        "union all select max(updated_at) from marts.fct_enforcement_cases)",
+    )
+    return None if df.empty or pd.isna(df["as_of"][0]) else str(df["as_of"][0])[:10]
 
 
 def key_indicators(published: Path) -> pd.DataFrame:

@@ -17,7 +17,7 @@ import hashlib
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -156,6 +156,9 @@ class Category:
     id: str
     name_zh: str
     name_en: str
+    screen: str = ""  # the dashboard screen (大屏板块) showing it: (id, name_zh, name_en) below
+    screen_name_zh: str = ""
+    screen_name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -264,7 +267,34 @@ def _load_categories(path: Path, problems: list[str]) -> list[Category]:
             if not _SAFE_TEXT.match(str(entry.get(key, ""))) or not entry.get(key):
                 problems.append(f"{path.name}: category {cid}: {key} missing or has characters not allowed")
         categories.append(Category(cid, str(entry.get("name_zh", "")), str(entry.get("name_en", ""))))
-    return categories
+    return _on_screens(path.name, categories, doc.get("screens"), problems)
+
+
+def _on_screens(file: str, categories: list[Category], screens: Any, problems: list[str]) -> list[Category]:
+    """Each category with the screen that shows it; every category on exactly one screen (no list: its own)."""
+    if screens is None:
+        return [replace(c, screen=c.id, screen_name_zh=c.name_zh, screen_name_en=c.name_en) for c in categories]
+    shown: dict[str, dict] = {}
+    for entry in screens if isinstance(screens, list) else [screens]:
+        sid = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(sid, str) or not _ID.match(sid):
+            problems.append(f"{file}: screen {entry!r} needs a lower_snake_case id")
+            continue
+        for key in ("name_zh", "name_en"):
+            if not entry.get(key) or not _SAFE_TEXT.match(str(entry[key])):
+                problems.append(f"{file}: screen {sid}: {key} missing or has characters not allowed")
+        for cid in entry.get("categories") or []:
+            if cid in shown:
+                problems.append(f"{file}: category {cid} is on screens {shown[cid]['id']} and {sid} (one only)")
+            elif cid not in {c.id for c in categories}:
+                problems.append(f"{file}: screen {sid}: unknown category {cid!r}")
+            shown.setdefault(cid, entry)
+    problems.extend(f"{file}: category {c.id} is on no screen" for c in categories if c.id not in shown)
+    return [
+        replace(c, screen=s["id"], screen_name_zh=str(s.get("name_zh")), screen_name_en=str(s.get("name_en")))
+        for c in categories
+        if (s := shown.get(c.id))
+    ]
 
 
 def _build_indicator(

@@ -250,6 +250,7 @@ select {literal(catalog.version)} as catalog_version
 STRING = "{{ dbt.type_string() }}"
 CATALOG_COLUMNS = [
     *((name, STRING) for name in ("indicator_id", "name_zh", "name_en", "domain", "category", "category_name_zh")),
+    *((name, STRING) for name in ("screen", "screen_name_zh", "screen_name_en")),
     *((name, STRING) for name in ("dimension", "levels", "roles", "business_lines", "unit", "direction")),
     ("default_weight", "double"),
     ("scoring_rule", STRING),
@@ -276,6 +277,9 @@ def catalog_model(catalog: Catalog) -> GeneratedModel:
                 ind.domain,
                 ind.category,
                 names[ind.category].name_zh,
+                names[ind.category].screen,
+                names[ind.category].screen_name_zh,
+                names[ind.category].screen_name_en,
                 ind.dimension,
                 ",".join(ind.levels),
                 ",".join(ind.roles or ["any"]),

@@ -180,6 +180,40 @@ def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(
     screenshot(page, "dashboard_overview")
 
 
+def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(app):
+    base, page, published, _ = app
+    year = _latest_year(published)
+    _open(page, f"{base}/screens?period_type=year&period={year}", ".st-key-screen_trial table")
+    assert page.locator("h1").first.inner_text().endswith("两级法院合计")
+    tabs = page.locator('[data-baseweb="tab"]').all_inner_texts()
+    assert tabs == ["审判质效", "执行", "诉源治理", "信访", "营商环境", "队伍建设与综合"]
+    # every indicator of the screen has its row; a value, its change and its place against the interval as in SQL
+    rows = {r["指标"]: r for r in table_rows(page, ".st-key-screen_trial")}
+    ((count,),) = _sql(
+        published,
+        "select count(distinct c.indicator_id) from marts.indicator_catalog c join marts.indicator_values v "
+        "using (indicator_id) where c.screen = 'trial' and v.level = 'city' and v.period_type = 'year'",
+    )
+    assert len(rows) == count > 40
+    ((now, before, low, high),) = _sql(
+        published,
+        "select max(value) filter (where period = ?), max(value) filter (where period = ?), "
+        "any_value(c.reference_lower), any_value(c.reference_upper) from marts.indicator_values v "
+        "join marts.indicator_catalog c using (indicator_id) where indicator_id = 'within_limit_closure_rate' "
+        "and level = 'city' and period_type = 'year'",
+        [year, str(int(year) - 1)],
+    )
+    row = rows["法定审限内结案率"]
+    assert row["指标值"] == f"{now:.1%}"  # a rate as a percentage
+    assert row["同比"] == row["环比"] == f"{(now - before) * 100:+.1f} 个百分点"  # years: previous = last year
+    assert row["合理区间位置"] == ("低于区间" if now < low else "高于区间" if now > high else "区间内")
+    assert set(row["趋势"]) <= set("▁▂▃▄▅▆▇█ ") and row["趋势"]
+    # any indicator can be picked: compared across courts and over time, axes fitted to the data
+    assert page.locator(".st-key-screen_compare [data-testid='stVegaLiteChart']").count() == 1
+    assert page.locator(".st-key-screen_trend [data-testid='stVegaLiteChart']").count() == 1
+    screenshot(page, "dashboard_screens")
+
+
 def test_person_page_explains_the_total_line_by_line(app):
     base, page, published, _ = app
     year = _latest_year(published)

@@ -11,11 +11,13 @@ import re
 
 import duckdb
 import pytest
+import yaml
 
 from codegen.models import configuration_dir, generate_indicator_models, generated_dir, published_dir
 from indicators.catalog import CatalogError, load_catalog
 from indicators.workload_config import workload_models
 from tests.catalog_entries import assert_names, config, count_of, entry, rejected
+from tests.indicator_fixture import write_config
 
 
 def test_a_valid_catalog_loads(tmp_path):
@@ -156,6 +158,24 @@ def test_ref_to_a_ratio(tmp_path):
 def test_unknown_category(tmp_path):
     bad = entry("bad_category", category="astrology")
     assert_names(rejected(tmp_path, {"tests": [bad]}), "tests.yaml", "bad_category", "unknown category 'astrology'")
+
+
+def test_every_category_is_on_exactly_one_dashboard_screen(tmp_path):
+    folder = write_config(tmp_path, {"tests": [entry()]})
+    catalog = load_catalog(folder)
+    assert {c.id: c.screen_name_zh for c in catalog.categories}["enforcement_measures"] == "执行"
+    path = folder / "categories.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["screens"][0]["categories"].remove("hearing")  # on no screen
+    doc["screens"][1]["categories"].append("petition")  # on two
+    doc["screens"][2]["categories"].append("astrology")
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogError) as err:
+        load_catalog(folder)
+    found = "\n".join(err.value.problems)
+    assert "category hearing is on no screen" in found
+    assert "category petition is on screens enforcement and petition (one only)" in found
+    assert "screen litigation_source: unknown category 'astrology'" in found
 
 
 def test_level_the_fact_cannot_reach(tmp_path):
