@@ -144,7 +144,7 @@ def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(
     ((city, courts, top),) = _sql(
         published,
         "select max(v.value) filter (where v.level = 'city'), sum(v.value) filter (where v.level = 'court'), "
-        "max(v.value) filter (where c.parent_court_code is null) from marts.indicator_values v "
+        "max(v.value) filter (where v.level = 'court' and c.parent_court_code is null) from marts.indicator_values v "
         "left join marts.dim_court c on v.level = 'court' and c.court_code = v.entity_id "
         "where indicator_id = 'closed_cases' and period_type = 'year' and period = ?",
         [year],
