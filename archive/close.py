@@ -230,14 +230,7 @@ def _stage_lineage(con: duckdb.DuckDBPyConnection, period: ClosedPeriod, catalog
     missing = sorted(lineage.needed_relations(catalog) - set(found))
     if missing:
         raise ArchiveError(f"the warehouse lacks the facts {missing} that the lineage of {period} needs")
-    con.execute(f"create or replace temp table lineage_rows ({lineage.LINEAGE_COLUMNS})")
-    for query in lineage.lineage_queries(catalog, found, period.periods):
-        con.execute(f"insert into lineage_rows {query}")
-    facts = {f for (f,) in con.execute("select distinct fact from lineage_rows").fetchall()}
-    labelled = {spec.relation for spec in lineage.RECORD_LABELS.values()} | {"fct_trial_cases", "dim_person"}
-    columns = {m: {n for n, _ in store.column_types(con, found[m])} for m in labelled & set(found)}
-    for update in lineage.label_updates(found, columns, facts):
-        con.execute(update)
+    lineage.stage_lineage_rows(con, catalog, found, period.periods)
     con.execute(f"create or replace temp table lineage_measure_rows ({lineage.MEASURE_COLUMNS})")
     con.executemany(
         "insert into lineage_measure_rows values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lineage.measure_rows(catalog)

@@ -83,14 +83,37 @@ def _entities(fact: Fact) -> str:
     )  # fmt: skip
 
 
-def lineage_queries(catalog: Catalog, relations: dict[str, str], periods: list[tuple]) -> list[str]:
-    """SELECTs (columns as LINEAGE_COLUMNS) listing the records of every measure of the catalog in `periods`.
+def stage_lineage_rows(
+    con, catalog: Catalog, relations: dict[str, str], periods: list[tuple], only: set[str] | None = None
+) -> None:
+    """Temp table `lineage_rows`: the records of every measure of the catalog (or of the measure columns `only`)
+    in `periods`, labelled with their 案号, dates and person. `relations`: model name -> relation to read."""
+    con.execute(f"create or replace temp table lineage_rows ({LINEAGE_COLUMNS})")
+    for query in lineage_queries(catalog, relations, periods, only):
+        con.execute(f"insert into lineage_rows {query}")
+    facts = {f for (f,) in con.execute("select distinct fact from lineage_rows").fetchall()}
+    labelled = {spec.relation for spec in RECORD_LABELS.values()} | {"fct_trial_cases", "dim_person"}
+    columns = {
+        m: {row[0] for row in con.execute(f"describe {relations[m]}").fetchall()} for m in labelled & set(relations)
+    }
+    for update in label_updates(relations, columns, facts):
+        con.execute(update)
+
+
+def lineage_queries(
+    catalog: Catalog, relations: dict[str, str], periods: list[tuple], only: set[str] | None = None
+) -> list[str]:
+    """SELECTs (columns as LINEAGE_COLUMNS) listing the records of every measure of the catalog in `periods`
+    (or of the measure columns `only`).
 
     `relations` maps each fact's dbt model name to the relation to read (e.g. `wh.marts.fct_trial_cases`);
     `periods` holds (period_type, period, start, end). One scan per (fact, period rule), as in the models.
     """
     queries = []
-    for (fact_name, rule), measures in measures_by_model(catalog).items():
+    for (fact_name, rule), all_measures in measures_by_model(catalog).items():
+        measures = [m for m in all_measures if only is None or m.column in only]
+        if not measures:
+            continue
         fact = FACTS[fact_name]
         relation = relations[fact.relation]
         where = f" and ({render(fact.where)})" if fact.where else ""
@@ -233,5 +256,10 @@ def measure_rows(catalog: Catalog) -> list[tuple]:
     return rows
 
 
-def needed_relations(catalog: Catalog) -> set[str]:
-    return {FACTS[fact].relation for fact, _ in measures_by_model(catalog)}
+def needed_relations(catalog: Catalog, only: set[str] | None = None) -> set[str]:
+    """The relations the lineage of every measure (or of the measure columns `only`) reads."""
+    return {
+        FACTS[fact].relation
+        for (fact, _), measures in measures_by_model(catalog).items()
+        if only is None or any(m.column in only for m in measures)
+    }

@@ -169,6 +169,26 @@ _WORDS: dict[str, tuple[str, str]] = {
     "partial_period": ("期间未结束，数据截至 {as_of}", "partial period: data as of {as_of}"),
     "indicator_explorer": ("指标对比与走势", "Compare and trend"),
     "compare_by": ("对比", "Compare"),
+    "records_behind": ("案件明细：分子与分母的每一件", "The cases behind the value"),
+    "records_counted": (
+        "分子 {n} 件 · 分母 {d} 件（显示前 {shown} 件）",
+        "numerator {n} · denominator {d} (first {shown} shown)",
+    ),
+    "catalog_changed": (
+        "指标目录已更新，下一次夜间运行后可查看案件明细",
+        "The catalog changed: the cases are listed after the next night",
+    ),
+    "not_itemised": (
+        "该指标的明细不在发布库中（如人口、工作量折算）",
+        "Not itemised in the published copy (population, workload)",
+    ),
+    "part": ("分子/分母", "Part"),
+    "counted": ("计入条件", "What counted"),
+    "record_label": ("案号", "Case number"),
+    "person_name": ("承办人", "Responsible"),
+    "record_start": ("开始（立案）", "From (filed)"),
+    "record_end": ("结束（结案）", "To (closed)"),
+    "record_id": ("记录编号", "Record id"),
     "role": ("岗位", "Role"),
     # column headers
     "rank_in_peer_group": ("组内排名", "Rank"),
@@ -237,6 +257,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 CODES: dict[str, dict[str, tuple[str, str]]] = {
+    "part": {"numerator": ("分子", "numerator"), "denominator": ("分母", "denominator")},
     "event_type": {  # conduct events (纪检监察) and time-limit events of a case
         "verified_complaint": ("投诉属实", "Verified complaint"), "overdue_case": ("超审限", "Overdue case"),
         "document_error": ("文书差错", "Document error"), "hearing_absence": ("庭审缺席", "Hearing absence"),

@@ -149,6 +149,58 @@ def screen_values(
     )
 
 
+RECORDS_SHOWN = 500  # the cases behind a value: at most this many rows on the page (the count is always given)
+
+
+def records_behind(
+    published: Path, scope: Scope, indicator_id: str, level: str, entity_id: str, period_type: str, period: str
+) -> tuple[pd.DataFrame, str | None]:
+    """The records behind one value (its numerator's and denominator's cases by 案号, with 承办人, dates and what
+    counted), computed from the published facts by the catalog's lineage; (rows, why there are none)."""
+    from archive.lineage import measure_rows, needed_relations, stage_lineage_rows
+    from archive.periods import parse_period
+    from archive.store import LINEAGE_LEVELS
+    from indicators.catalog import load_catalog
+
+    empty = pd.DataFrame()
+    if entity_id not in seen(scope, level):
+        return empty, None
+    catalog = load_catalog()
+    with read_published(published) as con:
+        row = con.execute(
+            "select definition_valid_from, catalog_version from marts.indicator_values where indicator_id = ? "
+            "and level = ? and entity_id = ? and period_type = ? and period = ?",
+            [indicator_id, level, entity_id, period_type, period],
+        ).fetchone()
+        if row is None:
+            return empty, None
+        if row[1] != catalog.version:
+            return empty, "catalog_changed"
+        measures = {
+            m: (part, f"{rule} {filters}".strip())
+            for iid, valid_from, part, m, _, rule, _, _, filters, _ in measure_rows(catalog)
+            if iid == indicator_id and str(valid_from) == str(row[0])
+        }
+        relations = {
+            name: f"marts.{name}"
+            for (name,) in con.execute("select table_name from duckdb_tables() where schema_name = 'marts'").fetchall()
+        }
+        if not measures or needed_relations(catalog, set(measures)) - set(relations):
+            return empty, "not_itemised"
+        closed = parse_period(period)
+        bounds = closed.periods[1] if period_type == "ytd" else closed.periods[0]
+        stage_lineage_rows(con, catalog, relations, [(period_type, *bounds[1:])], set(measures))
+        entity, column = next((e, c) for lvl, e, c in LINEAGE_LEVELS if lvl == level)
+        df = con.execute(
+            f"select measure, fact, record_label, person_name, record_start, record_end, record_id, amount "
+            f"from lineage_rows where {column} is not null and {entity} = ? order by measure, record_label, record_id",
+            [entity_id],
+        ).df()
+    df.insert(0, "counted", [f"{fact} {measures[m][1]}" for m, fact in zip(df["measure"], df["fact"], strict=True)])
+    df.insert(0, "part", df.pop("measure").map(lambda m: measures[m][0]))
+    return df.drop(columns="fact").sort_values("part", ascending=False, kind="stable"), None
+
+
 def data_as_of(published: Path) -> str | None:
     """The data's as-of date (the last day a case was changed in the source systems), as text."""
     df = query(

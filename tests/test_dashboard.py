@@ -28,6 +28,7 @@ from courtperf.labels import CODES
 from courtperf.publication import publication_info, publish
 from courtperf.settings import RESTRICTED_KINDS
 from dashboard import RANKING_ROWS, sso
+from dashboard.queries import RECORDS_SHOWN
 from tests.browser import (
     browser_page,
     chromium_path,
@@ -185,7 +186,7 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
     year = _latest_year(published)
     _open(page, f"{base}/screens?period_type=year&period={year}", ".st-key-screen_trial table")
     assert page.locator("h1").first.inner_text().endswith("两级法院合计")
-    tabs = page.locator('[data-baseweb="tab"]').all_inner_texts()
+    tabs = [t.strip() for t in page.get_by_role("tab").all_inner_texts()]
     assert tabs == ["审判质效", "执行", "诉源治理", "信访", "营商环境", "队伍建设与综合"]
     # every indicator of the screen has its row; a value, its change and its place against the interval as in SQL
     rows = {r["指标"]: r for r in table_rows(page, ".st-key-screen_trial")}
@@ -212,6 +213,39 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
     assert page.locator(".st-key-screen_compare [data-testid='stVegaLiteChart']").count() == 1
     assert page.locator(".st-key-screen_trend [data-testid='stVegaLiteChart']").count() == 1
     screenshot(page, "dashboard_screens")
+
+
+def test_a_value_opens_onto_its_cases_by_case_number(app):
+    """From the two-level 法定审限内结案率 of a quarter to the cases behind its numerator and denominator."""
+    base, page, published, _ = app
+    quarter = _sql(published, "select max(period) from marts.score_totals where period_type = 'quarter'")[0][0]
+    url = f"{base}/screens?period_type=quarter&period={quarter}&indicator=within_limit_closure_rate"
+    _open(page, url, ".st-key-screen_trend")
+    page.get_by_text("案件明细：分子与分母的每一件").click()
+    wait_for_app(page, ".st-key-screen_records_table table")
+    ((numerator, denominator),) = _sql(
+        published,
+        "select numerator, denominator from marts.indicator_values where indicator_id = 'within_limit_closure_rate' "
+        "and level = 'city' and period_type = 'quarter' and period = ?",
+        [quarter],
+    )
+    caption = page.locator(".st-key-screen_records [data-testid='stCaptionContainer']").first.inner_text()
+    assert f"分子 {numerator:.0f} 件 · 分母 {denominator:.0f} 件" in caption
+    rows = table_rows(page, ".st-key-screen_records_table")
+    cases = {
+        number: (judge, str(filed), str(closed))
+        for number, judge, filed, closed in _sql(
+            published,
+            "select c.case_number, p.name, c.filing_date, c.closing_date from marts.fct_trial_cases c "
+            "join marts.dim_person p on p.person_id = c.handling_judge_id",
+        )
+    }
+    assert {r["分子/分母"] for r in rows} == {"分子", "分母"}
+    for r in rows[:20]:  # each by its 案号, with its 承办人 and the dates that put it in the period
+        assert cases[r["案号"]] == (r["承办人"], r["开始（立案）"], r["结束（结案）"])
+        assert r["结束（结案）"][:4] == quarter[:4]
+    assert len(rows) == min(numerator + denominator, RECORDS_SHOWN)  # first the numerator's
+    assert [r["分子/分母"] for r in rows] == sorted((r["分子/分母"] for r in rows), key="分子分母".index)
 
 
 def test_person_page_explains_the_total_line_by_line(app):

@@ -19,7 +19,7 @@ import streamlit as st
 
 from courtperf.labels import ZH, code
 from dashboard import queries as q
-from dashboard.ui import fmt, indicator_name, lang, load, scoped, table, w
+from dashboard.ui import days, fmt, indicator_name, lang, load, param_index, scoped, table, w
 
 TREND_PERIODS = 12
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -133,7 +133,9 @@ def explorer(f: q.Filters, catalog: pd.DataFrame, level: str, entity: str, name:
     """Any indicator of the catalog: compared across courts or departments, and over time."""
     st.subheader(w("indicator_explorer"))
     names = {r["indicator_id"]: f"{indicator_name(r)} · {r['indicator_id']}" for _, r in catalog.iterrows()}
-    chosen = st.selectbox(w("choose_indicator"), list(names), format_func=names.get, key="screen_indicator")
+    ids = list(names)
+    chosen = st.selectbox(w("choose_indicator"), ids, format_func=names.get, key="screen_indicator",
+                          index=param_index("indicator", ids))  # fmt: skip
     ind = catalog[catalog["indicator_id"] == chosen].iloc[0]
     ratio = ind["unit"] == "ratio"
     axis = alt.Axis(format=".1%" if ratio else ",.2~f", title=None)
@@ -172,6 +174,23 @@ def explorer(f: q.Filters, catalog: pd.DataFrame, level: str, entity: str, name:
                 )
             )
             st.altair_chart(line + _interval(ind, "y"), use_container_width=True)
+    records_list(chosen, level, entity, f)
+
+
+def records_list(indicator_id: str, level: str, entity: str, f: q.Filters) -> None:
+    """From the value to its cases: each record of the numerator and the denominator, by 案号 with 承办人 and dates."""
+    with st.expander(w("records_behind")), st.container(key="screen_records"):
+        rows, why = scoped("records_behind", indicator_id, level, entity, f.period_type, f.period)
+        if why:
+            st.caption(w(why))
+            return
+        counts = rows["part"].value_counts() if not rows.empty else pd.Series(dtype=int)
+        shown = min(len(rows), q.RECORDS_SHOWN)
+        n, d = int(counts.get("numerator", 0)), int(counts.get("denominator", 0))
+        st.caption(w("records_counted").format(n=n, d=d, shown=shown))
+        columns = ["part", "record_label", "person_name", "record_start", "record_end", "counted", "record_id"]
+        table(days(rows.head(shown), "record_start", "record_end") if shown else rows, "screen_records_table",
+              columns if shown else None)  # fmt: skip
 
 
 def _interval(ind: pd.Series, channel: str) -> alt.Chart:
