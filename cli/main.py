@@ -341,6 +341,7 @@ def _dashboard(args: argparse.Namespace, settings: Settings) -> int:
     how = f"the court's single sign-on ({single_sign_on.issuer}) or " if single_sign_on else ""
     _say(f"dashboard on http://{args.address}:{args.port} reading {settings.published} (read-only); sign in with "
          f"{how}a local account (`courtperf users add`); Ctrl-C stops it")  # fmt: skip
+    _say(f"wall screen (大屏, 1920×1080, rotating): http://{args.address}:{args.port}/wall")
     if single_sign_on is None:
         return serve([streamlit_command(args.port, args.address)], say=_say)
     with sso.secrets_file(single_sign_on, os.environ[SECRET_ENV]) as secrets:

@@ -159,6 +159,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "city_total": ("两级法院合计", "All courts (two-level total)"),
     # 指标全景
     "screens": ("指标全景", "All indicators"),
+    "wall": ("大屏轮播", "Wall screen"),
     "vs_previous": ("环比", "vs previous period"),
     "vs_last_year": ("同比", "vs last year"),
     "position": ("合理区间位置", "Against the interval"),

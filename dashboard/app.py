@@ -25,6 +25,7 @@ from dashboard.views.grades import grades_page
 from dashboard.views.overview import overview
 from dashboard.views.person import person_page
 from dashboard.views.screens import screens_page
+from dashboard.views.wall import wall_page
 from dashboard.views.warnings import warnings_page
 
 
@@ -45,9 +46,10 @@ def main() -> None:
         st.Page(warnings_page, title=w("warnings"), url_path="warnings"),
         st.Page(defects_page, title=w("defects_page"), url_path="data_quality"),
         st.Page(catalog_page, title=w("catalog"), url_path="catalog"),
+        st.Page(wall_page, title=w("wall"), url_path="wall"),
     ]
     if st.session_state["viewer"].conduct:  # 纪检监察 only: the page does not exist for anyone else
-        pages.insert(-1, st.Page(conduct_page, title=w("conduct_page"), url_path="conduct"))
+        pages.insert(-2, st.Page(conduct_page, title=w("conduct_page"), url_path="conduct"))
     page = st.navigation(pages)
     if st.session_state["filters"] is None and page.url_path != "catalog":
         return

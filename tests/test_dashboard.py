@@ -248,6 +248,31 @@ def test_a_value_opens_onto_its_cases_by_case_number(app):
     assert [r["分子/分母"] for r in rows] == sorted((r["分子/分母"] for r in rows), key="分子分母".index)
 
 
+def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
+    base, _, published, _ = app
+    year = _latest_year(published)
+    ((name, value),) = _sql(  # the first large figure: the trial screen's first rate with a reference interval
+        published,
+        "select c.name_zh, v.value from marts.indicator_catalog c join marts.indicator_values v using (indicator_id) "
+        "where c.screen = 'trial' and c.unit = 'ratio' and c.reference_lower is not null and v.level = 'city' "
+        "and v.period_type = 'year' and v.period = ? order by c.category, c.indicator_id limit 1",
+        [year],
+    )
+    with browser_page(1920, 1080) as wall:
+        sign_in(wall, base, "leader", PASSWORD)
+        _open(wall, f"{base}/wall?period_type=year&period={year}&every=5", ".st-key-wall_map")
+        assert wall.locator("h1").first.inner_text() == "审判质效 · 两级法院合计"
+        assert wall.locator('[data-testid="stSidebar"]').is_hidden()  # no sidebar, dark, large type
+        background = wall.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+        assert background == "rgb(11, 23, 38)"
+        first = wall.locator('.st-key-wall_figures [data-testid="stMetric"]').first.inner_text()
+        assert name in first and f"{value:.1%}" in first
+        assert wall.locator(".st-key-wall_map [data-testid='stVegaLiteChart']").count() == 1
+        screenshot(wall, "dashboard_wall")
+        # every few seconds the next screen, without a reload
+        wall.wait_for_function("document.querySelector('h1').innerText.startsWith('执行')", timeout=30_000)
+
+
 def test_person_page_explains_the_total_line_by_line(app):
     base, page, published, _ = app
     year = _latest_year(published)
