@@ -118,7 +118,7 @@ def catalog(published: Path) -> pd.DataFrame:
         published,
         """
         select indicator_id, name_zh, name_en, category, category_name_zh, screen, screen_name_zh, screen_name_en,
-            dimension, levels, unit, direction,
+            screen_order, dimension, levels, unit, direction,
             scoring_rule, reference_lower, reference_upper, formula_kind, formula_in_words, description, valid_from,
             valid_to
         from marts.indicator_catalog order by category, indicator_id, valid_from

@@ -156,9 +156,10 @@ class Category:
     id: str
     name_zh: str
     name_en: str
-    screen: str = ""  # the dashboard screen (大屏板块) showing it: (id, name_zh, name_en) below
+    screen: str = ""  # the dashboard screen (大屏板块) showing it: (id, name_zh, name_en, position) below
     screen_name_zh: str = ""
     screen_name_en: str = ""
+    screen_order: int = 0
 
 
 @dataclass(frozen=True)
@@ -273,13 +274,18 @@ def _load_categories(path: Path, problems: list[str]) -> list[Category]:
 def _on_screens(file: str, categories: list[Category], screens: Any, problems: list[str]) -> list[Category]:
     """Each category with the screen that shows it; every category on exactly one screen (no list: its own)."""
     if screens is None:
-        return [replace(c, screen=c.id, screen_name_zh=c.name_zh, screen_name_en=c.name_en) for c in categories]
+        return [
+            replace(c, screen=c.id, screen_name_zh=c.name_zh, screen_name_en=c.name_en, screen_order=n)
+            for n, c in enumerate(categories, start=1)
+        ]
     shown: dict[str, dict] = {}
-    for entry in screens if isinstance(screens, list) else [screens]:
+    order: dict[str, int] = {}
+    for n, entry in enumerate(screens if isinstance(screens, list) else [screens], start=1):
         sid = entry.get("id") if isinstance(entry, dict) else None
         if not isinstance(sid, str) or not _ID.match(sid):
             problems.append(f"{file}: screen {entry!r} needs a lower_snake_case id")
             continue
+        order[sid] = n
         for key in ("name_zh", "name_en"):
             if not entry.get(key) or not _SAFE_TEXT.match(str(entry[key])):
                 problems.append(f"{file}: screen {sid}: {key} missing or has characters not allowed")
@@ -291,7 +297,13 @@ def _on_screens(file: str, categories: list[Category], screens: Any, problems: l
             shown.setdefault(cid, entry)
     problems.extend(f"{file}: category {c.id} is on no screen" for c in categories if c.id not in shown)
     return [
-        replace(c, screen=s["id"], screen_name_zh=str(s.get("name_zh")), screen_name_en=str(s.get("name_en")))
+        replace(
+            c,
+            screen=s["id"],
+            screen_name_zh=str(s.get("name_zh")),
+            screen_name_en=str(s.get("name_en")),
+            screen_order=order[s["id"]],
+        )  # fmt: skip
         for c in categories
         if (s := shown.get(c.id))
     ]

@@ -251,6 +251,7 @@ STRING = "{{ dbt.type_string() }}"
 CATALOG_COLUMNS = [
     *((name, STRING) for name in ("indicator_id", "name_zh", "name_en", "domain", "category", "category_name_zh")),
     *((name, STRING) for name in ("screen", "screen_name_zh", "screen_name_en")),
+    ("screen_order", "{{ dbt.type_int() }}"),
     *((name, STRING) for name in ("dimension", "levels", "roles", "business_lines", "unit", "direction")),
     ("default_weight", "double"),
     ("scoring_rule", STRING),
@@ -280,6 +281,7 @@ def catalog_model(catalog: Catalog) -> GeneratedModel:
                 names[ind.category].screen,
                 names[ind.category].screen_name_zh,
                 names[ind.category].screen_name_en,
+                names[ind.category].screen_order,
                 ind.dimension,
                 ",".join(ind.levels),
                 ",".join(ind.roles or ["any"]),

@@ -120,7 +120,7 @@ def screens_page() -> None:
         + (f" · {w('partial_period').format(as_of=as_of)}" if partial else "")
     )
     catalog = load("catalog").drop_duplicates("indicator_id", keep="last")
-    screens = catalog[["screen", "screen_name_zh", "screen_name_en"]].drop_duplicates("screen")
+    screens = catalog.sort_values("screen_order", kind="stable").drop_duplicates("screen")
     titles = screens["screen_name_zh" if lang() == ZH else "screen_name_en"].tolist()
     for tab, screen in zip(st.tabs(titles), screens["screen"], strict=True):
         with tab:

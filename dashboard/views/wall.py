@@ -44,7 +44,7 @@ def wall_page() -> None:
 def rotation() -> None:
     f = st.session_state["filters"]
     catalog = load("catalog").drop_duplicates("indicator_id", keep="last")
-    screens = catalog.drop_duplicates("screen")
+    screens = catalog.sort_values("screen_order", kind="stable").drop_duplicates("screen")
     turn = st.session_state.get("wall_turn", -1) + 1
     st.session_state["wall_turn"] = turn
     screen = screens.iloc[turn % len(screens)]
