@@ -206,7 +206,8 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
     )
     row = rows["法定审限内结案率"]
     assert row["指标值"] == f"{now:.1%}"  # a rate as a percentage
-    assert row["同比"] == row["环比"] == f"{(now - before) * 100:+.1f} 个百分点"  # years: previous = last year
+    change = "—" if before is None else f"{(now - before) * 100:+.1f} 个百分点"
+    assert row["同比"] == row["环比"] == change  # years: the previous period is the same period last year
     assert row["合理区间位置"] == ("低于区间" if now < low else "高于区间" if now > high else "区间内")
     assert set(row["趋势"]) <= set("▁▂▃▄▅▆▇█ ") and row["趋势"]
     # any indicator can be picked: compared across courts and over time, axes fitted to the data
@@ -249,7 +250,7 @@ def test_a_value_opens_onto_its_cases_by_case_number(app):
 
 
 def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
-    base, _, published, _ = app
+    base, page, published, _ = app
     year = _latest_year(published)
     ((name, value),) = _sql(  # the first large figure: the trial screen's first rate with a reference interval
         published,
@@ -258,7 +259,8 @@ def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
         "and v.period_type = 'year' and v.period = ? order by c.category, c.indicator_id limit 1",
         [year],
     )
-    with browser_page(1920, 1080) as wall:
+    wall = page.context.browser.new_page(viewport={"width": 1920, "height": 1080})  # a screen of its own
+    try:
         sign_in(wall, base, "leader", PASSWORD)
         _open(wall, f"{base}/wall?period_type=year&period={year}&every=5", ".st-key-wall_map")
         assert wall.locator("h1").first.inner_text() == "审判质效 · 两级法院合计"
@@ -271,6 +273,8 @@ def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
         screenshot(wall, "dashboard_wall")
         # every few seconds the next screen, without a reload
         wall.wait_for_function("document.querySelector('h1').innerText.startsWith('执行')", timeout=30_000)
+    finally:
+        wall.close()
 
 
 def test_person_page_explains_the_total_line_by_line(app):
