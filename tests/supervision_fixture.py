@@ -185,6 +185,15 @@ def _rows(night: int) -> dict:
 
 def build_project(tmp) -> Build:
     """Night 1 built in a private project with the real supervision configuration."""
+    project, catalog = supervision_project(tmp)
+    warehouse = tmp / "warehouse.duckdb"
+    land(warehouse, _rows(1))
+    seconds = dbt_build(project, warehouse)
+    return Build(project, warehouse, catalog, seconds)
+
+
+def supervision_project(tmp):
+    """A private project with the real supervision configuration and this court's peer groups, generated."""
     project = make_project(tmp / "dbt_project")
     config = write_config(project, {"core": core_entries()})
     (config / "scoring").mkdir()
@@ -194,11 +203,7 @@ def build_project(tmp) -> Build:
         yaml.safe_dump({"peer_groups": PEER_GROUPS}, allow_unicode=True), encoding="utf-8"
     )
     shutil.copytree(REAL_CONFIG / "supervision", config / "supervision")
-    catalog = generate(project)
-    warehouse = tmp / "warehouse.duckdb"
-    land(warehouse, _rows(1))
-    seconds = dbt_build(project, warehouse)
-    return Build(project, warehouse, catalog, seconds)
+    return project, generate(project)
 
 
 def next_night(build: Build) -> None:
