@@ -296,6 +296,11 @@ def test_case_timeline_party_profile_and_integrity_signal(nights):
     assert [(t["event_type"], t["d"]) for t in timeline] == [
         ("filed", "2025-01-10"), ("warning_time_limit", "2025-03-31"), ("closed", "2025-04-01"),
         ("warning_closed_time_limit", "2025-04-01")]  # fmt: skip
+    # TCROSS's warning escalated in place on night 2: the night it turned red follows the night it opened
+    cross = build.rows("select event_type, cast(event_date as varchar) as d, detail from marts.case_timeline "
+                       "where case_id = 'TCROSS' and event_type like 'warning%' order by event_seq")  # fmt: skip
+    assert [(t["event_type"], t["d"], t["detail"][:3]) for t in cross] == [
+        ("warning_time_limit", "2025-03-31", "超审限"), ("warning_level_time_limit", "2025-04-01", "超审限")]  # fmt: skip
     suspended = build.rows(
         "select event_type, detail from marts.case_timeline where case_id = 'TSUSP' and event_seq = 2"
     )
