@@ -9,10 +9,7 @@ import duckdb
 from courtperf.settings import Settings
 
 _LEVELS = ("green", "yellow", "red")
-_RULES = (
-    "time_limit_80", "time_limit_100", "long_pending_12m", "long_pending_18m", "long_pending_36m",
-    "conduct_risk", "indicator_anomaly", "petition_overdue",
-)  # fmt: skip
+_RULES = ("time_limit", "long_pending", "conduct_risk", "indicator_anomaly", "petition_overdue")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +18,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     cmd.add_argument("--dept", help="department id")
     cmd.add_argument("--person", help="responsible person id")
     cmd.add_argument("--level", choices=_LEVELS, help="only this level")
-    cmd.add_argument("--rule", choices=_RULES, help="only this rule")
+    cmd.add_argument(
+        "--rule",
+        choices=_RULES,
+        help="only this rule (a case's time_limit or long_pending warning "
+        "escalates in place; --all also lists closed history of the old per-level rules)",
+    )
     cmd.add_argument("--all", action="store_true", help="closed warnings too")
     cmd.add_argument("--limit", type=int, default=200, help="at most this many rows (default 200; 0 = all)")
     cmd.set_defaults(handler=_warnings)
@@ -36,7 +38,8 @@ def query_warnings(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> 
             params.append(value)
     limit = f" limit {int(args.limit)}" if args.limit else ""
     return con.execute(
-        "select level, rule, court_code, coalesce(person_id, '-'), first_seen, last_seen, "
+        "select level, rule, court_code, coalesce(person_id, '-'), first_seen, "
+        "coalesce(cast(level_since as varchar), '-'), last_seen, "
         "coalesce(cast(closed_on as varchar), 'open'), title from marts.warnings where "
         + " and ".join(where)
         + " order by case level when 'red' then 0 when 'yellow' then 1 else 2 end, rule, court_code, first_seen, "
@@ -55,8 +58,10 @@ def _warnings(args: argparse.Namespace, settings: Settings) -> int:
         except duckdb.CatalogException:
             print("marts.warnings does not exist yet: run the nightly job first (courtperf run)")
             return 1
-    print(f"{'level':<7}{'rule':<19}{'court':<9}{'person':<12}{'first seen':<12}{'last seen':<12}{'closed':<12}title")
-    for level, rule, court, person, first, last, closed, title in rows:
-        print(f"{level:<7}{rule:<19}{court or '-':<9}{person:<12}{first!s:<12}{last!s:<12}{closed:<12}{title}")
+    print(f"{'level':<7}{'rule':<19}{'court':<9}{'person':<12}{'first seen':<12}{'level since':<12}{'last seen':<12}"
+          f"{'closed':<12}title")  # fmt: skip
+    for level, rule, court, person, first, since, last, closed, title in rows:
+        print(f"{level:<7}{rule:<19}{court or '-':<9}{person:<12}{first!s:<12}{since:<12}{last!s:<12}{closed:<12}"
+              f"{title}")  # fmt: skip
     print(f"{len(rows)} warning(s)" + ("" if args.all else " open"))
     return 0

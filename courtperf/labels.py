@@ -283,6 +283,8 @@ CODES: dict[str, dict[str, tuple[str, str]]] = {
                   "conduct": ("纪律作风", "Conduct")},
     "level": {"red": ("红色", "Red"), "yellow": ("黄色", "Yellow"), "green": ("绿色", "Green")},
     "rule": {
+        "time_limit": ("审限预警", "Time limit"), "long_pending": ("长期未结", "Long pending"),
+        # closed warnings of the one-per-level rules that came before (kept as history in marts.warnings)
         "time_limit_80": ("审限已过80%", "80% of time limit used"), "time_limit_100": ("超审限", "Time limit exceeded"),
         "long_pending_12m": ("长期未结（12个月）", "Pending over 12 months"),
         "long_pending_18m": ("长期未结（18个月）", "Pending over 18 months"),

@@ -27,7 +27,8 @@ def build_notification_asset(warnings_key: AssetKey):
         notifier = notifier_from_settings(log=context.log)
         with warehouse.connect() as con:
             sent = send_new_warnings(con, notifier, context.run.run_id)
-        context.log.info(f"notified {len(sent)} new warning(s)")
+        escalated = sum(n.details["escalated_from"] is not None for n in sent)
+        context.log.info(f"notified {len(sent) - escalated} new warning(s) and {escalated} escalation(s)")
         return MaterializeResult(metadata=_warning_metadata(sent))
 
     return supervision_notifications
@@ -61,7 +62,9 @@ def _warning_metadata(sent: Sequence[Notification]) -> dict:
     by_level: dict[str, int] = {}
     for n in sent:
         by_level[n.level] = by_level.get(n.level, 0) + 1
-    return {"sent": len(sent), "by_level": MetadataValue.json(by_level), "sample": _sample(sent)}
+    escalated = sum(n.details["escalated_from"] is not None for n in sent)
+    return {"sent": len(sent), "escalated": escalated, "by_level": MetadataValue.json(by_level),
+            "sample": _sample(sent)}  # fmt: skip
 
 
 def _defect_metadata(sent: Sequence[Notification]) -> dict:

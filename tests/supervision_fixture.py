@@ -73,13 +73,13 @@ CLOSED = [row for j in JUDGES for m in ("2025-01", "2025-02", "2025-03")
           for row in closed_cases(j, m, 1 if j == "J6" and m != "2025-01" else 3)]  # fmt: skip
 
 PENDING = [
-    # 审限: 民初 simple 90 days. Filed 2025-01-10: used 80 days at 2025-03-31, 88.9 % -> time_limit_80, 10 days left
+    # 审限: 民初 simple 90 days. Filed 2025-01-10: used 80 days at 2025-03-31, 88.9 % -> time_limit yellow, 10 days left
     case("T80", "J1", "民初", "simple", "2025-01-10"),
-    # small claims 60 days, filed 2025-01-20: used 70 -> time_limit_100, 10 days over
+    # small claims 60 days, filed 2025-01-20: used 70 -> time_limit red, 10 days over
     case("T100", "J2", "民初", "small_claims", "2025-01-20"),
-    # simple, filed 2024-12-01 (120 days), a 45-day suspension from 2025-01-01: used 75, 83.3 % -> time_limit_80
+    # simple, filed 2024-12-01 (120 days), a 45-day suspension from 2025-01-01: used 75, 83.3 % -> time_limit yellow
     case("TSUSP", "J3", "民初", "simple", "2024-12-01"),
-    # simple, filed 2025-01-01: used 89 of 90 at night 1 (time_limit_80), 90 at night 2 (time_limit_100)
+    # simple, filed 2025-01-01: used 89 of 90 at night 1 (time_limit yellow), 90 at night 2 (red)
     case("TCROSS", "J4", "民初", "simple", "2025-01-01"),
     # ordinary 180 days, filed 2025-02-01: 58 days, 32 % -> no warning
     case("TLOW", "J5", "民初", "ordinary", "2025-02-01"),
@@ -97,7 +97,7 @@ TIME_LIMIT_EVENTS = [
 ]  # fmt: skip
 
 ENFORCEMENT = [
-    # 执 (limit 180), filed 2024-09-01: 211 days at 2025-03-31 -> time_limit_100
+    # 执 (limit 180), filed 2024-09-01: 211 days at 2025-03-31 -> time_limit red
     {"case_id": "E100", "case_number": f"(2024){A}执1号", "court_code": A, "dept_id": "D1", "handling_officer_id": "J5",
      "assistant_id": None, "clerk_id": None, "case_type_code": "执", "source_case_number": None,
      "filing_date": d("2024-09-01"), "closing_date": None, "closing_method": None, "applied_amount": 1000,
@@ -185,6 +185,15 @@ def _rows(night: int) -> dict:
 
 def build_project(tmp) -> Build:
     """Night 1 built in a private project with the real supervision configuration."""
+    project, catalog = supervision_project(tmp)
+    warehouse = tmp / "warehouse.duckdb"
+    land(warehouse, _rows(1))
+    seconds = dbt_build(project, warehouse)
+    return Build(project, warehouse, catalog, seconds)
+
+
+def supervision_project(tmp):
+    """A private project with the real supervision configuration and this court's peer groups, generated."""
     project = make_project(tmp / "dbt_project")
     config = write_config(project, {"core": core_entries()})
     (config / "scoring").mkdir()
@@ -194,11 +203,7 @@ def build_project(tmp) -> Build:
         yaml.safe_dump({"peer_groups": PEER_GROUPS}, allow_unicode=True), encoding="utf-8"
     )
     shutil.copytree(REAL_CONFIG / "supervision", config / "supervision")
-    catalog = generate(project)
-    warehouse = tmp / "warehouse.duckdb"
-    land(warehouse, _rows(1))
-    seconds = dbt_build(project, warehouse)
-    return Build(project, warehouse, catalog, seconds)
+    return project, generate(project)
 
 
 def next_night(build: Build) -> None:

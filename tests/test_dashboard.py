@@ -318,7 +318,7 @@ def test_department_page_and_the_warnings_list(app):
     _open(page, f"{base}/warnings", ".st-key-warnings_table table")
     rows = table_rows(page, ".st-key-warnings_table")
     assert [r["预警内容"] for r in rows] == [w["title"] for w in warnings if w["is_open"]]  # open only, red first
-    assert rows[0]["等级"] == "红色" and rows[0]["规则"] == "超审限"
+    assert rows[0]["等级"] == "红色" and rows[0]["规则"] == "审限预警"
     assert page.locator('.st-key-warnings_chart [data-testid="stVegaLiteChart"]').count() == 1
     screenshot(page, "dashboard_warnings")
 

@@ -77,33 +77,31 @@ def nights(tmp_path_factory):
 def test_time_limit_warnings(nights):
     w = nights["night1"]
     # T80: 民初 simple (90 days) filed 2025-01-10, 80 days used at 2025-03-31 → 88.89 %, 10 days left
-    t80 = w[("time_limit_80", "T80")]
+    t80 = w[("time_limit", "T80")]
     assert (t80["level"], t80["person_id"], t80["court_code"], t80["dept_id"]) == ("yellow", "J1", "内0602", "D1")
     assert (t80["facts"]["used_days"], t80["facts"]["days_left"], t80["facts"]["used_share"]) == (80, 10, 0.8889)
     # TSUSP: 120 days since filing less a 45-day suspension = 75 of 90
     assert (
-        w[("time_limit_80", "TSUSP")]["facts"]["stopped_days"],
-        w[("time_limit_80", "TSUSP")]["facts"]["used_days"],
+        w[("time_limit", "TSUSP")]["facts"]["stopped_days"],
+        w[("time_limit", "TSUSP")]["facts"]["used_days"],
     ) == (45, 75)
     # T100: small claims (60) filed 2025-01-20: 70 days → red, -10 left; E100: enforcement (180) 211 days → red
-    assert (w[("time_limit_100", "T100")]["level"], w[("time_limit_100", "T100")]["facts"]["days_left"]) == ("red", -10)
-    assert (w[("time_limit_100", "E100")]["facts"]["used_days"], w[("time_limit_100", "E100")]["person_id"]) == (
-        211,
-        "J5",
-    )
-    # TCROSS 89 of 90 → 80 only (bands are exclusive); TLOW 58 of 180 → none
-    assert ("time_limit_80", "TCROSS") in w and ("time_limit_100", "TCROSS") not in w
+    assert (w[("time_limit", "T100")]["level"], w[("time_limit", "T100")]["facts"]["days_left"]) == ("red", -10)
+    assert (w[("time_limit", "E100")]["facts"]["used_days"], w[("time_limit", "E100")]["person_id"]) == (211, "J5")
+    # one time-limit warning a case, at its level: T80, TSUSP and TCROSS (89 of 90) yellow; TLOW 58 of 180 → none
+    assert {k[1]: v["level"] for k, v in w.items() if k[0] == "time_limit"} == {
+        "T80": "yellow", "TSUSP": "yellow", "TCROSS": "yellow", "T100": "red", "E100": "red"}  # fmt: skip
     assert not [k for k in w if k[1] == "TLOW"]
-    assert sorted(k[1] for k in w if k[0].startswith("time_limit")) == ["E100", "T100", "T80", "TCROSS", "TSUSP"]
+    assert not [k for k in w if k[0].startswith("time_limit_")]  # the one-per-level rules are gone
 
 
 def test_long_pending_warnings(nights):
     w = nights["night1"]
-    long = {k: v["level"] for k, v in w.items() if k[0].startswith("long_pending")}
+    long = {k: (v["level"], v["facts"]["band_months"]) for k, v in w.items() if k[0].startswith("long_pending")}
     # at 2025-03-31: filed 2024-03-31 → 12 months exactly; 2023-09-30 → 18; 2022-03-31 → 36; 2024-04-01 → not yet 12
-    assert long == {("long_pending_12m", "L12"): "green", ("long_pending_18m", "L18"): "yellow",
-                    ("long_pending_36m", "L36"): "red"}  # fmt: skip
-    assert w[("long_pending_36m", "L36")]["facts"]["pending_days"] == 1096
+    assert long == {("long_pending", "L12"): ("green", 12), ("long_pending", "L18"): ("yellow", 18),
+                    ("long_pending", "L36"): ("red", 36)}  # fmt: skip
+    assert w[("long_pending", "L36")]["facts"]["pending_days"] == 1096
 
 
 def test_conduct_risk_warnings(nights):
@@ -142,7 +140,7 @@ def test_petition_overdue_warnings(nights):
 def test_every_warning_open_on_its_first_night(nights):
     w = nights["night1"]
     assert len(w) == 13
-    assert all(v["is_open"] and v["first_seen"] == v["last_seen"] for v in w.values())
+    assert all(v["is_open"] and v["first_seen"] == v["last_seen"] == v["level_since"] for v in w.values())
     assert {str(v["first_seen"]) for v in w.values()} == {"2025-03-31"}
     assert all("\n" not in v["title"] and v["title"] for v in w.values())
 
@@ -155,18 +153,21 @@ def test_second_night_keeps_closes_and_opens(nights):
     w1, w2 = nights["night1"], nights["night2"]
     assert set(w1) <= set(w2)  # nothing is forgotten
     # T80 closed on 2025-04-01: its warning is closed on that night, last seen the night before
-    t80 = w2[("time_limit_80", "T80")]
+    t80 = w2[("time_limit", "T80")]
     assert (t80["is_open"], str(t80["closed_on"]), str(t80["last_seen"])) == (False, "2025-04-01", "2025-03-31")
-    # TCROSS reaches 90 of 90: the 80 % warning closes, a 100 % one opens
-    assert str(w2[("time_limit_80", "TCROSS")]["closed_on"]) == "2025-04-01"
-    cross = w2[("time_limit_100", "TCROSS")]
-    assert (cross["is_open"], str(cross["first_seen"]), cross["facts"]["days_left"]) == (True, "2025-04-01", 0)
+    # TCROSS reaches 90 of 90: its one time-limit warning escalates in place, yellow → red, same id and first night
+    cross, cross1 = w2[("time_limit", "TCROSS")], w1[("time_limit", "TCROSS")]
+    assert (cross["warning_id"], cross["first_seen"]) == (cross1["warning_id"], cross1["first_seen"])
+    assert (cross["is_open"], cross["level"], str(cross["level_since"]), cross["facts"]["days_left"]) == (
+        True, "red", "2025-04-01", 0)  # fmt: skip
+    assert cross["title"].startswith("超审限") and cross1["title"].startswith("审限预警")
     # L11 reaches 12 months; P1 was handled
-    assert str(w2[("long_pending_12m", "L11")]["first_seen"]) == "2025-04-01"
+    assert str(w2[("long_pending", "L11")]["first_seen"]) == "2025-04-01"
     assert not w2[("petition_overdue", "P1")]["is_open"]
-    # a warning still raised keeps its id and first night and moves its last night
-    susp = w2[("time_limit_80", "TSUSP")]
-    assert susp["warning_id"] == w1[("time_limit_80", "TSUSP")]["warning_id"]
+    # a warning still raised keeps its id and first night and moves its last night; its level did not change
+    susp = w2[("time_limit", "TSUSP")]
+    assert susp["warning_id"] == w1[("time_limit", "TSUSP")]["warning_id"]
+    assert str(susp["level_since"]) == "2025-03-31"
     assert (str(susp["first_seen"]), str(susp["last_seen"]), susp["facts"]["used_days"]) == (
         "2025-03-31",
         "2025-04-01",
@@ -177,7 +178,8 @@ def test_second_night_keeps_closes_and_opens(nights):
         "yellow",
         7.9693,
     )
-    assert sum(v["is_open"] for v in w2.values()) == 13 - 3 + 2
+    assert str(w2[("conduct_risk", "J3")]["level_since"]) == "2025-04-01"
+    assert (len(w2), sum(v["is_open"] for v in w2.values())) == (13 + 1, 13 - 2 + 1)  # L11 opened; T80, P1 closed
 
 
 def test_notifications_are_sent_once(nights):
@@ -185,9 +187,16 @@ def test_notifications_are_sent_once(nights):
     assert len(sent1) == 13 and len({n["key"] for n in sent1}) == 13
     assert [n["level"] for n in sent1][:5] == ["red"] * 5  # most severe first: T100, E100, L36, J3, P2
     assert rerun == []
-    # night 2: only the two new warnings; J3 easing from red to yellow is not announced again
-    assert sorted((n["details"]["rule"], n["details"]["subject_id"]) for n in sent2) == [
-        ("long_pending_12m", "L11"), ("time_limit_100", "TCROSS")]  # fmt: skip
+    assert all(n["details"]["escalated_from"] is None for n in sent1)
+    # night 2: the new warning L11, and TCROSS's escalation (once, as an escalation of the warning announced on
+    # night 1); J3 easing from red to yellow and the unchanged open warnings are not announced again
+    cross = next(n for n in sent1 if n["details"]["subject_id"] == "TCROSS")
+    assert sorted((n["details"]["rule"], n["details"]["subject_id"], n["level"], n["details"]["escalated_from"])
+                  for n in sent2) == [("long_pending", "L11", "green", None), ("time_limit", "TCROSS", "red", "yellow")]  # fmt: skip
+    assert (
+        next(n for n in sent2 if n["details"]["subject_id"] == "TCROSS")["key"].split(":")[0]
+        == cross["key"].split(":")[0]
+    )
 
 
 def test_warnings_command_filters(nights, capsys):
@@ -237,7 +246,7 @@ def test_warnings_mart_column_contract(nights):
         ("warning_id", "VARCHAR"), ("rule", "VARCHAR"), ("level", "VARCHAR"), ("subject_type", "VARCHAR"),
         ("subject_id", "VARCHAR"), ("court_code", "VARCHAR"), ("dept_id", "VARCHAR"), ("person_id", "VARCHAR"),
         ("title", "VARCHAR"), ("facts", "VARCHAR"), ("first_seen", "DATE"), ("last_seen", "DATE"),
-        ("closed_on", "DATE"), ("is_open", "BOOLEAN"),
+        ("closed_on", "DATE"), ("is_open", "BOOLEAN"), ("level_since", "DATE"),
     ]  # fmt: skip
 
 
@@ -285,8 +294,13 @@ def test_case_timeline_party_profile_and_integrity_signal(nights):
     timeline = build.rows("select event_type, cast(event_date as varchar) as d from marts.case_timeline "
                           "where case_id = 'T80' order by event_seq")  # fmt: skip
     assert [(t["event_type"], t["d"]) for t in timeline] == [
-        ("filed", "2025-01-10"), ("warning_time_limit_80", "2025-03-31"), ("closed", "2025-04-01"),
-        ("warning_closed_time_limit_80", "2025-04-01")]  # fmt: skip
+        ("filed", "2025-01-10"), ("warning_time_limit", "2025-03-31"), ("closed", "2025-04-01"),
+        ("warning_closed_time_limit", "2025-04-01")]  # fmt: skip
+    # TCROSS's warning escalated in place on night 2: the night it turned red follows the night it opened
+    cross = build.rows("select event_type, cast(event_date as varchar) as d, detail from marts.case_timeline "
+                       "where case_id = 'TCROSS' and event_type like 'warning%' order by event_seq")  # fmt: skip
+    assert [(t["event_type"], t["d"], t["detail"][:3]) for t in cross] == [
+        ("warning_time_limit", "2025-03-31", "超审限"), ("warning_level_time_limit", "2025-04-01", "超审限")]  # fmt: skip
     suspended = build.rows(
         "select event_type, detail from marts.case_timeline where case_id = 'TSUSP' and event_seq = 2"
     )

@@ -14,7 +14,7 @@ WARNINGS_DDL = """
 create table marts.warnings (
     warning_id varchar, rule varchar, level varchar, subject_type varchar, subject_id varchar, court_code varchar,
     dept_id varchar, person_id varchar, title varchar, facts varchar, first_seen date, last_seen date,
-    closed_on date, is_open boolean
+    closed_on date, is_open boolean, level_since date
 )"""
 
 
@@ -27,8 +27,8 @@ def add_warnings(path: Path) -> list[dict]:
         ).fetchall()
         rows = []
         for (case_id, number, court, dept, judge), (rule, level, title, first, closed) in zip(cases, [
-            ("time_limit_100", "red", "案件{n}已超审限", "2024-11-02", None),
-            ("long_pending_12m", "yellow", "案件{n}未结已满12个月", "2024-10-15", None),
+            ("time_limit", "red", "案件{n}已超审限", "2024-11-02", None),
+            ("long_pending", "yellow", "案件{n}未结已满18个月", "2024-10-15", None),
             ("conduct_risk", "green", "案件{n}当事人反映问题已核实关闭", "2024-09-01", "2024-12-20"),
         ], strict=True):  # fmt: skip
             rows.append({
@@ -36,11 +36,12 @@ def add_warnings(path: Path) -> list[dict]:
                 "subject_id": case_id, "court_code": court, "dept_id": dept, "person_id": judge,
                 "title": title.format(n=number), "facts": f'{{"case_id": "{case_id}"}}', "first_seen": first,
                 "last_seen": closed or "2024-12-31", "closed_on": closed, "is_open": closed is None,
+                "level_since": first,
             })  # fmt: skip
         con.execute("drop table if exists marts.warnings")
         con.execute(WARNINGS_DDL)
         con.executemany(
-            "insert into marts.warnings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "insert into marts.warnings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [list(r.values()) for r in rows],
         )
     return rows

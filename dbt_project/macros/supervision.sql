@@ -9,6 +9,11 @@
     the subject and (for rules that raise several warnings per subject, e.g. one per indicator) a detail key.
 
     supervision_text(expr): an expression as text, for titles.
+
+    supervision_case_themes(): the rules of which a case holds one warning that escalates in place, each with
+    the rules that raised one warning per level before (a warehouse built then still holds them).
+    supervision_old_rule_theme(rule): the theme of such an old rule name, else null.
+    supervision_severity(level): 0 green, 1 yellow, 2 red.
 -#}
 {% macro supervision_json(pairs) -%}
     {%- set parts = ["'{'"] -%}
@@ -32,4 +37,23 @@
 
 {% macro supervision_warning_id(rule, subject_type, subject_id, detail) -%}
     {{ dbt.hash(dbt.concat([rule, "'|'", subject_type, "'|'", subject_id, "'|'", "coalesce(" ~ detail ~ ", '')"])) }}
+{%- endmacro %}
+
+{% macro supervision_case_themes() -%}
+    {{ return({
+        'time_limit': ['time_limit_80', 'time_limit_100'],
+        'long_pending': ['long_pending_12m', 'long_pending_18m', 'long_pending_36m'],
+    }) }}
+{%- endmacro %}
+
+{% macro supervision_old_rule_theme(rule) -%}
+    case
+        {%- for theme, old_rules in supervision_case_themes().items() %}
+        when {{ rule }} in ('{{ old_rules | join("', '") }}') then '{{ theme }}'
+        {%- endfor %}
+    end
+{%- endmacro %}
+
+{% macro supervision_severity(level) -%}
+    case {{ level }} when 'red' then 2 when 'yellow' then 1 else 0 end
 {%- endmacro %}

@@ -22,7 +22,7 @@ final as (
         cast(supervision_config_version as {{ dbt.type_string() }}) as supervision_config_version
     from (
         values
-            (0.8, 1.0, 180.0, 730.0, 4.0, 8.0, 2.0, 5.0, 30.0, 2.0, 3.0, 0.15, 24.0, 50.0, 'bd5f602c8d666f25')
+            (0.8, 1.0, 180.0, 730.0, 4.0, 8.0, 2.0, 5.0, 30.0, 2.0, 3.0, 0.15, 24.0, 50.0, 'be4e47a52287aa2b')
     ) as literal_rows (time_limit_yellow_share, time_limit_red_share, conduct_risk_half_life_days, conduct_risk_lookback_days, conduct_risk_yellow, conduct_risk_red, indicator_anomaly_consecutive_months, indicator_anomaly_min_peers, petition_overdue_red_after_days, relations_repeat_litigation_min_cases, relations_pairing_min_cases, relations_pairing_min_share, relations_pairing_window_months, relations_max_cases_per_shared_party, supervision_config_version)
 
 )

@@ -1,7 +1,7 @@
 {#-
-    长期未结: trial and enforcement cases pending at the as-of date whose filing date is at least 12, 18 or 36
-    calendar months before it (long_pending_12m green, long_pending_18m yellow, long_pending_36m red). The bands
-    are exclusive: a case moves from 12m to 18m to 36m, and each move closes the warning of the band it leaves.
+    长期未结 (rule long_pending): trial and enforcement cases pending at the as-of date whose filing date is at
+    least 12, 18 or 36 calendar months before it (level green, yellow, red). One row per case at its highest
+    band: the warnings mart escalates the case's one pending-age warning in place (12 -> 18 -> 36 months).
     Every pending case counts, whether or not its type has a statutory limit (e.g. bankruptcy).
 -#}
 with
@@ -58,7 +58,7 @@ aged as (
 final as (
 
     select
-        {{ dbt.concat(["'long_pending_'", supervision_text('band_months'), "'m'"]) }} as rule,  -- noqa: RF04
+        'long_pending' as rule,  -- noqa: RF04
         case band_months when 36 then 'red' when 18 then 'yellow' else 'green' end as level,  -- noqa: RF04
         'case' as subject_type,
         case_id as subject_id,

@@ -1,7 +1,8 @@
 {#-
-    审限预警: pending trial cases with a statutory limit, and pending enforcement cases, that have used at least
-    time_limit.yellow_share of their limit (rule time_limit_80, yellow) or at least red_share (time_limit_100,
-    red; days left <= 0 at 1.0). The bands are exclusive: a case that reaches red_share leaves time_limit_80.
+    审限预警 (rule time_limit): pending trial cases with a statutory limit, and pending enforcement cases, that
+    have used at least time_limit.yellow_share of their limit (level yellow) or at least red_share (level red;
+    days left <= 0 at 1.0). One row per case at its highest level: the warnings mart escalates the case's one
+    time-limit warning in place.
 
     Used days at the as-of date = days since filing - days the clock stood still (suspensions and deductions
     started by then, each counted up to the as-of date); enforcement cases have no suspension records.
@@ -118,9 +119,9 @@ banded as (
         used.limit_days - used.used_days as days_left,
         {{ round_as_decimal('cast(used.used_days as double) / used.limit_days', 4) }} as used_share,
         case
-            when used.used_days >= settings.time_limit_red_share * used.limit_days then 'time_limit_100'
-            when used.used_days >= settings.time_limit_yellow_share * used.limit_days then 'time_limit_80'
-        end as rule  -- noqa: RF04
+            when used.used_days >= settings.time_limit_red_share * used.limit_days then 'red'
+            when used.used_days >= settings.time_limit_yellow_share * used.limit_days then 'yellow'
+        end as level  -- noqa: RF04
     from used
     cross join settings
     where used.limit_days > 0
@@ -130,8 +131,8 @@ banded as (
 final as (
 
     select
-        rule,
-        case when rule = 'time_limit_100' then 'red' else 'yellow' end as level,  -- noqa: RF04
+        'time_limit' as rule,  -- noqa: RF04
+        level,  -- noqa: RF04
         'case' as subject_type,
         case_id as subject_id,
         cast(null as {{ dbt.type_string() }}) as detail_key,
@@ -139,7 +140,7 @@ final as (
         dept_id,
         person_id,
         {{ dbt.concat([
-            "case when rule = 'time_limit_100' then '超审限：' else '审限预警：' end",
+            "case when level = 'red' then '超审限：' else '审限预警：' end",
             "case_number",
             "' 已用审限 '", supervision_text('used_days'), "'/'", supervision_text('limit_days'),
             "' 天，剩余 '", supervision_text('days_left'), "' 天'",
@@ -157,7 +158,7 @@ final as (
         ]) }} as facts,
         as_of_date
     from banded
-    where rule is not null
+    where level is not null
 
 )
 

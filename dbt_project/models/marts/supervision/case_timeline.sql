@@ -129,6 +129,18 @@ events as (
     from {{ ref('warnings') }}
     where subject_type = 'case'
     union all
+    -- a case's warning escalates in place: the night it reached its current level, if not the first
+    select
+        subject_id,
+        'warning' as case_kind,
+        level_since,
+        9 as event_order,
+        {{ dbt.concat(["'warning_level_'", 'rule']) }} as event_type,
+        person_id,
+        title
+    from {{ ref('warnings') }}
+    where subject_type = 'case' and level_since > first_seen
+    union all
     select
         subject_id,
         'warning' as case_kind,

@@ -1,11 +1,18 @@
 {#-
     监督预警: one row per warning ever raised, open or closed, kept across nights (an incremental model that a
     --full-refresh does not rebuild, so history survives). Each night, at the data's as-of date:
-      - a warning raised tonight and not known before opens: first_seen = last_seen = as-of date;
-      - a known warning raised again: last_seen = as-of date, level, title and facts from tonight (a closed one
-        reopens: closed_on back to null, first_seen kept);
+      - a warning raised tonight and not known before opens: first_seen = last_seen = level_since = as-of date;
+      - a known warning raised again: last_seen = as-of date, level, title and facts from tonight, level_since
+        moved to the as-of date when the level changed (a closed one reopens: closed_on back to null,
+        first_seen kept);
       - an open warning not raised tonight is resolved: closed_on = as-of date (last_seen stays the last night
         it was raised).
+    A case holds one warning per theme (time_limit, long_pending: macros/supervision.sql), matched on its
+    rule and case rather than on its id, so that it escalates in place (80 % -> 100 %, 12 -> 18 -> 36 months)
+    and keeps the id it was notified under. A warehouse built before that holds one warning per level
+    (time_limit_80, long_pending_12m, ...): on the first night with this model, the open one of a case and
+    theme is carried into the theme's warning (its id, level and level_since kept, first_seen the start of the
+    unbroken run of old warnings it ends), and the closed ones stay as history under their old rule.
     A rerun of the same night changes nothing. Every row is written back keyed on warning_id, the same way on
     DuckDB and Spark (macros/previous_state.sql).
     The as-of date never goes backwards: a night whose data is older than the newest night the warnings
@@ -18,6 +25,12 @@
     full_refresh=false,
     **previous_state_config('warning_id'),
 ) }}
+{#- level_since came with one warning per case and theme: a table built before has no such column -#}
+{%- set stored_columns = [] -%}
+{%- if is_incremental() -%}
+    {%- set stored_columns = adapter.get_columns_in_relation(this) | map(attribute='name') | map('lower') | list -%}
+{%- endif -%}
+{%- set themes = supervision_case_themes().keys() | list -%}
 with
 
 tonight as (
@@ -32,10 +45,29 @@ data_as_of as (
 
 ),
 
-known as (
+stored as (
 
     {% if is_incremental() %}
-        select * from {{ previous_state_relation() }}
+        select
+            warning_id,
+            rule,
+            level,
+            subject_type,
+            subject_id,
+            court_code,
+            dept_id,
+            person_id,
+            title,
+            facts,
+            first_seen,
+            last_seen,
+            closed_on,
+            {% if 'level_since' in stored_columns -%}
+                level_since
+            {%- else -%}
+                cast(null as date) as level_since
+            {%- endif %}
+        from {{ previous_state_relation() }}
     {% else %}
         -- the first night: nothing known yet (typed like the table)
         select
@@ -52,10 +84,131 @@ known as (
             as_of_date as first_seen,
             as_of_date as last_seen,
             as_of_date as closed_on,
-            true as is_open
+            as_of_date as level_since
         from tonight
         where 1 = 0
     {% endif %}
+
+),
+
+old_rule_runs as (
+
+    -- warnings of the old one-per-level rules, with the runs in which they followed each other without a gap
+    -- (a case reaching 100 % closed its 80 % warning and opened the 100 % one the same night)
+    select
+        *,
+        case
+            when first_seen <= max(coalesce(closed_on, cast('9999-12-31' as date))) over (
+                partition by theme, subject_type, subject_id
+                order by first_seen, warning_id
+                rows between unbounded preceding and 1 preceding
+            ) then 0
+            else 1
+        end as starts_run
+    from (
+        select
+            stored.*,
+            {{ supervision_old_rule_theme('stored.rule') }} as theme
+        from stored
+    ) as themed
+    where theme is not null
+
+),
+
+old_rule_open as (
+
+    select
+        *,
+        row_number() over (
+            partition by theme, subject_type, subject_id
+            order by {{ supervision_severity('level') }} desc, first_seen desc, warning_id
+        ) as pick
+    from (
+        select
+            *,
+            min(first_seen) over (partition by theme, subject_type, subject_id, run_number) as run_first_seen
+        from (
+            select
+                *,
+                sum(starts_run) over (
+                    partition by theme, subject_type, subject_id
+                    order by first_seen, warning_id
+                    rows between unbounded preceding and current row
+                ) as run_number
+            from old_rule_runs
+        ) as numbered
+    ) as runs
+    where closed_on is null
+
+),
+
+carried as (
+
+    -- the open old warning of a case and theme (the most severe, should there be several) becomes the theme's
+    -- warning; any other open one is simply not raised tonight, so it closes
+    select
+        warning_id,
+        theme as rule,  -- noqa: RF04
+        level,  -- noqa: RF04
+        subject_type,
+        subject_id,
+        court_code,
+        dept_id,
+        person_id,
+        title,
+        facts,
+        run_first_seen as first_seen,
+        last_seen,
+        closed_on,
+        first_seen as level_since
+    from old_rule_open
+    where pick = 1
+
+),
+
+known as (
+
+    select
+        stored.warning_id,
+        stored.rule,
+        stored.level,
+        stored.subject_type,
+        stored.subject_id,
+        stored.court_code,
+        stored.dept_id,
+        stored.person_id,
+        stored.title,
+        stored.facts,
+        stored.first_seen,
+        stored.last_seen,
+        stored.closed_on,
+        -- an old one-per-level warning never changed level
+        case
+            when {{ supervision_old_rule_theme('stored.rule') }} is not null
+                then coalesce(stored.level_since, stored.first_seen)
+            else stored.level_since
+        end as level_since
+    from stored
+    left join carried
+        on stored.warning_id = carried.warning_id
+    where carried.warning_id is null
+    union all
+    select * from carried
+
+),
+
+known_keyed as (
+
+    -- what tonight's warning_id is matched with: for a case theme the id its rule and case give, whatever id
+    -- the warning kept (a carried one keeps its old id)
+    select
+        known.*,
+        case
+            when known.rule in ('{{ themes | join("', '") }}')
+                then {{ supervision_warning_id('known.rule', 'known.subject_type', 'known.subject_id', 'null') }}
+            else known.warning_id
+        end as match_id
+    from known
 
 ),
 
@@ -64,9 +217,9 @@ previous_as_of as (
     -- the newest night the known warnings reflect
     select max(night) as as_of_date
     from (
-        select last_seen as night from known
+        select last_seen as night from stored
         union all
-        select closed_on as night from known
+        select closed_on as night from stored
     ) as nights
 
 ),
@@ -84,7 +237,7 @@ as_of as (
 merged as (
 
     select
-        coalesce(tonight.warning_id, known.warning_id) as warning_id,
+        coalesce(known.warning_id, tonight.warning_id) as warning_id,
         coalesce(tonight.rule, known.rule) as rule,  -- noqa: RF04
         coalesce(tonight.level, known.level) as level,  -- noqa: RF04
         coalesce(tonight.subject_type, known.subject_type) as subject_type,
@@ -96,31 +249,38 @@ merged as (
         coalesce(tonight.facts, known.facts) as facts,
         coalesce(known.first_seen, as_of.as_of_date) as first_seen,
         case when tonight.warning_id is null then known.last_seen else as_of.as_of_date end as last_seen,
-        case when tonight.warning_id is null then coalesce(known.closed_on, as_of.as_of_date) end as closed_on
+        case when tonight.warning_id is null then coalesce(known.closed_on, as_of.as_of_date) end as closed_on,
+        case
+            when tonight.warning_id is null then known.level_since
+            when known.warning_id is null or known.closed_on is not null or known.level != tonight.level
+                then as_of.as_of_date
+            else known.level_since
+        end as level_since
     from tonight
-    full outer join known
-        on tonight.warning_id = known.warning_id
+    full outer join known_keyed as known
+        on tonight.warning_id = known.match_id
     cross join as_of
     where not as_of.went_backwards
 
     union all
 
-    -- a night older than the known state: every known warning as it was
+    -- a night older than the known state: every stored warning as it was
     select
-        known.warning_id,
-        known.rule,
-        known.level,
-        known.subject_type,
-        known.subject_id,
-        known.court_code,
-        known.dept_id,
-        known.person_id,
-        known.title,
-        known.facts,
-        known.first_seen,
-        known.last_seen,
-        known.closed_on
-    from known
+        stored.warning_id,
+        stored.rule,
+        stored.level,
+        stored.subject_type,
+        stored.subject_id,
+        stored.court_code,
+        stored.dept_id,
+        stored.person_id,
+        stored.title,
+        stored.facts,
+        stored.first_seen,
+        stored.last_seen,
+        stored.closed_on,
+        stored.level_since
+    from stored
     cross join as_of
     where as_of.went_backwards
 
@@ -142,7 +302,8 @@ final as (
         cast(first_seen as date) as first_seen,
         cast(last_seen as date) as last_seen,
         cast(closed_on as date) as closed_on,
-        closed_on is null as is_open
+        closed_on is null as is_open,
+        cast(level_since as date) as level_since
     from merged
 
 )
