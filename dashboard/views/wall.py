@@ -23,7 +23,8 @@ FIGURES = 8  # large figures a turn
 TILES_PER_ROW = 5
 STYLE = """
 <style>
-  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+  header[data-testid="stHeader"] {display: none !important;}
   .stApp, [data-testid="stAppViewContainer"] {background: #0b1726; color: #e8eef7;}
   .stApp h1 {font-size: 3.2rem; color: #ffd76a;}
   .stApp h2, .stApp h3, .stApp p, .stApp label {color: #e8eef7;}
