@@ -66,7 +66,8 @@ def formula_in_words(ind: Indicator) -> str:
 
 
 def catalog_markdown(catalog: Catalog) -> str:
-    """The catalog page analysts read: every indicator with its name, formula, unit, direction and levels."""
+    """The catalog page analysts read: every indicator with its name, formula, unit, direction and levels, and its
+    description (where the definition comes from: an SPC document, the World Bank methodology, …)."""
     lines = [
         "# Indicator catalog",
         "",
@@ -82,13 +83,13 @@ def catalog_markdown(catalog: Catalog) -> str:
         members = by_category.get(cat.id, [])
         lines += [f"## {cat.name_zh} ({cat.name_en}) — {len({i.id for i in members})}", ""]
         lines += [
-            "| id | 中文名 | name | formula | unit | direction | levels | from |",
-            "|---|---|---|---|---|---|---|---|",
+            "| id | 中文名 | name | formula | unit | direction | levels | from | description |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
         for ind in members:
             lines.append(
                 f"| `{ind.id}` | {ind.name_zh} | {ind.name_en} | {formula_in_words(ind)} | {ind.unit} | "
-                f"{ind.direction} | {', '.join(ind.levels)} | {ind.valid_from} |"
+                f"{ind.direction} | {', '.join(ind.levels)} | {ind.valid_from} | {ind.description.replace('|', '/')} |"
             )
         lines.append("")
     return "\n".join(lines)

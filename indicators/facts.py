@@ -153,6 +153,14 @@ _TRIAL_CASE_FIELDS = (
     Field("bankruptcy_recovered_amount", "number"),
     Field("bankruptcy_creditor_count", "number"),
     Field(
+        "bankruptcy_recovery_ratio",
+        "number",
+        sql=f"{ROW}.bankruptcy_recovered_amount / nullif({ROW}.bankruptcy_total_claims, 0)",
+        doc="the case's own recovered amount over its total claims (null without claims)",
+    ),
+    Field("held_hearing_count", "number", doc="hearings held (开庭审理)"),
+    Field("has_held_hearing", "bool", sql=f"{ROW}.held_hearing_count > 0", doc="at least one hearing held"),
+    Field(
         "age_days_at_end",
         "number",
         sql=AGE_AT_END,
@@ -219,6 +227,33 @@ FACTS: dict[str, Fact] = {
                 Field("involves_enterprise", "bool", doc="涉企案件 (flag of the reviewing case)"),
             ),
             where=f"{ROW}.original_case_id is not null",
+            key="case_id",
+        ),
+        Fact(
+            "commercial_disputes",
+            "int_commercial_disputes",
+            "civil and commercial disputes decided at first instance (民初 judgment or mediation), followed through "
+            "their appeal (民终) and enforcement (执 on the 民初 or 民终 案号); a dispute belongs to the court, "
+            "department and judge of its first instance",
+            {"court": "court_code", "department": "dept_id", "person": "handling_judge_id"},
+            _periods(
+                PeriodRule("effective_in", "event", date="effective_date", doc="effective in P"),
+                PeriodRule(
+                    "resolved_in", "event", date="enforcement_closing_date", doc="whose enforcement closed in P"
+                ),
+            ),
+            _fields(
+                Field("involves_enterprise", "bool", doc="涉企案件 (flag of the first instance)"),
+                Field("cause_of_action", "string", doc="案由"),
+                Field("closing_method", "string", TRIAL_CLOSING),
+                Field("is_appealed", "bool"),
+                Field("is_effective", "bool", doc="not appealed, or appealed and not remanded"),
+                Field("has_enforcement", "bool", doc="an enforcement case (执) was filed on the decision"),
+                Field("first_instance_days", "number", doc="一审: closing - filing"),
+                Field("appeal_days", "number", doc="二审: closing - filing"),
+                Field("enforcement_days", "number", doc="执行: closing - filing"),
+                Field("total_days", "number", doc="enforcement closing - first-instance filing"),
+            ),
             key="case_id",
         ),
         Fact(

@@ -1,7 +1,8 @@
 """The enforcement system (执行案件流程管理系统) of one city: enforcement cases and their actions.
 
 Most 执 cases enforce a judgment or mediation of the same court's trial system (source_case_number is a
-real 案号 there); the rest enforce older judgments or arbitral awards. 执恢 resumes a 执 case closed by
+real 案号 there: a 民初 or 民特 case of the court, or the 民终 case that decided an appeal from it); the rest enforce
+older judgments or arbitral awards. 执恢 resumes a 执 case closed by
 终本, 执异 objects to a 执 case; 执复 / 执监 are the intermediate court's review of basic-court enforcement.
 """
 
@@ -34,6 +35,8 @@ _RECOVERED = {
     "rejected": (0.0, 0.0),
     "other": (0.0, 0.5),
 }
+# closing method -> share of 执 / 执恢 cases closed so with no enforcement measure recorded
+_NO_MEASURE = {"withdrawn": 0.35, "settled": 0.2, "fully_executed": 0.1, "terminated_procedure": 0.08}
 _ACTIONS = {
     "freeze": 0.25,
     "seizure": 0.12,
@@ -102,7 +105,11 @@ def generate_enforcement(
         trial["case_type_code"].isin(["民初", "民终", "诉前调确", "民特"])
         & trial["closing_method"].isin(["judgment", "mediation", "ruling"])
     ]
-    judged = pd.DataFrame({"court": tc["court_code"], "day": tc["closing_date"] + 15, "number": tc["case_number"]})
+    # a judgment upheld on appeal (民终) is enforced by the court of first instance (民事诉讼法 第二百三十一条), under
+    # the 民终 案号; the rest by the court that decided them
+    first_court = tc["original_case_id"].map(dict(zip(trial["case_id"], trial["court_code"], strict=True)))
+    enforcing = np.where((tc["case_type_code"] == "民终") & first_court.notna(), first_court, tc["court_code"])
+    judged = pd.DataFrame({"court": enforcing, "day": tc["closing_date"] + 15, "number": tc["case_number"]})
     src = link(rng, judged, court, filed)
     r = rng.random(n)
     older = cat(
@@ -185,7 +192,12 @@ def generate_enforcement(
 
 def actions(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd.DataFrame:
     main = cases["case_type_code"].isin(["执", "执恢"]).to_numpy()
-    k = np.where(main, 1 + np.minimum(rng.poisson(2.5, len(cases)), 7), (rng.random(len(cases)) < 0.3).astype(int))
+    many, r = rng.poisson(2.5, len(cases)), rng.random(len(cases))
+    k = np.where(main, 1 + np.minimum(many, 7), (r < 0.3).astype(int))
+    # a main case the debtor settles or performs right after filing may close with no measure recorded, and now and
+    # then a 终本 closure lacks its property inquiry (the 终本 compliance check must have something to find)
+    bare = pd.Series(cases["closing_method"]).map(_NO_MEASURE).fillna(0.0).to_numpy(float)
+    k = np.where(main & (r < bare), 0, k)
     ci = np.repeat(np.arange(len(cases)), k)
     seq = np.arange(len(ci)) - np.repeat(np.cumsum(k) - k, k) + 1
     m = len(ci)

@@ -2,7 +2,8 @@
 
 Mediations are tied to trial cases where the real process ties them: every 诉前调确 case comes from a
 successful pre-litigation mediation, some 民初 cases from a failed one (converted_case_number), and
-in-litigation mediations from 民初 cases closed by mediation. Petitions refer to real case numbers.
+in-litigation mediations from 民初 cases closed by mediation (succeeded) or by judgment (some failed ones).
+Petitions refer to real case numbers.
 """
 
 from __future__ import annotations
@@ -89,13 +90,17 @@ def mediations(window: Window, rng: np.random.Generator, counter: Counter, trial
     t = trial[trial["deleted"] == False]  # noqa: E712 - elementwise
     conf = t[t["case_type_code"] == "诉前调确"]
     civil = t[t["case_type_code"] == "民初"]
-    failed = civil[rng.random(len(civil)) < 0.2]
+    u = rng.random(len(civil))
+    failed = civil[u < 0.2]
     inlit = civil[(civil["closing_method"] == "mediation")]
+    # an in-litigation mediation that failed: the case went on to judgment (same draw as above, other cases)
+    inlit_failed = civil[(civil["closing_method"] == "judgment") & (u >= 0.2) & (u < 0.45)]
     parts = []
     for frame, stage, result, before in [
         (conf, "pre_litigation", "success", True),
         (failed, "pre_litigation", "failed", True),
         (inlit, "in_litigation", "success", False),
+        (inlit_failed, "in_litigation", "failed", False),
     ]:
         n = len(frame)
         filed = frame["filing_date"].to_numpy(np.int64)
@@ -105,6 +110,8 @@ def mediations(window: Window, rng: np.random.Generator, counter: Counter, trial
         else:
             closed = frame["closing_date"].to_numpy(np.int64)
             received = np.minimum(filed + rng.integers(3, 20, n), closed)
+            if result == "failed":  # given up some weeks after it began, before the judgment
+                closed = np.minimum(received + 21, closed)
         parts.append(
             pd.DataFrame(
                 {
@@ -115,7 +122,7 @@ def mediations(window: Window, rng: np.random.Generator, counter: Counter, trial
                     "result": result,
                     "judicial_confirmation": frame["case_type_code"] == "诉前调确",
                     "converted_case_number": frame["case_number"].to_numpy(dtype=object)
-                    if result == "failed"
+                    if result == "failed" and before
                     else None,
                     "amount": frame["claim_amount"].to_numpy(float) if result == "success" else np.nan,
                     "guiding_judge_id": frame["handling_judge_id"].to_numpy(dtype=object),
@@ -309,6 +316,8 @@ def evaluations(staff: pd.DataFrame, window: Window, rng: np.random.Generator, c
     out = pd.concat(frames, ignore_index=True)
     n = len(out)
     out["evaluation_id"] = counter.take(n)
-    out["score"] = np.round(np.clip(rng.normal(88, 5, n), 55, 100), 2)
+    z = rng.standard_normal(n)
+    # mostly 88 ± 5, with a longer lower tail so that about one vote in 170 is 不称职 (below 60)
+    out["score"] = np.round(np.clip(np.where(z < -1.5, 80.5 + 20 * (z + 1.5), 88 + 5 * z), 40, 100), 2)
     out["updated_at"] = stamp(rng, out["_end"].to_numpy(np.int64) + rng.integers(3, 20, n), window.as_of)
     return out

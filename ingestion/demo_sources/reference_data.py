@@ -348,7 +348,7 @@ CASE_TYPES: dict[str, CaseType] = {
             {"ordinary": 1.0},
             {"ordinary": 100},
             0.6,
-            {"judgment": 0.45, "ruling": 0.25, "withdrawal": 0.25, "other": 0.05},
+            {"judgment": 0.45, "ruling": 0.17, "dismissal": 0.08, "withdrawal": 0.25, "other": 0.05},
             "administrative",
             None,
             1.2,

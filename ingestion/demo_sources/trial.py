@@ -121,6 +121,8 @@ def attributes(df: pd.DataFrame, org: Org, window: Window, rng: np.random.Genera
         else:
             causes, lines = choice(rng, CAUSES[t.cause_group], len(idx)), t.line
         df.loc[idx[need], "cause_of_action"] = causes[need] if np.ndim(causes) else causes
+        if code == "破":  # a liquidation (mostly 无产可破 debtors) ends well before a reorganisation and its plan
+            eff[idx] *= np.where(df.loc[idx, "cause_of_action"].to_numpy(dtype=object) == "破产清算", 0.4, 1.2)
         line_arr = np.broadcast_to(np.asarray(lines, dtype=object), (len(idx),))
         keep_line = ~pd.isna(df.loc[idx, "line"]).to_numpy() & (t.line == "civil_or_commercial")
         df.loc[idx[~keep_line], "line"] = line_arr[~keep_line]

@@ -12,6 +12,24 @@ bankruptcy_details as (
 
 ),
 
+hearings as (
+
+    select * from {{ ref('stg_trial__hearings') }}
+
+),
+
+held_hearings as (
+
+    -- hearings actually held (开庭审理), for 二审开庭率: postponed, cancelled or still scheduled ones do not count
+    select
+        case_id,
+        cast(count(*) as {{ dbt.type_bigint() }}) as held_hearing_count
+    from hearings
+    where status = 'held'
+    group by case_id
+
+),
+
 final as (
 
     select
@@ -42,6 +60,7 @@ final as (
         cases.suspended_days,
         cases.extension_days,
         cases.time_limit_event_count,
+        coalesce(held_hearings.held_hearing_count, 0) as held_hearing_count,
         cases.elapsed_days,
         cases.duration_days,
         cases.has_statutory_limit,
@@ -71,6 +90,8 @@ final as (
     from cases
     left join bankruptcy_details
         on cases.case_id = bankruptcy_details.case_id
+    left join held_hearings
+        on cases.case_id = held_hearings.case_id
 
 )
 

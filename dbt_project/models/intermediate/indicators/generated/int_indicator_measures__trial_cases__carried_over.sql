@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- trial_cases, rows pending on the day before P: 10 measures, evaluated once per snapshot day
+-- trial_cases, rows pending on the day before P: 9 measures, evaluated once per snapshot day
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -32,7 +32,6 @@ pending as (
         case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行初') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_adm1,
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-        case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__carried_over__count__involves_enterprise,
         case when (f.case_type_code = '民初') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_civ1,
         case when (f.case_type_code = '民终') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_civ2,
         case when (f.case_type_code = '刑初') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_crim1,
@@ -54,7 +53,6 @@ by_level as (
         snapshot_day,
         i_m_trial_cases__carried_over__count__case_type_code_adm1,
         i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-        i_m_trial_cases__carried_over__count__involves_enterprise,
         i_m_trial_cases__carried_over__count__case_type_code_civ1,
         i_m_trial_cases__carried_over__count__case_type_code_civ2,
         i_m_trial_cases__carried_over__count__case_type_code_crim1,
@@ -72,7 +70,6 @@ by_level as (
         snapshot_day,
         i_m_trial_cases__carried_over__count__case_type_code_adm1,
         i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-        i_m_trial_cases__carried_over__count__involves_enterprise,
         i_m_trial_cases__carried_over__count__case_type_code_civ1,
         i_m_trial_cases__carried_over__count__case_type_code_civ2,
         i_m_trial_cases__carried_over__count__case_type_code_crim1,
@@ -90,7 +87,6 @@ by_level as (
         snapshot_day,
         i_m_trial_cases__carried_over__count__case_type_code_adm1,
         i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-        i_m_trial_cases__carried_over__count__involves_enterprise,
         i_m_trial_cases__carried_over__count__case_type_code_civ1,
         i_m_trial_cases__carried_over__count__case_type_code_civ2,
         i_m_trial_cases__carried_over__count__case_type_code_crim1,
@@ -108,7 +104,6 @@ by_level as (
         snapshot_day,
         i_m_trial_cases__carried_over__count__case_type_code_adm1,
         i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-        i_m_trial_cases__carried_over__count__involves_enterprise,
         i_m_trial_cases__carried_over__count__case_type_code_civ1,
         i_m_trial_cases__carried_over__count__case_type_code_civ2,
         i_m_trial_cases__carried_over__count__case_type_code_crim1,
@@ -128,7 +123,6 @@ by_day as (
         snapshot_day,
     cast(sum(i_m_trial_cases__carried_over__count__case_type_code_adm1) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_adm1,
     cast(sum(i_m_trial_cases__carried_over__count__case_type_code_bankruptcy) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__carried_over__count__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__involves_enterprise,
     cast(sum(i_m_trial_cases__carried_over__count__case_type_code_civ1) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_civ1,
     cast(sum(i_m_trial_cases__carried_over__count__case_type_code_civ2) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_civ2,
     cast(sum(i_m_trial_cases__carried_over__count__case_type_code_crim1) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_crim1,
@@ -150,7 +144,6 @@ select
 
     by_day.m_trial_cases__carried_over__count__case_type_code_adm1,
     by_day.m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-    by_day.m_trial_cases__carried_over__count__involves_enterprise,
     by_day.m_trial_cases__carried_over__count__case_type_code_civ1,
     by_day.m_trial_cases__carried_over__count__case_type_code_civ2,
     by_day.m_trial_cases__carried_over__count__case_type_code_crim1,

@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- trial_cases, rows closed in P: 5 measures, rows joined to each period
+-- trial_cases, rows closed in P: 4 measures, rows joined to each period
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -25,7 +25,6 @@ in_period as (
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '破') then f.elapsed_days end as i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
         case when (f.case_type_code = '民初') then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
         case when (f.case_type_code = '刑初') then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
         case when true then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days
@@ -43,7 +42,6 @@ by_level as (
         period_type,
         period,
         i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
         i_m_trial_cases__closed_in__median_duration_days
@@ -57,7 +55,6 @@ by_level as (
         period_type,
         period,
         i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
         i_m_trial_cases__closed_in__median_duration_days
@@ -71,7 +68,6 @@ by_level as (
         period_type,
         period,
         i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
         i_m_trial_cases__closed_in__median_duration_days
@@ -85,7 +81,6 @@ by_level as (
         period_type,
         period,
         i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
         i_m_trial_cases__closed_in__median_duration_days
@@ -99,7 +94,6 @@ select
     period_type,
     period,
     cast({{ courtperf_median('i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy') }} as double) as m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-    cast({{ courtperf_median('i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise') }} as double) as m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise,
     cast({{ courtperf_median('i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1') }} as double) as m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
     cast({{ courtperf_median('i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1') }} as double) as m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
     cast({{ courtperf_median('i_m_trial_cases__closed_in__median_duration_days') }} as double) as m_trial_cases__closed_in__median_duration_days

@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- trial_cases, rows pending at the end of P: 22 measures, evaluated once per snapshot day
+-- trial_cases, rows pending at the end of P: 20 measures, evaluated once per snapshot day
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -35,8 +35,6 @@ pending as (
         case when (f.case_type_code = '破') and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 1095, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
         case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__involves_enterprise,
         case when (coalesce(f.involves_enterprise, false)) and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
-        case when (coalesce(f.involves_enterprise, false)) then {{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} end as i_m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
-        case when (coalesce(f.involves_enterprise, false)) and ({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} is not null) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
         case when (f.case_type_code = '民初') then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
         case when (f.case_type_code = '民初') and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
         case when (f.case_type_code = '刑初') then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
@@ -69,8 +67,6 @@ by_level as (
         i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
         i_m_trial_cases__pending_at_end__count__involves_enterprise,
         i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
         i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
         i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
         i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
@@ -99,8 +95,6 @@ by_level as (
         i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
         i_m_trial_cases__pending_at_end__count__involves_enterprise,
         i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
         i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
         i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
         i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
@@ -129,8 +123,6 @@ by_level as (
         i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
         i_m_trial_cases__pending_at_end__count__involves_enterprise,
         i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
         i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
         i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
         i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
@@ -159,8 +151,6 @@ by_level as (
         i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
         i_m_trial_cases__pending_at_end__count__involves_enterprise,
         i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
         i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
         i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
         i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
@@ -191,8 +181,6 @@ by_day as (
     cast(sum(i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy) as {{ dbt.type_bigint() }}) as m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
     cast(sum(i_m_trial_cases__pending_at_end__count__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__pending_at_end__count__involves_enterprise,
     cast(sum(i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
-    cast({{ courtperf_median('i_m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise') }} as double) as m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
-    cast(sum(i_m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
     cast(sum(i_m_trial_cases__pending_at_end__count__case_type_code_civ1) as {{ dbt.type_bigint() }}) as m_trial_cases__pending_at_end__count__case_type_code_civ1,
     cast(sum(i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1) as {{ dbt.type_bigint() }}) as m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
     cast(sum(i_m_trial_cases__pending_at_end__count__case_type_code_crim1) as {{ dbt.type_bigint() }}) as m_trial_cases__pending_at_end__count__case_type_code_crim1,
@@ -225,8 +213,6 @@ select
     by_day.m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
     by_day.m_trial_cases__pending_at_end__count__involves_enterprise,
     by_day.m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
-    by_day.m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise,
-    by_day.m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise,
     by_day.m_trial_cases__pending_at_end__count__case_type_code_civ1,
     by_day.m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
     by_day.m_trial_cases__pending_at_end__count__case_type_code_crim1,

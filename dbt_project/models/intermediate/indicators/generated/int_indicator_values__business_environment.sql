@@ -136,25 +136,6 @@ final as (
     union all
 
     select
-        'biz_enterprise_closure_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__carried_over__count__involves_enterprise, 0) + coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__carried_over__count__involves_enterprise, 0) + coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__carried_over__count__involves_enterprise, 0) + coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-
-    union all
-
-    select
         'biz_enterprise_clearance_rate' as indicator_id,
         level,
         entity_id,
@@ -212,25 +193,6 @@ final as (
     union all
 
     select
-        'biz_enterprise_pending_median_age_days' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise as double) as numerator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known__involves_enterprise, 0) > 0 then m_trial_cases__pending_at_end__median_age_days_at_end__involves_enterprise end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-
-    union all
-
-    select
         'biz_ent_civil_first_filed' as indicator_id,
         level,
         entity_id,
@@ -258,25 +220,6 @@ final as (
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
         cast(null as double) as denominator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
-        'biz_ent_civil_first_median_duration_days' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, 0) > 0 then m_trial_cases__closed_in__median_duration_days__case_type_code_civ1__involves_enterprise end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
@@ -326,25 +269,6 @@ final as (
     union all
 
     select
-        'biz_ent_civil_first_extension_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_extension__involves_enterprise, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_extension__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
         'biz_ent_simple_procedure_rate' as indicator_id,
         level,
         entity_id,
@@ -353,44 +277,6 @@ final as (
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_29cfd09b4b, 0) as double) as numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
         cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_29cfd09b4b, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
-        'biz_ent_small_claims_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_8d18c57c3d, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_8d18c57c3d, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
-        'biz_ent_mediation_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation__invol_b144f3b293, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation__invol_b144f3b293, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
@@ -516,25 +402,6 @@ final as (
     union all
 
     select
-        'biz_ent_civil_second_avg_duration_days' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2__involves_enterprise, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
         'biz_ent_civil_second_within_limit_rate' as indicator_id,
         level,
         entity_id,
@@ -600,25 +467,6 @@ final as (
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise, 0) as double) as numerator,
         cast(null as double) as denominator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise, 0) as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('administrative'))
-
-    union all
-
-    select
-        'biz_ent_admin_first_avg_duration_days' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1__involves_enterprise, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known__involves_enterprise, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
@@ -714,6 +562,158 @@ final as (
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6, 0) as double) as numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) as double) as denominator,
         cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_total_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_first_instance_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_appeal_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_enforcement_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_voluntary_performance_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__effective_in__count__has_enforcement__is_effective, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__effective_in__count__is_effective, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__effective_in__count__is_effective, 0) != 0 then 1 - cast(coalesce(m_commercial_disputes__effective_in__count__has_enforcement__is_effective, 0) as double) / (coalesce(m_commercial_disputes__effective_in__count__is_effective, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_enforcement_application_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__effective_in__count__has_enforcement__is_effective, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__effective_in__count__is_effective, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__effective_in__count__is_effective, 0) != 0 then cast(coalesce(m_commercial_disputes__effective_in__count__has_enforcement__is_effective, 0) as double) / (coalesce(m_commercial_disputes__effective_in__count__is_effective, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_insolvency_case_recovery_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy, 0) as double) / (coalesce(m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_insolvency_reorganization_outcome_share' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where

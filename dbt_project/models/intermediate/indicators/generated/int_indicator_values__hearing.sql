@@ -353,14 +353,14 @@ final as (
     union all
 
     select
-        'second_instance_hearings_per_closed' as indicator_id,
+        'second_instance_hearing_rate' as indicator_id,
         level,
         entity_id,
         period_type,
         period,
-        cast(coalesce(m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__has_held_hearing__is_second_instance, 0) as double) as numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) != 0 then cast(coalesce(m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held, 0) as double) / (coalesce(m_trial_cases__closed_in__count__is_second_instance, 0)) end as double) as value,
+        cast(case when coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__has_held_hearing__is_second_instance, 0) as double) / (coalesce(m_trial_cases__closed_in__count__is_second_instance, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
