@@ -193,9 +193,12 @@ RECORD_LABELS = {
     "work_items": RecordLabel("fct_work_items", "item_id", "r.item_id", "r.item_date"),
     # a commercial dispute from the filing of its 民初 to the close of its enforcement (or its effective date)
     "commercial_disputes": RecordLabel(
-        "int_commercial_disputes", "case_id", "r.case_number", "r.filing_date",
+        "int_commercial_disputes",
+        "case_id",
+        "r.case_number",
+        "r.filing_date",
         "coalesce(r.enforcement_closing_date, r.effective_date)",
-    ),  # fmt: skip
+    ),
     "case_workload": _EITHER_CASE,
     "workload_credits": _EITHER_CASE,
 }
