@@ -113,6 +113,14 @@ class Formula:
     scale: float | str | None = None
 
     @property
+    def counts_another_population(self) -> bool:
+        """A ratio whose numerator counts rows of other facts than its denominator (reversals on appeal over the
+        first-instance cases closed, 案件 over 人): no part of a whole, so a small entity's month can exceed 1 and
+        the [0, 1] check of shares does not apply. Shares and rates over one fact are checked."""
+        numerator, denominator = {m.fact for m in self.numerator}, {m.fact for m in self.denominator}
+        return self.kind == "ratio" and bool(denominator) and not numerator & denominator
+
+    @property
     def signature(self) -> str:
         return json.dumps(
             [

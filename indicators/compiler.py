@@ -260,6 +260,7 @@ CATALOG_COLUMNS = [
     ("valid_from", "date"),
     ("valid_to", "date"),
     *((name, STRING) for name in ("formula_kind", "formula_in_words", "description")),
+    ("ratio_of_populations", "boolean"),
 ]
 
 
@@ -297,6 +298,7 @@ def catalog_model(catalog: Catalog) -> GeneratedModel:
                 ind.formula.kind,
                 formula_in_words(ind),
                 ind.description,
+                ind.formula.counts_another_population,
             )
         )
     union = literal_rows_sql(CATALOG_COLUMNS, rows)

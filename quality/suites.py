@@ -107,7 +107,10 @@ def staged_suites() -> list[Suite]:
                 "ratios": """
                     select v.indicator_id, v.level, v.entity_id, v.period, v.value from marts.indicator_values v
                     join marts.indicator_catalog c using (indicator_id)
-                    where c.unit = 'ratio' and (v.value < 0 or (v.value > 1 and coalesce(c.reference_upper, 1) <= 1))
+                    where c.unit = 'ratio' and (
+                        v.value < 0
+                        or (v.value > 1 and coalesce(c.reference_upper, 1) <= 1 and not c.ratio_of_populations)
+                    )
                 """,
                 "counts": """
                     select v.indicator_id, v.level, v.entity_id, v.period, v.numerator, v.denominator
@@ -145,7 +148,7 @@ def staged_suites() -> list[Suite]:
                     column="value",
                     min_value=0,
                     max_value=1,
-                    description="indicators with unit 'ratio' (shares) lie in [0, 1]",
+                    description="indicators with unit 'ratio' lie in [0, 1] (not a ratio of two populations)",
                 ),
                 _e(
                     "numerator_non_negative",

@@ -178,6 +178,17 @@ def test_every_category_is_on_exactly_one_dashboard_screen(tmp_path):
     assert "screen litigation_source: unknown category 'astrology'" in found
 
 
+def test_a_ratio_of_two_populations_is_told_apart_from_a_share():
+    """Reversals on appeal closed in P over first-instance cases closed in P can exceed 1 for a judge's month (two
+    reversals of earlier judgments, one case closed): the [0, 1] check of shares must not block the night on it."""
+    real = {i.id: i.formula for i in load_catalog().indicators}
+    assert real["first_instance_reversal_rate"].counts_another_population  # case_reviews over trial_cases
+    assert real["civil_first_reversal_rate"].counts_another_population
+    assert not real["within_limit_closure_rate"].counts_another_population  # one fact: a share, checked
+    assert not real["closure_rate"].counts_another_population  # closed over carried over + filed: checked
+    assert not real["closed_cases"].counts_another_population  # not a ratio
+
+
 def test_level_the_fact_cannot_reach(tmp_path):
     # mediations belong to a court and a guiding judge, never to a department
     bad = entry("bad_level", formula=count_of("mediations", "closed_in"))
