@@ -1,7 +1,9 @@
 """Benchmark: the dashboard on a published copy — every page's time to interactive in headless Chromium (first
 view and once warm), and the server's memory while the wall screen rotates; optionally the README's screenshots.
 
-    .venv/bin/python bench/bench_dashboard.py --home /tmp/ordos [--wall-minutes 5] [--screenshots docs/img]
+    .venv/bin/python -m bench.bench_dashboard --home /tmp/ordos [--wall-minutes 5] [--screenshots docs/img]
+
+(as a module, from the repository: it drives Chromium with the browser tests' helpers, tests/browser.py).
 
 Serves the dashboard as `courtperf dashboard` does on <home>'s published copy, signs in with a local account made
 for the run (in a temporary accounts file) as the intermediate court's president, and opens each page twice:
@@ -27,7 +29,7 @@ from tests.browser import browser_page, screenshot, sign_in, streamlit_server, w
 OUT = Path(__file__).resolve().parent / "out"
 PASSWORD = "bench-only-password-1"
 PAGES = {  # url path -> what shows the page has rendered its body
-    "overview": ".st-key-ranking_person",
+    "": ".st-key-ranking_person",  # the overview, the default page
     "screens": ".st-key-screen_trial table",
     "department": "h1",
     "person": "h1",
@@ -66,7 +68,10 @@ def main() -> None:
             "select p.person_id from marts.dim_person p join marts.dim_court c using (court_code) "
             "where p.role = 'president' and c.level = 'intermediate' order by 1 limit 1"
         ).fetchone()
-        (year,) = con.execute("select max(period) from marts.score_totals where period_type = 'year'").fetchone()
+        (year,) = con.execute(  # the latest year that is over, else the current one
+            "select coalesce(max(period) filter (where period < strftime(current_date, '%Y')), max(period)) "
+            "from marts.score_totals where period_type = 'year'"
+        ).fetchone()
     result: dict = {"home": str(args.home), "pages": {}}
     with tempfile.TemporaryDirectory(prefix="courtperf-bench-dashboard-") as work:
         folder = Path(work)
@@ -84,9 +89,11 @@ def main() -> None:
                     page.goto(f"{base}/{path}?period_type=year&period={year}&every=10")
                     wait_for_app(page, ready, timeout=120_000)
                     times.append(round(time.perf_counter() - started, 2))
+                path = path or "overview"
                 result["pages"][path] = {"first_s": times[0], "warm_s": times[1]}
                 print(f"{path:<14} first {times[0]:6.2f} s   warm {times[1]:6.2f} s", flush=True)
                 if args.screenshots and path in ("overview", "wall"):
+                    page.wait_for_timeout(3000)  # the charts draw after the script has finished
                     shot = screenshot(page, f"dashboard_{path}_bench")
                     args.screenshots.mkdir(parents=True, exist_ok=True)
                     (args.screenshots / f"dashboard_{path}.png").write_bytes(shot.read_bytes())

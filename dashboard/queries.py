@@ -138,8 +138,8 @@ def screen_values(
             select * from marts.indicator_catalog
             qualify row_number() over (partition by indicator_id order by valid_from desc) = 1
         )
-        select c.indicator_id, c.name_zh, c.name_en, c.category_name_zh, c.unit, c.direction, c.reference_lower,
-            c.reference_upper, v.period, v.value
+        select c.indicator_id, c.name_zh, c.name_en, c.category, c.category_name_zh, c.unit, c.direction,
+            c.reference_lower, c.reference_upper, v.period, v.value
         from latest as c
         join marts.indicator_values as v on v.indicator_id = c.indicator_id
         where c.screen = ? and v.level = ? and v.entity_id = ? and v.period_type = ? and {visible("v.entity_id")}
@@ -154,17 +154,17 @@ RECORDS_SHOWN = 500  # the cases behind a value: at most this many rows on the p
 
 def records_behind(
     published: Path, scope: Scope, indicator_id: str, level: str, entity_id: str, period_type: str, period: str
-) -> tuple[pd.DataFrame, str | None]:
+) -> tuple[pd.DataFrame, dict[str, int], str | None]:
     """The records behind one value (its numerator's and denominator's cases by 案号, with 承办人, dates and what
-    counted), computed from the published facts by the catalog's lineage; (rows, why there are none)."""
+    counted), computed from the published facts by the catalog's lineage: (the first RECORDS_SHOWN rows, the
+    number of records per part, why there are none)."""
     from archive.lineage import measure_rows, needed_relations, stage_lineage_rows
     from archive.periods import parse_period
     from archive.store import LINEAGE_LEVELS
     from indicators.catalog import load_catalog
 
-    empty = pd.DataFrame()
     if entity_id not in seen(scope, level):
-        return empty, None
+        return pd.DataFrame(), {}, None
     catalog = load_catalog()
     with read_published(published) as con:
         row = con.execute(
@@ -173,32 +173,35 @@ def records_behind(
             [indicator_id, level, entity_id, period_type, period],
         ).fetchone()
         if row is None:
-            return empty, None
+            return pd.DataFrame(), {}, None
         if row[1] != catalog.version:
-            return empty, "catalog_changed"
-        measures = {
-            m: (part, f"{rule} {filters}".strip())
+            return pd.DataFrame(), {}, "catalog_changed"
+        measures = [
+            (m, part, f"{rule} {filters}".strip())
             for iid, valid_from, part, m, _, rule, _, _, filters, _ in measure_rows(catalog)
             if iid == indicator_id and str(valid_from) == str(row[0])
-        }
+        ]
         relations = {
             name: f"marts.{name}"
             for (name,) in con.execute("select table_name from duckdb_tables() where schema_name = 'marts'").fetchall()
         }
-        if not measures or needed_relations(catalog, set(measures)) - set(relations):
-            return empty, "not_itemised"
+        if not measures or needed_relations(catalog, {m for m, _, _ in measures}) - set(relations):
+            return pd.DataFrame(), {}, "not_itemised"
         closed = parse_period(period)
         bounds = closed.periods[1] if period_type == "ytd" else closed.periods[0]
-        stage_lineage_rows(con, catalog, relations, [(period_type, *bounds[1:])], set(measures))
+        stage_lineage_rows(con, catalog, relations, [(period_type, *bounds[1:])], {m for m, _, _ in measures})
+        con.execute("create temp table parts (measure varchar, part varchar, counted varchar)")
+        con.executemany("insert into parts values (?, ?, ?)", measures)
         entity, column = next((e, c) for lvl, e, c in LINEAGE_LEVELS if lvl == level)
-        df = con.execute(
-            f"select measure, fact, record_label, person_name, record_start, record_end, record_id, amount "
-            f"from lineage_rows where {column} is not null and {entity} = ? order by measure, record_label, record_id",
+        behind = f"from lineage_rows as l join parts as m using (measure) where {column} is not null and {entity} = ?"
+        counts = dict(con.execute(f"select m.part, count(*) {behind} group by 1", [entity_id]).fetchall())
+        rows = con.execute(
+            f"select m.part, l.record_label, l.person_name, l.record_start, l.record_end, "
+            f"l.fact || ' ' || m.counted as counted, l.record_id {behind} "
+            f"order by m.part = 'numerator' desc, l.record_label, l.record_id limit {RECORDS_SHOWN}",
             [entity_id],
         ).df()
-    df.insert(0, "counted", [f"{fact} {measures[m][1]}" for m, fact in zip(df["measure"], df["fact"], strict=True)])
-    df.insert(0, "part", df.pop("measure").map(lambda m: measures[m][0]))
-    return df.drop(columns="fact").sort_values("part", ascending=False, kind="stable"), None
+    return rows, counts, None
 
 
 def data_as_of(published: Path) -> str | None:

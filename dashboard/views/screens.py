@@ -178,19 +178,20 @@ def explorer(f: q.Filters, catalog: pd.DataFrame, level: str, entity: str, name:
 
 
 def records_list(indicator_id: str, level: str, entity: str, f: q.Filters) -> None:
-    """From the value to its cases: each record of the numerator and the denominator, by 案号 with 承办人 and dates."""
-    with st.expander(w("records_behind")), st.container(key="screen_records"):
-        rows, why = scoped("records_behind", indicator_id, level, entity, f.period_type, f.period)
+    """From the value to its cases: each record of the numerator and the denominator, by 案号 with 承办人 and dates
+    (computed when asked for: a court's year can hold a hundred thousand cases)."""
+    if not st.toggle(w("records_behind"), key="screen_records_toggle"):
+        return
+    with st.container(key="screen_records"):
+        rows, counts, why = scoped("records_behind", indicator_id, level, entity, f.period_type, f.period)
         if why:
             st.caption(w(why))
             return
-        counts = rows["part"].value_counts() if not rows.empty else pd.Series(dtype=int)
-        shown = min(len(rows), q.RECORDS_SHOWN)
-        n, d = int(counts.get("numerator", 0)), int(counts.get("denominator", 0))
-        st.caption(w("records_counted").format(n=n, d=d, shown=shown))
+        n, d = counts.get("numerator", 0), counts.get("denominator", 0)
+        st.caption(w("records_counted").format(n=n, d=d, shown=len(rows)))
         columns = ["part", "record_label", "person_name", "record_start", "record_end", "counted", "record_id"]
-        table(days(rows.head(shown), "record_start", "record_end") if shown else rows, "screen_records_table",
-              columns if shown else None)  # fmt: skip
+        table(days(rows, "record_start", "record_end") if len(rows) else rows, "screen_records_table",
+              columns if len(rows) else None)  # fmt: skip
 
 
 def _interval(ind: pd.Series, channel: str) -> alt.Chart:

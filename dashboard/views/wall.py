@@ -4,8 +4,9 @@ the next night's publication by itself (every query is cached per publication, a
 
 Each turn shows one screen for the two-level system: its rates against their reference intervals as large
 figures, and a schematic tile map of the courts (the intermediate court first, its basic courts after it)
-coloured by the screen's headline indicator — the first rate of the screen with a reference interval, or the
-indicator given as `?map=<indicator_id>`. Filters come from the URL (`?period_type=ytd&period=2026-12`).
+coloured by the screen's headline indicator — the first rate with a reference interval of the screen's own
+category (then of its other categories), or the indicator given as `?map=<indicator_id>`. Filters come from the
+URL (`?period_type=ytd&period=2026-12`).
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def rotation() -> None:
     st.caption(f"{code('period_type', f.period_type, lang())} {f.period} · {load('publication')['published_at']}")
     values = scoped("screen_values", q.CITY, q.CITY_ENTITY, f.period_type, screen["screen"])
     now = values[values["period"] == f.period]
-    rates = now[(now["unit"] == "ratio") & now["reference_lower"].notna()].head(FIGURES)
+    rates = now[(now["unit"] == "ratio") & now["reference_lower"].notna()]
+    # the screen's own category first (审判质效's trial before its civil, criminal, … lines)
+    rates = rates.assign(own=rates["category"] != screen["screen"]).sort_values(["own", "category", "indicator_id"])
+    rates = rates.head(FIGURES)
     with st.container(key="wall_figures"):
         for row in (rates.iloc[i : i + 4] for i in range(0, len(rates), 4)):
             for col, (_, ind) in zip(st.columns(4), row.iterrows(), strict=False):
