@@ -160,6 +160,16 @@ _WORDS: dict[str, tuple[str, str]] = {
     # 指标全景
     "screens": ("指标全景", "All indicators"),
     "wall": ("大屏轮播", "Wall screen"),
+    # 辅助决策
+    "decisions": ("辅助决策", "Decision support"),
+    "whom": ("对象", "Whom"),
+    "distribution": ("各年度总分分布（同类组）", "Totals by year in the peer group"),
+    "rank_mobility": ("排名变动", "Rank mobility"),
+    "mobility_counts": ("上升 {up} 人 · 下降 {down} 人 · 不变 {same} 人", "up {up} · down {down} · same {same}"),
+    "heat_map": ("各院指标与合理区间", "Courts against the reference intervals"),
+    "better_than_interval": ("优于区间", "better than the interval"),
+    "worse_than_interval": ("劣于区间", "worse than the interval"),
+    "department_strengths": ("部门优势与薄弱指标", "A department's strengths and weaknesses"),
     "vs_previous": ("环比", "vs previous period"),
     "vs_last_year": ("同比", "vs last year"),
     "position": ("合理区间位置", "Against the interval"),

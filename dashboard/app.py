@@ -19,6 +19,7 @@ from dashboard import signin
 from dashboard.ui import PUBLISHED, sidebar_filters, w
 from dashboard.views.catalog import catalog_page
 from dashboard.views.conduct import conduct_page
+from dashboard.views.decisions import decisions_page
 from dashboard.views.defects import defects_page
 from dashboard.views.department import department_page
 from dashboard.views.grades import grades_page
@@ -43,6 +44,7 @@ def main() -> None:
         st.Page(department_page, title=w("department"), url_path="department"),
         st.Page(person_page, title=w("person"), url_path="person"),
         st.Page(grades_page, title=w("grades_page"), url_path="grades"),
+        st.Page(decisions_page, title=w("decisions"), url_path="decisions"),
         st.Page(warnings_page, title=w("warnings"), url_path="warnings"),
         st.Page(defects_page, title=w("defects_page"), url_path="data_quality"),
         st.Page(catalog_page, title=w("catalog"), url_path="catalog"),

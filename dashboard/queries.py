@@ -204,6 +204,59 @@ def records_behind(
     return rows, counts, None
 
 
+def totals_over_years(published: Path, scope: Scope, level: str) -> pd.DataFrame:
+    """Every year's total, rank and rank change (places gained in the same peer group since the year before) of
+    the level's members the viewer sees (辅助决策), with names."""
+    name, join = {
+        "person": ("n.name", "left join marts.dim_person as n on n.person_id = t.entity_id"),
+        "department": (
+            "n.court_name || ' · ' || n.dept_name",
+            "left join marts.dim_department as n on n.dept_id = t.entity_id",
+        ),
+    }[level]  # fmt: skip
+    return query(
+        published,
+        f"""
+        with years as (
+            select *, lag(rank_in_peer_group) over (partition by entity_id, peer_group_id order by period)
+                as previous_rank
+            from marts.score_totals where level = ? and period_type = 'year'
+        )
+        select t.period, t.entity_id, {name} as name, t.peer_group_id, t.peer_group_name_zh,
+            cast(t.total as double) as total, t.rank_in_peer_group, t.peer_group_size, t.previous_rank,
+            t.previous_rank - t.rank_in_peer_group as rank_change
+        from years as t
+        {join}
+        where {visible("t.entity_id")}
+        order by t.period, t.peer_group_id, t.rank_in_peer_group
+        """,
+        [level, seen(scope, level)],
+    )
+
+
+def court_positions(published: Path, scope: Scope, period_type: str, period: str, screen: str) -> pd.DataFrame:
+    """Each court's value of the screen's rates that have a reference interval: the heat map court × indicator."""
+    return query(
+        published,
+        f"""
+        with latest as (
+            select * from marts.indicator_catalog
+            qualify row_number() over (partition by indicator_id order by valid_from desc) = 1
+        )
+        select d.court_name, c.indicator_id, c.name_zh, c.name_en, c.direction, c.reference_lower,
+            c.reference_upper, v.value
+        from marts.indicator_values as v
+        join latest as c using (indicator_id)
+        join marts.dim_court as d on d.court_code = v.entity_id
+        where v.level = 'court' and v.period_type = ? and v.period = ? and c.screen = ? and c.unit = 'ratio'
+            and c.reference_lower is not null and c.reference_upper is not null and v.value is not null
+            and {visible("v.entity_id")}
+        order by d.court_code, c.category, c.indicator_id
+        """,
+        [period_type, period, screen, seen(scope, "court")],
+    )
+
+
 def data_as_of(published: Path) -> str | None:
     """The data's as-of date (the last day a case was changed in the source systems), as text."""
     df = query(

@@ -186,8 +186,8 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
     year = _latest_year(published)
     _open(page, f"{base}/screens?period_type=year&period={year}", ".st-key-screen_trial table")
     assert page.locator("h1").first.inner_text().endswith("两级法院合计")
-    tabs = [t.strip() for t in page.get_by_role("tab").all_inner_texts()]
-    assert tabs == ["审判质效", "执行", "诉源治理", "信访", "营商环境", "队伍建设与综合"]
+    screens = [t.strip() for t in page.locator(".st-key-screen_choice button").all_inner_texts()]
+    assert screens == ["审判质效", "执行", "诉源治理", "信访", "营商环境", "队伍建设与综合"]
     # every indicator of the screen has its row; a value, its change and its place against the interval as in SQL
     rows = {r["指标"]: r for r in table_rows(page, ".st-key-screen_trial")}
     ((count,),) = _sql(
@@ -214,6 +214,15 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
     assert page.locator(".st-key-screen_compare [data-testid='stVegaLiteChart']").count() == 1
     assert page.locator(".st-key-screen_trend [data-testid='stVegaLiteChart']").count() == 1
     screenshot(page, "dashboard_screens")
+    # another screen: its own indicators (信访 at city level, by the catalog's screen)
+    page.locator(".st-key-screen_choice button").filter(has_text="信访").click()
+    wait_for_app(page, ".st-key-screen_petition table")
+    ((petitions,),) = _sql(
+        published,
+        "select count(distinct c.indicator_id) from marts.indicator_catalog c join marts.indicator_values v "
+        "using (indicator_id) where c.screen = 'petition' and v.level = 'city' and v.period_type = 'year'",
+    )
+    assert len(table_rows(page, ".st-key-screen_petition")) == petitions > 0
 
 
 def test_a_value_opens_onto_its_cases_by_case_number(app):
@@ -276,6 +285,38 @@ def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
         wall.wait_for_function("document.querySelector('h1').innerText.startsWith('执行')", timeout=30_000)
     finally:
         wall.close()
+
+
+def test_decision_support_over_the_years(app):
+    base, page, published, _ = app
+    year = _latest_year(published)
+    _open(page, f"{base}/decisions?period_type=year&period={year}", ".st-key-decisions_heat_map")
+    assert page.locator("h1").first.inner_text() == "辅助决策"
+    assert page.locator(".st-key-decisions_distribution [data-testid='stVegaLiteChart']").count() == 1
+    assert page.locator(".st-key-decisions_heat_map [data-testid='stVegaLiteChart']").count() == 1
+    # rank mobility into the year, in the first peer group (by id) of people: counts and moves as SQL has them
+    ((group,),) = _sql(published, "select min(peer_group_id) from marts.score_totals where level = 'person' "
+                       "and period_type = 'year'")  # fmt: skip
+    moves = _sql(
+        published,
+        """
+        with y as (
+            select entity_id, period, rank_in_peer_group,
+                lag(rank_in_peer_group) over (partition by entity_id, peer_group_id order by period) as before
+            from marts.score_totals where level = 'person' and period_type = 'year' and peer_group_id = ?
+        )
+        select before - rank_in_peer_group from y where period = ? and before is not null
+            and rank_in_peer_group is not null
+        """,
+        [group, year],
+    )
+    up, down = sum(m > 0 for (m,) in moves), sum(m < 0 for (m,) in moves)
+    caption = page.get_by_text("上升").first.inner_text()
+    assert caption == f"上升 {up} 人 · 下降 {down} 人 · 不变 {len(moves) - up - down} 人"
+    rows = table_rows(page, ".st-key-decisions_movers")
+    assert len(rows) == min(len(moves), 2 * 10) if moves else rows == []  # the largest moves up and down
+    assert {int(float(r["名次变化"])) for r in rows} <= {m for (m,) in moves}
+    screenshot(page, "dashboard_decisions")
 
 
 def test_person_page_explains_the_total_line_by_line(app):

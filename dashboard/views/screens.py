@@ -121,11 +121,15 @@ def screens_page() -> None:
     )
     catalog = load("catalog").drop_duplicates("indicator_id", keep="last")
     screens = catalog.sort_values("screen_order", kind="stable").drop_duplicates("screen")
-    titles = screens["screen_name_zh" if lang() == ZH else "screen_name_en"].tolist()
-    for tab, screen in zip(st.tabs(titles), screens["screen"], strict=True):
-        with tab:
-            values = scoped("screen_values", level, entity, f.period_type, screen)
-            table(screen_table(values, f.period), f"screen_{screen}")
+    titles = dict(zip(screens["screen"], screens["screen_name_zh" if lang() == ZH else "screen_name_en"], strict=True))
+    ids = list(titles)
+    shown = st.query_params.get("screen")
+    screen = st.segmented_control(
+        w("screens"), ids, default=shown if shown in ids else ids[0], required=True, format_func=titles.get,
+        key="screen_choice", label_visibility="collapsed",
+    )  # fmt: skip
+    values = scoped("screen_values", level, entity, f.period_type, screen)  # one screen at a time: a page in ~1 s
+    table(screen_table(values, f.period), f"screen_{screen}")
     explorer(f, catalog, level, entity, name)
 
 
