@@ -143,7 +143,7 @@ def screen_values(
         from latest as c
         join marts.indicator_values as v on v.indicator_id = c.indicator_id
         where c.screen = ? and v.level = ? and v.entity_id = ? and v.period_type = ? and {visible("v.entity_id")}
-        order by c.category, c.indicator_id, v.period
+        order by c.category != c.screen, c.category, c.indicator_id, v.period  -- the screen's own category first
         """,
         [screen, level, entity_id, period_type, seen(scope, level)],
     )
