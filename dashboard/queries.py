@@ -292,10 +292,17 @@ def indicator_trend(
 
 
 def compare(published: Path, scope: Scope, level: str, f: Filters, indicators: list[str]) -> pd.DataFrame:
-    """Courts (or the departments of the chosen court) side by side on the indicators, for one period."""
+    """Courts, the departments of the chosen court, or the people of the chosen department (else court) side by
+    side on the indicators, for one period."""
     if level == "court":
         entities = "select court_code as entity_id, court_name as name from marts.dim_court"
         params: list = []
+    elif level == "person":
+        entities = (
+            "select person_id as entity_id, name from marts.dim_person "
+            "where (? is null or court_code = ?) and (? is null or dept_id = ?)"
+        )
+        params = [f.court, f.court, f.dept, f.dept]
     else:
         entities = (
             "select dept_id as entity_id, dept_name as name from marts.dim_department where ? is null or court_code = ?"

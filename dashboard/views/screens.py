@@ -22,6 +22,7 @@ from dashboard import queries as q
 from dashboard.ui import days, fmt, indicator_name, lang, load, param_index, scoped, table, w
 
 TREND_PERIODS = 12
+COMPARED = 40  # at most this many courts, departments or people in the comparison (highest values first)
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -144,9 +145,12 @@ def explorer(f: q.Filters, catalog: pd.DataFrame, level: str, entity: str, name:
     ratio = ind["unit"] == "ratio"
     axis = alt.Axis(format=".1%" if ratio else ",.2~f", title=None)
     scale = alt.Scale(zero=not ratio)  # rates close together: the axis fits the data, not 0 to 1
-    by = st.radio(w("compare_by"), ["court", "department"], horizontal=True, key="screen_compare_by",
-                  format_func=lambda v: w("court" if v == "court" else "dept_id"))  # fmt: skip
-    compared = scoped("compare", by, q.Filters(f.period_type, f.period, f.court), [chosen]).dropna(subset=["value"])
+    whom = {"court": "court", "department": "dept_id", "person": "people"}
+    by = st.radio(w("compare_by"), list(whom), horizontal=True, key="screen_compare_by",
+                  format_func=lambda v: w(whom[v]))  # fmt: skip
+    within = q.Filters(f.period_type, f.period, f.court, f.dept if by == "person" else None)  # people: of the dept
+    compared = scoped("compare", by, within, [chosen]).dropna(subset=["value"])
+    compared = compared.sort_values("value", ascending=False).head(COMPARED)
     left, right = st.columns(2)
     with left, st.container(key="screen_compare"):
         if compared.empty:
