@@ -135,7 +135,7 @@ def screens_page() -> None:
 
 
 def explorer(f: q.Filters, catalog: pd.DataFrame, level: str, entity: str, name: str) -> None:
-    """Any indicator of the catalog: compared across courts or departments, and over time."""
+    """Any indicator of the catalog: compared across courts, departments or people, and over time."""
     st.subheader(w("indicator_explorer"))
     names = {r["indicator_id"]: f"{indicator_name(r)} · {r['indicator_id']}" for _, r in catalog.iterrows()}
     ids = list(names)
