@@ -50,6 +50,12 @@ def table(df: pd.DataFrame, key: str, columns: list[str] | None = None) -> None:
             st.table(labelled(shown.reset_index(drop=True), lang()).style.format(precision=4, na_rep="—"))
 
 
+def screens() -> dict[str, str]:
+    """The catalog's dashboard screens in their order (categories.yaml): screen id -> its name in the language."""
+    rows = load("catalog").sort_values("screen_order", kind="stable").drop_duplicates("screen")
+    return dict(zip(rows["screen"], rows["screen_name_zh" if lang() == ZH else "screen_name_en"], strict=True))
+
+
 def indicator_name(row) -> str:
     return row["name_zh"] if lang() == ZH else row["name_en"]
 

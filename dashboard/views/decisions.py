@@ -14,7 +14,7 @@ import streamlit as st
 
 from courtperf.labels import ZH, code
 from dashboard import queries as q
-from dashboard.ui import lang, load, scoped, table, w
+from dashboard.ui import lang, scoped, screens, table, w
 
 MOVERS = 10  # the largest moves up and down shown
 
@@ -71,8 +71,7 @@ def heat_map(f: q.Filters) -> None:
     """Courts × the chosen screen's rates, each cell coloured by where the value sits against the 合理区间:
     inside it, or on the good or the bad side of it (by the indicator's direction)."""
     st.subheader(w("heat_map"))
-    catalog = load("catalog").sort_values("screen_order", kind="stable").drop_duplicates("screen")
-    titles = dict(zip(catalog["screen"], catalog["screen_name_zh" if lang() == ZH else "screen_name_en"], strict=True))
+    titles = screens()
     screen = st.selectbox(w("screens"), list(titles), format_func=titles.get, key="decisions_screen")
     cells = scoped("court_positions", f.period_type, f.period, screen)
     if cells.empty:

@@ -17,9 +17,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from courtperf.labels import ZH, code
+from courtperf.labels import code
 from dashboard import queries as q
-from dashboard.ui import days, fmt, indicator_name, lang, load, param_index, scoped, table, w
+from dashboard.ui import days, fmt, indicator_name, lang, load, param_index, scoped, screens, table, w
 
 TREND_PERIODS = 12
 COMPARED = 40  # at most this many courts, departments or people in the comparison (highest values first)
@@ -121,8 +121,7 @@ def screens_page() -> None:
         + (f" · {w('partial_period').format(as_of=as_of)}" if partial else "")
     )
     catalog = load("catalog").drop_duplicates("indicator_id", keep="last")
-    screens = catalog.sort_values("screen_order", kind="stable").drop_duplicates("screen")
-    titles = dict(zip(screens["screen"], screens["screen_name_zh" if lang() == ZH else "screen_name_en"], strict=True))
+    titles = screens()
     ids = list(titles)
     shown = st.query_params.get("screen")
     screen = st.segmented_control(

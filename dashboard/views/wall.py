@@ -15,9 +15,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from courtperf.labels import ZH, code
+from courtperf.labels import code
 from dashboard import queries as q
-from dashboard.ui import fmt, indicator_name, lang, load, scoped, w
+from dashboard.ui import fmt, indicator_name, lang, load, scoped, screens, w
 
 ROTATE_SECONDS = 20
 FIGURES = 8  # large figures a turn
@@ -46,19 +46,15 @@ def wall_page() -> None:
 def rotation() -> None:
     f = st.session_state["filters"]
     catalog = load("catalog").drop_duplicates("indicator_id", keep="last")
-    screens = catalog.sort_values("screen_order", kind="stable").drop_duplicates("screen")
+    titles = screens()
     turn = st.session_state.get("wall_turn", -1) + 1
     st.session_state["wall_turn"] = turn
-    screen = screens.iloc[turn % len(screens)]
-    title = screen["screen_name_zh" if lang() == ZH else "screen_name_en"]
-    st.title(f"{title} · {w('city_total')}")
+    screen = list(titles)[turn % len(titles)]
+    st.title(f"{titles[screen]} · {w('city_total')}")
     st.caption(f"{code('period_type', f.period_type, lang())} {f.period} · {load('publication')['published_at']}")
-    values = scoped("screen_values", q.CITY, q.CITY_ENTITY, f.period_type, screen["screen"])
+    values = scoped("screen_values", q.CITY, q.CITY_ENTITY, f.period_type, screen)  # its own category first
     now = values[values["period"] == f.period]
-    rates = now[(now["unit"] == "ratio") & now["reference_lower"].notna()]
-    # the screen's own category first (审判质效's trial before its civil, criminal, … lines)
-    rates = rates.assign(own=rates["category"] != screen["screen"]).sort_values(["own", "category", "indicator_id"])
-    rates = rates.head(FIGURES)
+    rates = now[(now["unit"] == "ratio") & now["reference_lower"].notna()].head(FIGURES)
     with st.container(key="wall_figures"):
         for row in (rates.iloc[i : i + 4] for i in range(0, len(rates), 4)):
             for col, (_, ind) in zip(st.columns(4), row.iterrows(), strict=False):
