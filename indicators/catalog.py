@@ -16,16 +16,15 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from courtperf.settings import DBT_PROJECT_DIR
+from indicators.categories import Category, load_categories
 from indicators.column_names import measure_column
+from indicators.config_files import ID, SAFE_TEXT, read_yaml
 from indicators.facts import FACTS, LEVELS, OPERATORS, OPERATORS_BY_TYPE, contract_codes
 
 CONFIG_DIR = DBT_PROJECT_DIR / "config"
@@ -40,10 +39,6 @@ DIRECTIONS = ("higher", "lower")
 SCORING_RULES = ("benchmark", "reference_interval", "peer_relative", "rank_percentile")
 SCALES = ("days_in_period",)
 
-_ID = re.compile(r"^[a-z][a-z0-9_]{1,62}\Z")  # \Z: `$` would accept a trailing newline
-# Catalog text is shown to people and written into SQL string literals: letters of any script, digits,
-# spaces and ordinary punctuation; never quotes, backslashes, braces or semicolons.
-_SAFE_TEXT = re.compile(r"^[\w\s\u3000-\u303f\uff00-\uffef.,:()/%+\-×÷<>=≤≥·“”、…]*$")
 
 _INDICATOR_KEYS = {
     "id", "name_zh", "name_en", "category", "dimension", "levels", "roles", "business_lines", "unit",
@@ -160,17 +155,6 @@ class Indicator:
 
 
 @dataclass(frozen=True)
-class Category:
-    id: str
-    name_zh: str
-    name_en: str
-    screen: str = ""  # the dashboard screen (大屏板块) showing it: (id, name_zh, name_en, position) below
-    screen_name_zh: str = ""
-    screen_name_en: str = ""
-    screen_order: int = 0
-
-
-@dataclass(frozen=True)
 class Catalog:
     categories: tuple[Category, ...]
     indicators: tuple[Indicator, ...]
@@ -201,20 +185,20 @@ def load_catalog(config_dir: Path = CONFIG_DIR) -> Catalog:
     """Load and validate the whole catalog; raise CatalogError listing every problem."""
     config_dir = Path(config_dir)
     problems: list[str] = []
-    categories = _load_categories(config_dir / "categories.yaml", problems)
+    categories = load_categories(config_dir / "categories.yaml", problems)
     files = sorted((config_dir / "indicators").glob("*.yaml"))
     if not files:
         problems.append(f"{config_dir / 'indicators'}: no indicator files (*.yaml)")
     raw: list[tuple[str, str, dict, dict]] = []  # (file, domain, defaults, entry)
     for path in files:
-        doc = _read_yaml(path, problems)
+        doc = read_yaml(path, problems)
         if doc is None:
             continue
         unknown = set(doc) - {"domain", "defaults", "indicators"}
         if unknown:
             problems.append(f"{path.name}: unknown top-level keys {sorted(unknown)}")
         domain = doc.get("domain") or path.stem
-        if not isinstance(domain, str) or not _ID.match(domain):
+        if not isinstance(domain, str) or not ID.match(domain):
             problems.append(f"{path.name}: domain {domain!r} must be lower_snake_case letters, digits and _")
             continue
         defaults = doc.get("defaults") or {}
@@ -248,75 +232,6 @@ def load_catalog(config_dir: Path = CONFIG_DIR) -> Catalog:
     return Catalog(tuple(categories), tuple(indicators), digest.hexdigest()[:16])
 
 
-def _read_yaml(path: Path, problems: list[str]) -> dict | None:
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        problems.append(f"{path.name}: cannot be read as YAML: {exc}")
-        return None
-    if not isinstance(doc, dict):
-        problems.append(f"{path.name}: must be a mapping at the top level")
-        return None
-    return doc
-
-
-def _load_categories(path: Path, problems: list[str]) -> list[Category]:
-    doc = _read_yaml(path, problems) if path.exists() else None
-    if doc is None:
-        if not path.exists():
-            problems.append(f"{path}: missing")
-        return []
-    categories = []
-    for entry in doc.get("categories") or []:
-        cid = entry.get("id", "")
-        if not _ID.match(str(cid)):
-            problems.append(f"{path.name}: category id {cid!r} must be lower_snake_case")
-            continue
-        for key in ("name_zh", "name_en"):
-            if not _SAFE_TEXT.match(str(entry.get(key, ""))) or not entry.get(key):
-                problems.append(f"{path.name}: category {cid}: {key} missing or has characters not allowed")
-        categories.append(Category(cid, str(entry.get("name_zh", "")), str(entry.get("name_en", ""))))
-    return _on_screens(path.name, categories, doc.get("screens"), problems)
-
-
-def _on_screens(file: str, categories: list[Category], screens: Any, problems: list[str]) -> list[Category]:
-    """Each category with the screen that shows it; every category on exactly one screen (no list: its own)."""
-    if screens is None:
-        return [
-            replace(c, screen=c.id, screen_name_zh=c.name_zh, screen_name_en=c.name_en, screen_order=n)
-            for n, c in enumerate(categories, start=1)
-        ]
-    shown: dict[str, dict] = {}
-    order: dict[str, int] = {}
-    for n, entry in enumerate(screens if isinstance(screens, list) else [screens], start=1):
-        sid = entry.get("id") if isinstance(entry, dict) else None
-        if not isinstance(sid, str) or not _ID.match(sid):
-            problems.append(f"{file}: screen {entry!r} needs a lower_snake_case id")
-            continue
-        order[sid] = n
-        for key in ("name_zh", "name_en"):
-            if not entry.get(key) or not _SAFE_TEXT.match(str(entry[key])):
-                problems.append(f"{file}: screen {sid}: {key} missing or has characters not allowed")
-        for cid in entry.get("categories") or []:
-            if cid in shown:
-                problems.append(f"{file}: category {cid} is on screens {shown[cid]['id']} and {sid} (one only)")
-            elif cid not in {c.id for c in categories}:
-                problems.append(f"{file}: screen {sid}: unknown category {cid!r}")
-            shown.setdefault(cid, entry)
-    problems.extend(f"{file}: category {c.id} is on no screen" for c in categories if c.id not in shown)
-    return [
-        replace(
-            c,
-            screen=s["id"],
-            screen_name_zh=str(s.get("name_zh")),
-            screen_name_en=str(s.get("name_en")),
-            screen_order=order[s["id"]],
-        )  # fmt: skip
-        for c in categories
-        if (s := shown.get(c.id))
-    ]
-
-
 def _build_indicator(
     file: str, domain: str, e: dict, category_ids: set[str], by_id: dict[str, list[dict]], problems: list[str]
 ) -> Indicator | None:
@@ -327,7 +242,7 @@ def _build_indicator(
     def bad(message: str) -> None:
         problems.append(f"{where}: {message}")
 
-    if not isinstance(iid, str) or not _ID.match(iid):
+    if not isinstance(iid, str) or not ID.match(iid):
         bad("id must be lower_snake_case letters, digits and _ (2-63 characters)")
         return None
     for key in _REQUIRED:
@@ -337,7 +252,7 @@ def _build_indicator(
     if unknown:
         bad(f"unknown keys {sorted(unknown)}")
     for key in ("name_zh", "name_en", "unit", "description"):
-        if e.get(key) is not None and not _SAFE_TEXT.match(str(e[key])):
+        if e.get(key) is not None and not SAFE_TEXT.match(str(e[key])):
             bad(f"{key} has characters not allowed in catalog text (quotes, backslashes, braces, semicolons)")
     if e.get("category") not in category_ids:
         bad(f"unknown category {e.get('category')!r}")
@@ -589,7 +504,7 @@ def _filter(spec: Any, fact, bad, where: str) -> Filter | None:
             bad(f"{where}: field {name} is a number; {v!r} is not")
             return None
         if f.type == "string":
-            if not isinstance(v, str) or not _SAFE_TEXT.match(v):
+            if not isinstance(v, str) or not SAFE_TEXT.match(v):
                 bad(f"{where}: value {v!r} for {name} is not a plain string (quotes, braces, ; not allowed)")
                 return None
             if f.values and v not in f.values:
