@@ -27,6 +27,7 @@ import subprocess
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from unittest import mock
 
 import duckdb
 import pytest
@@ -46,6 +47,9 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 DBT = Path(sys.executable).parent / "dbt"
 AS_OF = date(2024, 12, 31)
+# Tiny data: Spark interpreting its plans costs less than compiling them (dbt_project/profiles.yml), and four dbt
+# threads overlap one model's planning with another's run
+TINY_SPARK = {"COURTPERF_SPARK_CODEGEN": "false", "COURTPERF_SPARK_THREADS": "4"}
 NIGHT_2_AS_OF = date(2025, 1, 5)  # the resolved petition's update moves the supervision as-of date
 SPARK_INSTALLED = all(importlib.util.find_spec(m) for m in ("pyspark", "dbt.adapters.spark"))
 
@@ -134,6 +138,11 @@ def _second_night(settings: Settings) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory):
+    with mock.patch.dict(os.environ, TINY_SPARK):
+        yield _build_on_both_engines(tmp_path_factory)
+
+
+def _build_on_both_engines(tmp_path_factory) -> dict:
     home = tmp_path_factory.mktemp("spark_home")
     settings = Settings.from_env({"COURTPERF_HOME": str(home), "COURTPERF_PII_HASH_KEY": "test-pii-key"})
     project = home / "dbt_project"
