@@ -125,6 +125,35 @@ def _case_periods(filed: str, closed: str) -> dict[str, PeriodRule]:
     )
 
 
+# 案件受理费 of a property case (财产案件) by 诉讼费用交纳办法 (国务院令第481号, 2007) 第十三条: 50 yuan up to
+# 10,000, then cumulative bands of 2.5 % to 100,000, 2 % to 200,000, 1.5 % to 500,000, 1 % to 1 million, 0.9 % to
+# 2 million, 0.8 % to 5 million, 0.7 % to 10 million, 0.6 % to 20 million and 0.5 % above; halved once for the
+# simple procedure (第十六条, small claims included) or a case closed by mediation or withdrawal (第十五条).
+_FEE_BANDS = (
+    (10_000, 100_000, "0.025"),
+    (100_000, 200_000, "0.02"),
+    (200_000, 500_000, "0.015"),
+    (500_000, 1_000_000, "0.01"),
+    (1_000_000, 2_000_000, "0.009"),
+    (2_000_000, 5_000_000, "0.008"),
+    (5_000_000, 10_000_000, "0.007"),
+    (10_000_000, 20_000_000, "0.006"),
+)
+
+
+def _band(low: int, high: int | None, rate: str) -> str:
+    amount = f"{ROW}.claim_amount" if high is None else f"least({ROW}.claim_amount, {high})"
+    return f"{rate} * greatest({amount} - {low}, 0)"
+
+
+STATUTORY_COURT_FEE = (
+    f"case when {ROW}.claim_amount > 0 then"
+    f" (50 + {' + '.join(_band(lo, hi, rate) for lo, hi, rate in (*_FEE_BANDS, (20_000_000, None, '0.005')))})"
+    f" * case when {ROW}.procedure in ('simple', 'small_claims')"
+    f" or {ROW}.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end"
+    " end"
+)
+
 _TRIAL_CASE_FIELDS = (
     Field("case_type_code", "string", TRIAL_TYPES, doc="案件类型代字"),
     Field("procedure", "string", PROCEDURES),
@@ -148,6 +177,18 @@ _TRIAL_CASE_FIELDS = (
     Field("suspended_days", "number"),
     Field("extension_days", "number"),
     Field("claim_amount", "number"),
+    Field(
+        "statutory_court_fee",
+        "number",
+        sql=STATUTORY_COURT_FEE,
+        doc="案件受理费 due on the claim by 诉讼费用交纳办法 第十三条, halved by 第十五、十六条 (null without a claim)",
+    ),
+    Field(
+        "statutory_court_fee_ratio",
+        "number",
+        sql=f"({STATUTORY_COURT_FEE}) / nullif({ROW}.claim_amount, 0)",
+        doc="statutory_court_fee over the claim amount (null without a claim)",
+    ),
     Field("bankruptcy_reorganization", "bool"),
     Field("bankruptcy_total_claims", "number"),
     Field("bankruptcy_recovered_amount", "number"),
@@ -249,6 +290,15 @@ FACTS: dict[str, Fact] = {
                 Field("is_appealed", "bool"),
                 Field("is_effective", "bool", doc="not appealed, or appealed and not remanded"),
                 Field("has_enforcement", "bool", doc="an enforcement case (执) was filed on the decision"),
+                Field(
+                    "enforcement_closing_method",
+                    "string",
+                    contract_codes("enforcement.enforcement_cases", "closing_method"),
+                    doc="how the enforcement case closed",
+                ),
+                Field("enforcement_applied_amount", "number", doc="申请执行标的额 of the enforcement case"),
+                Field("enforcement_executed_amount", "number", doc="执行到位金额 of the enforcement case"),
+                Field("is_enforcement_within_limit", "bool", doc="the enforcement case closed within its limit"),
                 Field("first_instance_days", "number", doc="一审: closing - filing"),
                 Field("appeal_days", "number", doc="二审: closing - filing"),
                 Field("enforcement_days", "number", doc="执行: closing - filing"),

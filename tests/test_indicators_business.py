@@ -14,6 +14,13 @@ and enforcement cases are in the same court. All dates are in 2024, a leap year 
   C5       judgment 04-01 → 05-15 (44 d)      —                            only E5, a 执保 (preservation)
   C6 涉企  withdrawn 02-01 → 02-20            —                            (no enforceable decision)
   C7 涉企  judgment 01-02 → 02-02 (31 d)      A7 03-01 → 04-10, remanded   E7 on C7's 案号 05-01 → 06-01
+  C8 涉企  judgment 01-03 → 01-31 (28 d)      —                            E8 on C8's 案号 02-15 → 10-15 (243 d)
+
+Enforcement amounts and outcomes (applied → recovered): E1 100,000 → 100,000 执行完毕; E2 200,000 → 20,000 终本;
+E8 50,000 → 30,000 和解; E3 and E7 100,000 → 100,000 and 0 (终本). Every enforcement case has a 180-day limit.
+Claims of the 涉企 民初 cases (for the court fee): C1 100,000 ordinary; C2 100,000 (mediation); C4 25,000,000
+ordinary; C6 1,000,000 (withdrawal); C7 8,000 simple procedure; C8 no claim. Property preservation (执保): E5
+04-02 → 04-05 (3 d), E9 03-02 → 03-12 (10 d), E10 05-20 → 05-25 (5 d).
 """
 
 # ruff: noqa: E501 - the hand-made rows read best one record per line
@@ -28,20 +35,25 @@ STAMP = ts("2024-01-01 08:00:00")
 COURT = "内0602"
 
 
-def _case(cid, ctype, filed, closed, method, enterprise=False, original=None, outcome=None) -> tuple:
+def _case(
+    cid, ctype, filed, closed, method, enterprise=False, original=None, outcome=None, claim=100_000, procedure=None
+) -> tuple:
     return ("b1", {"case_id": cid, "case_number": f"(2024){COURT}{ctype}{cid}号", "court_code": COURT, "dept_id": "D1",
-                   "case_type_code": ctype, "procedure": "second_instance" if ctype.endswith("终") else "ordinary",
+                   "case_type_code": ctype,
+                   "procedure": procedure or ("second_instance" if ctype.endswith("终") else "ordinary"),
                    "cause_of_action": "买卖合同纠纷", "filing_date": d(filed), "closing_date": d(closed) if closed else None,
-                   "closing_method": method, "claim_amount": 100_000, "handling_judge_id": "P1", "presiding_judge_id": None,
+                   "closing_method": method, "claim_amount": claim, "handling_judge_id": "P1", "presiding_judge_id": None,
                    "assistant_id": None, "clerk_id": None, "original_case_id": original, "review_outcome": outcome,
                    "involves_enterprise": enterprise, "deleted": False, "updated_at": STAMP})  # fmt: skip
 
 
-def _enforcement(eid, ctype, source, filed, closed) -> tuple:
+def _enforcement(
+    eid, ctype, source, filed, closed, method="fully_executed", applied=100_000, executed=100_000
+) -> tuple:
     return ("b1", {"case_id": eid, "case_number": f"(2024){COURT}{ctype}{eid}号", "court_code": COURT, "dept_id": "D1",
                    "case_type_code": ctype, "source_case_number": source, "filing_date": d(filed),
-                   "closing_date": d(closed) if closed else None, "closing_method": "fully_executed" if closed else None,
-                   "applied_amount": 100_000, "executed_amount": 100_000, "extension_days": 0, "handling_officer_id": "P1",
+                   "closing_date": d(closed) if closed else None, "closing_method": method if closed else None,
+                   "applied_amount": applied, "executed_amount": executed, "extension_days": 0, "handling_officer_id": "P1",
                    "assistant_id": None, "clerk_id": None, "updated_at": STAMP, "deleted": False})  # fmt: skip
 
 
@@ -74,11 +86,12 @@ ROWS = {
         _case("C1", "民初", "2024-01-01", "2024-03-01", "judgment", enterprise=True),
         _case("A1", "民终", "2024-04-01", "2024-05-31", "judgment", enterprise=True, original="C1", outcome="upheld"),
         _case("C2", "民初", "2024-02-01", "2024-02-11", "mediation", enterprise=True),
+        _case("C8", "民初", "2024-01-03", "2024-01-31", "judgment", enterprise=True, claim=0),
         _case("C3", "民初", "2024-01-10", "2024-03-10", "judgment"),
-        _case("C4", "民初", "2024-03-01", "2024-04-30", "judgment", enterprise=True),
+        _case("C4", "民初", "2024-03-01", "2024-04-30", "judgment", enterprise=True, claim=25_000_000),
         _case("C5", "民初", "2024-04-01", "2024-05-15", "judgment"),
-        _case("C6", "民初", "2024-02-01", "2024-02-20", "withdrawal", enterprise=True),
-        _case("C7", "民初", "2024-01-02", "2024-02-02", "judgment", enterprise=True),
+        _case("C6", "民初", "2024-02-01", "2024-02-20", "withdrawal", enterprise=True, claim=1_000_000),
+        _case("C7", "民初", "2024-01-02", "2024-02-02", "judgment", enterprise=True, claim=8_000, procedure="simple"),
         _case("A7", "民终", "2024-03-01", "2024-04-10", "ruling", enterprise=True, original="C7", outcome="remanded"),
         # second instance for 二审开庭率: A1 (above) and A7 heard, A2 only postponed, A3 never heard
         _case("A2", "刑终", "2024-04-01", "2024-06-20", "judgment"),
@@ -87,6 +100,8 @@ ROWS = {
         _case("B1", "破", "2024-01-15", "2024-06-15", "ruling"),
         _case("B2", "破", "2024-02-01", "2024-06-30", "ruling"),
         _case("B3", "破", "2024-03-01", "2024-05-01", "ruling"),
+        _case("B4", "破", "2024-01-02", "2024-07-05", "ruling"),  # 185 days
+        _case("B5", "破", "2024-01-02", "2024-07-03", "ruling"),  # 183 days
     ],
     ("trial", "hearings"): [
         _hearing("H1", "A1", "2024-05-10", "held"),
@@ -102,10 +117,13 @@ ROWS = {
     ],
     ("enforcement", "enforcement_cases"): [
         _enforcement("E1", "执", _no("民终", "A1"), "2024-07-01", "2024-09-28"),
-        _enforcement("E2", "执", _no("民初", "C2"), "2024-03-01", "2024-07-31"),
+        _enforcement("E2", "执", _no("民初", "C2"), "2024-03-01", "2024-07-31", "terminated_procedure", 200_000, 20_000),
         _enforcement("E3", "执", _no("民初", "C3"), "2024-04-01", "2024-08-15"),
         _enforcement("E5", "执保", _no("民初", "C5"), "2024-04-02", "2024-04-05"),
-        _enforcement("E7", "执", _no("民初", "C7"), "2024-05-01", "2024-06-01"),
+        _enforcement("E7", "执", _no("民初", "C7"), "2024-05-01", "2024-06-01", "terminated_procedure", 100_000, 0),
+        _enforcement("E8", "执", _no("民初", "C8"), "2024-02-15", "2024-10-15", "settled", 50_000, 30_000),
+        _enforcement("E9", "执保", _no("民初", "C4"), "2024-03-02", "2024-03-12"),
+        _enforcement("E10", "执保", _no("民初", "C4"), "2024-05-20", "2024-05-25"),
     ],
 }  # fmt: skip
 
@@ -113,6 +131,9 @@ NEW = (
     "biz_dispute_total_days", "biz_dispute_first_instance_days", "biz_dispute_appeal_days",
     "biz_dispute_enforcement_days", "biz_voluntary_performance_rate", "biz_enforcement_application_rate",
     "biz_insolvency_case_recovery_rate", "biz_insolvency_reorganization_outcome_share",
+    "biz_dispute_enforcement_recovery_rate", "biz_dispute_terminated_procedure_rate",
+    "biz_dispute_enforcement_within_limit_rate", "biz_court_fee_claim_ratio", "biz_preservation_avg_days",
+    "biz_preservation_within_5d_rate", "biz_insolvency_closed_within_6m_rate",
 )  # fmt: skip
 
 
@@ -142,22 +163,24 @@ def test_dispute_time_and_its_stages(wh):
     assert _v(wh, "biz_dispute_first_instance_days", "quarter", "2024-Q3") == pytest.approx(35)
     assert _v(wh, "biz_dispute_appeal_days", "quarter", "2024-Q3") == pytest.approx(60)
     assert _v(wh, "biz_dispute_enforcement_days", "quarter", "2024-Q3") == pytest.approx((89 + 152) / 2)  # 120.5
-    assert _v(wh, "biz_dispute_total_days", "year", "2024") == pytest.approx(226)
-    assert _v(wh, "biz_dispute_total_days", "year", "2024", "person", "P1") == pytest.approx(226)
+    # the year adds C8 (E8 closed 10-15): 01-03 → 10-15 = 28 + 29+31+30+31+30+31+31+30 + 15 = 286 days
+    assert _v(wh, "biz_dispute_total_days", "quarter", "2024-Q4") == pytest.approx(286)
+    assert _v(wh, "biz_dispute_total_days", "year", "2024") == pytest.approx((271 + 181 + 286) / 3)  # 246
+    assert _v(wh, "biz_dispute_total_days", "year", "2024", "person", "P1") == pytest.approx(246)
     # Q2: no 涉企 enforcement of an effective decision closed (E7's decision was remanded; E3 is Q3)
     assert _v(wh, "biz_dispute_total_days", "quarter", "2024-Q2") is None
 
 
 def test_voluntary_performance_and_enforcement_application(wh):
-    # effective decisions: C2 02-11, C3 03-10 (Q1); C4 04-30, C5 05-15, C1 on its appeal's closing 05-31 (Q2);
-    # C6 is withdrawn and C7 remanded (neither is an effective decision); enforced: C1 (E1 on A1's 案号), C2, C3;
-    # C5 has only a 执保 (preservation), which is not an application to enforce the decision
-    assert _v(wh, "biz_enforcement_application_rate", "quarter", "2024-Q1") == pytest.approx(2 / 2)
+    # effective decisions: C8 01-31, C2 02-11, C3 03-10 (Q1); C4 04-30, C5 05-15, C1 on its appeal's closing 05-31
+    # (Q2); C6 is withdrawn and C7 remanded (neither is an effective decision); enforced: C1 (E1 on A1's 案号), C2,
+    # C3, C8; C4 and C5 have only 执保 (preservation), which is not an application to enforce the decision
+    assert _v(wh, "biz_enforcement_application_rate", "quarter", "2024-Q1") == pytest.approx(3 / 3)
     assert _v(wh, "biz_voluntary_performance_rate", "quarter", "2024-Q1") == pytest.approx(0)
     assert _v(wh, "biz_enforcement_application_rate", "quarter", "2024-Q2") == pytest.approx(1 / 3)
     assert _v(wh, "biz_voluntary_performance_rate", "quarter", "2024-Q2") == pytest.approx(2 / 3)
-    assert _v(wh, "biz_enforcement_application_rate", "year", "2024") == pytest.approx(3 / 5)
-    assert _v(wh, "biz_voluntary_performance_rate", "year", "2024") == pytest.approx(2 / 5)
+    assert _v(wh, "biz_enforcement_application_rate", "year", "2024") == pytest.approx(4 / 6)
+    assert _v(wh, "biz_voluntary_performance_rate", "year", "2024") == pytest.approx(2 / 6)
 
 
 def test_second_instance_hearing_rate(wh):
@@ -175,3 +198,51 @@ def test_insolvency_recovery_and_outcome(wh):
     assert _v(wh, "bankruptcy_recovery_rate", "quarter", "2024-Q2") == pytest.approx(610_000 / 1_150_000)
     # reorganisations among 破 closed: B1 of three
     assert _v(wh, "biz_insolvency_reorganization_outcome_share", "quarter", "2024-Q2") == pytest.approx(1 / 3)
+
+
+def test_bankruptcy_closed_within_six_months(wh):
+    # Q2: B3 61 days, B2 150, B1 152 — all within 183; Q3: B5 01-02 → 07-03 = 183 days (in), B4 → 07-05 = 185 (out)
+    assert _v(wh, "biz_insolvency_closed_within_6m_rate", "quarter", "2024-Q2") == pytest.approx(1)
+    assert _v(wh, "biz_insolvency_closed_within_6m_rate", "quarter", "2024-Q3") == pytest.approx(1 / 2)
+    assert _v(wh, "biz_insolvency_closed_within_6m_rate", "year", "2024") == pytest.approx(4 / 5)
+
+
+def test_enforcement_of_enterprise_disputes(wh):
+    # enforcement closed in Q3 of 涉企 effective decisions: E1 (C1, 100,000 of 100,000, 执行完毕, 89 days) and E2
+    # (C2, 20,000 of 200,000, 终本, 152 days); Q4: E8 (C8, 30,000 of 50,000, 和解, 243 days > 180)
+    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "quarter", "2024-Q3") == pytest.approx(120_000 / 300_000)
+    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "quarter", "2024-Q4") == pytest.approx(30_000 / 50_000)
+    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "year", "2024") == pytest.approx(150_000 / 350_000)
+    assert _v(wh, "biz_dispute_terminated_procedure_rate", "quarter", "2024-Q3") == pytest.approx(1 / 2)
+    assert _v(wh, "biz_dispute_terminated_procedure_rate", "quarter", "2024-Q4") == pytest.approx(0)
+    assert _v(wh, "biz_dispute_terminated_procedure_rate", "year", "2024") == pytest.approx(1 / 3)
+    assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "quarter", "2024-Q3") == pytest.approx(1)
+    assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "quarter", "2024-Q4") == pytest.approx(0)
+    assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "year", "2024") == pytest.approx(2 / 3)
+    # E7 (终本, nothing recovered, closed in Q2) enforces C7's remanded decision: nothing of a dispute closed in Q2
+    for iid in ("biz_dispute_enforcement_recovery_rate", "biz_dispute_terminated_procedure_rate"):
+        assert _v(wh, iid, "quarter", "2024-Q2") is None
+
+
+def test_court_fee_over_claim(wh):
+    # 诉讼费用交纳办法 第十三条 on each 涉企 民初 case closed with a claim:
+    #   C1 100,000, judgment: 50 + 2.5 % × 90,000 = 2,300 → 0.023
+    #   C2 100,000, mediation, halved (第十五条): 1,150 → 0.0115
+    #   C6 1,000,000, withdrawal: 50 + 2,250 + 2 % × 100,000 + 1.5 % × 300,000 + 1 % × 500,000 = 13,800, halved 6,900 → 0.0069
+    #   C7 8,000, simple procedure (第十六条): 50 halved = 25 → 0.003125
+    #   C8 has no claim (left out); C3, C5 are not 涉企
+    # Q1 (C8 01-31, C2 02-11, C7 02-02, C6 02-20, C1 03-01): (0.023 + 0.0115 + 0.0069 + 0.003125) / 4
+    assert _v(wh, "biz_court_fee_claim_ratio", "quarter", "2024-Q1") == pytest.approx(0.044525 / 4)
+    # Q2, C4 25,000,000: 13,800 + 0.9 % × 1M + 0.8 % × 3M + 0.7 % × 5M + 0.6 % × 10M + 0.5 % × 5M
+    #   = 13,800 + 9,000 + 24,000 + 35,000 + 60,000 + 25,000 = 166,800 → 0.006672
+    assert _v(wh, "biz_court_fee_claim_ratio", "quarter", "2024-Q2") == pytest.approx(166_800 / 25_000_000)
+
+
+def test_property_preservation(wh):
+    # 执保 closed: E9 03-12 (10 days) in Q1; E5 04-05 (3 days) and E10 05-25 (5 days, on the five-day line) in Q2
+    assert _v(wh, "biz_preservation_avg_days", "quarter", "2024-Q1") == pytest.approx(10)
+    assert _v(wh, "biz_preservation_avg_days", "quarter", "2024-Q2") == pytest.approx(4)
+    assert _v(wh, "biz_preservation_avg_days", "year", "2024") == pytest.approx(6)
+    assert _v(wh, "biz_preservation_within_5d_rate", "quarter", "2024-Q1") == pytest.approx(0)
+    assert _v(wh, "biz_preservation_within_5d_rate", "quarter", "2024-Q2") == pytest.approx(1)
+    assert _v(wh, "biz_preservation_within_5d_rate", "year", "2024") == pytest.approx(2 / 3)

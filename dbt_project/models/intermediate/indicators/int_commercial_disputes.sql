@@ -10,7 +10,9 @@
       by remand (effective on the appeal's closing date); a remanded case is decided again as a new 民初 case;
     - enforcement: the first 首次执行 case (执) whose 执行依据 (source_case_number) is the 案号 of the 民初 case
       or of its appeal (a judgment upheld on appeal is enforced under either number), counted only once the
-      decision is effective (an enforcement case naming a remanded decision enforces nothing of this dispute).
+      decision is effective (an enforcement case naming a remanded decision enforces nothing of this dispute),
+      with how it closed, the amounts applied for and recovered and whether it closed within its limit
+      (涉企执行到位率, 终本率 and 执行期限 of the disputes).
     A dispute belongs to the court, department and judge of its first instance. A view: read only by the
     indicator measures built on it.
 -#}
@@ -70,7 +72,11 @@ first_enforcements as (
         case_id as enforcement_case_id,
         source_case_number,
         filing_date as enforcement_filing_date,
-        closing_date as enforcement_closing_date
+        closing_date as enforcement_closing_date,
+        closing_method as enforcement_closing_method,
+        applied_amount as enforcement_applied_amount,
+        executed_amount as enforcement_executed_amount,
+        is_within_limit as is_enforcement_within_limit
     from enforcement_cases
     where
         case_type_code = '执'
@@ -104,7 +110,11 @@ enforcement_matches as (
         disputes.case_id,
         first_enforcements.enforcement_case_id,
         first_enforcements.enforcement_filing_date,
-        first_enforcements.enforcement_closing_date
+        first_enforcements.enforcement_closing_date,
+        first_enforcements.enforcement_closing_method,
+        first_enforcements.enforcement_applied_amount,
+        first_enforcements.enforcement_executed_amount,
+        first_enforcements.is_enforcement_within_limit
     from disputes
     inner join first_enforcements
         on disputes.case_number = first_enforcements.source_case_number
@@ -115,7 +125,11 @@ enforcement_matches as (
         disputes.case_id,
         first_enforcements.enforcement_case_id,
         first_enforcements.enforcement_filing_date,
-        first_enforcements.enforcement_closing_date
+        first_enforcements.enforcement_closing_date,
+        first_enforcements.enforcement_closing_method,
+        first_enforcements.enforcement_applied_amount,
+        first_enforcements.enforcement_executed_amount,
+        first_enforcements.is_enforcement_within_limit
     from disputes
     inner join first_enforcements
         on disputes.appeal_case_number = first_enforcements.source_case_number
@@ -154,6 +168,10 @@ timelines as (
         ranked_enforcements.enforcement_case_id,
         ranked_enforcements.enforcement_filing_date,
         ranked_enforcements.enforcement_closing_date,
+        ranked_enforcements.enforcement_closing_method,
+        ranked_enforcements.enforcement_applied_amount,
+        ranked_enforcements.enforcement_executed_amount,
+        ranked_enforcements.is_enforcement_within_limit,
         disputes.effective_date
     from disputes
     left join ranked_enforcements
@@ -185,6 +203,10 @@ final as (
         enforcement_case_id,
         enforcement_filing_date,
         enforcement_closing_date,
+        enforcement_closing_method,
+        enforcement_applied_amount,
+        enforcement_executed_amount,
+        is_enforcement_within_limit,
         appeal_case_id is not null as is_appealed,
         effective_date is not null as is_effective,
         enforcement_case_id is not null as has_enforcement,

@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- trial_cases, rows filed in P: 21 additive measures by month, rolled up
+-- trial_cases, rows filed in P: 20 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -28,8 +28,6 @@ row_inputs as (
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
         case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
         case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__involves_enterprise,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
-        cast(case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then f.claim_amount end as decimal(38, 9)) as i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
         case when (f.case_type_code = '行初') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
         case when (f.case_type_code = '民初') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ1,
         case when (f.case_type_code = '民终') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ2,
@@ -43,7 +41,8 @@ row_inputs as (
         cast(case when (f.case_type_code = '民初') then f.claim_amount end as decimal(38, 9)) as i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
         case when (f.case_type_code = '民初') and (f.claim_amount is not null) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
         case when (f.case_type_code in ('民初', '行初')) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        case when (f.case_type_code = '民特') and (f.cause_of_action = '申请确认人民调解协议效力') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+        case when (f.case_type_code = '民特') and (f.cause_of_action = '申请确认人民调解协议效力') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from fact_rows as f
     where f.filing_date is not null
 
@@ -59,8 +58,6 @@ entity_months as (
         sum(i_m_trial_cases__filed_in__count__case_type_code_bankruptcy) as i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
         sum(i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy) as i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
         sum(i_m_trial_cases__filed_in__count__involves_enterprise) as i_m_trial_cases__filed_in__count__involves_enterprise,
-        sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
-        sum(i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
         sum(i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise) as i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
         sum(i_m_trial_cases__filed_in__count__case_type_code_civ1) as i_m_trial_cases__filed_in__count__case_type_code_civ1,
         sum(i_m_trial_cases__filed_in__count__case_type_code_civ2) as i_m_trial_cases__filed_in__count__case_type_code_civ2,
@@ -74,7 +71,8 @@ entity_months as (
         sum(i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1) as i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
         sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known) as i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
         sum(i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1) as i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        sum(i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e) as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+        sum(i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e) as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
 
@@ -91,8 +89,6 @@ by_level as (
         i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
         i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
         i_m_trial_cases__filed_in__count__involves_enterprise,
-        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
-        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
         i_m_trial_cases__filed_in__count__case_type_code_civ1,
         i_m_trial_cases__filed_in__count__case_type_code_civ2,
@@ -106,7 +102,8 @@ by_level as (
         i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
         i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
         i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from entity_months
 
     union all
@@ -120,8 +117,6 @@ by_level as (
         i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
         i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
         i_m_trial_cases__filed_in__count__involves_enterprise,
-        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
-        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
         i_m_trial_cases__filed_in__count__case_type_code_civ1,
         i_m_trial_cases__filed_in__count__case_type_code_civ2,
@@ -135,7 +130,8 @@ by_level as (
         i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
         i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
         i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from entity_months
 
     union all
@@ -149,8 +145,6 @@ by_level as (
         i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
         i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
         i_m_trial_cases__filed_in__count__involves_enterprise,
-        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
-        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
         i_m_trial_cases__filed_in__count__case_type_code_civ1,
         i_m_trial_cases__filed_in__count__case_type_code_civ2,
@@ -164,7 +158,8 @@ by_level as (
         i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
         i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
         i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from entity_months
 
     union all
@@ -178,8 +173,6 @@ by_level as (
         i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
         i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
         i_m_trial_cases__filed_in__count__involves_enterprise,
-        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
-        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
         i_m_trial_cases__filed_in__count__case_type_code_civ1,
         i_m_trial_cases__filed_in__count__case_type_code_civ2,
@@ -193,7 +186,8 @@ by_level as (
         i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
         i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
         i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from entity_months
 
 ),
@@ -209,8 +203,6 @@ level_months as (
         sum(i_m_trial_cases__filed_in__count__case_type_code_bankruptcy) as i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
         sum(i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy) as i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
         sum(i_m_trial_cases__filed_in__count__involves_enterprise) as i_m_trial_cases__filed_in__count__involves_enterprise,
-        sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
-        sum(i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
         sum(i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise) as i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
         sum(i_m_trial_cases__filed_in__count__case_type_code_civ1) as i_m_trial_cases__filed_in__count__case_type_code_civ1,
         sum(i_m_trial_cases__filed_in__count__case_type_code_civ2) as i_m_trial_cases__filed_in__count__case_type_code_civ2,
@@ -224,7 +216,8 @@ level_months as (
         sum(i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1) as i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
         sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known) as i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
         sum(i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1) as i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        sum(i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e) as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+        sum(i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e) as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -241,8 +234,6 @@ select
     cast(sum(i_m_trial_cases__filed_in__count__case_type_code_bankruptcy) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_bankruptcy,
     cast(sum(i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
     cast(sum(i_m_trial_cases__filed_in__count__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__involves_enterprise,
-    cast(sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise,
-    cast(sum(i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise) as double) as m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise,
     cast(sum(i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
     cast(sum(i_m_trial_cases__filed_in__count__case_type_code_civ1) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_civ1,
     cast(sum(i_m_trial_cases__filed_in__count__case_type_code_civ2) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_civ2,
@@ -256,7 +247,8 @@ select
     cast(sum(i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1) as double) as m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
     cast(sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
     cast(sum(i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-    cast(sum(i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e
+    cast(sum(i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+    cast(sum(i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

@@ -98,63 +98,6 @@ final as (
     union all
 
     select
-        'biz_enterprise_closed_cases' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) as numerator,
-        cast(null as double) as denominator,
-        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-
-    union all
-
-    select
-        'biz_enterprise_pending_cases_end' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__pending_at_end__count__involves_enterprise, 0) as double) as numerator,
-        cast(null as double) as denominator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__involves_enterprise, 0) as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-
-    union all
-
-    select
-        'biz_enterprise_clearance_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-
-    union all
-
-    select
         'biz_enterprise_long_pending_12m' as indicator_id,
         level,
         entity_id,
@@ -193,25 +136,6 @@ final as (
     union all
 
     select
-        'biz_ent_civil_first_filed' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
-        cast(null as double) as denominator,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
         'biz_ent_civil_first_closed' as indicator_id,
         level,
         entity_id,
@@ -220,44 +144,6 @@ final as (
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
         cast(null as double) as denominator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
-        'biz_ent_civil_first_elapsed_avg_days' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__elapsed_days_known__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__elapsed_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__elapsed_days_known__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
-        'biz_ent_civil_first_within_limit_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_within_limit, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit__involves_enterprise, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
@@ -353,25 +239,6 @@ final as (
         cast(coalesce(m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28, 0) as double) as numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
         cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
-        'biz_ent_civil_claim_amount' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise, 0) as double) as numerator,
-        cast(null as double) as denominator,
-        cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1__involves_enterprise, 0) as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
@@ -714,6 +581,139 @@ final as (
         cast(coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, 0) as double) as numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as denominator,
         cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_enforcement_recovery_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_terminated_procedure_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_enforcement_within_limit_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_court_fee_claim_ratio' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_preservation_avg_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2, 0) as double) as numerator,
+        cast(coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, 0) as double) as denominator,
+        cast(case when coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, 0) != 0 then cast(coalesce(m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2, 0) as double) / (coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
+        and (level in ('court', 'city') or business_line in ('enforcement', 'civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_preservation_within_5d_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5, 0) as double) as numerator,
+        cast(coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, 0) as double) as denominator,
+        cast(case when coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, 0) != 0 then cast(coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5, 0) as double) / (coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'))
+        and (level in ('court', 'city') or business_line in ('enforcement', 'civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_insolvency_closed_within_6m_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
