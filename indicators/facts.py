@@ -282,6 +282,7 @@ FACTS: dict[str, Fact] = {
                 PeriodRule(
                     "resolved_in", "event", date="enforcement_closing_date", doc="whose enforcement closed in P"
                 ),
+                PeriodRule("appealed_in", "event", date="appeal_filing_date", doc="whose appeal was filed in P"),
             ),
             _fields(
                 Field("involves_enterprise", "bool", doc="涉企案件 (flag of the first instance)"),
@@ -301,6 +302,12 @@ FACTS: dict[str, Fact] = {
                 Field("is_enforcement_within_limit", "bool", doc="the enforcement case closed within its limit"),
                 Field("first_instance_days", "number", doc="一审: closing - filing"),
                 Field("appeal_days", "number", doc="二审: closing - filing"),
+                Field(
+                    "appeal_transfer_days",
+                    "number",
+                    sql=days_between(f"{ROW}.closing_date", f"{ROW}.appeal_filing_date"),
+                    doc="first-instance closing to appeal filing (上诉期 and 上诉案件移送)",
+                ),
                 Field("enforcement_days", "number", doc="执行: closing - filing"),
                 Field("total_days", "number", doc="enforcement closing - first-instance filing"),
             ),

@@ -19,7 +19,8 @@ and enforcement cases are in the same court. All dates are in 2024, a leap year 
 Enforcement amounts and outcomes (applied → recovered): E1 100,000 → 100,000 执行完毕; E2 200,000 → 20,000 终本;
 E8 50,000 → 30,000 和解; E3 and E7 100,000 → 100,000 and 0 (终本). Every enforcement case has a 180-day limit.
 Claims of the 涉企 民初 cases (for the court fee): C1 100,000 ordinary; C2 100,000 (mediation); C4 25,000,000
-ordinary; C6 1,000,000 (withdrawal); C7 8,000 simple procedure; C8 no claim. Property preservation (执保): E5
+ordinary; C6 1,000,000 (withdrawal); C7 8,000 simple procedure; C8 no claim. C5 is a small claims case; every case
+is a sales contract dispute (买卖合同纠纷). Property preservation (执保): E5
 04-02 → 04-05 (3 d), E9 03-02 → 03-12 (10 d), E10 05-20 → 05-25 (5 d).
 """
 
@@ -89,7 +90,7 @@ ROWS = {
         _case("C8", "民初", "2024-01-03", "2024-01-31", "judgment", enterprise=True, claim=0),
         _case("C3", "民初", "2024-01-10", "2024-03-10", "judgment"),
         _case("C4", "民初", "2024-03-01", "2024-04-30", "judgment", enterprise=True, claim=25_000_000),
-        _case("C5", "民初", "2024-04-01", "2024-05-15", "judgment"),
+        _case("C5", "民初", "2024-04-01", "2024-05-15", "judgment", procedure="small_claims"),
         _case("C6", "民初", "2024-02-01", "2024-02-20", "withdrawal", enterprise=True, claim=1_000_000),
         _case("C7", "民初", "2024-01-02", "2024-02-02", "judgment", enterprise=True, claim=8_000, procedure="simple"),
         _case("A7", "民终", "2024-03-01", "2024-04-10", "ruling", enterprise=True, original="C7", outcome="remanded"),
@@ -133,7 +134,7 @@ NEW = (
     "biz_insolvency_case_recovery_rate", "biz_insolvency_reorganization_outcome_share",
     "biz_dispute_enforcement_recovery_rate", "biz_dispute_terminated_procedure_rate",
     "biz_dispute_enforcement_within_limit_rate", "biz_court_fee_claim_ratio", "biz_preservation_avg_days",
-    "biz_preservation_within_5d_rate", "biz_insolvency_closed_within_6m_rate",
+    "biz_preservation_within_5d_rate", "biz_insolvency_closed_within_6m_rate", "biz_dispute_appeal_transfer_days",
 )  # fmt: skip
 
 
@@ -143,6 +144,9 @@ def wh(tmp_path_factory) -> Build:
     entries.append(catalog_entry("business_environment", "bankruptcy_recovery_rate"))  # the amount-weighted one
     hearing = [catalog_entry("appeal_and_retrial", "second_instance_closed_cases"),
                catalog_entry("hearing", "second_instance_hearing_rate")]  # fmt: skip
+    entries += [
+        catalog_entry("business_environment", i) for i in ("biz_sales_small_claims_rate", "biz_sales_acceptance_rate")
+    ]
     result = build(tmp_path_factory.mktemp("business"), {"business_environment": entries, "hearing": hearing}, ROWS)
     yield result
     result.close()
@@ -246,3 +250,23 @@ def test_property_preservation(wh):
     assert _v(wh, "biz_preservation_within_5d_rate", "quarter", "2024-Q1") == pytest.approx(0)
     assert _v(wh, "biz_preservation_within_5d_rate", "quarter", "2024-Q2") == pytest.approx(1)
     assert _v(wh, "biz_preservation_within_5d_rate", "year", "2024") == pytest.approx(2 / 3)
+
+
+def test_appeal_transfer_time(wh):
+    # 涉企 appeals by their filing date: A7 filed 03-01, 28 days after C7 closed 02-02 (Q1; remanded later, but the
+    # transfer happened); A1 filed 04-01, 31 days after C1 closed 03-01 (Q2)
+    assert _v(wh, "biz_dispute_appeal_transfer_days", "quarter", "2024-Q1") == pytest.approx(28)
+    assert _v(wh, "biz_dispute_appeal_transfer_days", "quarter", "2024-Q2") == pytest.approx(31)
+    assert _v(wh, "biz_dispute_appeal_transfer_days", "year", "2024") == pytest.approx(29.5)
+    assert _v(wh, "biz_dispute_appeal_transfer_days", "quarter", "2024-Q3") is None
+
+
+def test_sales_contract_small_claims_and_acceptance(wh):
+    # 民初 sales contract disputes closed: Q1 C8, C7, C2, C6, C1, C3 (six, none small claims; C1 and C7 appealed);
+    # Q2 C4 and C5 (C5 small claims, neither reviewed)
+    assert _v(wh, "biz_sales_small_claims_rate", "quarter", "2024-Q1") == pytest.approx(0)
+    assert _v(wh, "biz_sales_small_claims_rate", "quarter", "2024-Q2") == pytest.approx(1 / 2)
+    assert _v(wh, "biz_sales_small_claims_rate", "year", "2024") == pytest.approx(1 / 8)
+    assert _v(wh, "biz_sales_acceptance_rate", "quarter", "2024-Q1") == pytest.approx(1 - 2 / 6)
+    assert _v(wh, "biz_sales_acceptance_rate", "quarter", "2024-Q2") == pytest.approx(1)
+    assert _v(wh, "biz_sales_acceptance_rate", "year", "2024") == pytest.approx(1 - 2 / 8)

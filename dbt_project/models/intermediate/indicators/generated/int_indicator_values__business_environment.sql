@@ -155,44 +155,6 @@ final as (
     union all
 
     select
-        'biz_ent_simple_procedure_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_29cfd09b4b, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__procedure_29cfd09b4b, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
-        'biz_ent_mediation_withdrawal_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_wit_d5efc5503c, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_wit_d5efc5503c, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
         'biz_ent_appeal_rate' as indicator_id,
         level,
         entity_id,
@@ -201,25 +163,6 @@ final as (
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f, 0) as double) as numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, 0) as double) as denominator,
         cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
-        'biz_ent_acceptance_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_reviewed, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0) != 0 then 1 - cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise__is_reviewed, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
@@ -429,6 +372,44 @@ final as (
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6, 0) as double) as numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) as double) as denominator,
         cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_sales_small_claims_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_sales_acceptance_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0) != 0 then 1 - cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
@@ -714,6 +695,25 @@ final as (
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183, 0) as double) as numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as denominator,
         cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_appeal_transfer_days' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332, 0) != 0 then cast(coalesce(m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, 0) as double) / (coalesce(m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where

@@ -1,0 +1,111 @@
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
+-- commercial_disputes, rows whose appeal was filed in P: 2 additive measures by month, rolled up
+{{ config(materialized=measure_part_materialization()) }}
+with
+
+period_months as (
+
+    select * from {{ ref('int_indicator_period_months') }}
+
+),
+
+fact_rows as (
+
+    select * from {{ ref('int_commercial_disputes') }} as f
+
+),
+
+row_inputs as (
+
+    select
+        cast({{ dbt.date_trunc('month', 'f.appeal_filing_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.dept_id as department_entity,
+        f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
+        cast(case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) then {{ dbt.datediff('f.closing_date', 'f.appeal_filing_date', 'day') }} end as decimal(38, 9)) as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) and ({{ dbt.datediff('f.closing_date', 'f.appeal_filing_date', 'day') }} is not null) then 1 else 0 end as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    from fact_rows as f
+    where f.appeal_filing_date is not null
+
+),
+
+entity_months as (
+
+    select
+        month_start,
+        court_entity, department_entity, person_entity, city_entity,
+        sum(i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed) as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        sum(i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332) as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    from row_inputs
+    group by month_start, court_entity, department_entity, person_entity, city_entity
+
+),
+
+by_level as (
+
+    select
+        'court' as level,
+        court_entity as entity_id,
+        month_start,
+        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    from entity_months
+
+    union all
+
+    select
+        'department' as level,
+        department_entity as entity_id,
+        month_start,
+        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    from entity_months
+
+    union all
+
+    select
+        'person' as level,
+        person_entity as entity_id,
+        month_start,
+        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    from entity_months
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
+        month_start,
+        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    from entity_months
+
+),
+
+level_months as (
+
+    select
+        level,
+        entity_id,
+        month_start,
+        sum(i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed) as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        sum(i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332) as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    from by_level
+    where entity_id is not null
+    group by level, entity_id, month_start
+
+)
+
+select
+    level_months.level,
+    level_months.entity_id,
+    period_months.period_type,
+    period_months.period,
+    cast(sum(i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed) as double) as m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+    cast(sum(i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332) as {{ dbt.type_bigint() }}) as m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+from level_months
+inner join period_months
+    on level_months.month_start = period_months.month_start
+group by level_months.level, level_months.entity_id, period_months.period_type, period_months.period
