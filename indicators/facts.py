@@ -436,6 +436,13 @@ FACTS: dict[str, Fact] = {
                     end="resolved_date",
                     doc="open at E",
                 ),
+                PeriodRule(
+                    "open_at_start",
+                    "carried_over",
+                    start="received_date",
+                    end="resolved_date",
+                    doc="open on the day before P (信访积案 carried into the period)",
+                ),
             ),
             _fields(
                 Field("channel", "string", contract_codes("petition.petitions", "channel")),

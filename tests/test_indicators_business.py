@@ -1,5 +1,5 @@
 """The business-environment indicators that follow a dispute through appeal and enforcement, the insolvency
-measures of B-READY, and 二审开庭率, computed by the catalog engine on a small hand-made warehouse (the real catalog
+measures of B-READY, 二审开庭率 and two 信访 measures (初信初访化解率, 信访积案化解率), computed by the catalog engine on a small hand-made warehouse (the real catalog
 entries, built privately as in indicator_fixture) and checked against values worked out by hand below.
 
 The warehouse: one court 内0602 (population 600,000), department D1 (civil), judge P1; for brevity the appeals
@@ -69,6 +69,14 @@ def _bankruptcy(cid, reorganization, total, recovered) -> tuple:
                    "total_claims": total, "recovered_amount": recovered, "updated_at": STAMP})  # fmt: skip
 
 
+def _petition(pid, received, resolved, resolution, repeat=False) -> tuple:
+    return ("b1", {"petition_id": pid, "court_code": COURT, "received_date": d(received), "channel": "visit",
+                   "petitioner_name": "王五六", "petitioner_id_number": None, "related_case_number": None,
+                   "category": "other", "is_repeat": repeat, "is_collective": False, "escalated_to": "none",
+                   "handler_id": "P1", "due_date": d(received), "resolved_date": d(resolved) if resolved else None,
+                   "resolution": resolution, "satisfaction": None, "updated_at": STAMP})  # fmt: skip
+
+
 def _no(ctype: str, cid: str) -> str:
     return f"(2024){COURT}{ctype}{cid}号"
 
@@ -116,6 +124,15 @@ ROWS = {
         _bankruptcy("B2", False, 100_000, 10_000),
         _bankruptcy("B3", False, 50_000, None),
     ],
+    ("petition", "petitions"): [
+        _petition("PT1", "2024-01-10", "2024-02-05", "resolved"),
+        _petition("PT2", "2024-02-01", "2024-03-20", "explained"),
+        _petition("PT3", "2024-02-15", "2024-03-01", "resolved", repeat=True),
+        _petition("PT4", "2024-03-10", "2024-04-20", "resolved"),
+        _petition("PT5", "2024-03-20", "2024-07-15", "resolved"),
+        _petition("PT6", "2024-05-01", "2024-08-01", "unresolved"),
+        _petition("PT7", "2024-06-01", None, None),
+    ],
     ("enforcement", "enforcement_cases"): [
         _enforcement("E1", "执", _no("民终", "A1"), "2024-07-01", "2024-09-28"),
         _enforcement("E2", "执", _no("民初", "C2"), "2024-03-01", "2024-07-31", "terminated_procedure", 200_000, 20_000),
@@ -147,7 +164,11 @@ def wh(tmp_path_factory) -> Build:
     entries += [
         catalog_entry("business_environment", i) for i in ("biz_sales_small_claims_rate", "biz_sales_acceptance_rate")
     ]
-    result = build(tmp_path_factory.mktemp("business"), {"business_environment": entries, "hearing": hearing}, ROWS)
+    petition = [
+        catalog_entry("petition", i) for i in ("petition_initial_resolution_rate", "petition_backlog_resolution_rate")
+    ]
+    indicators = {"business_environment": entries, "hearing": hearing, "petition": petition}
+    result = build(tmp_path_factory.mktemp("business"), indicators, ROWS)
     yield result
     result.close()
 
@@ -270,3 +291,18 @@ def test_sales_contract_small_claims_and_acceptance(wh):
     assert _v(wh, "biz_sales_acceptance_rate", "quarter", "2024-Q1") == pytest.approx(1 - 2 / 6)
     assert _v(wh, "biz_sales_acceptance_rate", "quarter", "2024-Q2") == pytest.approx(1)
     assert _v(wh, "biz_sales_acceptance_rate", "year", "2024") == pytest.approx(1 - 2 / 8)
+
+
+def test_first_petitions_and_backlog(wh):
+    # (two 信访 indicators that replaced counts by channel, on the same small warehouse: petitions handled by P1)
+    # closed in Q1: PT1 resolved, PT2 explained (first petitions), PT3 resolved but a repeat → 1 / 2;
+    # Q2: PT4 resolved → 1; Q3: PT5 resolved, PT6 unresolved → 1 / 2; the year: PT1, PT4, PT5 of five first → 3 / 5
+    assert _v(wh, "petition_initial_resolution_rate", "quarter", "2024-Q1") == pytest.approx(1 / 2)
+    assert _v(wh, "petition_initial_resolution_rate", "quarter", "2024-Q2") == pytest.approx(1)
+    assert _v(wh, "petition_initial_resolution_rate", "quarter", "2024-Q3") == pytest.approx(1 / 2)
+    assert _v(wh, "petition_initial_resolution_rate", "year", "2024") == pytest.approx(3 / 5)
+    assert _v(wh, "petition_initial_resolution_rate", "year", "2024", "person", "P1") == pytest.approx(3 / 5)
+    # open on 03-31: PT4 (resolved 04-20, in Q2) and PT5 (resolved 07-15, after Q2) → 1 / 2;
+    # open on 06-30: PT5 (resolved in Q3), PT6 (closed in Q3 unresolved), PT7 (still open) → 1 / 3
+    assert _v(wh, "petition_backlog_resolution_rate", "quarter", "2024-Q2") == pytest.approx(1 / 2)
+    assert _v(wh, "petition_backlog_resolution_rate", "quarter", "2024-Q3") == pytest.approx(1 / 3)

@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- petitions, rows received in P: 14 additive measures by month, rolled up
+-- petitions, rows received in P: 13 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -26,15 +26,14 @@ row_inputs as (
         case when true then 1 else 0 end as i_m_petitions__received_in__count,
         case when (coalesce(f.is_resolved_on_time, false)) then 1 else 0 end as i_m_petitions__received_in__count__is_resolved_on_time,
         case when (coalesce(f.is_repeat, false)) then 1 else 0 end as i_m_petitions__received_in__count__is_repeat,
-        case when (f.channel = 'visit') then 1 else 0 end as i_m_petitions__received_in__count__channel_visit,
         case when (f.channel = 'online') then 1 else 0 end as i_m_petitions__received_in__count__channel_online,
         case when (f.category = 'ruling_dispute') then 1 else 0 end as i_m_petitions__received_in__count__category_ruling_dispute,
         case when (f.category = 'delay') then 1 else 0 end as i_m_petitions__received_in__count__category_delay,
         case when (f.category = 'enforcement') then 1 else 0 end as i_m_petitions__received_in__count__category_enforcement,
         case when (f.category = 'conduct') then 1 else 0 end as i_m_petitions__received_in__count__category_conduct,
         case when (coalesce(f.is_collective, false)) then 1 else 0 end as i_m_petitions__received_in__count__is_collective,
-        case when (f.escalated_to in ('higher_court', 'supreme_court')) then 1 else 0 end as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         case when (f.escalated_to = 'supreme_court') then 1 else 0 end as i_m_petitions__received_in__count__escalated_to_supreme_court,
+        case when (f.escalated_to in ('higher_court', 'supreme_court')) then 1 else 0 end as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         case when (coalesce(f.related_case_number is not null, false)) then 1 else 0 end as i_m_petitions__received_in__count__has_related_case,
         case when (f.category != 'enforcement') then 1 else 0 end as i_m_petitions__received_in__count__category_not_enforcement
     from fact_rows as f
@@ -50,15 +49,14 @@ entity_months as (
         sum(i_m_petitions__received_in__count) as i_m_petitions__received_in__count,
         sum(i_m_petitions__received_in__count__is_resolved_on_time) as i_m_petitions__received_in__count__is_resolved_on_time,
         sum(i_m_petitions__received_in__count__is_repeat) as i_m_petitions__received_in__count__is_repeat,
-        sum(i_m_petitions__received_in__count__channel_visit) as i_m_petitions__received_in__count__channel_visit,
         sum(i_m_petitions__received_in__count__channel_online) as i_m_petitions__received_in__count__channel_online,
         sum(i_m_petitions__received_in__count__category_ruling_dispute) as i_m_petitions__received_in__count__category_ruling_dispute,
         sum(i_m_petitions__received_in__count__category_delay) as i_m_petitions__received_in__count__category_delay,
         sum(i_m_petitions__received_in__count__category_enforcement) as i_m_petitions__received_in__count__category_enforcement,
         sum(i_m_petitions__received_in__count__category_conduct) as i_m_petitions__received_in__count__category_conduct,
         sum(i_m_petitions__received_in__count__is_collective) as i_m_petitions__received_in__count__is_collective,
-        sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         sum(i_m_petitions__received_in__count__escalated_to_supreme_court) as i_m_petitions__received_in__count__escalated_to_supreme_court,
+        sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         sum(i_m_petitions__received_in__count__has_related_case) as i_m_petitions__received_in__count__has_related_case,
         sum(i_m_petitions__received_in__count__category_not_enforcement) as i_m_petitions__received_in__count__category_not_enforcement
     from row_inputs
@@ -75,15 +73,14 @@ by_level as (
         i_m_petitions__received_in__count,
         i_m_petitions__received_in__count__is_resolved_on_time,
         i_m_petitions__received_in__count__is_repeat,
-        i_m_petitions__received_in__count__channel_visit,
         i_m_petitions__received_in__count__channel_online,
         i_m_petitions__received_in__count__category_ruling_dispute,
         i_m_petitions__received_in__count__category_delay,
         i_m_petitions__received_in__count__category_enforcement,
         i_m_petitions__received_in__count__category_conduct,
         i_m_petitions__received_in__count__is_collective,
-        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         i_m_petitions__received_in__count__escalated_to_supreme_court,
+        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         i_m_petitions__received_in__count__has_related_case,
         i_m_petitions__received_in__count__category_not_enforcement
     from entity_months
@@ -97,15 +94,14 @@ by_level as (
         i_m_petitions__received_in__count,
         i_m_petitions__received_in__count__is_resolved_on_time,
         i_m_petitions__received_in__count__is_repeat,
-        i_m_petitions__received_in__count__channel_visit,
         i_m_petitions__received_in__count__channel_online,
         i_m_petitions__received_in__count__category_ruling_dispute,
         i_m_petitions__received_in__count__category_delay,
         i_m_petitions__received_in__count__category_enforcement,
         i_m_petitions__received_in__count__category_conduct,
         i_m_petitions__received_in__count__is_collective,
-        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         i_m_petitions__received_in__count__escalated_to_supreme_court,
+        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         i_m_petitions__received_in__count__has_related_case,
         i_m_petitions__received_in__count__category_not_enforcement
     from entity_months
@@ -119,15 +115,14 @@ by_level as (
         i_m_petitions__received_in__count,
         i_m_petitions__received_in__count__is_resolved_on_time,
         i_m_petitions__received_in__count__is_repeat,
-        i_m_petitions__received_in__count__channel_visit,
         i_m_petitions__received_in__count__channel_online,
         i_m_petitions__received_in__count__category_ruling_dispute,
         i_m_petitions__received_in__count__category_delay,
         i_m_petitions__received_in__count__category_enforcement,
         i_m_petitions__received_in__count__category_conduct,
         i_m_petitions__received_in__count__is_collective,
-        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         i_m_petitions__received_in__count__escalated_to_supreme_court,
+        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         i_m_petitions__received_in__count__has_related_case,
         i_m_petitions__received_in__count__category_not_enforcement
     from entity_months
@@ -141,15 +136,14 @@ by_level as (
         i_m_petitions__received_in__count,
         i_m_petitions__received_in__count__is_resolved_on_time,
         i_m_petitions__received_in__count__is_repeat,
-        i_m_petitions__received_in__count__channel_visit,
         i_m_petitions__received_in__count__channel_online,
         i_m_petitions__received_in__count__category_ruling_dispute,
         i_m_petitions__received_in__count__category_delay,
         i_m_petitions__received_in__count__category_enforcement,
         i_m_petitions__received_in__count__category_conduct,
         i_m_petitions__received_in__count__is_collective,
-        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         i_m_petitions__received_in__count__escalated_to_supreme_court,
+        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         i_m_petitions__received_in__count__has_related_case,
         i_m_petitions__received_in__count__category_not_enforcement
     from entity_months
@@ -165,15 +159,14 @@ level_months as (
         sum(i_m_petitions__received_in__count) as i_m_petitions__received_in__count,
         sum(i_m_petitions__received_in__count__is_resolved_on_time) as i_m_petitions__received_in__count__is_resolved_on_time,
         sum(i_m_petitions__received_in__count__is_repeat) as i_m_petitions__received_in__count__is_repeat,
-        sum(i_m_petitions__received_in__count__channel_visit) as i_m_petitions__received_in__count__channel_visit,
         sum(i_m_petitions__received_in__count__channel_online) as i_m_petitions__received_in__count__channel_online,
         sum(i_m_petitions__received_in__count__category_ruling_dispute) as i_m_petitions__received_in__count__category_ruling_dispute,
         sum(i_m_petitions__received_in__count__category_delay) as i_m_petitions__received_in__count__category_delay,
         sum(i_m_petitions__received_in__count__category_enforcement) as i_m_petitions__received_in__count__category_enforcement,
         sum(i_m_petitions__received_in__count__category_conduct) as i_m_petitions__received_in__count__category_conduct,
         sum(i_m_petitions__received_in__count__is_collective) as i_m_petitions__received_in__count__is_collective,
-        sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         sum(i_m_petitions__received_in__count__escalated_to_supreme_court) as i_m_petitions__received_in__count__escalated_to_supreme_court,
+        sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         sum(i_m_petitions__received_in__count__has_related_case) as i_m_petitions__received_in__count__has_related_case,
         sum(i_m_petitions__received_in__count__category_not_enforcement) as i_m_petitions__received_in__count__category_not_enforcement
     from by_level
@@ -190,15 +183,14 @@ select
     cast(sum(i_m_petitions__received_in__count) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count,
     cast(sum(i_m_petitions__received_in__count__is_resolved_on_time) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__is_resolved_on_time,
     cast(sum(i_m_petitions__received_in__count__is_repeat) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__is_repeat,
-    cast(sum(i_m_petitions__received_in__count__channel_visit) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__channel_visit,
     cast(sum(i_m_petitions__received_in__count__channel_online) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__channel_online,
     cast(sum(i_m_petitions__received_in__count__category_ruling_dispute) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_ruling_dispute,
     cast(sum(i_m_petitions__received_in__count__category_delay) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_delay,
     cast(sum(i_m_petitions__received_in__count__category_enforcement) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_enforcement,
     cast(sum(i_m_petitions__received_in__count__category_conduct) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_conduct,
     cast(sum(i_m_petitions__received_in__count__is_collective) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__is_collective,
-    cast(sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
     cast(sum(i_m_petitions__received_in__count__escalated_to_supreme_court) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__escalated_to_supreme_court,
+    cast(sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
     cast(sum(i_m_petitions__received_in__count__has_related_case) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__has_related_case,
     cast(sum(i_m_petitions__received_in__count__category_not_enforcement) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_not_enforcement
 from level_months

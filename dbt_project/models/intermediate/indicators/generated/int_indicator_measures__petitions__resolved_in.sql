@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- petitions, rows resolved in P: 6 additive measures by month, rolled up
+-- petitions, rows resolved in P: 8 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -23,6 +23,8 @@ row_inputs as (
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
+        case when ((f.is_repeat) = false) and (f.resolution = 'resolved') then 1 else 0 end as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        case when ((f.is_repeat) = false) then 1 else 0 end as i_m_petitions__resolved_in__count__not_is_repeat,
         case when true then 1 else 0 end as i_m_petitions__resolved_in__count,
         case when (f.resolution = 'resolved') then 1 else 0 end as i_m_petitions__resolved_in__count__resolution_resolved,
         case when (f.satisfaction in ('satisfied', 'basically_satisfied')) then 1 else 0 end as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -39,6 +41,8 @@ entity_months as (
     select
         month_start,
         court_entity, department_entity, person_entity, city_entity,
+        sum(i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved) as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        sum(i_m_petitions__resolved_in__count__not_is_repeat) as i_m_petitions__resolved_in__count__not_is_repeat,
         sum(i_m_petitions__resolved_in__count) as i_m_petitions__resolved_in__count,
         sum(i_m_petitions__resolved_in__count__resolution_resolved) as i_m_petitions__resolved_in__count__resolution_resolved,
         sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -56,6 +60,8 @@ by_level as (
         'court' as level,
         court_entity as entity_id,
         month_start,
+        i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        i_m_petitions__resolved_in__count__not_is_repeat,
         i_m_petitions__resolved_in__count,
         i_m_petitions__resolved_in__count__resolution_resolved,
         i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -70,6 +76,8 @@ by_level as (
         'department' as level,
         department_entity as entity_id,
         month_start,
+        i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        i_m_petitions__resolved_in__count__not_is_repeat,
         i_m_petitions__resolved_in__count,
         i_m_petitions__resolved_in__count__resolution_resolved,
         i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -84,6 +92,8 @@ by_level as (
         'person' as level,
         person_entity as entity_id,
         month_start,
+        i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        i_m_petitions__resolved_in__count__not_is_repeat,
         i_m_petitions__resolved_in__count,
         i_m_petitions__resolved_in__count__resolution_resolved,
         i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -98,6 +108,8 @@ by_level as (
         'city' as level,
         city_entity as entity_id,
         month_start,
+        i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        i_m_petitions__resolved_in__count__not_is_repeat,
         i_m_petitions__resolved_in__count,
         i_m_petitions__resolved_in__count__resolution_resolved,
         i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -114,6 +126,8 @@ level_months as (
         level,
         entity_id,
         month_start,
+        sum(i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved) as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        sum(i_m_petitions__resolved_in__count__not_is_repeat) as i_m_petitions__resolved_in__count__not_is_repeat,
         sum(i_m_petitions__resolved_in__count) as i_m_petitions__resolved_in__count,
         sum(i_m_petitions__resolved_in__count__resolution_resolved) as i_m_petitions__resolved_in__count__resolution_resolved,
         sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
@@ -131,6 +145,8 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
+    cast(sum(i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+    cast(sum(i_m_petitions__resolved_in__count__not_is_repeat) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__not_is_repeat,
     cast(sum(i_m_petitions__resolved_in__count) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count,
     cast(sum(i_m_petitions__resolved_in__count__resolution_resolved) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__resolution_resolved,
     cast(sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,

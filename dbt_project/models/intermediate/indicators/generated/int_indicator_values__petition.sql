@@ -96,18 +96,18 @@ final as (
     union all
 
     select
-        'petition_visits' as indicator_id,
+        'petition_initial_resolution_rate' as indicator_id,
         level,
         entity_id,
         period_type,
         period,
-        cast(coalesce(m_petitions__received_in__count__channel_visit, 0) as double) as numerator,
-        cast(null as double) as denominator,
-        cast(coalesce(m_petitions__received_in__count__channel_visit, 0) as double) as value,
+        cast(coalesce(m_petitions__resolved_in__count__not_is_repeat__resolution_resolved, 0) as double) as numerator,
+        cast(coalesce(m_petitions__resolved_in__count__not_is_repeat, 0) as double) as denominator,
+        cast(case when coalesce(m_petitions__resolved_in__count__not_is_repeat, 0) != 0 then cast(coalesce(m_petitions__resolved_in__count__not_is_repeat__resolution_resolved, 0) as double) / (coalesce(m_petitions__resolved_in__count__not_is_repeat, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
-        level in ('court', 'city')
+        level in ('court', 'department', 'person', 'city')
         and period_end >= cast('2016-01-01' as date)
 
     union all
@@ -215,14 +215,14 @@ final as (
     union all
 
     select
-        'escalated_petitions' as indicator_id,
+        'petition_backlog_resolution_rate' as indicator_id,
         level,
         entity_id,
         period_type,
         period,
-        cast(coalesce(m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court, 0) as double) as numerator,
-        cast(null as double) as denominator,
-        cast(coalesce(m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court, 0) as double) as value,
+        cast(coalesce(m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end, 0) as double) as numerator,
+        cast(coalesce(m_petitions__open_at_start__count, 0) as double) as denominator,
+        cast(case when coalesce(m_petitions__open_at_start__count, 0) != 0 then cast(coalesce(m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end, 0) as double) / (coalesce(m_petitions__open_at_start__count, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where

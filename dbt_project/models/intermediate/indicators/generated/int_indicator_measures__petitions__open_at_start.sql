@@ -1,0 +1,100 @@
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
+-- petitions, rows open on the day before P (信访积案 carried into the period): 1 measures, evaluated once per snapshot day
+{{ config(materialized=measure_part_materialization()) }}
+with
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+snapshot_days as (
+
+    select distinct cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day
+    from periods as p
+
+),
+
+fact_rows as (
+
+    select * from {{ ref('fct_petitions') }} as f
+
+),
+
+pending as (
+
+    select
+        p.period_end as snapshot_day,
+        f.court_code as court_entity,
+        f.handler_dept_id as department_entity,
+        f.handler_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
+        case when true then 1 else 0 end as i_m_petitions__open_at_start__count
+    from fact_rows as f
+    inner join (select snapshot_day as period_end from snapshot_days) as p
+        on f.received_date <= p.period_end and (f.resolved_date is null or f.resolved_date > p.period_end)
+
+),
+
+by_level as (
+
+    select
+        'court' as level,
+        court_entity as entity_id,
+        snapshot_day,
+        i_m_petitions__open_at_start__count
+    from pending
+
+    union all
+
+    select
+        'department' as level,
+        department_entity as entity_id,
+        snapshot_day,
+        i_m_petitions__open_at_start__count
+    from pending
+
+    union all
+
+    select
+        'person' as level,
+        person_entity as entity_id,
+        snapshot_day,
+        i_m_petitions__open_at_start__count
+    from pending
+
+    union all
+
+    select
+        'city' as level,
+        city_entity as entity_id,
+        snapshot_day,
+        i_m_petitions__open_at_start__count
+    from pending
+
+),
+
+by_day as (
+
+    select
+        level,
+        entity_id,
+        snapshot_day,
+    cast(sum(i_m_petitions__open_at_start__count) as {{ dbt.type_bigint() }}) as m_petitions__open_at_start__count
+    from by_level
+    where entity_id is not null
+    group by level, entity_id, snapshot_day
+
+)
+
+select
+    by_day.level,
+    by_day.entity_id,
+    p.period_type,
+    p.period,
+
+    by_day.m_petitions__open_at_start__count
+from by_day
+inner join periods as p
+    on by_day.snapshot_day = cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)
