@@ -333,6 +333,12 @@ FACTS: dict[str, Fact] = {
                     ),
                     doc="执行依据 is a 民/刑/行 case number of the same court (a derived case for 案-件比)",
                 ),
+                Field(
+                    "enforces_prelit_confirmation",
+                    "bool",
+                    sql=f"coalesce(position('诉前调确' in {ROW}.source_case_number) > 0, false)",
+                    doc="执行依据 is a 诉前调确 case: a mediation agreement confirmed by the court and not performed",
+                ),
                 Field("is_within_limit", "bool"),
                 Field("has_extension", "bool", sql=f"{ROW}.extension_days > 0"),
                 Field("has_actions", "bool", sql=f"{ROW}.action_count > 0"),

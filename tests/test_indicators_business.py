@@ -105,6 +105,9 @@ ROWS = {
         # second instance for 二审开庭率: A1 (above) and A7 heard, A2 only postponed, A3 never heard
         _case("A2", "刑终", "2024-04-01", "2024-06-20", "judgment"),
         _case("A3", "行终", "2024-04-01", "2024-06-25", "judgment"),
+        # 诉前调确: pre-litigation mediation agreements confirmed by the court
+        _case("M1", "诉前调确", "2024-01-05", "2024-01-10", "ruling"),
+        _case("M2", "诉前调确", "2024-02-05", "2024-02-10", "ruling"),
         # bankruptcy
         _case("B1", "破", "2024-01-15", "2024-06-15", "ruling"),
         _case("B2", "破", "2024-02-01", "2024-06-30", "ruling"),
@@ -140,6 +143,8 @@ ROWS = {
         _enforcement("E5", "执保", _no("民初", "C5"), "2024-04-02", "2024-04-05"),
         _enforcement("E7", "执", _no("民初", "C7"), "2024-05-01", "2024-06-01", "terminated_procedure", 100_000, 0),
         _enforcement("E8", "执", _no("民初", "C8"), "2024-02-15", "2024-10-15", "settled", 50_000, 30_000),
+        _enforcement("E11", "执", _no("诉前调确", "M1"), "2024-03-01", None),
+        _enforcement("E12", "执异", _no("诉前调确", "M2"), "2024-02-12", "2024-02-13"),
         _enforcement("E9", "执保", _no("民初", "C4"), "2024-03-02", "2024-03-12"),
         _enforcement("E10", "执保", _no("民初", "C4"), "2024-05-20", "2024-05-25"),
     ],
@@ -167,7 +172,13 @@ def wh(tmp_path_factory) -> Build:
     petition = [
         catalog_entry("petition", i) for i in ("petition_initial_resolution_rate", "petition_backlog_resolution_rate")
     ]
-    indicators = {"business_environment": entries, "hearing": hearing, "petition": petition}
+    source = [catalog_entry("litigation_source", "prelit_confirmation_enforcement_ratio")]
+    indicators = {
+        "business_environment": entries,
+        "hearing": hearing,
+        "petition": petition,
+        "litigation_source": source,
+    }
     result = build(tmp_path_factory.mktemp("business"), indicators, ROWS)
     yield result
     result.close()
@@ -306,3 +317,9 @@ def test_first_petitions_and_backlog(wh):
     # open on 06-30: PT5 (resolved in Q3), PT6 (closed in Q3 unresolved), PT7 (still open) → 1 / 3
     assert _v(wh, "petition_backlog_resolution_rate", "quarter", "2024-Q2") == pytest.approx(1 / 2)
     assert _v(wh, "petition_backlog_resolution_rate", "quarter", "2024-Q3") == pytest.approx(1 / 3)
+
+
+def test_enforcement_on_confirmed_mediation_agreements(wh):
+    # 诉前调确 closed in Q1: M1 and M2; 执 filed in Q1 on a 诉前调确 案号: E11 (M1's, still open); E12 on M2 is an objection (执异)
+    assert _v(wh, "prelit_confirmation_enforcement_ratio", "quarter", "2024-Q1") == pytest.approx(1 / 2)
+    assert _v(wh, "prelit_confirmation_enforcement_ratio", "quarter", "2024-Q2") is None  # no 诉前调确 closed

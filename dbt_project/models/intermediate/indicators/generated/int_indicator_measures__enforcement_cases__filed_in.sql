@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- enforcement_cases, rows filed in P: 4 additive measures by month, rolled up
+-- enforcement_cases, rows filed in P: 5 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -26,6 +26,7 @@ row_inputs as (
         case when true then 1 else 0 end as i_m_enforcement_cases__filed_in__count,
         case when (coalesce(f.is_first_enforcement, false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         case when (f.case_type_code not in ('执保', '执恢')) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        case when (f.case_type_code = '执') and (coalesce(coalesce(position('诉前调确' in f.source_case_number) > 0, false), false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         case when (f.case_type_code = '执') and (coalesce(coalesce(position(')' || f.court_code || '民' in f.source_case_number) > 0 or position(')' || f.court_code || '刑' in f.source_case_number) > 0 or position(')' || f.court_code || '行' in f.source_case_number) > 0, false), false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from fact_rows as f
     where f.filing_date is not null
@@ -40,6 +41,7 @@ entity_months as (
         sum(i_m_enforcement_cases__filed_in__count) as i_m_enforcement_cases__filed_in__count,
         sum(i_m_enforcement_cases__filed_in__count__is_first_enforcement) as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         sum(i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation) as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment) as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
@@ -55,6 +57,7 @@ by_level as (
         i_m_enforcement_cases__filed_in__count,
         i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from entity_months
 
@@ -67,6 +70,7 @@ by_level as (
         i_m_enforcement_cases__filed_in__count,
         i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from entity_months
 
@@ -79,6 +83,7 @@ by_level as (
         i_m_enforcement_cases__filed_in__count,
         i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from entity_months
 
@@ -91,6 +96,7 @@ by_level as (
         i_m_enforcement_cases__filed_in__count,
         i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from entity_months
 
@@ -105,6 +111,7 @@ level_months as (
         sum(i_m_enforcement_cases__filed_in__count) as i_m_enforcement_cases__filed_in__count,
         sum(i_m_enforcement_cases__filed_in__count__is_first_enforcement) as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         sum(i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation) as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment) as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from by_level
     where entity_id is not null
@@ -120,6 +127,7 @@ select
     cast(sum(i_m_enforcement_cases__filed_in__count) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count,
     cast(sum(i_m_enforcement_cases__filed_in__count__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count__is_first_enforcement,
     cast(sum(i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+    cast(sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
     cast(sum(i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment) as {{ dbt.type_bigint() }}) as m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
 from level_months
 inner join period_months

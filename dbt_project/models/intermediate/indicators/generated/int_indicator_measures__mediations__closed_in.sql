@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- mediations, rows closed in P: 40 additive measures by month, rolled up
+-- mediations, rows closed in P: 38 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -59,9 +59,7 @@ row_inputs as (
         case when (f.stage = 'pre_litigation') and (f.dispute_type = '金融借款') and (f.result = 'success') then 1 else 0 end as i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
         case when (f.stage = 'pre_litigation') and (f.dispute_type = '金融借款') and (f.result in ('success', 'failed')) then 1 else 0 end as i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
         case when (f.stage = 'pre_litigation') and (f.dispute_type = '交通事故') and (f.result = 'success') then 1 else 0 end as i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
-        case when (f.stage = 'pre_litigation') and (f.dispute_type = '交通事故') and (f.result in ('success', 'failed')) then 1 else 0 end as i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624,
-        case when (f.stage = 'pre_litigation') and (f.dispute_type = '邻里纠纷') and (f.result = 'success') then 1 else 0 end as i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation,
-        case when (f.stage = 'pre_litigation') and (f.dispute_type = '邻里纠纷') and (f.result in ('success', 'failed')) then 1 else 0 end as i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534
+        case when (f.stage = 'pre_litigation') and (f.dispute_type = '交通事故') and (f.result in ('success', 'failed')) then 1 else 0 end as i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
     from fact_rows as f
     where f.closed_date is not null
 
@@ -109,9 +107,7 @@ entity_months as (
         sum(i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation) as i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
         sum(i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8) as i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
         sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation) as i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
-        sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624) as i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624,
-        sum(i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation) as i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation,
-        sum(i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534) as i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534
+        sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624) as i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
     from row_inputs
     group by month_start, court_entity, person_entity, city_entity
 
@@ -160,9 +156,7 @@ by_level as (
         i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
         i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
         i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624,
-        i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534
+        i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
     from entity_months
 
     union all
@@ -208,9 +202,7 @@ by_level as (
         i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
         i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
         i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624,
-        i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534
+        i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
     from entity_months
 
     union all
@@ -256,9 +248,7 @@ by_level as (
         i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
         i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
         i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624,
-        i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534
+        i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
     from entity_months
 
 ),
@@ -306,9 +296,7 @@ level_months as (
         sum(i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation) as i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
         sum(i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8) as i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
         sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation) as i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
-        sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624) as i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624,
-        sum(i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation) as i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation,
-        sum(i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534) as i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534
+        sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624) as i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -357,9 +345,7 @@ select
     cast(sum(i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation) as {{ dbt.type_bigint() }}) as m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
     cast(sum(i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8) as {{ dbt.type_bigint() }}) as m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
     cast(sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation) as {{ dbt.type_bigint() }}) as m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
-    cast(sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624) as {{ dbt.type_bigint() }}) as m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624,
-    cast(sum(i_m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation) as {{ dbt.type_bigint() }}) as m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation,
-    cast(sum(i_m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534) as {{ dbt.type_bigint() }}) as m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534
+    cast(sum(i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624) as {{ dbt.type_bigint() }}) as m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

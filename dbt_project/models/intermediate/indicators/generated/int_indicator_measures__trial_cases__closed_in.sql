@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- trial_cases, rows closed in P: 186 additive measures by month, rolled up
+-- trial_cases, rows closed in P: 187 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -159,6 +159,7 @@ row_inputs as (
         case when (coalesce(f.is_second_instance, false)) and (coalesce(f.held_hearing_count > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
         case when (f.case_type_code = '诉前调确') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
         case when (f.case_type_code = '诉前调确') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        case when (f.case_type_code = '诉前调确') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
         case when (f.procedure = 'ordinary') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
         case when (f.procedure = 'ordinary') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
         case when (f.procedure = 'simple') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
@@ -355,6 +356,7 @@ entity_months as (
         sum(i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance) as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
         sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
         sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
         sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
         sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
         sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
@@ -552,6 +554,7 @@ by_level as (
         i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
         i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
         i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
         i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
         i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
         i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
@@ -746,6 +749,7 @@ by_level as (
         i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
         i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
         i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
         i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
         i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
         i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
@@ -940,6 +944,7 @@ by_level as (
         i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
         i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
         i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
         i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
         i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
         i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
@@ -1134,6 +1139,7 @@ by_level as (
         i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
         i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
         i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
         i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
         i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
         i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
@@ -1330,6 +1336,7 @@ level_months as (
         sum(i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance) as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
         sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
         sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
         sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
         sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
         sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
@@ -1527,6 +1534,7 @@ select
     cast(sum(i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
     cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
     cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
     cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__procedure_simple,

@@ -751,14 +751,14 @@ final as (
     union all
 
     select
-        'prelit_success_rate_neighbour' as indicator_id,
+        'prelit_confirmation_enforcement_ratio' as indicator_id,
         level,
         entity_id,
         period_type,
         period,
-        cast(coalesce(m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation, 0) as double) as numerator,
-        cast(coalesce(m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534, 0) as double) as denominator,
-        cast(case when coalesce(m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534, 0) != 0 then cast(coalesce(m_mediations__closed_in__count__dispute_type_v5a572b__result_success__stage_pre_litigation, 0) as double) / (coalesce(m_mediations__closed_in__count__dispute_type_v5a572b__result_failed_or_success__stage_d274fc0534, 0)) end as double) as value,
+        cast(coalesce(m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation, 0) as double) as numerator,
+        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_presuit_confirm, 0) as double) as denominator,
+        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_presuit_confirm, 0) != 0 then cast(coalesce(m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_presuit_confirm, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
