@@ -3,7 +3,7 @@ measures of B-READY, 二审开庭率 and two 信访 measures (初信初访化解
 entries, built privately as in indicator_fixture) and checked against values worked out by hand below.
 
 The warehouse: one court 内0602 (population 600,000), department D1 (civil), judge P1; for brevity the appeals
-and enforcement cases are in the same court. All dates are in 2024, a leap year (February has 29 days).
+and enforcement cases are in the same court. All dates are in 2024, a leap year (February has 29 days), except those of C9 and its enforcement.
 
   dispute  first instance (民初)              appeal (民终)                enforcement (执 on the 案号)
   C1 涉企  judgment 01-01 → 03-01 (60 d)      A1 04-01 → 05-31 (60 d),     E1 on A1's 案号 07-01 → 09-28 (89 d)
@@ -15,6 +15,7 @@ and enforcement cases are in the same court. All dates are in 2024, a leap year 
   C6 涉企  withdrawn 02-01 → 02-20            —                            (no enforceable decision)
   C7 涉企  judgment 01-02 → 02-02 (31 d)      A7 03-01 → 04-10, remanded   E7 on C7's 案号 05-01 → 06-01
   C8 涉企  judgment 01-03 → 01-31 (28 d)      —                            E8 on C8's 案号 02-15 → 10-15 (243 d)
+  C9 涉企  judgment 2023-06-01 → 2023-09-01   —                            E13 on C9's 案号 2023-10-01 → 11-30 (426 d)
 
 Enforcement amounts and outcomes (applied → recovered): E1 100,000 → 100,000 执行完毕; E2 200,000 → 20,000 终本;
 E8 50,000 → 30,000 和解; E3 and E7 100,000 → 100,000 and 0 (终本). Every enforcement case has a 180-day limit.
@@ -96,6 +97,7 @@ ROWS = {
         _case("A1", "民终", "2024-04-01", "2024-05-31", "judgment", enterprise=True, original="C1", outcome="upheld"),
         _case("C2", "民初", "2024-02-01", "2024-02-11", "mediation", enterprise=True),
         _case("C8", "民初", "2024-01-03", "2024-01-31", "judgment", enterprise=True, claim=0),
+        _case("C9", "民初", "2023-06-01", "2023-09-01", "judgment", enterprise=True),
         _case("C3", "民初", "2024-01-10", "2024-03-10", "judgment"),
         _case("C4", "民初", "2024-03-01", "2024-04-30", "judgment", enterprise=True, claim=25_000_000),
         _case("C5", "民初", "2024-04-01", "2024-05-15", "judgment", procedure="small_claims"),
@@ -143,6 +145,7 @@ ROWS = {
         _enforcement("E5", "执保", _no("民初", "C5"), "2024-04-02", "2024-04-05"),
         _enforcement("E7", "执", _no("民初", "C7"), "2024-05-01", "2024-06-01", "terminated_procedure", 100_000, 0),
         _enforcement("E8", "执", _no("民初", "C8"), "2024-02-15", "2024-10-15", "settled", 50_000, 30_000),
+        _enforcement("E13", "执", _no("民初", "C9"), "2023-10-01", "2024-11-30"),
         _enforcement("E11", "执", _no("诉前调确", "M1"), "2024-03-01", None),
         _enforcement("E12", "执异", _no("诉前调确", "M2"), "2024-02-12", "2024-02-13"),
         _enforcement("E9", "执保", _no("民初", "C4"), "2024-03-02", "2024-03-12"),
@@ -157,6 +160,7 @@ NEW = (
     "biz_dispute_enforcement_recovery_rate", "biz_dispute_terminated_procedure_rate",
     "biz_dispute_enforcement_within_limit_rate", "biz_court_fee_claim_ratio", "biz_preservation_avg_days",
     "biz_preservation_within_5d_rate", "biz_insolvency_closed_within_6m_rate", "biz_dispute_appeal_transfer_days",
+    "biz_dispute_resolved_within_1y_share",
 )  # fmt: skip
 
 
@@ -199,10 +203,15 @@ def test_dispute_time_and_its_stages(wh):
     assert _v(wh, "biz_dispute_first_instance_days", "quarter", "2024-Q3") == pytest.approx(35)
     assert _v(wh, "biz_dispute_appeal_days", "quarter", "2024-Q3") == pytest.approx(60)
     assert _v(wh, "biz_dispute_enforcement_days", "quarter", "2024-Q3") == pytest.approx((89 + 152) / 2)  # 120.5
-    # the year adds C8 (E8 closed 10-15): 01-03 → 10-15 = 28 + 29+31+30+31+30+31+31+30 + 15 = 286 days
-    assert _v(wh, "biz_dispute_total_days", "quarter", "2024-Q4") == pytest.approx(286)
-    assert _v(wh, "biz_dispute_total_days", "year", "2024") == pytest.approx((271 + 181 + 286) / 3)  # 246
-    assert _v(wh, "biz_dispute_total_days", "year", "2024", "person", "P1") == pytest.approx(246)
+    # Q4 adds C8 (E8 closed 10-15): 01-03 → 10-15 = 28 + 29+31+30+31+30+31+31+30 + 15 = 286 days, and C9 (E13 closed
+    # 11-30): 2023-06-01 → 2024-06-01 = 366 (with 2024-02-29), + 30+31+31+30+31+29 to 11-30 = 548 days
+    assert _v(wh, "biz_dispute_total_days", "quarter", "2024-Q4") == pytest.approx((286 + 548) / 2)
+    assert _v(wh, "biz_dispute_total_days", "year", "2024") == pytest.approx((271 + 181 + 286 + 548) / 4)  # 321.5
+    assert _v(wh, "biz_dispute_total_days", "year", "2024", "person", "P1") == pytest.approx(321.5)
+    # within a year: both of Q3, C8 but not C9 in Q4
+    assert _v(wh, "biz_dispute_resolved_within_1y_share", "quarter", "2024-Q3") == pytest.approx(1)
+    assert _v(wh, "biz_dispute_resolved_within_1y_share", "quarter", "2024-Q4") == pytest.approx(1 / 2)
+    assert _v(wh, "biz_dispute_resolved_within_1y_share", "year", "2024") == pytest.approx(3 / 4)
     # Q2: no 涉企 enforcement of an effective decision closed (E7's decision was remanded; E3 is Q3)
     assert _v(wh, "biz_dispute_total_days", "quarter", "2024-Q2") is None
 
@@ -245,16 +254,17 @@ def test_bankruptcy_closed_within_six_months(wh):
 
 def test_enforcement_of_enterprise_disputes(wh):
     # enforcement closed in Q3 of 涉企 effective decisions: E1 (C1, 100,000 of 100,000, 执行完毕, 89 days) and E2
-    # (C2, 20,000 of 200,000, 终本, 152 days); Q4: E8 (C8, 30,000 of 50,000, 和解, 243 days > 180)
+    # (C2, 20,000 of 200,000, 终本, 152 days); Q4: E8 (C8, 30,000 of 50,000, 和解, 243 days > 180) and E13 (C9,
+    # 100,000 of 100,000, 执行完毕, 426 days > 180)
     assert _v(wh, "biz_dispute_enforcement_recovery_rate", "quarter", "2024-Q3") == pytest.approx(120_000 / 300_000)
-    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "quarter", "2024-Q4") == pytest.approx(30_000 / 50_000)
-    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "year", "2024") == pytest.approx(150_000 / 350_000)
+    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "quarter", "2024-Q4") == pytest.approx(130_000 / 150_000)
+    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "year", "2024") == pytest.approx(250_000 / 450_000)
     assert _v(wh, "biz_dispute_terminated_procedure_rate", "quarter", "2024-Q3") == pytest.approx(1 / 2)
     assert _v(wh, "biz_dispute_terminated_procedure_rate", "quarter", "2024-Q4") == pytest.approx(0)
-    assert _v(wh, "biz_dispute_terminated_procedure_rate", "year", "2024") == pytest.approx(1 / 3)
+    assert _v(wh, "biz_dispute_terminated_procedure_rate", "year", "2024") == pytest.approx(1 / 4)
     assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "quarter", "2024-Q3") == pytest.approx(1)
     assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "quarter", "2024-Q4") == pytest.approx(0)
-    assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "year", "2024") == pytest.approx(2 / 3)
+    assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "year", "2024") == pytest.approx(2 / 4)
     # E7 (终本, nothing recovered, closed in Q2) enforces C7's remanded decision: nothing of a dispute closed in Q2
     for iid in ("biz_dispute_enforcement_recovery_rate", "biz_dispute_terminated_procedure_rate"):
         assert _v(wh, iid, "quarter", "2024-Q2") is None

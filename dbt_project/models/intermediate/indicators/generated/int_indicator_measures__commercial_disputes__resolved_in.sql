@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- commercial_disputes, rows whose enforcement closed in P: 13 additive measures by month, rolled up
+-- commercial_disputes, rows whose enforcement closed in P: 14 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -27,6 +27,8 @@ row_inputs as (
         case when (coalesce(f.involves_enterprise, false)) and (f.total_days is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
         cast(case when (coalesce(f.involves_enterprise, false)) then f.first_instance_days end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
         case when (coalesce(f.involves_enterprise, false)) and (f.first_instance_days is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+        case when (coalesce(f.involves_enterprise, false)) and (f.total_days <= 365) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+        case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         cast(case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) then f.appeal_days end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
         case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) and (f.appeal_days is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
         cast(case when (coalesce(f.involves_enterprise, false)) then f.enforcement_days end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
@@ -34,7 +36,6 @@ row_inputs as (
         cast(case when (coalesce(f.involves_enterprise, false)) then f.enforcement_executed_amount end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         cast(case when (coalesce(f.involves_enterprise, false)) then f.enforcement_applied_amount end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         case when (coalesce(f.involves_enterprise, false)) and (f.enforcement_closing_method = 'terminated_procedure') then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_enforcement_within_limit, false)) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
     from fact_rows as f
     where f.enforcement_closing_date is not null
@@ -50,6 +51,8 @@ entity_months as (
         sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
         sum(i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise) as i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise) as i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed) as i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
         sum(i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed) as i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
@@ -57,7 +60,6 @@ entity_months as (
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d) as i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise) as i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
@@ -74,6 +76,8 @@ by_level as (
         i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
         i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
         i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
         i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
@@ -81,7 +85,6 @@ by_level as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
     from entity_months
 
@@ -95,6 +98,8 @@ by_level as (
         i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
         i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
         i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
         i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
@@ -102,7 +107,6 @@ by_level as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
     from entity_months
 
@@ -116,6 +120,8 @@ by_level as (
         i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
         i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
         i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
         i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
@@ -123,7 +129,6 @@ by_level as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
     from entity_months
 
@@ -137,6 +142,8 @@ by_level as (
         i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
         i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
         i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
         i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
@@ -144,7 +151,6 @@ by_level as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
     from entity_months
 
@@ -160,6 +166,8 @@ level_months as (
         sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
         sum(i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise) as i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise) as i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed) as i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
         sum(i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed) as i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
@@ -167,7 +175,6 @@ level_months as (
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d) as i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise) as i_m_commercial_disputes__resolved_in__count__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
     from by_level
     where entity_id is not null
@@ -184,6 +191,8 @@ select
     cast(sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
     cast(sum(i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise) as double) as m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
     cast(sum(i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+    cast(sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+    cast(sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__involves_enterprise,
     cast(sum(i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed) as double) as m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
     cast(sum(i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
     cast(sum(i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise) as double) as m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
@@ -191,7 +200,6 @@ select
     cast(sum(i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise) as double) as m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
     cast(sum(i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise) as double) as m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
     cast(sum(i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-    cast(sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__involves_enterprise,
     cast(sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
 from level_months
 inner join period_months

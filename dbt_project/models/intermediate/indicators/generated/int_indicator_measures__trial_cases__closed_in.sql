@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- trial_cases, rows closed in P: 187 additive measures by month, rolled up
+-- trial_cases, rows closed in P: 185 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -80,8 +80,6 @@ row_inputs as (
         case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
         case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        case when (f.case_type_code = '民再') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
-        case when (f.case_type_code = '民再') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
         cast(case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
         case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
         cast(case when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
@@ -277,8 +275,6 @@ entity_months as (
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
         sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
         sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
@@ -475,8 +471,6 @@ by_level as (
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
-        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
@@ -670,8 +664,6 @@ by_level as (
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
-        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
@@ -865,8 +857,6 @@ by_level as (
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
-        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
@@ -1060,8 +1050,6 @@ by_level as (
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
-        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
@@ -1257,8 +1245,6 @@ level_months as (
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
         sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
         sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
@@ -1455,8 +1441,6 @@ select
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise,
     cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as double) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
     cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db) as double) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,

@@ -250,25 +250,6 @@ final as (
     union all
 
     select
-        'biz_ent_civil_retrial_reversal_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise__is_788e6cd08c, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'trial_supervision'))
-
-    union all
-
-    select
         'biz_ent_admin_first_filed' as indicator_id,
         level,
         entity_id,
@@ -448,6 +429,25 @@ final as (
         cast(coalesce(m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, 0) as double) as numerator,
         cast(coalesce(m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, 0) as double) as denominator,
         cast(case when coalesce(m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_resolved_within_1y_share' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
