@@ -154,6 +154,23 @@ STATUTORY_COURT_FEE = (
     " end"
 )
 
+# 申请执行费 by the same 办法 第十四条: 50 yuan up to 10,000 of the amount applied for, then cumulative bands of
+# 1.5 % to 500,000, 1 % to 5 million, 0.5 % to 10 million and 0.1 % above.
+_ENFORCEMENT_FEE_BANDS = ((10_000, 500_000, "0.015"), (500_000, 5_000_000, "0.01"), (5_000_000, 10_000_000, "0.005"))
+
+
+def _applied_band(low: int, high: int | None, rate: str) -> str:
+    amount = f"{ROW}.enforcement_applied_amount"
+    capped = amount if high is None else f"least({amount}, {high})"
+    return f"{rate} * greatest({capped} - {low}, 0)"
+
+
+STATUTORY_ENFORCEMENT_FEE = (
+    f"case when {ROW}.enforcement_applied_amount > 0 then 50 + "
+    + " + ".join(_applied_band(lo, hi, rate) for lo, hi, rate in (*_ENFORCEMENT_FEE_BANDS, (10_000_000, None, "0.001")))
+    + " end"
+)
+
 _TRIAL_CASE_FIELDS = (
     Field("case_type_code", "string", TRIAL_TYPES, doc="案件类型代字"),
     Field("procedure", "string", PROCEDURES),
@@ -299,6 +316,12 @@ FACTS: dict[str, Fact] = {
                 ),
                 Field("enforcement_applied_amount", "number", doc="申请执行标的额 of the enforcement case"),
                 Field("enforcement_executed_amount", "number", doc="执行到位金额 of the enforcement case"),
+                Field(
+                    "enforcement_fee_ratio",
+                    "number",
+                    sql=f"({STATUTORY_ENFORCEMENT_FEE}) / nullif({ROW}.enforcement_applied_amount, 0)",
+                    doc="申请执行费 of 诉讼费用交纳办法 第十四条 over the amount applied for (null without an amount)",
+                ),
                 Field("is_enforcement_within_limit", "bool", doc="the enforcement case closed within its limit"),
                 Field("first_instance_days", "number", doc="一审: closing - filing"),
                 Field("appeal_days", "number", doc="二审: closing - filing"),

@@ -18,7 +18,7 @@ and enforcement cases are in the same court. All dates are in 2024, a leap year 
   C9 涉企  judgment 2023-06-01 → 2023-09-01   —                            E13 on C9's 案号 2023-10-01 → 11-30 (426 d)
 
 Enforcement amounts and outcomes (applied → recovered): E1 100,000 → 100,000 执行完毕; E2 200,000 → 20,000 终本;
-E8 50,000 → 30,000 和解; E3 and E7 100,000 → 100,000 and 0 (终本). Every enforcement case has a 180-day limit.
+E8 50,000 → 30,000 和解; E13 6,000,000 → 6,000,000 执行完毕; E3 and E7 100,000 → 100,000 and 0 (终本). Every enforcement case has a 180-day limit.
 Claims of the 涉企 民初 cases (for the court fee): C1 100,000 ordinary; C2 100,000 (mediation); C4 25,000,000
 ordinary; C6 1,000,000 (withdrawal); C7 8,000 simple procedure; C8 no claim. C5 is a small claims case; every case
 is a sales contract dispute (买卖合同纠纷). Property preservation (执保): E5
@@ -145,7 +145,7 @@ ROWS = {
         _enforcement("E5", "执保", _no("民初", "C5"), "2024-04-02", "2024-04-05"),
         _enforcement("E7", "执", _no("民初", "C7"), "2024-05-01", "2024-06-01", "terminated_procedure", 100_000, 0),
         _enforcement("E8", "执", _no("民初", "C8"), "2024-02-15", "2024-10-15", "settled", 50_000, 30_000),
-        _enforcement("E13", "执", _no("民初", "C9"), "2023-10-01", "2024-11-30"),
+        _enforcement("E13", "执", _no("民初", "C9"), "2023-10-01", "2024-11-30", applied=6_000_000, executed=6_000_000),
         _enforcement("E11", "执", _no("诉前调确", "M1"), "2024-03-01", None),
         _enforcement("E12", "执异", _no("诉前调确", "M2"), "2024-02-12", "2024-02-13"),
         _enforcement("E9", "执保", _no("民初", "C4"), "2024-03-02", "2024-03-12"),
@@ -160,7 +160,7 @@ NEW = (
     "biz_dispute_enforcement_recovery_rate", "biz_dispute_terminated_procedure_rate",
     "biz_dispute_enforcement_within_limit_rate", "biz_court_fee_claim_ratio", "biz_preservation_avg_days",
     "biz_preservation_within_5d_rate", "biz_insolvency_closed_within_6m_rate", "biz_dispute_appeal_transfer_days",
-    "biz_dispute_resolved_within_1y_share",
+    "biz_dispute_resolved_within_1y_share", "biz_dispute_enforcement_fee_ratio",
 )  # fmt: skip
 
 
@@ -255,16 +255,23 @@ def test_bankruptcy_closed_within_six_months(wh):
 def test_enforcement_of_enterprise_disputes(wh):
     # enforcement closed in Q3 of 涉企 effective decisions: E1 (C1, 100,000 of 100,000, 执行完毕, 89 days) and E2
     # (C2, 20,000 of 200,000, 终本, 152 days); Q4: E8 (C8, 30,000 of 50,000, 和解, 243 days > 180) and E13 (C9,
-    # 100,000 of 100,000, 执行完毕, 426 days > 180)
+    # 6,000,000 of 6,000,000, 执行完毕, 426 days > 180)
     assert _v(wh, "biz_dispute_enforcement_recovery_rate", "quarter", "2024-Q3") == pytest.approx(120_000 / 300_000)
-    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "quarter", "2024-Q4") == pytest.approx(130_000 / 150_000)
-    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "year", "2024") == pytest.approx(250_000 / 450_000)
+    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "quarter", "2024-Q4") == pytest.approx(6_030_000 / 6_050_000)
+    assert _v(wh, "biz_dispute_enforcement_recovery_rate", "year", "2024") == pytest.approx(6_150_000 / 6_350_000)
     assert _v(wh, "biz_dispute_terminated_procedure_rate", "quarter", "2024-Q3") == pytest.approx(1 / 2)
     assert _v(wh, "biz_dispute_terminated_procedure_rate", "quarter", "2024-Q4") == pytest.approx(0)
     assert _v(wh, "biz_dispute_terminated_procedure_rate", "year", "2024") == pytest.approx(1 / 4)
     assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "quarter", "2024-Q3") == pytest.approx(1)
     assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "quarter", "2024-Q4") == pytest.approx(0)
     assert _v(wh, "biz_dispute_enforcement_within_limit_rate", "year", "2024") == pytest.approx(2 / 4)
+    # 申请执行费 (诉讼费用交纳办法 第十四条) over the amount applied for: E1 100,000: 50 + 1.5 % × 90,000 = 1,400 → 0.014;
+    # E2 200,000: 50 + 1.5 % × 190,000 = 2,900 → 0.0145; E8 50,000: 50 + 1.5 % × 40,000 = 650 → 0.013;
+    # E13 6,000,000: 50 + 1.5 % × 490,000 + 1 % × 4,500,000 + 0.5 % × 1,000,000 = 57,400 → 0.0095667
+    assert _v(wh, "biz_dispute_enforcement_fee_ratio", "quarter", "2024-Q3") == pytest.approx((0.014 + 0.0145) / 2)
+    assert _v(wh, "biz_dispute_enforcement_fee_ratio", "quarter", "2024-Q4") == pytest.approx(
+        (0.013 + 57_400 / 6_000_000) / 2
+    )
     # E7 (终本, nothing recovered, closed in Q2) enforces C7's remanded decision: nothing of a dispute closed in Q2
     for iid in ("biz_dispute_enforcement_recovery_rate", "biz_dispute_terminated_procedure_rate"):
         assert _v(wh, iid, "quarter", "2024-Q2") is None

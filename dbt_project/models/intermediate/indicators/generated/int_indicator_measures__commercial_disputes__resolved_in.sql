@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- commercial_disputes, rows whose enforcement closed in P: 14 additive measures by month, rolled up
+-- commercial_disputes, rows whose enforcement closed in P: 16 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -36,7 +36,9 @@ row_inputs as (
         cast(case when (coalesce(f.involves_enterprise, false)) then f.enforcement_executed_amount end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         cast(case when (coalesce(f.involves_enterprise, false)) then f.enforcement_applied_amount end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         case when (coalesce(f.involves_enterprise, false)) and (f.enforcement_closing_method = 'terminated_procedure') then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_enforcement_within_limit, false)) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_enforcement_within_limit, false)) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+        cast(case when (coalesce(f.involves_enterprise, false)) then (case when f.enforcement_applied_amount > 0 then 50 + 0.015 * greatest(least(f.enforcement_applied_amount, 500000) - 10000, 0) + 0.01 * greatest(least(f.enforcement_applied_amount, 5000000) - 500000, 0) + 0.005 * greatest(least(f.enforcement_applied_amount, 10000000) - 5000000, 0) + 0.001 * greatest(f.enforcement_applied_amount - 10000000, 0) end) / nullif(f.enforcement_applied_amount, 0) end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+        case when (coalesce(f.involves_enterprise, false)) and ((case when f.enforcement_applied_amount > 0 then 50 + 0.015 * greatest(least(f.enforcement_applied_amount, 500000) - 10000, 0) + 0.01 * greatest(least(f.enforcement_applied_amount, 5000000) - 500000, 0) + 0.005 * greatest(least(f.enforcement_applied_amount, 10000000) - 5000000, 0) + 0.001 * greatest(f.enforcement_applied_amount - 10000000, 0) end) / nullif(f.enforcement_applied_amount, 0) is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from fact_rows as f
     where f.enforcement_closing_date is not null
 
@@ -60,7 +62,9 @@ entity_months as (
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d) as i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
+        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+        sum(i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+        sum(i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise) as i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
 
@@ -85,7 +89,9 @@ by_level as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+        i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+        i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from entity_months
 
     union all
@@ -107,7 +113,9 @@ by_level as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+        i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+        i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from entity_months
 
     union all
@@ -129,7 +137,9 @@ by_level as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+        i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+        i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from entity_months
 
     union all
@@ -151,7 +161,9 @@ by_level as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
+        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+        i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+        i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from entity_months
 
 ),
@@ -175,7 +187,9 @@ level_months as (
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
         sum(i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d) as i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
+        sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+        sum(i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise) as i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+        sum(i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise) as i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -200,7 +214,9 @@ select
     cast(sum(i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise) as double) as m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
     cast(sum(i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise) as double) as m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
     cast(sum(i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-    cast(sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit
+    cast(sum(i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+    cast(sum(i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise) as double) as m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+    cast(sum(i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise) as {{ dbt.type_bigint() }}) as m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start
