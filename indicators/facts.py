@@ -308,6 +308,7 @@ FACTS: dict[str, Fact] = {
                 Field("is_appealed", "bool"),
                 Field("is_effective", "bool", doc="not appealed, or appealed and not remanded"),
                 Field("has_enforcement", "bool", doc="an enforcement case (执) was filed on the decision"),
+                Field("has_preservation", "bool", doc="a 执保 case names the 民初 案号 (财产保全)"),
                 Field(
                     "enforcement_closing_method",
                     "string",

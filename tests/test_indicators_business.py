@@ -160,7 +160,7 @@ NEW = (
     "biz_dispute_enforcement_recovery_rate", "biz_dispute_terminated_procedure_rate",
     "biz_dispute_enforcement_within_limit_rate", "biz_court_fee_claim_ratio", "biz_preservation_avg_days",
     "biz_preservation_within_5d_rate", "biz_insolvency_closed_within_6m_rate", "biz_dispute_appeal_transfer_days",
-    "biz_dispute_resolved_within_1y_share", "biz_dispute_enforcement_fee_ratio",
+    "biz_dispute_resolved_within_1y_share", "biz_dispute_enforcement_fee_ratio", "biz_dispute_preservation_rate",
 )  # fmt: skip
 
 
@@ -299,6 +299,11 @@ def test_property_preservation(wh):
     assert _v(wh, "biz_preservation_within_5d_rate", "quarter", "2024-Q1") == pytest.approx(0)
     assert _v(wh, "biz_preservation_within_5d_rate", "quarter", "2024-Q2") == pytest.approx(1)
     assert _v(wh, "biz_preservation_within_5d_rate", "year", "2024") == pytest.approx(2 / 3)
+    # 涉企 decisions effective: C8 and C2 in Q1 (no 执保); C4 (E9 and E10 preserve on its 案号, counted once) and C1 in Q2;
+    # C5's 执保 is not 涉企, C6 and C7 are not effective decisions
+    assert _v(wh, "biz_dispute_preservation_rate", "quarter", "2024-Q1") == pytest.approx(0)
+    assert _v(wh, "biz_dispute_preservation_rate", "quarter", "2024-Q2") == pytest.approx(1 / 2)
+    assert _v(wh, "biz_dispute_preservation_rate", "year", "2024") == pytest.approx(1 / 4)
 
 
 def test_appeal_transfer_time(wh):

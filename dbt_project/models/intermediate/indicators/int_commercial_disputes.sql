@@ -12,7 +12,8 @@
       or of its appeal (a judgment upheld on appeal is enforced under either number), counted only once the
       decision is effective (an enforcement case naming a remanded decision enforces nothing of this dispute),
       with how it closed, the amounts applied for and recovered and whether it closed within its limit
-      (涉企执行到位率, 终本率 and 执行期限 of the disputes).
+      (涉企执行到位率, 终本率 and 执行期限 of the disputes);
+    - preservation: a property preservation case (执保) names the 民初 案号.
     A dispute belongs to the court, department and judge of its first instance. A view: read only by the
     indicator measures built on it.
 -#}
@@ -84,6 +85,16 @@ first_enforcements as (
 
 ),
 
+preserved_case_numbers as (
+
+    select distinct source_case_number
+    from enforcement_cases
+    where
+        case_type_code = '执保'
+        and source_case_number is not null
+
+),
+
 disputes as (
 
     select
@@ -97,10 +108,13 @@ disputes as (
             when appeals.appeal_case_id is null then first_instance.closing_date
             when appeals.appeal_outcome = 'remanded' then null
             else appeals.appeal_closing_date
-        end as effective_date
+        end as effective_date,
+        preserved_case_numbers.source_case_number is not null as has_preservation
     from first_instance
     left join appeals
         on first_instance.second_instance_case_id = appeals.appeal_case_id
+    left join preserved_case_numbers
+        on first_instance.case_number = preserved_case_numbers.source_case_number
 
 ),
 
@@ -172,7 +186,8 @@ timelines as (
         ranked_enforcements.enforcement_applied_amount,
         ranked_enforcements.enforcement_executed_amount,
         ranked_enforcements.is_enforcement_within_limit,
-        disputes.effective_date
+        disputes.effective_date,
+        disputes.has_preservation
     from disputes
     left join ranked_enforcements
         on
@@ -210,6 +225,7 @@ final as (
         appeal_case_id is not null as is_appealed,
         effective_date is not null as is_effective,
         enforcement_case_id is not null as has_enforcement,
+        has_preservation,
         cast(
             {{ dbt.datediff(
                 'filing_date',

@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- commercial_disputes, rows effective in P: 2 additive measures by month, rolled up
+-- commercial_disputes, rows effective in P: 4 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -24,7 +24,9 @@ row_inputs as (
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when (coalesce(f.is_effective, false)) and (coalesce(f.has_enforcement, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        case when (coalesce(f.is_effective, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__is_effective
+        case when (coalesce(f.is_effective, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__is_effective,
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_effective, false)) and (coalesce(f.has_preservation, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_effective, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from fact_rows as f
     where f.effective_date is not null
 
@@ -36,7 +38,9 @@ entity_months as (
         month_start,
         court_entity, department_entity, person_entity, city_entity,
         sum(i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective) as i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        sum(i_m_commercial_disputes__effective_in__count__is_effective) as i_m_commercial_disputes__effective_in__count__is_effective
+        sum(i_m_commercial_disputes__effective_in__count__is_effective) as i_m_commercial_disputes__effective_in__count__is_effective,
+        sum(i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective) as i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+        sum(i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective) as i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
 
@@ -49,7 +53,9 @@ by_level as (
         court_entity as entity_id,
         month_start,
         i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective
+        i_m_commercial_disputes__effective_in__count__is_effective,
+        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from entity_months
 
     union all
@@ -59,7 +65,9 @@ by_level as (
         department_entity as entity_id,
         month_start,
         i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective
+        i_m_commercial_disputes__effective_in__count__is_effective,
+        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from entity_months
 
     union all
@@ -69,7 +77,9 @@ by_level as (
         person_entity as entity_id,
         month_start,
         i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective
+        i_m_commercial_disputes__effective_in__count__is_effective,
+        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from entity_months
 
     union all
@@ -79,7 +89,9 @@ by_level as (
         city_entity as entity_id,
         month_start,
         i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective
+        i_m_commercial_disputes__effective_in__count__is_effective,
+        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from entity_months
 
 ),
@@ -91,7 +103,9 @@ level_months as (
         entity_id,
         month_start,
         sum(i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective) as i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        sum(i_m_commercial_disputes__effective_in__count__is_effective) as i_m_commercial_disputes__effective_in__count__is_effective
+        sum(i_m_commercial_disputes__effective_in__count__is_effective) as i_m_commercial_disputes__effective_in__count__is_effective,
+        sum(i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective) as i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+        sum(i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective) as i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -104,7 +118,9 @@ select
     period_months.period_type,
     period_months.period,
     cast(sum(i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective) as {{ dbt.type_bigint() }}) as m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-    cast(sum(i_m_commercial_disputes__effective_in__count__is_effective) as {{ dbt.type_bigint() }}) as m_commercial_disputes__effective_in__count__is_effective
+    cast(sum(i_m_commercial_disputes__effective_in__count__is_effective) as {{ dbt.type_bigint() }}) as m_commercial_disputes__effective_in__count__is_effective,
+    cast(sum(i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective) as {{ dbt.type_bigint() }}) as m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+    cast(sum(i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective) as {{ dbt.type_bigint() }}) as m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

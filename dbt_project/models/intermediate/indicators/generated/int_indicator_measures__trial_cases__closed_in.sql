@@ -1,5 +1,5 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- trial_cases, rows closed in P: 185 additive measures by month, rolled up
+-- trial_cases, rows closed in P: 183 additive measures by month, rolled up
 {{ config(materialized=measure_part_materialization()) }}
 with
 
@@ -76,8 +76,6 @@ row_inputs as (
         case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
         case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
         case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
-        case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
         case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
         cast(case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
@@ -271,8 +269,6 @@ entity_months as (
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
         sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
@@ -467,8 +463,6 @@ by_level as (
         i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
-        i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
@@ -660,8 +654,6 @@ by_level as (
         i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
-        i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
@@ -853,8 +845,6 @@ by_level as (
         i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
-        i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
@@ -1046,8 +1036,6 @@ by_level as (
         i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
         i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
-        i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
         i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
         i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
@@ -1241,8 +1229,6 @@ level_months as (
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
         sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
@@ -1437,8 +1423,6 @@ select
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
     cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
     cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as double) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,

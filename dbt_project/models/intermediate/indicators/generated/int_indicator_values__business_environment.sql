@@ -193,25 +193,6 @@ final as (
     union all
 
     select
-        'biz_ent_civil_second_within_limit_rate' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit, 0) as double) as numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise, 0) as double) as denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit__involves_enterprise, 0)) end as double) as value,
-        '2016-01-01' as definition_valid_from
-    from measures
-    where
-        level in ('court', 'department', 'person', 'city')
-        and period_end >= cast('2016-01-01' as date)
-        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-
-    union all
-
-    select
         'biz_ent_civil_second_reversal_rate' as indicator_id,
         level,
         entity_id,
@@ -638,6 +619,25 @@ final as (
         cast(coalesce(m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, 0) as double) as numerator,
         cast(coalesce(m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise, 0) as double) as denominator,
         cast(case when coalesce(m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise, 0) != 0 then cast(coalesce(m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, 0) as double) / (coalesce(m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise, 0)) end as double) as value,
+        '2016-01-01' as definition_valid_from
+    from measures
+    where
+        level in ('court', 'department', 'person', 'city')
+        and period_end >= cast('2016-01-01' as date)
+        and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
+        and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
+
+    union all
+
+    select
+        'biz_dispute_preservation_rate' as indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(coalesce(m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, 0) as double) as numerator,
+        cast(coalesce(m_commercial_disputes__effective_in__count__involves_enterprise__is_effective, 0) as double) as denominator,
+        cast(case when coalesce(m_commercial_disputes__effective_in__count__involves_enterprise__is_effective, 0) != 0 then cast(coalesce(m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, 0) as double) / (coalesce(m_commercial_disputes__effective_in__count__involves_enterprise__is_effective, 0)) end as double) as value,
         '2016-01-01' as definition_valid_from
     from measures
     where
