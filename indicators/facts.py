@@ -203,7 +203,7 @@ _TRIAL_CASE_FIELDS = (
     Field(
         "statutory_court_fee_ratio",
         "number",
-        sql=f"({STATUTORY_COURT_FEE}) / nullif({ROW}.claim_amount, 0)",
+        sql=f"cast(({STATUTORY_COURT_FEE}) as double) / nullif({ROW}.claim_amount, 0)",
         doc="statutory_court_fee over the claim amount (null without a claim)",
     ),
     Field("bankruptcy_reorganization", "bool"),
@@ -320,7 +320,7 @@ FACTS: dict[str, Fact] = {
                 Field(
                     "enforcement_fee_ratio",
                     "number",
-                    sql=f"({STATUTORY_ENFORCEMENT_FEE}) / nullif({ROW}.enforcement_applied_amount, 0)",
+                    sql=f"cast(({STATUTORY_ENFORCEMENT_FEE}) as double) / nullif({ROW}.enforcement_applied_amount, 0)",
                     doc="申请执行费 of 诉讼费用交纳办法 第十四条 over the amount applied for (null without an amount)",
                 ),
                 Field("is_enforcement_within_limit", "bool", doc="the enforcement case closed within its limit"),
