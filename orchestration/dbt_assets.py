@@ -45,7 +45,7 @@ SCORES_SELECTION = "tag:after_gate"  # models/{intermediate,marts}/{scores,super
 
 
 def _build(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    # dbt runs as a subprocess and reads the warehouse path from the environment (profiles.yml).
+    # dbt runs as a subprocess and attaches the warehouse named in its environment (engines/dbt_warehouse.py).
     os.environ["COURTPERF_WAREHOUSE"] = str(warehouse.resolved_path)
     args = ["build", *(["--full-refresh"] if is_full_refresh(context) else [])]
     yield from build_in(Settings.from_env().dbt_runs, dbt, args, context)

@@ -4,11 +4,11 @@ dagster-dbt gives every invocation a target folder of its own. courtperf's live 
 (`<COURTPERF_HOME>/dbt_runs/`), so a run never writes into the source tree, and only the newest KEEP are kept:
 each holds a manifest, the compiled SQL, dbt's log and what it printed (console.log), about 34 MB, two per night.
 
-dbt parses the whole project (about 10 s) unless it finds a `partial_parse.msgpack` made with the same profile,
-and the profile holds the warehouse path: the project's copy made at set-up fits only the default home. So each
-invocation starts from the newest parse made in this home and leaves its own behind; from a home's second dbt
-step on, dbt parses only what changed (about 4 s). dbt checks the file against the project and the profile
-before using it, so a stale one costs a full parse, never a wrong manifest.
+dbt parses the whole project (about 10 s) unless it finds a `partial_parse.msgpack` made with the same profile;
+the profile names no warehouse path (engines/dbt_warehouse.py attaches it), so it is the same for every home. Each
+invocation starts from the newest parse made in this home, or in a new home from the project's own made at set-up
+(dagster-dbt copies it), and leaves its own behind: dbt parses only what changed (about 4 s). dbt checks the file
+against the project and the profile before using it, so a stale one costs a full parse, never a wrong manifest.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from pathlib import Path
 
 from dagster import AssetExecutionContext
 from dagster_dbt import DbtCliResource
+from dbt.constants import PARTIAL_PARSE_FILE_NAME as PARTIAL_PARSE
 
 from orchestration.dbt_output import Progress, summary
 
-PARTIAL_PARSE = "partial_parse.msgpack"
 CONSOLE = "console.log"  # what dbt printed, node by node (orchestration/dbt_output.py)
 KEEP = 20  # invocation folders kept per home: ten nights of the two dbt steps
 

@@ -15,7 +15,6 @@ their own warnings), then publish:
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from datetime import date, datetime
 from pathlib import Path
@@ -24,9 +23,9 @@ import duckdb
 
 from courtperf.settings import DBT_PROJECT_DIR
 from orchestration.dbt_manifest import DBT_EXECUTABLE
+from tests.indicator_fixture import seed_parse
 
 NIGHTS = [datetime(2024, 12, day, 22, 0) for day in (29, 30, 31)]
-PARSE_CACHE = "partial_parse.msgpack"
 OPEN_PER_NIGHT = {date(2024, 12, 29): 2, date(2024, 12, 30): 1, date(2024, 12, 31): 2}  # worked out above
 
 
@@ -92,9 +91,7 @@ def add_defects(warehouse: Path, scratch: Path) -> dict:
         )
     env = {**os.environ, "COURTPERF_WAREHOUSE": str(warehouse)}
     target = scratch / "target"  # dbt's own files in the test's folder; its parse cache spares a full parse
-    target.mkdir(parents=True, exist_ok=True)
-    if (DBT_PROJECT_DIR / "target" / PARSE_CACHE).exists():
-        shutil.copyfile(DBT_PROJECT_DIR / "target" / PARSE_CACHE, target / PARSE_CACHE)
+    seed_parse(target)
     result = subprocess.run(
         [str(DBT_EXECUTABLE), "run", "--select", "int_data_defects+",
          "--exclude", "path:models/intermediate/supervision", "path:models/marts/supervision",

@@ -25,6 +25,7 @@ from typing import Any
 
 import duckdb
 import yaml
+from dbt.constants import PARTIAL_PARSE_FILE_NAME as PARTIAL_PARSE
 
 from codegen.models import configuration_dir, generate_indicator_models, generated_dir
 from indicators.catalog import Catalog
@@ -155,9 +156,20 @@ def _ignore(src: str, names: list[str]) -> set[str]:
 
 
 def make_project(dest: Path) -> Path:
-    """Copy dbt_project/ into `dest` without build output, the real catalog or the generated models."""
+    """Copy dbt_project/ into `dest` without build output, the real catalog or the generated models; dbt starts
+    from the project's prepared parse (the profile is the same for every warehouse: engines/dbt_warehouse.py) and
+    re-parses only the files the test's catalog changes."""
     shutil.copytree(DBT_PROJECT, dest, ignore=_ignore)
+    seed_parse(dest / "target")
     return dest
+
+
+def seed_parse(target: Path) -> None:
+    """Put the project's prepared parse (set-up and the test session make it) in a dbt target folder."""
+    prepared = DBT_PROJECT / "target" / PARTIAL_PARSE
+    if prepared.exists():
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(prepared, target / PARTIAL_PARSE)
 
 
 def write_config(project: Path, indicators: dict[str, list[dict]]) -> Path:

@@ -25,6 +25,7 @@ from courtperf.settings import DBT_PROJECT_DIR
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate, generate_next_night
 from orchestration.alerts import checks_not_passed
+from orchestration.dbt_runs import CONSOLE
 from tests.conftest import DEMO_OUTPUT, copy_home, courtperf_home
 from tests.readers_fixture import readers_held_open
 
@@ -59,8 +60,9 @@ def _raw_counts(warehouse: Path) -> dict[str, int]:
     }
 
 
-def _last_batch(warehouse: Path) -> str:
-    return _query(warehouse, "select batch_id from raw._load_log order by finished_at desc limit 1")[0][0]
+def _last_batch(warehouse: Path, first: bool = False) -> str:
+    order = "asc" if first else "desc"
+    return _query(warehouse, f"select batch_id from raw._load_log order by finished_at {order} limit 1")[0][0]
 
 
 def _assert_rows_accounted_for(warehouse: Path, batch_id: str) -> None:
@@ -174,14 +176,21 @@ def test_rerunning_the_same_night_loads_nothing_twice(nightly, rerun_night):
 
 
 def test_dbt_writes_in_the_home_and_each_step_hands_its_parse_to_the_next(nightly):
-    """The night's dbt steps write their target folders in the home, never in the source tree, and the score
-    step starts from the parse the models step left there: dbt parses only what changed, not the project."""
+    """The night's dbt steps write their target folders in the home, never in the source tree, and each starts
+    from a parse made before: the score step from the one the models step left there, and the first step of a
+    home's first night from the one made at set-up (the profile names no warehouse path,
+    engines/dbt_warehouse.py). dbt parses only what changed, never the whole project."""
     home, _ = nightly
-    run_id = _last_batch(home / "warehouse.duckdb")
+    warehouse = home / "warehouse.duckdb"
+    run_id = _last_batch(warehouse)
     steps = {folder.name.split("-")[0]: folder for folder in (home / "dbt_runs").glob(f"*-{run_id[:8]}-*")}
     assert set(steps) == {"courtperf_dbt_models", "courtperf_dbt_scores"}
+    (first_step,) = (home / "dbt_runs").glob(f"courtperf_dbt_models-{_last_batch(warehouse, first=True)[:8]}-*")
+    for folder in (first_step, *steps.values()):
+        printed = (folder / CONSOLE).read_text(encoding="utf-8")
+        assert "Unable to do partial parsing" not in printed, folder.name
     log = (steps["courtperf_dbt_scores"] / "dbt.log").read_text(encoding="utf-8")
-    assert "Partial parsing enabled" in log and "Unable to do partial parsing" not in log
+    assert "Partial parsing enabled" in log
     assert (home / "dbt_runs" / "partial_parse.msgpack").is_file()
     assert not list((DBT_PROJECT_DIR / "target").glob(f"*{run_id[:7]}*"))
 

@@ -40,6 +40,7 @@ from ingestion.contract import load_contract
 from ingestion.demo_sources import generate
 from ingestion.landing import ensure_raw_schema, land_table
 from ingestion.sources import load_sources_file
+from tests.indicator_fixture import seed_parse
 from tests.required import missing
 
 pytestmark = pytest.mark.slow
@@ -147,6 +148,7 @@ def _build_on_both_engines(tmp_path_factory) -> dict:
     settings = Settings.from_env({"COURTPERF_HOME": str(home), "COURTPERF_PII_HASH_KEY": "test-pii-key"})
     project = home / "dbt_project"
     shutil.copytree(ROOT / "dbt_project", project, ignore=shutil.ignore_patterns("target", "target-*", "logs"))
+    seed_parse(project / "target")
     generate_indicator_models(config_dir=project / "config", out_dir=generated_dir(project))
     generate(home / "sources", scale="tiny", seed=7, years=1, as_of=AS_OF)
     _open_one_overdue_petition(home / "sources")
