@@ -138,37 +138,37 @@ _FEE_BANDS = (
     (2_000_000, 5_000_000, "0.008"),
     (5_000_000, 10_000_000, "0.007"),
     (10_000_000, 20_000_000, "0.006"),
+    (20_000_000, None, "0.005"),
+)
+# 申请执行费 by the same 办法 第十四条: 50 yuan up to 10,000 of the amount applied for, then cumulative bands of
+# 1.5 % to 500,000, 1 % to 5 million, 0.5 % to 10 million and 0.1 % above.
+_ENFORCEMENT_FEE_BANDS = (
+    (10_000, 500_000, "0.015"),
+    (500_000, 5_000_000, "0.01"),
+    (5_000_000, 10_000_000, "0.005"),
+    (10_000_000, None, "0.001"),
 )
 
 
-def _band(low: int, high: int | None, rate: str) -> str:
-    amount = f"{ROW}.claim_amount" if high is None else f"least({ROW}.claim_amount, {high})"
-    return f"{rate} * greatest({amount} - {low}, 0)"
+def _banded_fee(amount: str, bands: tuple[tuple[int, int | None, str], ...]) -> str:
+    """50 yuan, plus each band's rate on the part of `amount` that falls in it (the last band has no top)."""
+    parts = (
+        f"{rate} * greatest({amount if high is None else f'least({amount}, {high})'} - {low}, 0)"
+        for low, high, rate in bands
+    )
+    return "50 + " + " + ".join(parts)
 
 
 STATUTORY_COURT_FEE = (
     f"case when {ROW}.claim_amount > 0 then"
-    f" (50 + {' + '.join(_band(lo, hi, rate) for lo, hi, rate in (*_FEE_BANDS, (20_000_000, None, '0.005')))})"
+    f" ({_banded_fee(f'{ROW}.claim_amount', _FEE_BANDS)})"
     f" * case when {ROW}.procedure in ('simple', 'small_claims')"
     f" or {ROW}.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end"
     " end"
 )
-
-# 申请执行费 by the same 办法 第十四条: 50 yuan up to 10,000 of the amount applied for, then cumulative bands of
-# 1.5 % to 500,000, 1 % to 5 million, 0.5 % to 10 million and 0.1 % above.
-_ENFORCEMENT_FEE_BANDS = ((10_000, 500_000, "0.015"), (500_000, 5_000_000, "0.01"), (5_000_000, 10_000_000, "0.005"))
-
-
-def _applied_band(low: int, high: int | None, rate: str) -> str:
-    amount = f"{ROW}.enforcement_applied_amount"
-    capped = amount if high is None else f"least({amount}, {high})"
-    return f"{rate} * greatest({capped} - {low}, 0)"
-
-
 STATUTORY_ENFORCEMENT_FEE = (
-    f"case when {ROW}.enforcement_applied_amount > 0 then 50 + "
-    + " + ".join(_applied_band(lo, hi, rate) for lo, hi, rate in (*_ENFORCEMENT_FEE_BANDS, (10_000_000, None, "0.001")))
-    + " end"
+    f"case when {ROW}.enforcement_applied_amount > 0 then"
+    f" {_banded_fee(f'{ROW}.enforcement_applied_amount', _ENFORCEMENT_FEE_BANDS)} end"
 )
 
 _TRIAL_CASE_FIELDS = (
