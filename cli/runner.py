@@ -28,6 +28,7 @@ class RunOutcome:
     seconds: float
     interrupted: bool = False  # stopped by SIGTERM or Ctrl-C while waiting for the warehouse pool
     checks: list[CheckOutcome] = field(default_factory=list)  # the run's checks that failed or warned
+    standing: str | None = None  # nothing new: the run id of the published night whose marts stand (no dbt ran)
 
 
 def prepare_instance(settings: Settings) -> None:
@@ -87,13 +88,26 @@ def run_nightly(
             )
         # the run has ended: nothing of it may hold a pool slot any longer (an interrupted step can leave one)
         instance.event_log_storage.free_concurrency_slots_for_run(result.run_id)
+        standing = _standing(result, instance)
     if stopped_while_waiting.is_set():
         _say(f"stopped: run {result.run_id} marked failed and its warehouse pool claim freed")
         return RunOutcome(result.run_id, False, [], time.perf_counter() - started, interrupted=True)
     failed = step_failure_messages(result.all_events)
     _record_quality(settings, result.run_id)
     seconds = time.perf_counter() - started
-    return RunOutcome(result.run_id, result.success, failed, seconds, checks=checks_not_passed(result.all_events))
+    checks = checks_not_passed(result.all_events)
+    return RunOutcome(result.run_id, result.success, failed, seconds, checks=checks, standing=standing)
+
+
+def _standing(result, instance) -> str | None:
+    """The published night that still stands, when this run built nothing (orchestration/unchanged_night.py)."""
+    from orchestration.unchanged_night import last_published_night
+
+    skipped = {e.step_key for e in result.all_events if e.is_step_skipped}
+    if not result.success or "published_marts" not in skipped or "courtperf_dbt_models" in skipped:
+        return None
+    published = last_published_night(instance)
+    return published[0] if published else None
 
 
 def _say(message: str) -> None:
@@ -113,6 +127,10 @@ def _record_quality(settings: Settings, run_id: str) -> None:
 def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
     status = "succeeded" if outcome.success else "FAILED"
     print(f"\n== nightly run {outcome.run_id} {status} in {outcome.seconds:.0f} s ==")
+    if outcome.standing:
+        from orchestration.unchanged_night import NOTHING_NEW
+
+        print(f"{NOTHING_NEW} {outcome.standing}: dbt did not run, its marts and published copy stand")
     for step, why in outcome.failed_steps:
         print(f"failed step {step}: {why}")
     try:

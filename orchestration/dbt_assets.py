@@ -13,6 +13,7 @@ from orchestration.dbt_manifest import courtperf_dbt, require_manifest
 from orchestration.dbt_runs import build_in
 from orchestration.ingestion_assets import is_full_refresh
 from orchestration.resources import WarehouseResource
+from orchestration.unchanged_night import NOTHING_NEW, standing_night
 
 # Domains with a Dagster group of their own (models/<layer>/<domain>/); the others stay with their layer
 OWN_GROUP_DOMAINS = ("indicators", "configuration", "scores", "supervision")
@@ -51,6 +52,13 @@ def _build(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: Wareh
     yield from build_in(Settings.from_env().dbt_runs, dbt, args, context)
 
 
+def _standing_night(context: AssetExecutionContext, warehouse: WarehouseResource) -> str | None:
+    if is_full_refresh(context):
+        return None
+    with warehouse.connect() as con:
+        return standing_night(context.instance, con, courtperf_dbt.manifest_path)
+
+
 @dbt_assets(
     manifest=courtperf_dbt.manifest_path,
     project=courtperf_dbt,
@@ -59,6 +67,10 @@ def _build(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: Wareh
     exclude=SCORES_SELECTION,
 )
 def courtperf_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    standing = _standing_night(context, warehouse)
+    if standing is not None:  # nothing to build: every step after this one is skipped (unchanged_night.py)
+        context.log.info(f"{NOTHING_NEW} {standing}: dbt does not run; its marts and published copy stand")
+        return
     yield from _build(context, dbt, warehouse)
 
 

@@ -7,6 +7,8 @@ files.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -14,6 +16,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from unittest import mock
 
 import duckdb
 import pytest
@@ -26,6 +29,7 @@ from ingestion.contract import load_contract
 from ingestion.demo_sources import generate, generate_next_night
 from orchestration.alerts import checks_not_passed
 from orchestration.dbt_runs import CONSOLE
+from orchestration.unchanged_night import NOTHING_NEW
 from tests.conftest import DEMO_OUTPUT, copy_home, courtperf_home
 from tests.readers_fixture import readers_held_open
 
@@ -155,12 +159,16 @@ def test_runs_are_recorded_in_the_dagster_instance(nightly):
 
 @pytest.fixture(scope="module")
 def rerun_night(nightly):
-    """The same night run again, on the same sources."""
+    """The same night run again, on the same sources: nothing new."""
     home, sources = nightly
-    before = _raw_counts(home / "warehouse.duckdb")
-    with courtperf_home(home):
-        exit_code = main(["run", "--sources", str(sources / "sources.yaml")])
-    return {"raw_before": before, "exit_code": exit_code}
+    published = home / "published.duckdb"
+    night = {"raw_before": _raw_counts(home / "warehouse.duckdb"), "published_before": publication_info(published)}
+    printed = io.StringIO()
+    with courtperf_home(home), contextlib.redirect_stdout(printed):
+        night["exit_code"] = main(["run", "--sources", str(sources / "sources.yaml")])
+    night["printed"] = printed.getvalue()
+    night["published_after"] = publication_info(published)
+    return night
 
 
 def test_rerunning_the_same_night_loads_nothing_twice(nightly, rerun_night):
@@ -175,18 +183,33 @@ def test_rerunning_the_same_night_loads_nothing_twice(nightly, rerun_night):
     assert reads[0][1] == 0 and reads[0][0] == reads[0][2] > 0  # only rows at the watermark, read again
 
 
-def test_dbt_writes_in_the_home_and_each_step_hands_its_parse_to_the_next(nightly):
-    """The night's dbt steps write their target folders in the home, never in the source tree, and each starts
-    from a parse made before: the score step from the one the models step left there, and the first step of a
-    home's first night from the one made at set-up (the profile names no warehouse path,
-    engines/dbt_warehouse.py). dbt parses only what changed, never the whole project."""
+def test_a_night_with_nothing_new_builds_nothing_and_the_published_night_stands(nightly, rerun_night):
+    """Nothing landed and the project is unchanged since the published night: dbt does not run, nothing after it
+    (checks, scores, notifications, publication) runs, the summary says which night stands, and readers keep the
+    copy they had. (The incremental night below lands rows, so it builds again.)"""
     home, _ = nightly
     warehouse = home / "warehouse.duckdb"
-    run_id = _last_batch(warehouse)
+    first, rerun = _last_batch(warehouse, first=True), _last_batch(warehouse)
+    assert f"{NOTHING_NEW} {first}: dbt did not run" in rerun_night["printed"]
+    assert not list((home / "dbt_runs").glob(f"*-{rerun[:8]}-*"))
+    assert rerun_night["published_after"] == rerun_night["published_before"]
+    dagster_home = {"DAGSTER_HOME": str(home / "dagster_home")}
+    with courtperf_home(home), mock.patch.dict(os.environ, dagster_home), DagsterInstance.get() as instance:
+        events = [e.dagster_event for e in instance.all_logs(rerun) if e.dagster_event]
+    skipped = {e.step_key for e in events if e.is_step_skipped}
+    assert {"courtperf_dbt_scores", "publication_gate", "published_marts"} <= skipped
+
+
+def test_dbt_writes_in_the_home_and_each_step_hands_its_parse_to_the_next(nightly):
+    """The night's dbt steps write their target folders in the home, never in the source tree, and each starts
+    from a parse made before: the first from the one made at set-up (a home's first night; the profile names no
+    warehouse path, engines/dbt_warehouse.py), the score step from the one the models step left there. dbt parses
+    only what changed, never the whole project."""
+    home, _ = nightly
+    run_id = _last_batch(home / "warehouse.duckdb", first=True)
     steps = {folder.name.split("-")[0]: folder for folder in (home / "dbt_runs").glob(f"*-{run_id[:8]}-*")}
     assert set(steps) == {"courtperf_dbt_models", "courtperf_dbt_scores"}
-    (first_step,) = (home / "dbt_runs").glob(f"courtperf_dbt_models-{_last_batch(warehouse, first=True)[:8]}-*")
-    for folder in (first_step, *steps.values()):
+    for folder in steps.values():
         printed = (folder / CONSOLE).read_text(encoding="utf-8")
         assert "Unable to do partial parsing" not in printed, folder.name
     log = (steps["courtperf_dbt_scores"] / "dbt.log").read_text(encoding="utf-8")

@@ -200,3 +200,33 @@ def test_a_dbt_step_logs_its_progress_in_nodes_done_of_those_selected():
     assert [line.split(",")[0] for line in log.lines] == [
         f"courtperf_dbt_models: {n} of 3 models" for n in (1, 1, 2, 3, 3)
     ]
+
+
+def test_the_project_fingerprint_follows_what_the_marts_are_built_from_and_nothing_else(tmp_path):
+    """An unchanged night builds nothing only while the models, macros and publication policy are the ones the
+    published night was built with (orchestration/unchanged_night.py): a new parse of the same project keeps the
+    fingerprint; an edited model, macro or policy changes it."""
+    from orchestration.unchanged_night import project_fingerprint
+
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text(encoding="utf-8"))
+    policy = tmp_path / "publication.yaml"
+    policy.write_text("quarantine:\n  max_share: 0.01\n", encoding="utf-8")
+
+    def fingerprint(edit=lambda m: None, policy_text=None) -> str:
+        copy = json.loads(json.dumps(manifest))
+        edit(copy)
+        path = tmp_path / "manifest.json"
+        path.write_text(json.dumps(copy), encoding="utf-8")
+        if policy_text is not None:
+            policy.write_text(policy_text, encoding="utf-8")
+        return project_fingerprint(path, policy)
+
+    model = "model.courtperf.fct_trial_cases"
+    macro = next(uid for uid in manifest["macros"] if uid.startswith("macro.courtperf."))
+    base = fingerprint()
+    reparsed = fingerprint(lambda m: m["metadata"].update(generated_at="2030-01-01T00:00:00Z", invocation_id="x")
+                           or m["nodes"][model].update(created_at=1.0))  # fmt: skip
+    assert reparsed == base
+    assert fingerprint(lambda m: m["nodes"][model]["checksum"].update(checksum="edited")) != base
+    assert fingerprint(lambda m: m["macros"][macro].update(macro_sql="select 1")) != base
+    assert fingerprint(policy_text="quarantine:\n  max_share: 0.05\n") != base

@@ -1,0 +1,79 @@
+"""A night that brings nothing new costs seconds, not a rebuild.
+
+The marts are a function of raw, of the dbt project (models, macros, the configuration compiled into them) and of
+the publication policy; the as-of date comes from the data. So when nothing has landed since the last night whose
+marts were published, and the project and the policy are the ones that night was built with, rebuilding would
+write the same rows again. The models step then runs no dbt: it materialises nothing, so the checks, the scores,
+the notifications and the publication after it are skipped, and that night's marts and published copy stand.
+
+What counts as landed: any row loaded or quarantined, or a file that could not be read, in a batch after the
+published one (raw._load_log). `courtperf run --full-refresh` always rebuilds, as does the first night after an
+upgrade (its published night carries no fingerprint).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import duckdb
+from dagster import AssetKey, DagsterInstance
+
+from quality.policy import POLICY_FILE
+
+PUBLISHED = AssetKey("published_marts")
+FINGERPRINT = "built_with"  # metadata of published_marts: project_fingerprint() of the night it published
+NOTHING_NEW = "nothing has landed and the project is unchanged since the published night of run"
+
+
+def project_fingerprint(manifest_path: Path, policy_file: Path = POLICY_FILE) -> str:
+    """What the marts are built from, without what changes at every parse (timestamps, invocation ids): each
+    node's checksum, configuration and dependencies, each macro's SQL, the sources, and the publication policy."""
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    nodes = manifest["nodes"]
+    parts = {
+        "nodes": {uid: [n.get("checksum"), n.get("config"), n.get("depends_on")] for uid, n in nodes.items()},
+        "macros": {uid: m.get("macro_sql") for uid, m in manifest["macros"].items()},
+        "sources": {uid: [s.get("config"), s.get("columns")] for uid, s in manifest["sources"].items()},
+        "policy": policy_file.read_text(encoding="utf-8") if policy_file.exists() else None,
+    }
+    text = json.dumps(parts, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def last_published_night(instance: DagsterInstance) -> tuple[str, str | None] | None:
+    """(run id, fingerprint) of the newest publication, or None if there was none."""
+    event = instance.get_latest_materialization_event(PUBLISHED)
+    if event is None:
+        return None
+    metadata = event.asset_materialization.metadata if event.asset_materialization else {}
+    built_with = metadata.get(FINGERPRINT)
+    return event.run_id, (built_with.value if built_with is not None else None)
+
+
+def landed_since(con: duckdb.DuckDBPyConnection, batch_id: str) -> int | None:
+    """Batches after `batch_id` that loaded or quarantined a row or met an unreadable file; None when the warehouse
+    does not know `batch_id` (rebuilt, or another warehouse)."""
+    last = "select max(finished_at) from raw._load_log where batch_id = ?"
+    (published_at,) = con.execute(last, [batch_id]).fetchone()
+    if published_at is None:
+        return None
+    (count,) = con.execute(
+        "select count(distinct batch_id) from raw._load_log where finished_at > ?"
+        " and (loaded > 0 or quarantined > 0 or file_error is not null)",
+        [published_at],
+    ).fetchone()
+    return count
+
+
+def standing_night(instance: DagsterInstance, con: duckdb.DuckDBPyConnection, manifest_path: Path) -> str | None:
+    """The run id of the published night that still stands (nothing landed since, same project and policy), or
+    None when tonight must build. `con`: the warehouse."""
+    published = last_published_night(instance)
+    if published is None:
+        return None
+    run_id, built_with = published
+    if built_with != project_fingerprint(manifest_path):
+        return None
+    return run_id if landed_since(con, run_id) == 0 else None
