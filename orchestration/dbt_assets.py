@@ -56,7 +56,7 @@ def _standing_night(context: AssetExecutionContext, warehouse: WarehouseResource
     if is_full_refresh(context):
         return None
     with warehouse.connect() as con:
-        return standing_night(context.instance, con, courtperf_dbt.manifest_path)
+        return standing_night(context.instance, con, courtperf_dbt.manifest_path, Settings.from_env())
 
 
 @dbt_assets(

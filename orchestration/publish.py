@@ -9,7 +9,7 @@ from courtperf.publication import publish
 from courtperf.settings import RESTRICTED_KINDS, Settings, SettingsError
 from orchestration.dbt_manifest import courtperf_dbt
 from orchestration.resources import WarehouseResource
-from orchestration.unchanged_night import FINGERPRINT, project_fingerprint
+from orchestration.unchanged_night import FINGERPRINT, night_fingerprint
 
 
 def build_publish_asset(upstream: Sequence):
@@ -49,7 +49,7 @@ def build_publish_asset(upstream: Sequence):
                 "seconds": round(result.seconds, 2),
                 "rows": MetadataValue.json(result.tables),
                 "left_out": list(result.left_out),
-                FINGERPRINT: project_fingerprint(courtperf_dbt.manifest_path),
+                FINGERPRINT: night_fingerprint(courtperf_dbt.manifest_path, settings),
             }
         )
 

@@ -7,8 +7,8 @@ write the same rows again. The models step then runs no dbt: it materialises not
 the notifications and the publication after it are skipped, and that night's marts and published copy stand.
 
 What counts as landed: any row loaded or quarantined, or a file that could not be read, in a batch after the
-published one (raw._load_log). `courtperf run --full-refresh` always rebuilds, as does the first night after an
-upgrade (its published night carries no fingerprint).
+published one (raw._load_log). `courtperf run --full-refresh` always rebuilds, as do the first night after an
+upgrade (its published night carries no fingerprint) and a night whose readers' copies are not that night's.
 """
 
 from __future__ import annotations
@@ -20,16 +20,19 @@ from pathlib import Path
 import duckdb
 from dagster import AssetKey, DagsterInstance
 
+from courtperf.publication import PublishError, publication_info
+from courtperf.settings import Settings
 from quality.policy import POLICY_FILE
 
 PUBLISHED = AssetKey("published_marts")
-FINGERPRINT = "built_with"  # metadata of published_marts: project_fingerprint() of the night it published
+FINGERPRINT = "built_with"  # metadata of published_marts: night_fingerprint() of the night it published
 NOTHING_NEW = "nothing has landed and the project is unchanged since the published night of run"
 
 
-def project_fingerprint(manifest_path: Path, policy_file: Path = POLICY_FILE) -> str:
-    """What the marts are built from, without what changes at every parse (timestamps, invocation ids): each
-    node's checksum, configuration and dependencies, each macro's SQL, the sources, and the publication policy."""
+def night_fingerprint(manifest_path: Path, settings: Settings, policy_file: Path = POLICY_FILE) -> str:
+    """What a night's output depends on besides raw, without what changes at every parse (timestamps, invocation
+    ids): each node's checksum, configuration and dependencies, each macro's SQL, the sources, the publication
+    policy, and which marts the readers' copy leaves out."""
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     nodes = manifest["nodes"]
     parts = {
@@ -37,6 +40,7 @@ def project_fingerprint(manifest_path: Path, policy_file: Path = POLICY_FILE) ->
         "macros": {uid: m.get("macro_sql") for uid, m in manifest["macros"].items()},
         "sources": {uid: [s.get("config"), s.get("columns")] for uid, s in manifest["sources"].items()},
         "policy": policy_file.read_text(encoding="utf-8") if policy_file.exists() else None,
+        "restricted_kinds": list(settings.publish_restricted),  # which marts the readers' copy leaves out
     }
     text = json.dumps(parts, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -67,13 +71,26 @@ def landed_since(con: duckdb.DuckDBPyConnection, batch_id: str) -> int | None:
     return count
 
 
-def standing_night(instance: DagsterInstance, con: duckdb.DuckDBPyConnection, manifest_path: Path) -> str | None:
-    """The run id of the published night that still stands (nothing landed since, same project and policy), or
-    None when tonight must build. `con`: the warehouse."""
-    published = last_published_night(instance)
-    if published is None:
+def holds(copy: Path, run_id: str) -> bool:
+    """The readers' copy at `copy` is the one the night `run_id` published."""
+    try:
+        return publication_info(copy)["run_id"] == run_id
+    except (PublishError, duckdb.Error):
+        return False
+
+
+def standing_night(
+    instance: DagsterInstance, con: duckdb.DuckDBPyConnection, manifest_path: Path, settings: Settings
+) -> str | None:
+    """The run id of the published night that still stands (nothing landed since, the same fingerprint, its copies
+    where tonight would publish them), or None when tonight must build. `con`: the warehouse."""
+    last = last_published_night(instance)
+    if last is None:
         return None
-    run_id, built_with = published
-    if built_with != project_fingerprint(manifest_path):
+    run_id, built_with = last
+    if built_with != night_fingerprint(manifest_path, settings):
+        return None
+    copies = [settings.published, *([settings.published_restricted] if settings.published_restricted else [])]
+    if not all(holds(copy, run_id) for copy in copies):
         return None
     return run_id if landed_since(con, run_id) == 0 else None

@@ -202,24 +202,28 @@ def test_a_dbt_step_logs_its_progress_in_nodes_done_of_those_selected():
     ]
 
 
-def test_the_project_fingerprint_follows_what_the_marts_are_built_from_and_nothing_else(tmp_path):
-    """An unchanged night builds nothing only while the models, macros and publication policy are the ones the
-    published night was built with (orchestration/unchanged_night.py): a new parse of the same project keeps the
-    fingerprint; an edited model, macro or policy changes it."""
-    from orchestration.unchanged_night import project_fingerprint
+def test_the_night_fingerprint_follows_what_the_output_depends_on_and_nothing_else(tmp_path):
+    """An unchanged night builds nothing only while the models, macros, publication policy and the marts left out
+    of the readers' copy are the ones the published night had (orchestration/unchanged_night.py): a new parse of
+    the same project keeps the fingerprint; an edited model, macro or policy, or other marts in the readers' copy,
+    change it."""
+    from courtperf.settings import Settings
+    from orchestration.unchanged_night import night_fingerprint
 
     manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text(encoding="utf-8"))
     policy = tmp_path / "publication.yaml"
     policy.write_text("quarantine:\n  max_share: 0.01\n", encoding="utf-8")
+    settings = Settings.from_env({"COURTPERF_HOME": str(tmp_path / "home")})
 
-    def fingerprint(edit=lambda m: None, policy_text=None) -> str:
+    def fingerprint(edit=lambda m: None, policy_text=None, env=None) -> str:
         copy = json.loads(json.dumps(manifest))
         edit(copy)
         path = tmp_path / "manifest.json"
         path.write_text(json.dumps(copy), encoding="utf-8")
         if policy_text is not None:
             policy.write_text(policy_text, encoding="utf-8")
-        return project_fingerprint(path, policy)
+        night = Settings.from_env({"COURTPERF_HOME": str(tmp_path / "home"), **env}) if env else settings
+        return night_fingerprint(path, night, policy)
 
     model = "model.courtperf.fct_trial_cases"
     macro = next(uid for uid in manifest["macros"] if uid.startswith("macro.courtperf."))
@@ -229,4 +233,5 @@ def test_the_project_fingerprint_follows_what_the_marts_are_built_from_and_nothi
     assert reparsed == base
     assert fingerprint(lambda m: m["nodes"][model]["checksum"].update(checksum="edited")) != base
     assert fingerprint(lambda m: m["macros"][macro].update(macro_sql="select 1")) != base
+    assert fingerprint(env={"COURTPERF_PUBLISH_RESTRICTED": "conduct"}) != base
     assert fingerprint(policy_text="quarantine:\n  max_share: 0.05\n") != base
