@@ -30,7 +30,8 @@ import jinja2
 
 from indicators.catalog import Catalog, Measure
 from indicators.compiler import filter_sql, literal, measures_by_model, period_join
-from indicators.facts import FACTS, LEVELS, ROW, Fact
+from indicators.fact_model import LEVELS, ROW, Fact
+from indicators.facts import FACTS
 
 LINEAGE_COLUMNS = (
     "measure varchar, fact varchar, period_type varchar, period varchar, record_id varchar, "

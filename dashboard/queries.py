@@ -17,7 +17,7 @@ from access.scope import Scope
 from archive.report import KEY_INDICATORS
 from courtperf.labels import code
 from courtperf.publication import publication_info, read_published
-from indicators.facts import CITY, CITY_ENTITY
+from indicators.fact_model import CITY, CITY_ENTITY
 
 PERIOD_TYPES = ("year", "quarter", "month", "ytd")
 LEVELS = ("court", "department", "person")

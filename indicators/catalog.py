@@ -8,7 +8,7 @@ Layout (in `dbt_project/config/`):
 
 Every problem is reported with the file, the indicator id and what is wrong, and all problems are
 reported at once. Text that ends up in SQL is checked against a strict character set; ids, fields,
-operators and facts are checked against whitelists (see `facts.py`).
+operators and facts are checked against whitelists (see `facts.py` and `fact_model.py`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from courtperf.settings import DBT_PROJECT_DIR
 from indicators.categories import Category, load_categories
 from indicators.column_names import measure_column
 from indicators.config_files import ID, SAFE_TEXT, read_yaml
-from indicators.facts import FACTS, LEVELS, OPERATORS, OPERATORS_BY_TYPE, contract_codes
+from indicators.fact_model import LEVELS, OPERATORS, OPERATORS_BY_TYPE, contract_codes
+from indicators.facts import FACTS
 
 CONFIG_DIR = DBT_PROJECT_DIR / "config"
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
-from indicators.facts import CITY, OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
+from indicators.fact_model import CITY, OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
 
 HEADER = "-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
 KEYS = ("level", "entity_id", "period_type", "period")

@@ -1,92 +1,24 @@
 """The facts the indicator catalog may count: the whitelist the formula language is checked against.
 
-A fact is one mart (one row per case, hearing, petition, …) with
-- the column that attributes a row to each level (court, department, person; every row attributed to a court
-  also counts for the whole two-level system, level `city`),
-- its period semantics (which date puts a row in a period: filed in, closed in, pending at end, …),
-- the fields a catalog filter or aggregate may use, with their types and allowed codes.
-Nothing from the catalog reaches SQL except through these names; field SQL is written here, by
-programmers, never by the catalog.
+Each fact (indicators/fact_model.py says what one is) names its mart, the columns that attribute a row to each
+level, its period rules and the fields a filter or aggregate may use. Nothing from the catalog reaches SQL except
+through these names; field SQL is written here, by programmers, never by the catalog.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ingestion.contract import load_contract
-
-LEVELS = ("court", "department", "person")
-# 两级法院合计: the intermediate court and its basic courts as one entity, computed from the same rows as the
-# courts (a rate is the system's numerator over its denominator, never an average of the courts' rates). An
-# indicator computed at court level is computed at city level too; the catalog does not list it.
-CITY = "city"
-CITY_ENTITY = "city"
-
-# Placeholders the compiler substitutes: the fact row's alias and the period's bounds.
-ROW = "f"
-PERIOD_START = "p.period_start"
-PERIOD_END = "p.period_end"
-
-
-def days_between(start: str, end: str) -> str:
-    """Whole calendar days from one date expression to another (dbt's portable datediff)."""
-    return f"{{{{ dbt.datediff('{start}', '{end}', 'day') }}}}"
-
+from indicators.court_fees import statutory_court_fee, statutory_court_fee_ratio, statutory_enforcement_fee_ratio
+from indicators.fact_model import (
+    PERIOD_END,
+    ROW,
+    Fact,
+    Field,
+    PeriodRule,
+    contract_codes,
+    days_between,
+)
 
 AGE_AT_END = days_between(f"{ROW}.filing_date", PERIOD_END)  # E - filing_date
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    type: str  # string | bool | number | date
-    values: tuple[str, ...] | None = None  # allowed codes, for string fields
-    sql: str | None = None  # expression over the row `f` (and period `p`); default: the column itself
-    doc: str = ""
-
-    @property
-    def expression(self) -> str:
-        return self.sql or f"{ROW}.{self.name}"
-
-
-@dataclass(frozen=True)
-class PeriodRule:
-    """How a row falls into period P = [S, E]."""
-
-    name: str
-    kind: str  # event | pending_at_end | carried_over | overlaps | label
-    date: str | None = None  # event: the date column
-    start: str | None = None  # pending / carried_over / overlaps: the interval's start column
-    end: str | None = None  # … and its (nullable) end column
-    doc: str = ""
-
-
-@dataclass(frozen=True)
-class Fact:
-    name: str
-    relation: str  # the dbt model
-    doc: str
-    entities: dict[str, str]  # level -> attributing column
-    periods: dict[str, PeriodRule]
-    fields: dict[str, Field]
-    where: str | None = None  # programmer-defined restriction of the relation
-    key: str = "id"  # the row's id, for lineage
-
-    def field(self, name: str) -> Field:
-        return self.fields[name]
-
-
-def entity_columns(fact: Fact) -> dict[str, str]:
-    """level -> the SQL attributing a row (alias ROW) to an entity of that level, city included."""
-    columns = {level: f"{ROW}.{col}" for level, col in fact.entities.items()}
-    if "court" in columns:
-        columns[CITY] = f"case when {columns['court']} is not null then '{CITY_ENTITY}' end"
-    return columns
-
-
-def levels_computed(levels: tuple[str, ...]) -> tuple[str, ...]:
-    """The levels an indicator listed at `levels` has values at: city wherever court."""
-    return (*levels, CITY) if "court" in levels else levels
 
 
 def _fields(*items: Field) -> dict[str, Field]:
@@ -100,13 +32,6 @@ def _periods(*items: PeriodRule) -> dict[str, PeriodRule]:
 def _codes(*values: str) -> tuple[str, ...]:
     """A code list of a derived field (the workload facts' own codes; never a source column's)."""
     return tuple(values)
-
-
-def contract_codes(table: str, column: str) -> tuple[str, ...]:
-    """A source column's code list (`table` as system.table), as the extraction contract has it: read, never
-    copied (load_contract parses the contract once)."""
-    system, name = table.split(".")
-    return tuple(load_contract().table(system, name).column(column).values or ())
 
 
 TRIAL_TYPES = contract_codes("trial.cases", "case_type_code")
@@ -124,52 +49,6 @@ def _case_periods(filed: str, closed: str) -> dict[str, PeriodRule]:
         PeriodRule("carried_over", "carried_over", start=filed, end=closed, doc="pending on the day before P"),
     )
 
-
-# 案件受理费 of a property case (财产案件) by 诉讼费用交纳办法 (国务院令第481号, 2007) 第十三条: 50 yuan up to
-# 10,000, then cumulative bands of 2.5 % to 100,000, 2 % to 200,000, 1.5 % to 500,000, 1 % to 1 million, 0.9 % to
-# 2 million, 0.8 % to 5 million, 0.7 % to 10 million, 0.6 % to 20 million and 0.5 % above; halved once for the
-# simple procedure (第十六条, small claims included) or a case closed by mediation or withdrawal (第十五条).
-_FEE_BANDS = (
-    (10_000, 100_000, "0.025"),
-    (100_000, 200_000, "0.02"),
-    (200_000, 500_000, "0.015"),
-    (500_000, 1_000_000, "0.01"),
-    (1_000_000, 2_000_000, "0.009"),
-    (2_000_000, 5_000_000, "0.008"),
-    (5_000_000, 10_000_000, "0.007"),
-    (10_000_000, 20_000_000, "0.006"),
-    (20_000_000, None, "0.005"),
-)
-# 申请执行费 by the same 办法 第十四条: 50 yuan up to 10,000 of the amount applied for, then cumulative bands of
-# 1.5 % to 500,000, 1 % to 5 million, 0.5 % to 10 million and 0.1 % above.
-_ENFORCEMENT_FEE_BANDS = (
-    (10_000, 500_000, "0.015"),
-    (500_000, 5_000_000, "0.01"),
-    (5_000_000, 10_000_000, "0.005"),
-    (10_000_000, None, "0.001"),
-)
-
-
-def _banded_fee(amount: str, bands: tuple[tuple[int, int | None, str], ...]) -> str:
-    """50 yuan, plus each band's rate on the part of `amount` that falls in it (the last band has no top)."""
-    parts = (
-        f"{rate} * greatest({amount if high is None else f'least({amount}, {high})'} - {low}, 0)"
-        for low, high, rate in bands
-    )
-    return "50 + " + " + ".join(parts)
-
-
-STATUTORY_COURT_FEE = (
-    f"case when {ROW}.claim_amount > 0 then"
-    f" ({_banded_fee(f'{ROW}.claim_amount', _FEE_BANDS)})"
-    f" * case when {ROW}.procedure in ('simple', 'small_claims')"
-    f" or {ROW}.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end"
-    " end"
-)
-STATUTORY_ENFORCEMENT_FEE = (
-    f"case when {ROW}.enforcement_applied_amount > 0 then"
-    f" {_banded_fee(f'{ROW}.enforcement_applied_amount', _ENFORCEMENT_FEE_BANDS)} end"
-)
 
 _TRIAL_CASE_FIELDS = (
     Field("case_type_code", "string", TRIAL_TYPES, doc="案件类型代字"),
@@ -197,13 +76,13 @@ _TRIAL_CASE_FIELDS = (
     Field(
         "statutory_court_fee",
         "number",
-        sql=STATUTORY_COURT_FEE,
+        sql=statutory_court_fee(ROW),
         doc="案件受理费 due on the claim by 诉讼费用交纳办法 第十三条, halved by 第十五、十六条 (null without a claim)",
     ),
     Field(
         "statutory_court_fee_ratio",
         "number",
-        sql=f"cast(({STATUTORY_COURT_FEE}) as double) / nullif({ROW}.claim_amount, 0)",
+        sql=statutory_court_fee_ratio(ROW),
         doc="statutory_court_fee over the claim amount (null without a claim)",
     ),
     Field("bankruptcy_reorganization", "bool"),
@@ -320,7 +199,7 @@ FACTS: dict[str, Fact] = {
                 Field(
                     "enforcement_fee_ratio",
                     "number",
-                    sql=f"cast(({STATUTORY_ENFORCEMENT_FEE}) as double) / nullif({ROW}.enforcement_applied_amount, 0)",
+                    sql=statutory_enforcement_fee_ratio(ROW),
                     doc="申请执行费 of 诉讼费用交纳办法 第十四条 over the amount applied for (null without an amount)",
                 ),
                 Field("is_enforcement_within_limit", "bool", doc="the enforcement case closed within its limit"),
@@ -622,26 +501,4 @@ FACTS: dict[str, Fact] = {
             key="posting_id",
         ),
     )
-}
-
-OPERATORS = {
-    "eq": "=",
-    "ne": "!=",
-    "lt": "<",
-    "le": "<=",
-    "gt": ">",
-    "ge": ">=",
-    "in": "in",
-    "not_in": "not in",
-    "is_null": "is null",
-    "not_null": "is not null",
-    "is_true": "",
-    "is_false": "",
-}
-# Which operators each field type accepts.
-OPERATORS_BY_TYPE = {
-    "string": {"eq", "ne", "in", "not_in", "is_null", "not_null"},
-    "bool": {"is_true", "is_false", "is_null", "not_null"},
-    "number": {"eq", "ne", "lt", "le", "gt", "ge", "is_null", "not_null"},
-    "date": {"is_null", "not_null"},
 }

@@ -23,7 +23,8 @@ from collections import defaultdict
 
 from indicators.catalog import Catalog, Measure
 from indicators.compiler import HEADER, KEYS, GeneratedModel, condition_sql, period_join
-from indicators.facts import FACTS, PERIOD_END, PERIOD_START, ROW, Fact, entity_columns
+from indicators.fact_model import PERIOD_END, PERIOD_START, ROW, Fact, entity_columns
+from indicators.facts import FACTS
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
 

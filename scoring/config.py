@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from indicators.catalog import CONFIG_DIR, Catalog, Indicator, load_catalog
-from indicators.facts import LEVELS
+from indicators.fact_model import LEVELS
 from scoring.grading import Grading, load_grading
 from scoring.policies import (
     Conduct,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from indicators.facts import LEVELS
+from indicators.fact_model import LEVELS
 from scoring.policies import contract_values, number, read_yaml, unknown_keys
 
 SCALES = ("regular", "annual")

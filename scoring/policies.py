@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from indicators.facts import LEVELS
+from indicators.fact_model import LEVELS
 from ingestion.contract import load_contract
 
 
