@@ -171,3 +171,19 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def open_page(page, url: str, selector: str) -> None:
+    """Navigate and wait until the page shows `selector` (load times are measured at ordos scale: README)."""
+    page.goto(url)
+    wait_for_app(page, selector)
+
+
+@contextmanager
+def visitor_page(page, **options) -> Iterator:
+    """A page in a browser context of its own (no cookie of another test's sign-in), closed afterwards."""
+    context = page.context.browser.new_context(viewport={"width": 1400, "height": 2000}, locale="zh-CN", **options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

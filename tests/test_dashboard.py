@@ -1,148 +1,56 @@
 """The dashboard in a real browser: every page of `courtperf dashboard` on tiny demo data, in headless Chromium.
 
-One Streamlit server and one browser per module, on the tiny night's marts with three data defects added
-(tests/defects_fixture.py), published as the night publishes them, plus a small `marts.warnings`
-(tests/warnings_fixture.py). The pages are seen signed in as the intermediate court's president (every court);
-the last tests sign in as a judge, a division chief (庭长) and an anonymous visitor, each in a browser context of
-their own, and check what each can and cannot see and that the audit log recorded it. Expected values are read
-from the published file with SQL of the test's own; screenshots go to tests/artifacts/ (gitignored).
+One Streamlit server and one browser per module (fixtures in tests/dashboard_fixture.py), on the tiny night's
+marts with three data defects added (tests/defects_fixture.py), published as the night publishes them, plus a
+small `marts.warnings` (tests/warnings_fixture.py). The pages are seen signed in as the intermediate court's
+president (every court); the last tests sign in as a judge, a division chief (庭长) and an anonymous visitor,
+each in a browser context of their own, and check what each can and cannot see and that the audit log recorded
+it. Expected values are read from the published file with SQL of the test's own; screenshots go to
+tests/artifacts/ (gitignored).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-from contextlib import contextmanager
 from datetime import date
 from urllib.parse import urljoin
 
 import duckdb
 import httpx
-import oidc_provider_mock
 import pytest
 
 from access import accounts
 from cli.main import main
 from courtperf.labels import CODES
-from courtperf.publication import publication_info, publish
-from courtperf.settings import RESTRICTED_KINDS
-from dashboard import RANKING_ROWS, sso
+from dashboard import RANKING_ROWS
 from dashboard.queries import RECORDS_SHOWN
 from tests.browser import (
-    browser_page,
-    chromium_path,
     glyphs_drawn,
+    open_page,
     platform_fonts,
     screenshot,
     sign_in,
-    streamlit_server,
     table_rows,
+    visitor_page,
     wait_for_app,
 )
-from tests.defects_fixture import OPEN_PER_NIGHT, add_defects
-from tests.warnings_fixture import add_warnings
+from tests.dashboard_fixture import PASSWORD, query
+from tests.defects_fixture import OPEN_PER_NIGHT
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def published(tiny_night, tmp_path_factory):
-    """A copy of the tiny night's warehouse with the three defects, published; (folder, file, warnings, defects)."""
-    chromium_path()  # skip early, with the reason, where there is no browser
-    home, _ = tiny_night
-    folder = tmp_path_factory.mktemp("dashboard")
-    warehouse = folder / "warehouse.duckdb"
-    shutil.copyfile(home / "warehouse.duckdb", warehouse)
-    defects = add_defects(warehouse, folder)
-    run_id = publication_info(home / "published.duckdb")["run_id"]  # the night's quality summary goes with it
-    path = publish(warehouse, folder / "published.duckdb", run_id).path
-    return folder, path, add_warnings(path), defects
-
-
-PASSWORD = "correct-horse-battery"
-PEOPLE_SQL = {  # account -> the staff member it carries (a judge with a score, the chief of the judge's department)
-    "leader": "select p.person_id from marts.dim_person p join marts.dim_court c using (court_code) "
-    "where p.role = 'president' and c.level = 'intermediate' order by 1 limit 1",
-    "judge": "select p.person_id from marts.dim_person p where p.role = 'judge' and p.person_id in ("
-    "select entity_id from marts.score_totals where level = 'person') and exists (select 1 from marts.dim_person c "
-    "where c.dept_id = p.dept_id and c.role = 'division_chief') order by 1 limit 1",
-    "chief": "select c.person_id from marts.dim_person c join marts.dim_person j using (dept_id) "
-    "where c.role = 'division_chief' and j.person_id = $judge order by 1 limit 1",
-    "other": "select p.person_id from marts.dim_person p join marts.dim_person j on j.court_code = p.court_code "
-    "and j.dept_id <> p.dept_id where p.role = 'judge' and j.person_id = $judge and p.person_id in ("
-    "select entity_id from marts.score_totals where level = 'person') order by 1 limit 1",
-}
-
-
-@pytest.fixture(scope="module")
-def people(published) -> dict[str, tuple[str, str]]:
-    """account -> (staff id, name) of the people the tests sign in as ("other": a judge of another department)."""
-    found: dict[str, tuple[str, str]] = {}
-    with duckdb.connect(str(published[1]), read_only=True) as con:
-        for account, sql in PEOPLE_SQL.items():
-            params = {"judge": found["judge"][0]} if "$judge" in sql else {}
-            (person_id,) = con.execute(sql, params).fetchone()
-            name = con.execute("select name from marts.dim_person where person_id = ?", [person_id]).fetchone()[0]
-            found[account] = (person_id, name)
-    return found
-
-
-@pytest.fixture(scope="module")
-def provider():
-    """The court's single sign-on: a mock OpenID provider on localhost (any client id and secret)."""
-    with oidc_provider_mock.run_server_in_thread() as server:
-        yield f"http://localhost:{server.server_port}"
-
-
-@pytest.fixture(scope="module")
-def app(tiny_night, published, people, provider):
-    home, _ = tiny_night
-    folder, path, warnings, _ = published
-    for account in ("leader", "judge", "chief", "locked"):
-        accounts.add(folder / "accounts.sqlite", account, people.get(account, people["judge"])[0], PASSWORD)
-    # the chief is also granted the conduct records (as 纪检监察 would be), from the restricted copy
-    access = folder / "access.yaml"
-    access.write_text(f"grants:\n  - {{person_id: {people['chief'][0]}, scope: department, conduct: true, "
-                      "reason: test}\n", encoding="utf-8")  # fmt: skip
-    restricted = publish(folder / "warehouse.duckdb", folder / "restricted.duckdb", "r", RESTRICTED_KINDS).path
-    env = {**os.environ, "COURTPERF_HOME": str(home), "COURTPERF_PUBLISHED": str(path),
-           "COURTPERF_ACCOUNTS": str(folder / "accounts.sqlite"), "COURTPERF_AUDIT_SPOOL": str(folder / "audit.jsonl"),
-           "COURTPERF_ARCHIVE": str(folder / "archive.duckdb"), "COURTPERF_ACCESS_FILE": str(access),
-           "COURTPERF_PUBLISHED_RESTRICTED": str(restricted)}  # fmt: skip
-    sso_env = {sso.ISSUER: provider, sso.CLIENT_ID: "courtperf-dashboard", sso.CLIENT_SECRET: "a-client-secret"}
-    with streamlit_server({**env, **sso_env}, folder / "streamlit.log") as base, browser_page(1400, 2400) as page:
-        sign_in(page, base, "leader", PASSWORD)  # the president of the intermediate court: every court
-        yield base, page, path, warnings
-
-
-@pytest.fixture(scope="module")
-def defects(published):
-    return published[3]
-
-
-def _sql(published, sql, params=None):
-    with duckdb.connect(str(published), read_only=True) as con:
-        return con.execute(sql, params or []).fetchall()
-
-
-def _open(page, url: str, selector: str) -> None:
-    """Navigate and wait until the page shows `selector` (load times are measured at ordos scale: README)."""
-    page.goto(url)
-    wait_for_app(page, selector)
-
-
 def _latest_year(published) -> str:
-    return _sql(published, "select max(period) from marts.score_totals where period_type = 'year'")[0][0]
+    return query(published, "select max(period) from marts.score_totals where period_type = 'year'")[0][0]
 
 
 def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(app):
     base, page, published, _ = app
-    _open(page, base + "/", ".st-key-ranking_person table")
+    open_page(page, base + "/", ".st-key-ranking_person table")
     year = _latest_year(published)
     # 法院 = 全部 for a viewer who sees every court: the two-level system as one (两级法院合计), not the first court
     assert page.locator("h1").first.inner_text().endswith("两级法院合计")
-    ((city, courts, top),) = _sql(
+    ((city, courts, top),) = query(
         published,
         "select max(v.value) filter (where v.level = 'city'), sum(v.value) filter (where v.level = 'court'), "
         "max(v.value) filter (where v.level = 'court' and c.parent_court_code is null) from marts.indicator_values v "
@@ -157,7 +65,7 @@ def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(
     assert page.locator(".st-key-compare_court [data-testid='stVegaLiteChart']").count() == 1
 
     # the person ranking: the first peer group (by id) with ranks, its rank 1 as the mart says
-    group, rank, name, total = _sql(
+    group, rank, name, total = query(
         published,
         """
         select t.peer_group_id, t.rank_in_peer_group, p.name, cast(t.total as double) from marts.score_totals t
@@ -184,19 +92,19 @@ def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(
 def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(app):
     base, page, published, _ = app
     year = _latest_year(published)
-    _open(page, f"{base}/screens?period_type=year&period={year}", ".st-key-screen_trial table")
+    open_page(page, f"{base}/screens?period_type=year&period={year}", ".st-key-screen_trial table")
     assert page.locator("h1").first.inner_text().endswith("两级法院合计")
     screens = [t.strip() for t in page.locator(".st-key-screen_choice button").all_inner_texts()]
     assert screens == ["审判质效", "执行", "诉源治理", "信访", "营商环境", "队伍建设与综合"]
     # every indicator of the screen has its row; a value, its change and its place against the interval as in SQL
     rows = {r["指标"]: r for r in table_rows(page, ".st-key-screen_trial")}
-    ((count,),) = _sql(
+    ((count,),) = query(
         published,
         "select count(distinct c.indicator_id) from marts.indicator_catalog c join marts.indicator_values v "
         "using (indicator_id) where c.screen = 'trial' and v.level = 'city' and v.period_type = 'year'",
     )
     assert len(rows) == count > 40
-    ((now, before, low, high),) = _sql(
+    ((now, before, low, high),) = query(
         published,
         "select max(value) filter (where period = ?), max(value) filter (where period = ?), "
         "any_value(c.reference_lower), any_value(c.reference_upper) from marts.indicator_values v "
@@ -217,7 +125,7 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
     # another screen: its own indicators (信访 at city level, by the catalog's screen)
     page.locator(".st-key-screen_choice button").filter(has_text="信访").click()
     wait_for_app(page, ".st-key-screen_petition table")
-    ((petitions,),) = _sql(
+    ((petitions,),) = query(
         published,
         "select count(distinct c.indicator_id) from marts.indicator_catalog c join marts.indicator_values v "
         "using (indicator_id) where c.screen = 'petition' and v.level = 'city' and v.period_type = 'year'",
@@ -228,12 +136,12 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
 def test_a_value_opens_onto_its_cases_by_case_number(app):
     """From the two-level 法定审限内结案率 of a quarter to the cases behind its numerator and denominator."""
     base, page, published, _ = app
-    quarter = _sql(published, "select max(period) from marts.score_totals where period_type = 'quarter'")[0][0]
+    quarter = query(published, "select max(period) from marts.score_totals where period_type = 'quarter'")[0][0]
     url = f"{base}/screens?period_type=quarter&period={quarter}&indicator=within_limit_closure_rate"
-    _open(page, url, ".st-key-screen_trend")
+    open_page(page, url, ".st-key-screen_trend")
     page.get_by_text("案件明细：分子与分母的每一件").click()  # a toggle: computed when asked for
     wait_for_app(page, ".st-key-screen_records_table table")
-    ((numerator, denominator),) = _sql(
+    ((numerator, denominator),) = query(
         published,
         "select numerator, denominator from marts.indicator_values where indicator_id = 'within_limit_closure_rate' "
         "and level = 'city' and period_type = 'quarter' and period = ?",
@@ -244,7 +152,7 @@ def test_a_value_opens_onto_its_cases_by_case_number(app):
     rows = table_rows(page, ".st-key-screen_records_table")
     cases = {
         number: (judge, str(filed), str(closed))
-        for number, judge, filed, closed in _sql(
+        for number, judge, filed, closed in query(
             published,
             "select c.case_number, p.name, c.filing_date, c.closing_date from marts.fct_trial_cases c "
             "join marts.dim_person p on p.person_id = c.handling_judge_id",
@@ -261,7 +169,7 @@ def test_a_value_opens_onto_its_cases_by_case_number(app):
 def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
     base, page, published, _ = app
     year = _latest_year(published)
-    ((name, value),) = _sql(  # the first large figure: the first rate with a reference interval of category trial
+    ((name, value),) = query(  # the first large figure: the first rate with a reference interval of category trial
         published,
         "select c.name_zh, v.value from marts.indicator_catalog c join marts.indicator_values v using (indicator_id) "
         "where c.screen = 'trial' and c.unit = 'ratio' and c.reference_lower is not null and v.level = 'city' "
@@ -272,7 +180,7 @@ def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
     wall = page.context.browser.new_page(viewport={"width": 1920, "height": 1080})  # a screen of its own
     try:
         sign_in(wall, base, "leader", PASSWORD)
-        _open(wall, f"{base}/wall?period_type=year&period={year}&every=5", ".st-key-wall_map")
+        open_page(wall, f"{base}/wall?period_type=year&period={year}&every=5", ".st-key-wall_map")
         assert wall.locator("h1").first.inner_text() == "审判质效 · 两级法院合计"
         assert wall.locator('[data-testid="stSidebar"]').is_hidden()  # no sidebar, dark, large type
         background = wall.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
@@ -290,14 +198,14 @@ def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
 def test_decision_support_over_the_years(app):
     base, page, published, _ = app
     year = _latest_year(published)
-    _open(page, f"{base}/decisions?period_type=year&period={year}", ".st-key-decisions_heat_map")
+    open_page(page, f"{base}/decisions?period_type=year&period={year}", ".st-key-decisions_heat_map")
     assert page.locator("h1").first.inner_text() == "辅助决策"
     assert page.locator(".st-key-decisions_distribution [data-testid='stVegaLiteChart']").count() == 1
     assert page.locator(".st-key-decisions_heat_map [data-testid='stVegaLiteChart']").count() == 1
     # rank mobility into the year, in the first peer group (by id) of people: counts and moves as SQL has them
-    ((group,),) = _sql(published, "select min(peer_group_id) from marts.score_totals where level = 'person' "
+    ((group,),) = query(published, "select min(peer_group_id) from marts.score_totals where level = 'person' "
                        "and period_type = 'year'")  # fmt: skip
-    moves = _sql(
+    moves = query(
         published,
         """
         with y as (
@@ -325,7 +233,7 @@ def test_decision_support_over_the_years(app):
 def test_person_page_explains_the_total_line_by_line(app):
     base, page, published, _ = app
     year = _latest_year(published)
-    person, total = _sql(
+    person, total = query(
         published,
         """
         select entity_id, cast(total as double) from marts.score_totals
@@ -333,13 +241,13 @@ def test_person_page_explains_the_total_line_by_line(app):
         order by entity_id limit 1""",
         [year],
     )[0]
-    _open(page, f"{base}/person?person={person}&period_type=year&period={year}", ".st-key-explanation table")
+    open_page(page, f"{base}/person?person={person}&period_type=year&period={year}", ".st-key-explanation table")
     assert page.locator(".st-key-person_total").inner_text().split()[-1] == f"{total:.2f}"
     lines = table_rows(page, ".st-key-explanation")
     contributions = [float(row["贡献分"]) for row in lines]
     assert (
         len(lines)
-        == _sql(
+        == query(
             published,
             "select count(*) from marts.score_explanations where level = 'person' "
             "and entity_id = ? and period_type = 'year' and period = ?",
@@ -355,12 +263,12 @@ def test_person_page_explains_the_total_line_by_line(app):
 
 def test_department_page_and_the_warnings_list(app):
     base, page, published, warnings = app
-    dept, name = _sql(published, "select dept_id, dept_name from marts.dim_department order by dept_id limit 1")[0]
-    _open(page, f"{base}/department?dept={dept}", "h1")
+    dept, name = query(published, "select dept_id, dept_name from marts.dim_department order by dept_id limit 1")[0]
+    open_page(page, f"{base}/department?dept={dept}", "h1")
     assert name in page.locator("h1").first.inner_text()
     screenshot(page, "dashboard_department")
 
-    _open(page, f"{base}/warnings", ".st-key-warnings_table table")
+    open_page(page, f"{base}/warnings", ".st-key-warnings_table table")
     rows = table_rows(page, ".st-key-warnings_table")
     assert [r["预警内容"] for r in rows] == [w["title"] for w in warnings if w["is_open"]]  # open only, red first
     assert rows[0]["等级"] == "红色" and rows[0]["规则"] == "审限预警"
@@ -370,12 +278,12 @@ def test_department_page_and_the_warnings_list(app):
 
 def test_catalog_page_shows_an_indicator_with_its_formula(app):
     base, page, published, _ = app
-    name, formula = _sql(
+    name, formula = query(
         published,
         "select name_zh, formula_in_words from marts.indicator_catalog "
         "where indicator_id = 'within_limit_closure_rate'",
     )[0]
-    _open(page, f"{base}/catalog?indicator=within_limit_closure_rate", ".st-key-catalog_detail")
+    open_page(page, f"{base}/catalog?indicator=within_limit_closure_rate", ".st-key-catalog_detail")
     detail = page.locator(".st-key-catalog_detail").inner_text()
     assert name in detail and formula in detail
     screenshot(page, "dashboard_catalog")
@@ -383,7 +291,7 @@ def test_catalog_page_shows_an_indicator_with_its_formula(app):
 
 def test_english_labels_on_request(app):
     base, page, _, _ = app
-    _open(page, f"{base}/?lang=en", "text=Key indicators")
+    open_page(page, f"{base}/?lang=en", "text=Key indicators")
     assert page.get_by_text("Ranking of people").count() == 1
 
 
@@ -405,10 +313,10 @@ def _worklist(rows) -> list[tuple]:
 
 def test_data_quality_page_lists_the_open_defects_and_their_trend(app, defects):
     base, page, published, _ = app
-    assert _sql(published, "select count(*) from marts.data_defects")[0][0] >= 3  # the publication copies it
-    _open(page, f"{base}/data_quality", ".st-key-defect_table table")
+    assert query(published, "select count(*) from marts.data_defects")[0][0] >= 3  # the publication copies it
+    open_page(page, f"{base}/data_quality", ".st-key-defect_table table")
     rows = table_rows(page, ".st-key-defect_table")
-    assert _worklist(rows) == _sql(published, WORKLIST_SQL, [False, None, None])
+    assert _worklist(rows) == query(published, WORKLIST_SQL, [False, None, None])
     by_key = {r["源数据主键"]: r for r in rows}
     assert "petition_id=PT-DQ-1" not in by_key  # fixed on the second night
     suspension = by_key["event_id=TLE-DQ-1"]
@@ -419,7 +327,7 @@ def test_data_quality_page_lists_the_open_defects_and_their_trend(app, defects):
 
     # grouped by court: one line per court, the open defects counted
     summary = {r["法院"]: int(r["待整改"]) for r in table_rows(page, ".st-key-defect_summary")}
-    expected = _sql(
+    expected = query(
         published,
         "select c.court_name, count(*) from marts.data_defects d join marts.dim_court c using (court_code) "
         "where d.is_open group by all",
@@ -435,24 +343,24 @@ def test_data_quality_page_lists_the_open_defects_and_their_trend(app, defects):
     screenshot(page, "dashboard_data_quality")
 
     # with the fixed ones, by responsible person: the petition shows the night it was fixed
-    _open(page, f"{base}/data_quality?fixed=1&group=person", ".st-key-defect_table table")
+    open_page(page, f"{base}/data_quality?fixed=1&group=person", ".st-key-defect_table table")
     rows = table_rows(page, ".st-key-defect_table")
     assert list(rows[0])[0] == "责任人"
-    assert sorted(_worklist(rows)) == sorted(_sql(published, WORKLIST_SQL, [True, None, None]))
+    assert sorted(_worklist(rows)) == sorted(query(published, WORKLIST_SQL, [True, None, None]))
     assert next(r for r in rows if r["源数据主键"] == "petition_id=PT-DQ-1")["整改日期"] == "2024-12-30"
 
 
 def test_provisional_people_and_departments_link_to_their_defects(app, defects):
     base, page, published, _ = app
     year, judge = _latest_year(published), defects["judge"]
-    marks, group, name = _sql(
+    marks, group, name = query(
         published,
         "select t.data_defects, t.peer_group_id, p.name from marts.score_totals t join marts.dim_person p "
         "on p.person_id = t.entity_id where level = 'person' and entity_id = ? and period_type = 'year' and period = ?",
         [judge, year],
     )[0]
     assert marks > 0
-    _open(page, f"{base}/person?person={judge}&period_type=year&period={year}", ".st-key-person_provisional")
+    open_page(page, f"{base}/person?person={judge}&period_type=year&period={year}", ".st-key-person_provisional")
     note = page.locator(".st-key-person_provisional")
     assert f"暂定（provisional）：{marks} 条源数据问题待整改" in note.inner_text()
     link = note.locator("a").get_attribute("href")
@@ -460,24 +368,24 @@ def test_provisional_people_and_departments_link_to_their_defects(app, defects):
     assert f"period={year}" in link  # (the person's own table holds the count per period)
 
     # the link opens the worklist filtered to the person: their open defects, as SQL lists them
-    _open(page, urljoin(page.url, link), ".st-key-defect_table table")
+    open_page(page, urljoin(page.url, link), ".st-key-defect_table table")
     rows = table_rows(page, ".st-key-defect_table")
-    assert _worklist(rows) == _sql(published, WORKLIST_SQL, [False, judge, judge]) != []
+    assert _worklist(rows) == query(published, WORKLIST_SQL, [False, judge, judge]) != []
 
     # the department of the case: provisional too, with its count
-    (dept_marks,) = _sql(
+    (dept_marks,) = query(
         published,
         "select data_defects from marts.score_totals where level = 'department' and entity_id = ? "
         "and period_type = 'year' and period = ?",
         [defects["dept"], year],
     )[0]
-    _open(page, f"{base}/department?dept={defects['dept']}&period_type=year&period={year}", "h1")
+    open_page(page, f"{base}/department?dept={defects['dept']}&period_type=year&period={year}", "h1")
     assert f"暂定（provisional）：{dept_marks} 条源数据问题待整改" in (
         page.locator(".st-key-department_provisional").inner_text()
     )
 
     # the overview's ranking of the judge's peer group marks the judge
-    _open(page, f"{base}/?period_type=year&period={year}&group_person={group}", ".st-key-ranking_person table")
+    open_page(page, f"{base}/?period_type=year&period={year}&group_person={group}", ".st-key-ranking_person table")
     row = next(r for r in table_rows(page, ".st-key-ranking_person") if r["编号"] == judge)
     assert row["名称"] == name and row["暂定"] == f"暂定 {marks}"
 
@@ -485,28 +393,18 @@ def test_provisional_people_and_departments_link_to_their_defects(app, defects):
 # --- who sees what ---------------------------------------------------------------------------------------------
 
 
-@contextmanager
-def _visitor(page, **options):
-    """A page in a browser context of its own (no cookie of another test's sign-in), closed afterwards."""
-    context = page.context.browser.new_context(viewport={"width": 1400, "height": 2000}, locale="zh-CN", **options)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
-
-
 def test_an_anonymous_visitor_sees_the_sign_in_form_and_nothing_else(app, people):
     base, page, _, _ = app
     judge, name = people["judge"]
-    with _visitor(page) as visitor:
-        _open(visitor, f"{base}/person?person={judge}", ".st-key-signin_user input")
+    with visitor_page(page) as visitor:
+        open_page(visitor, f"{base}/person?person={judge}", ".st-key-signin_user input")
         text = visitor.locator('[data-testid="stApp"]').inner_text()
         assert "请登录" in text and name not in text and "总分" not in text and "预警" not in text
         assert visitor.locator('[data-testid="stMetric"]').count() == 0 and visitor.locator("table").count() == 0
         screenshot(visitor, "dashboard_sign_in")
         # a forged session cookie: refused, with the reason, and nothing shown
         visitor.context.add_cookies([{"name": "courtperf_session", "value": "eyJ1IjoibGVhZGVyIn0.forged", "url": base}])
-        _open(visitor, f"{base}/person?person={judge}", ".st-key-signin_user input")
+        open_page(visitor, f"{base}/person?person={judge}", ".st-key-signin_user input")
         assert "登录凭据无效" in visitor.locator('[data-testid="stAlert"]').inner_text()
         assert name not in visitor.locator('[data-testid="stApp"]').inner_text()
 
@@ -514,9 +412,9 @@ def test_an_anonymous_visitor_sees_the_sign_in_form_and_nothing_else(app, people
 def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(app, people):
     base, page, published, _ = app
     (judge, name), (other, other_name) = people["judge"], people["other"]
-    with _visitor(page) as visitor:
+    with visitor_page(page) as visitor:
         sign_in(visitor, base, "judge", PASSWORD)
-        _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
+        open_page(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
         assert "您无权查看该人员的记录" in visitor.locator(".st-key-person_refused").inner_text()
         assert visitor.locator("h1").first.inner_text().endswith(name)  # their own record instead
         text = visitor.locator('[data-testid="stApp"]').inner_text()
@@ -524,8 +422,8 @@ def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(a
         screenshot(visitor, "dashboard_judge_refused")
         # the ranking shows the judge's own peer group only
         year = _latest_year(published)
-        _open(visitor, f"{base}/?period_type=year&period={year}", ".st-key-ranking_person table")
-        members = {r[0] for r in _sql(published, """
+        open_page(visitor, f"{base}/?period_type=year&period={year}", ".st-key-ranking_person table")
+        members = {r[0] for r in query(published, """
             select t.entity_id from marts.score_totals t where t.level = 'person' and t.period_type = 'year'
             and t.period = ? and t.peer_group_id = (select min(peer_group_id) from marts.score_totals
                 where level = 'person' and entity_id = ? and period_type = 'year' and period = ?)""",
@@ -535,7 +433,7 @@ def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(a
         screenshot(visitor, "dashboard_judge_ranking")
         assert "纪检监察" not in visitor.locator('[data-testid="stSidebarNav"]').inner_text()  # no conduct right
         # warnings: the judge's own only
-        _open(visitor, f"{base}/warnings", "h1")
+        open_page(visitor, f"{base}/warnings", "h1")
         if visitor.locator(".st-key-warnings_table table").count():
             assert {r["责任人"] for r in table_rows(visitor, ".st-key-warnings_table")} <= {judge, "—"}
 
@@ -543,31 +441,31 @@ def test_a_judge_sees_their_own_record_and_peer_ranking_but_not_another_judges(a
 def test_a_chief_sees_their_department_and_the_leader_sees_every_court(app, people):
     base, page, published, _ = app
     (judge, name), (other, other_name) = people["judge"], people["other"]
-    with _visitor(page) as visitor:
+    with visitor_page(page) as visitor:
         sign_in(visitor, base, "chief", PASSWORD)
-        _open(visitor, f"{base}/person?person={judge}", ".st-key-person_total")
+        open_page(visitor, f"{base}/person?person={judge}", ".st-key-person_total")
         assert visitor.locator("h1").first.inner_text().endswith(name)
-        _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
+        open_page(visitor, f"{base}/person?person={other}", ".st-key-person_refused")
         assert other_name not in visitor.locator('[data-testid="stApp"]').inner_text()
         # granted the conduct right: the 纪检监察 page lists the conduct events of the chief's court
-        _open(visitor, f"{base}/conduct", ".st-key-conduct_table table")
+        open_page(visitor, f"{base}/conduct", ".st-key-conduct_table table")
         rows = table_rows(visitor, ".st-key-conduct_table")
-        ((court,),) = _sql(
+        ((court,),) = query(
             published, "select court_code from marts.dim_person where person_id = ?", [people["chief"][0]]
         )
         sql = "select count(*) from marts.fct_conduct_events where court_code = ?"
-        ((expected,),) = _sql(published.parent / "restricted.duckdb", sql, [court])
+        ((expected,),) = query(published.parent / "restricted.duckdb", sql, [court])
         assert len(rows) == expected > 0 and {r["法院"] for r in rows} == {court}
         assert {r["事项"] for r in rows} <= {zh for zh, _ in CODES["event_type"].values()}  # in words, not codes
-    _open(page, f"{base}/person?person={other}", ".st-key-person_total")  # the module's page: the leader
+    open_page(page, f"{base}/person?person={other}", ".st-key-person_total")  # the module's page: the leader
     assert page.locator("h1").first.inner_text().endswith(other_name)
-    _open(page, f"{base}/person?person={judge}", ".st-key-person_total")
+    open_page(page, f"{base}/person?person={judge}", ".st-key-person_total")
 
 
 def test_failed_sign_ins_are_refused_and_every_look_is_audited(app, people, published, capsys, monkeypatch):
     base, page, _, _ = app
     (judge, _), (leader, _), (other, _) = people["judge"], people["leader"], people["other"]
-    with _visitor(page, extra_http_headers={"X-Forwarded-For": "10.15.6.2"}) as visitor:  # behind the court's proxy
+    with visitor_page(page, extra_http_headers={"X-Forwarded-For": "10.15.6.2"}) as visitor:  # behind the court's proxy
         messages = []
         for _ in range(accounts.MAX_FAILURES):
             sign_in(visitor, base, "locked", "a-wrong-password", expect='[data-testid="stAlert"]')
@@ -577,7 +475,7 @@ def test_failed_sign_ins_are_refused_and_every_look_is_audited(app, people, publ
         assert "已临时锁定" in visitor.locator('[data-testid="stAlert"]').last.inner_text()
         # the judge sees who looked at their record: the leader (and the chief), not their own looks
         sign_in(visitor, base, "judge", PASSWORD)
-        _open(visitor, f"{base}/person?person={judge}", ".st-key-viewed_by table")
+        open_page(visitor, f"{base}/person?person={judge}", ".st-key-viewed_by table")
         viewers = {r["查看人"] for r in table_rows(visitor, ".st-key-viewed_by")}
         assert leader in viewers and judge not in viewers
     folder = published[0]
@@ -604,7 +502,7 @@ def test_failed_sign_ins_are_refused_and_every_look_is_audited(app, people, publ
 
 def _sso_sign_in(visitor, base: str, subject: str) -> None:
     """Through the sign-in page's single sign-on button and the mock provider's form, as `subject`."""
-    _open(visitor, base + "/", ".st-key-signin_sso button")
+    open_page(visitor, base + "/", ".st-key-signin_sso button")
     visitor.locator(".st-key-signin_sso button").click()
     visitor.locator('input[name="sub"]').wait_for(timeout=30_000)  # the provider's authorization form
     visitor.locator('input[name="sub"]').fill(subject)
@@ -617,17 +515,17 @@ def test_single_sign_on_signs_in_by_the_staff_id_claim_and_refuses_an_identity_w
     for subject, claims in (("judge@court", {"staff_id": judge, "name": name}), ("guest@court", {"name": "访客"}),
                             ("left@court", {"staff_id": "P-NOT-STAFF"})):  # fmt: skip
         assert httpx.put(f"{provider}/users/{subject}", json=claims).status_code == 204
-    with _visitor(page) as visitor:
+    with visitor_page(page) as visitor:
         _sso_sign_in(visitor, base, "judge@court")
         wait_for_app(visitor, ".st-key-signout")
-        _open(visitor, f"{base}/person?person={other}", ".st-key-person_refused")  # a reload: still signed in
+        open_page(visitor, f"{base}/person?person={other}", ".st-key-person_refused")  # a reload: still signed in
         assert visitor.locator("h1").first.inner_text().endswith(name) and other_name not in visitor.content()
         screenshot(visitor, "dashboard_sso_judge")
     for subject, message in (
         ("guest@court", "统一身份认证未提供工号"),
         ("left@court", "'P-NOT-STAFF' is not in personnel"),
     ):
-        with _visitor(page) as visitor:
+        with visitor_page(page) as visitor:
             _sso_sign_in(visitor, base, subject)
             wait_for_app(visitor, '[data-testid="stAlert"]')
             assert message in visitor.locator('[data-testid="stAlert"]').inner_text()
@@ -637,38 +535,16 @@ def test_single_sign_on_signs_in_by_the_staff_id_claim_and_refuses_an_identity_w
 # --- grades and bonus (last: closing a period moves the audit spool into the archive) ----------------------------
 
 
-@pytest.fixture(scope="module")
-def allocated(app, published):
-    """2024-Q4 closed into the dashboard's archive and its bonus divided: a pool of 100,000 yuan for every court."""
-    from archive.close import close_period
-    from archive.periods import parse_period
-    from archive.signing import SigningKeys
-    from bonus.record import allocate_period
-    from bonus.rules import load_bonus_rules
-    from courtperf.settings import Settings
-
-    folder = published[0]
-    settings = Settings.from_env({"COURTPERF_HOME": str(folder), "COURTPERF_ARCHIVE": str(folder / "archive.duckdb")})
-    period = parse_period("2024-Q4")
-    close_period(period, warehouse=folder / "warehouse.duckdb", archive=settings.archive,
-                 keys=SigningKeys.from_settings(settings), heads_log=settings.archive_heads)  # fmt: skip
-    courts = [c for (c,) in _sql(published[1], "select court_code from marts.dim_court order by 1")]
-    pools = folder / "pools.csv"
-    pools.write_text("court_code,amount\n" + "".join(f"{c},100000\n" for c in courts), encoding="utf-8")
-    outcome = allocate_period(period, pools, archive=settings.archive, rules=load_bonus_rules())
-    return {a.member.person_id: a.amount for a in outcome.allocations}, len(courts) * 100_000
-
-
 def test_grades_and_bonus_amounts_by_role(app, people, allocated):
     base, page, published, _ = app
     amounts, pooled = allocated
     (judge, _), (other, _) = people["judge"], people["other"]
     quarter = "period_type=quarter&period=2024-Q4"
-    ((grade, reason),) = _sql(published, "select grade, decided_reason from marts.grades where entity_id = ? "
+    ((grade, reason),) = query(published, "select grade, decided_reason from marts.grades where entity_id = ? "
                                          "and period_type = 'quarter' and period = '2024-Q4'", [judge])  # fmt: skip
-    with _visitor(page) as visitor:
+    with visitor_page(page) as visitor:
         sign_in(visitor, base, "judge", PASSWORD)
-        _open(visitor, f"{base}/person?person={judge}&{quarter}", ".st-key-person_bonus table")
+        open_page(visitor, f"{base}/person?person={judge}&{quarter}", ".st-key-person_bonus table")
         shown = visitor.locator(".st-key-person_grade").inner_text()
         assert grade in shown and reason in shown
         bonus = visitor.locator(".st-key-person_bonus").inner_text()
@@ -677,23 +553,23 @@ def test_grades_and_bonus_amounts_by_role(app, people, allocated):
         money = [r["金额（元）"].replace(",", "") for r in lines]  # the weight's line has no amount (—)
         assert sum(float(m) for m in money if m != "—") == pytest.approx(amounts[judge])
         screenshot(visitor, "dashboard_person_grade_bonus")
-        _open(visitor, f"{base}/grades?{quarter}", ".st-key-bonus_table table")
+        open_page(visitor, f"{base}/grades?{quarter}", ".st-key-bonus_table table")
         assert [r["编号"] for r in table_rows(visitor, ".st-key-bonus_table")] == [judge]  # only their own
         assert visitor.locator(".st-key-grade_distribution_court").count() == 0  # not a court-wide viewer
-    with _visitor(page) as visitor:  # the chief sees the amounts of the department's people
+    with visitor_page(page) as visitor:  # the chief sees the amounts of the department's people
         sign_in(visitor, base, "chief", PASSWORD)
-        _open(visitor, f"{base}/person?person={judge}&{quarter}", ".st-key-person_bonus table")
+        open_page(visitor, f"{base}/person?person={judge}&{quarter}", ".st-key-person_bonus table")
         assert f"{amounts[judge]:,} 元" in visitor.locator(".st-key-person_bonus").inner_text()
-    _open(page, f"{base}/grades?{quarter}", ".st-key-grade_distribution_court table")  # the leader: every court
+    open_page(page, f"{base}/grades?{quarter}", ".st-key-grade_distribution_court table")  # the leader: every court
     rows = table_rows(page, ".st-key-grade_distribution_court")
-    expected = _sql(published, "select count(*) from marts.grades where level = 'person' and period_type = 'quarter' "
+    expected = query(published, "select count(*) from marts.grades where level = 'person' and period_type = 'quarter' "
                                "and period = '2024-Q4'")[0][0]  # fmt: skip
     assert (
-        len(rows) == len(_sql(published, "select 1 from marts.dim_court"))
+        len(rows) == len(query(published, "select 1 from marts.dim_court"))
         and sum(int(r["人数"]) for r in rows) == expected
     )
     assert page.locator(".st-key-grade_chart_court canvas, .st-key-grade_chart_court svg").count() > 0
     total = page.locator(".st-key-bonus_sum").inner_text()
     assert f"{sum(amounts.values()):,}" in total and sum(amounts.values()) == pooled
     screenshot(page, "dashboard_grades")
-    _open(page, f"{base}/person?person={other}&{quarter}", ".st-key-person_bonus table")  # a leader sees any amount
+    open_page(page, f"{base}/person?person={other}&{quarter}", ".st-key-person_bonus table")  # a leader sees any amount
