@@ -56,19 +56,19 @@ def last_published_night(instance: DagsterInstance) -> tuple[str, str | None] | 
     return event.run_id, (built_with.value if built_with is not None else None)
 
 
-def landed_since(con: duckdb.DuckDBPyConnection, batch_id: str) -> int | None:
-    """Batches after `batch_id` that loaded or quarantined a row or met an unreadable file; None when the warehouse
-    does not know `batch_id` (rebuilt, or another warehouse)."""
+def nothing_landed_since(con: duckdb.DuckDBPyConnection, batch_id: str) -> bool:
+    """The warehouse landed `batch_id`, and no batch after it loaded or quarantined a row or met an unreadable file
+    (a warehouse that does not know `batch_id`, rebuilt or another one, counts as changed)."""
     last = "select max(finished_at) from raw._load_log where batch_id = ?"
     (published_at,) = con.execute(last, [batch_id]).fetchone()
     if published_at is None:
-        return None
-    (count,) = con.execute(
-        "select count(distinct batch_id) from raw._load_log where finished_at > ?"
-        " and (loaded > 0 or quarantined > 0 or file_error is not null)",
+        return False
+    changed = con.execute(
+        "select 1 from raw._load_log where finished_at > ?"
+        " and (loaded > 0 or quarantined > 0 or file_error is not null) limit 1",
         [published_at],
     ).fetchone()
-    return count
+    return changed is None
 
 
 def holds(copy: Path, run_id: str) -> bool:
@@ -93,4 +93,4 @@ def standing_night(
     copies = [settings.published, *([settings.published_restricted] if settings.published_restricted else [])]
     if not all(holds(copy, run_id) for copy in copies):
         return None
-    return run_id if landed_since(con, run_id) == 0 else None
+    return run_id if nothing_landed_since(con, run_id) else None
