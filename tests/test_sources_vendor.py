@@ -41,24 +41,25 @@ def demos(tmp_path_factory) -> Path:
     return root
 
 
-def _raw(warehouse: Path, table) -> list[tuple]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        exclude = ", ".join(f'"{c}"' for c in METADATA)
-        return con.execute(f'select * exclude ({exclude}) from raw."{table.raw_name}" order by all').fetchall()
-
-
 def test_the_vendor_layout_lands_row_for_row_what_the_contract_layout_lands(demos):
     """Every raw table of the vendor-shaped demo, landed through its mappings, equals row for row (load metadata
     aside: batch, time, source label, source row) what the contract-shaped demo of the same seed lands, and neither
     quarantines a row. Identical raw inputs make identical marts (dbt is deterministic and reads only raw), so no
     warehouse is built here: building the marts twice would prove nothing more and cost a minute."""
-    for table in CONTRACT.tables:
-        contract_rows, vendor_rows = _raw(demos / "contract.duckdb", table), _raw(demos / "vendor.duckdb", table)
-        assert contract_rows, table.qualified_name
-        assert vendor_rows == contract_rows, table.qualified_name
-    for layout in ("contract", "vendor"):
-        with duckdb.connect(str(demos / f"{layout}.duckdb"), read_only=True) as con:
-            assert con.execute("select count(*) from raw._quarantine").fetchone() == (0,), layout
+    exclude = ", ".join(f'"{c}"' for c in METADATA)
+    with duckdb.connect() as con:
+        for layout in ("contract", "vendor"):
+            con.execute(f"attach '{demos / layout}.duckdb' as {layout} (read_only)")
+            assert con.execute(f"select count(*) from {layout}.raw._quarantine").fetchone() == (0,), layout
+        for table in CONTRACT.tables:
+            rows = {
+                layout: con.execute(
+                    f'select * exclude ({exclude}) from {layout}.raw."{table.raw_name}" order by all'
+                ).fetchall()
+                for layout in ("contract", "vendor")
+            }
+            assert rows["contract"], table.qualified_name
+            assert rows["vendor"] == rows["contract"], table.qualified_name
 
 
 def test_the_vendor_layout_is_shaped_as_a_vendor_delivers(demos):
@@ -112,7 +113,7 @@ def test_sources_check_names_the_mapping_line_of_each_problem(demos, broken):
     hearings, cases = found["trial.hearings"], found["trial.cases"]
     (problem,) = hearings.problems
     assert hearings.status == "FAIL" and problem == (
-        f"held_date <- KTRQQ ({mapping}:{_line(mapping, 'held_date: KTRQQ')}): no column KTRQQ in "
+        f"missing: held_date <- KTRQQ ({mapping}:{_line(mapping, 'held_date: KTRQQ')}): no column KTRQQ in "
         f"sqlite:///{demos / 'vendor' / 'trial.sqlite'}#AJ_KTXX"
     )
     (unmapped,) = cases.unmapped
@@ -161,10 +162,14 @@ def test_a_source_code_without_a_mapping_is_quarantined_naming_it(demos, broken,
 def test_doctor_checks_each_mapped_system_through_its_mapping(demos, broken):
     from cli.doctor import _sources
 
-    checks = {c.name: c for c in _sources(demos / "vendor" / "sources.yaml", None)}
-    assert {c.status for c in checks.values()} == {"PASS"}, checks
-    assert checks["source trial"].detail.endswith("trial.yaml: all 8 tables map")
+    good = broken.parent / "good.yaml"
+    mapping, url = demos / "vendor" / "mappings" / "trial.yaml", f"sqlite:///{demos / 'vendor' / 'trial.sqlite'}"
+    good.write_text(f"systems:\n  trial: {{url: '{url}', mapping: '{mapping}'}}\n", encoding="utf-8")
+    checks = {c.name: c for c in _sources(good, None)}
+    assert checks["source trial"].status == "PASS"
+    assert checks["source trial"].detail == f"{url} via {mapping}: all 8 tables map"
+    assert checks["source hr"].status == "FAIL"  # not configured in that sources file
     trial = {c.name: c for c in _sources(broken, None)}["source trial"]
-    mapping = broken.parent / "trial.yaml"
+    mapping = broken.parent / "trial.yaml"  # the broken one
     assert trial.status == "FAIL" and "1 table(s) cannot load as mapped" in trial.detail
     assert f"({mapping}:{_line(mapping, 'held_date: KTRQQ')})" in trial.detail and "sources check" in trial.fix

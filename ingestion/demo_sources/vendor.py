@@ -28,6 +28,7 @@ import yaml
 from ingestion.contract import Table
 
 from .writers import Wire
+from .xlsx_writer import write_xlsx
 
 # contract column -> the vendor's pinyin abbreviation (per-table exceptions in VendorTable.columns)
 PINYIN = {
@@ -268,33 +269,17 @@ class VendorWriter:
 
     def _write_workbook(self) -> None:
         """综合办公.xlsx, a sheet per table; dates as dates and numbers as numbers, as an office's export has them."""
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
+        sheets = []
         for table in (t for t in self.tables if t.system == XLSX_SYSTEM):
-            sheet = workbook.create_sheet(VENDOR[table.qualified_name].source)
-            batches = self.sheets.get(VENDOR[table.qualified_name].source, [])
+            source = VENDOR[table.qualified_name].source
             names = [vendor_column(table, c.name) for c in table.columns]
-            sheet.append(names)
-            for batch in batches:
-                cells = [_cells(batch[vendor_column(table, c.name)], c.type) for c in table.columns]
-                for row in zip(*cells, strict=True):
-                    sheet.append(list(row))
-        workbook.save(self.out_dir / XLSX_SYSTEM / f"{WORKBOOK}.xlsx")
-
-
-def _cells(values: np.ndarray, kind: str) -> list:
-    """A column's values as the spreadsheet types them (converted per column, vectorised)."""
-    series = pd.Series(values, dtype=object)
-    if kind in ("date", "timestamp"):
-        given = "%Y-%m-%d" if kind == "date" else "%Y-%m-%d %H:%M:%S"
-        parsed = pd.to_datetime(series, format=given, errors="coerce")
-        out = parsed.dt.date if kind == "date" else parsed.dt.to_pydatetime()
-        return np.where(parsed.isna(), values, np.asarray(out, dtype=object)).tolist()
-    if kind.startswith("decimal"):
-        numbers = pd.to_numeric(series, errors="coerce")
-        return np.where(numbers.isna(), values, numbers.to_numpy(dtype=object)).tolist()
-    return values.tolist()
+            batches = self.sheets.get(source, [])
+            columns = [
+                (np.concatenate([b[name] for b in batches]) if batches else np.zeros(0, dtype=object), column.type)
+                for name, column in zip(names, table.columns, strict=True)
+            ]
+            sheets.append((source, names, columns))
+        write_xlsx(self.out_dir / XLSX_SYSTEM / f"{WORKBOOK}.xlsx", sheets)
 
 
 def mapping_document(system: str, tables: list[Table]) -> dict:

@@ -26,7 +26,7 @@ SHOWN_CODES = 10  # unmapped codes listed per column (the rest counted)
 @dataclass
 class TableCheck:
     table: str  # system.table
-    origin: str  # where the rows come from
+    origin: str | None  # where the rows come from (None: not read)
     rows: int = 0
     mapped: int = 0  # contract columns that map to a source column (or a constant)
     columns: int = 0
@@ -50,12 +50,13 @@ def check_sources(systems: dict[str, SystemSource], sample: int = 5) -> list[Tab
         source = systems.get(system)
         for table in load_contract().tables_of(system):
             if source is None:
-                found.append(TableCheck(table.qualified_name, "-", problems=[f"system {system} is not configured"]))
+                problem = f"not configured: system {system} is not in the sources file"
+                found.append(TableCheck(table.qualified_name, None, problems=[problem]))
                 continue
             try:
                 found.append(check_table(source, table, sample))
             except (SourceUnavailableError, SourceConfigError) as exc:
-                found.append(TableCheck(table.qualified_name, source.label, problems=[str(exc)]))
+                found.append(TableCheck(table.qualified_name, None, problems=[f"cannot read: {exc}"]))
     return found
 
 
@@ -67,17 +68,17 @@ def check_table(source: SystemSource, table: Table, sample: int = 5) -> TableChe
         from ingestion.sources.mapped import map_table
 
         read = map_table(source, table)
-        extract, origin = read.extract, f"{read.extract.label} via {read.table_map.origin}"
+        extract, origin = read.extract, f"{read.extract.label} ({read.table_map.where})"
         describe = {c: read.table_map.column(c).describe() for c in table.column_names}
     else:
         read, extract = None, read_table(source, table)
         origin, describe = extract.label, {c: c for c in table.column_names}
     found = TableCheck(table.qualified_name, origin, rows=len(extract), columns=len(table.columns))
     if extract.file_error:
-        found.problems.append(extract.file_error)
+        found.problems.append(f"cannot read: {extract.file_error}")
         return found
     if read is not None:
-        found.problems.extend(read.missing)
+        found.problems.extend(f"missing: {m}" for m in read.missing)
         for what, codes in read.unmapped.items():
             labels = read.labels.get(what, {})
             shown = [
@@ -89,7 +90,7 @@ def check_table(source: SystemSource, table: Table, sample: int = 5) -> TableChe
         for what, values in read.unconverted.items():
             found.types.append(f"{what}: {_some(values)} not in format {read.formats[what]}")
     elif extract.missing_columns:
-        found.problems.append(f"no column(s) {', '.join(extract.missing_columns)} in {extract.label}")
+        found.problems.append(f"missing: column(s) {', '.join(extract.missing_columns)} in {extract.label}")
     found.mapped = found.columns - len(extract.missing_columns)
     if len(extract) and not extract.missing_columns:
         frame = mask_pii(extract.frame, table, secrets.token_hex(16))  # nothing personal is shown, nor kept
@@ -133,9 +134,12 @@ def _row_checks(table: Table, frame, found: TableCheck, describe: dict[str, str]
 def format_report(found: list[TableCheck]) -> str:
     lines = []
     for check in found:
+        if check.origin is None:
+            lines.append(f"{check.status:<5} {check.table}: {check.problems[0]}")
+            continue
         lines.append(f"{check.status:<5} {check.table}: {check.rows:,} rows, {check.mapped} of {check.columns} "
                      f"columns map; from {check.origin}")  # fmt: skip
-        lines.extend(f"      missing: {p}" for p in check.problems)
+        lines.extend(f"      {p}" for p in check.problems)
         lines.extend(f"      unmapped codes: {u}" for u in check.unmapped)
         lines.extend(f"      type problem: {p}" for p in check.types)
         if check.quarantined:
@@ -143,5 +147,7 @@ def format_report(found: list[TableCheck]) -> str:
             lines.extend(f"        {s}" for s in check.sample)
     failed = sum(c.status == "FAIL" for c in found)
     warned = sum(c.status == "WARN" for c in found)
-    lines.append(f"\n{len(found)} tables: {failed} cannot load as mapped, {warned} with rows or codes to look at")
+    ready = len(found) - failed - warned
+    lines.append(f"\n{len(found)} tables: {ready} ready (PASS), {warned} with codes, values or rows to look at (WARN), "
+                 f"{failed} that cannot load as they are (FAIL)")  # fmt: skip
     return "\n".join(lines)
