@@ -211,3 +211,26 @@ def test_a_workbook_without_the_named_sheet_is_a_file_error(tmp_path):
     source = load_sources_file(tmp_path / "sources.yaml")["office"]
     extract = read_table(source, CONTRACT.table("office", "evaluations"))
     assert extract.file_error == f"{folder}/综合办公.xlsx has no sheet '民主测评' (it has courts)"
+
+
+def test_a_select_is_run_as_the_source_wrote_it_colons_and_all(tmp_path):
+    """A mapping's SELECT reaches the database as written: a colon in a literal or a time format is the vendor's,
+    not a bind parameter (SQLAlchemy's text() would take ':MI' for one)."""
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "hr.sqlite") as con:
+        con.execute("create table FY (DM text, MC text, JB text, SJ text, RK integer, XGSJ text)")
+        con.execute("insert into FY values ('内06', '鄂尔多斯市中级人民法院', '2', null, 2200000, '2024-03-01 08:00')")
+    select = (
+        "select DM as FYDM, MC as FYMC, JB as FYJB, SJ as SJFYDM, RK as XQRK, "
+        "strftime('%Y%m%d%H%M%S', XGSJ || ':00') as GXSJ from FY where MC <> 'a:b'"
+    )
+    _mapping(tmp_path, GOOD.replace("from: XT_FY", f'select: "{select}"'))
+    (tmp_path / "sources.yaml").write_text(
+        f"systems:\n  hr: {{url: 'sqlite:///{tmp_path}/hr.sqlite', mapping: hr.yaml}}\n", encoding="utf-8"
+    )
+    extract = read_table(load_sources_file(tmp_path / "sources.yaml")["hr"], COURTS)
+    assert extract.file_error is None
+    assert extract.frame.loc[0, ["court_code", "level", "updated_at"]].tolist() == [
+        "内06", "intermediate", "2024-03-01 08:00:00"
+    ]  # fmt: skip

@@ -99,7 +99,9 @@ def _from_database(source, mapping: SystemMapping, table: Table, table_map: Tabl
             if isinstance(found, str):
                 return _misconfigured(table, source.label, f"codes {code_map.name} ({code_map.where}): {found}"), {}
             code_tables[code_map.name] = found
-        origin = f"({table_map.select.strip().rstrip(';')}) src" if table_map.select else _name(table_map.source, quote)
+        # a colon in the SELECT is the vendor's ('HH24:MI:SS', ::int), not a bind parameter of sa.text: escaped
+        select = (table_map.select or "").strip().rstrip(";").replace(":", "\\:")
+        origin = f"({select}) src" if table_map.select else _name(table_map.source, quote)
         label = f"{source.label}#{table_map.source or 'select'}"
         try:
             present = list(conn.execute(sa.text(f"select * from {origin} where 1 = 0")).keys())
