@@ -253,6 +253,11 @@ def _apply(raw: Extract, table: Table, column_maps: list[ColumnMap], mapping: Sy
             continue
         if column_map.source not in frame:
             continue
+        shift = column.type == "timestamp" and mapping.timezone != CONTRACT_TIMEZONE
+        converted = column.type == "date" or column_map.format is not None or shift
+        if column_map.codes is None and not converted:  # a rename: the reader's Arrow strings as they are
+            columns[column.name] = pa.array(frame[column_map.source].array).cast(pa.string())
+            continue
         values = pd.Series(frame[column_map.source].to_numpy(dtype=object), dtype="str")
         if column.type in ("date", "timestamp"):
             values, bad = convert_time(values, column.type, column_map.format, mapping)
