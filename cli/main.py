@@ -96,6 +96,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1): the gate then blocks scores"
     )
+    demo.add_argument(
+        "--layout",
+        default="contract",
+        choices=["contract", "vendor"],
+        help="vendor: the demo systems as a vendor delivers them, loaded through mapping files (docs/sources.md)",
+    )
     demo.set_defaults(handler=_demo)
 
     gen = sub.add_parser("generate", help="write the demo court systems")
@@ -237,6 +243,7 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
         years=args.years,
         as_of=args.as_of,
         defect_rate=args.defect_rate,
+        layout=args.layout,
         progress=_say,
     )
     _say("running the nightly job (ingestion -> raw -> staging -> intermediate -> marts) through Dagster")

@@ -173,3 +173,12 @@ def test_doctor_checks_each_mapped_system_through_its_mapping(demos, broken):
     mapping = broken.parent / "trial.yaml"  # the broken one
     assert trial.status == "FAIL" and "1 table(s) cannot load as mapped" in trial.detail
     assert f"({mapping}:{_line(mapping, 'held_date: KTRQQ')})" in trial.detail and "sources check" in trial.fix
+
+
+def test_the_vendor_layout_refuses_what_it_cannot_do(demos, tmp_path):
+    from ingestion.demo_sources import generate_next_night
+
+    with pytest.raises(ValueError, match="layout 'vendor' writes its own formats"):
+        generate(tmp_path, scale="tiny", layout="vendor", fmt="csv")
+    with pytest.raises(ValueError, match="needs a contract-layout demo"):
+        generate_next_night(demos / "vendor")
