@@ -116,7 +116,7 @@ def _from_database(source, mapping: SystemMapping, table: Table, table_map: Tabl
             extract = empty_extract(pseudo, label, None)
             extract.missing_columns = list(wanted)
             return extract, code_tables
-        sql = f"select {', '.join(quote(actual[c]) for c in columns) or '1'} from {origin}"
+        sql = f"select {', '.join(quote(actual[c]) for c in columns)} from {origin}"
         params = {}
         updated = table_map.column("updated_at")
         ua = actual.get(updated.source) if updated.source else None
