@@ -47,8 +47,8 @@ def test_the_vendor_layout_lands_row_for_row_what_the_contract_layout_lands(demo
     quarantines a row. Identical raw inputs make identical marts (dbt reads only raw and its models are deterministic),
     so no warehouse is built here: building the marts twice would prove nothing more and cost minutes. (Done once by
     hand, `courtperf demo --layout vendor` against the contract layout: all 32 mart tables equal, except the last
-    bit of 13 of 52,065 `scores.points`, e.g. 86.00000000000001 against 86.0, as two runs of one layout may differ:
-    DuckDB sums doubles in parallel, in no fixed order.)"""
+    bit of 13 of 52,065 `scores.points`, e.g. 86.00000000000001 against 86.0, equal when rounded to 9 decimals: sums
+    of doubles, which DuckDB adds up in parallel in no fixed order.)"""
     exclude = ", ".join(f'"{c}"' for c in METADATA)
     with duckdb.connect() as con:
         for layout in ("contract", "vendor"):
