@@ -62,6 +62,9 @@ tables:
             9,
             "duplicate key 'court_code'",
         ),
+        (("court_name: FYMC", "court_name: {from: [FYMC]}"), 9, "court_name: from must be text"),
+        (("from: XT_FY", "from: {XT: FY}"), 6, "from must be text"),
+        (("system: hr", "system: hr\ntimezone: [UTC]"), 2, "unknown time zone ['UTC']"),
     ],
 )
 def test_mapping_errors_name_the_file_and_line(tmp_path, change, line, message):

@@ -205,13 +205,13 @@ def load_mapping(path: Path, system: str | None = None, dialect: str | None = No
     timezone = doc.get("timezone") or CONTRACT_TIMEZONE
     try:
         ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
         problems.append(f"{at(doc, 'timezone')}: unknown time zone {timezone!r} (e.g. Asia/Shanghai, UTC)")
     encoding = doc.get("encoding")
     if encoding is not None:
         try:
             codecs.lookup(encoding)
-        except LookupError:
+        except (LookupError, TypeError):
             problems.append(f"{at(doc, 'encoding')}: unknown encoding {encoding!r} (e.g. utf-8, gbk)")
     codes = {}
     named = doc.get("codes") or _Node()
@@ -296,6 +296,11 @@ def _table_map(table: Table, spec, where: Where, codes, dialect, problems: list[
     if ("from" in spec) == ("select" in spec):
         problems.append(f"{where}: {table.qualified_name}: give exactly one of from (a source table) and select")
         return None
+    texts = [key for key in ("from", "select", "sheet") if key in spec and not isinstance(spec[key], str)]
+    for key in texts:
+        problems.append(f"{line(key)}: {key} must be text")
+    if texts:
+        return None
     select = spec.get("select")
     if select is not None:
         if dialect is None:
@@ -333,6 +338,13 @@ def _column_map(table: Table, column: str, spec, where: Where, codes, problems: 
     _unknown(spec, _COLUMN_KEYS, lambda n, k: line(k), problems)
     if ("from" in spec) == ("value" in spec):
         problems.append(f"{where}: {column}: give exactly one of from (a source column) and value (a constant)")
+    for key in ("from", "value", "format"):
+        given = spec.get(key)
+        no_column = key == "from" and key in spec and given is None
+        if no_column or (given is not None and not isinstance(given, str)):
+            problems.append(f"{line(key)}: {column}: {key} must be text")
+    if len(problems) > before:
+        return None
     kind = table.column(column).type
     fmt = spec.get("format")
     if fmt is not None:
