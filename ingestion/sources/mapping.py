@@ -374,8 +374,12 @@ def _column_map(table: Table, column: str, spec, where: Where, codes, problems: 
 def select_problems(sql: str, dialect: str) -> list[str]:
     """Why `sql` is not one read-only SELECT in the source's dialect (an empty list when it is). Parsed by sqlglot:
     one statement, a query (SELECT, WITH … SELECT, UNION …), with nothing in it that writes, locks or calls out."""
-    import sqlglot
-    from sqlglot import exp
+    import warnings
+
+    with warnings.catch_warnings():  # requirements.lock pins sqlglotrs, which sqlglot imports and which warns
+        warnings.filterwarnings("ignore", message="sqlglotrs is deprecated", category=DeprecationWarning)
+        import sqlglot
+        from sqlglot import exp
 
     read = SQL_DIALECTS.get(dialect, dialect if dialect in SQL_DIALECTS.values() else None)
     try:
