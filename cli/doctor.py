@@ -156,6 +156,7 @@ def _sources(sources_file: Path | None, source_dir: Path | None) -> Iterator[Che
 
     from ingestion.contract import load_contract
     from ingestion.sources import SourceConfigError, SourceTransientError, SourceUnavailableError, missing_tables
+    from ingestion.sources.systems import FILE_SUFFIXES
     from orchestration.resources import SourcesResource
 
     resource = SourcesResource(sources_file=str(sources_file or ""), source_dir=str(source_dir or ""))
@@ -172,6 +173,8 @@ def _sources(sources_file: Path | None, source_dir: Path | None) -> Iterator[Che
         tables = [t.name for t in contract.tables if t.system == system]
         if source is None:
             yield Check("FAIL", name, "not configured", f"add systems.{system} to the sources file")
+        elif source.mapping is not None:
+            yield _mapped_source(name, source)
         elif source.url is not None:
             try:
                 absent = missing_tables(source, tables)
@@ -201,9 +204,7 @@ def _sources(sources_file: Path | None, source_dir: Path | None) -> Iterator[Che
         elif not source.directory.is_dir():
             yield Check("FAIL", name, f"folder {source.directory} does not exist", "check the export path")
         else:
-            absent = [
-                t for t in tables if not any((source.directory / f"{t}{s}").is_file() for s in (".csv", ".parquet"))
-            ]
+            absent = [t for t in tables if not any((source.directory / f"{t}{s}").is_file() for s in FILE_SUFFIXES)]
             yield _tables_check(
                 name,
                 str(source.directory),
@@ -212,6 +213,25 @@ def _sources(sources_file: Path | None, source_dir: Path | None) -> Iterator[Che
                 "missing files are quarantined as file errors tonight; ask the system's vendor for the export",
                 status="WARN",
             )
+
+
+def _mapped_source(name: str, source) -> Check:
+    """A system read through a mapping: `courtperf sources check` for its tables, in one line."""
+    from ingestion.sources.check import check_sources
+
+    found = check_sources({source.system: source}, sample=0)
+    found = [c for c in found if c.table.split(".")[0] == source.system]
+    where = f"{source.label} via {source.mapping.path}"
+    failed = [c for c in found if c.status == "FAIL"]
+    warned = [c for c in found if c.status == "WARN"]
+    fix = f"run `courtperf sources check` for every problem, then correct {source.mapping.path} (docs/sources.md)"
+    if failed:
+        first = failed[0].problems[0]
+        return Check("FAIL", name, f"{where}: {len(failed)} table(s) cannot load as mapped, first: {first}", fix)
+    if warned:
+        what = [f"{c.table} ({len(c.unmapped)} column(s) with unmapped codes, {c.quarantined:,} rows)" for c in warned]
+        return Check("WARN", name, f"{where}: rows that would be quarantined in {', '.join(what)}", fix)
+    return Check("PASS", name, f"{where}: all {len(found)} tables map")
 
 
 def _tables_check(name: str, where: str, tables: list[str], absent: list[str], fix: str, status: str = "FAIL") -> Check:

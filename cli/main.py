@@ -11,6 +11,7 @@
     courtperf warnings [--court C] [--dept D] [--person P] [--level L]   open supervision warnings (监督预警)
     courtperf users add|disable|enable|reset|list   local accounts of the dashboard (no single sign-on)
     courtperf audit [--viewer P] [--subject P] [--since T]   sign-ins and views of personal records
+    courtperf sources check [--sources FILE]   what each source (through its mapping) would load, before loading
     courtperf doctor                    check configuration, sources, warehouse, Dagster and versions
     courtperf spark export-raw|build    the optional Spark target: raw as Parquet, the same dbt models on Spark
 
@@ -31,6 +32,7 @@ from pathlib import Path
 from cli.access_commands import add_commands as add_access_commands
 from cli.archive_commands import add_commands as add_archive_commands
 from cli.bonus_command import add_commands as add_bonus_commands
+from cli.sources_commands import add_commands as add_sources_commands
 from cli.supervision_commands import add_commands as add_supervision_commands
 from courtperf.settings import PROJECT_ROOT, Settings, SettingsError
 from engines.spark import add_commands as add_spark_commands
@@ -94,6 +96,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1): the gate then blocks scores"
     )
+    demo.add_argument(
+        "--layout",
+        default="contract",
+        choices=["contract", "vendor"],
+        help="vendor: the demo systems as a vendor delivers them, loaded through mapping files (docs/sources.md)",
+    )
     demo.set_defaults(handler=_demo)
 
     gen = sub.add_parser("generate", help="write the demo court systems")
@@ -111,6 +119,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--encoding", default="utf-8", choices=["utf-8", "gbk"], help="encoding of CSV files")
     gen.add_argument("--defect-rate", type=float, default=0.0, help="share of rows given a defect (0-1)")
+    gen.add_argument(
+        "--layout",
+        default="contract",
+        choices=["contract", "vendor"],
+        help="contract: the systems in the contract's shape; vendor: as a vendor delivers them (pinyin columns, "
+        "code tables, a table split in two, GBK CSV, XLSX), with the mapping files that load them (docs/sources.md)",
+    )
     gen.add_argument("--next-night", action="store_true", help="add the next night's changes to existing demo sources")
     gen.set_defaults(handler=_generate)
 
@@ -146,6 +161,7 @@ def _parser() -> argparse.ArgumentParser:
     add_bonus_commands(sub)  # bonus
     add_supervision_commands(sub)  # warnings
     add_access_commands(sub)  # users, audit
+    add_sources_commands(sub)  # sources check
 
     doctor = sub.add_parser("doctor", help="check configuration, sources, warehouse, Dagster and versions")
     where = doctor.add_mutually_exclusive_group()
@@ -184,6 +200,7 @@ def _generate(args: argparse.Namespace, settings: Settings) -> int:
             fmt=args.fmt,
             encoding=args.encoding,
             defect_rate=args.defect_rate,
+            layout=args.layout,
             progress=_say,
         )
     total = sum(summary.rows.values())
@@ -226,6 +243,7 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
         years=args.years,
         as_of=args.as_of,
         defect_rate=args.defect_rate,
+        layout=args.layout,
         progress=_say,
     )
     _say("running the nightly job (ingestion -> raw -> staging -> intermediate -> marts) through Dagster")

@@ -110,7 +110,8 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
             raise _permanent(
                 table,
                 f"{report.file_error} (recorded in raw._load_log)",
-                "point the sources file at the database that holds this table",
+                "point the sources file at the database that holds this table, or correct the system's mapping "
+                "(`courtperf sources check` names its line)",
             ) from None
         context.log.info(
             f"{table.qualified_name}: read {report.read:,}, loaded {report.loaded:,}, "

@@ -18,6 +18,9 @@ if [ "${1:-}" = "test" ]; then
     # the optional Spark target, so CI proves DuckDB and Spark build identical marts (tests/test_spark.py)
     say "installing the optional Spark target (requirements-spark.lock; about 1.5 min the first time)"
     .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-spark.lock -e ".[spark]"
+    # the MySQL/MariaDB driver, so CI reads a mapped source system from a real MariaDB (tests/test_sources_mariadb.py)
+    say "installing the MySQL/MariaDB source driver (the mysql extra)"
+    .venv/bin/pip install --quiet --disable-pip-version-check -e ".[mysql]"
     packages=$(grep -v '^#' scripts/system-packages.txt | tr '\n' ' ')
     missing=""
     for package in $packages; do

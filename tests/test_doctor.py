@@ -84,7 +84,8 @@ def test_a_bad_sources_file_fails_naming_the_entry(tmp_path, capsys):
     status, detail = checks["sources"]
     assert (
         status == "FAIL"
-        and detail == f"{sources}: systems.hr: unknown key(s) ['pasword'] (allowed: url, dir, encoding, format)"
+        and detail
+        == f"{sources}: systems.hr: unknown key(s) ['pasword'] (allowed: url, dir, encoding, format, mapping)"
     )
     assert "fix: correct the sources file" in out
 

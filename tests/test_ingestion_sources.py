@@ -58,7 +58,10 @@ systems:
         ("systems:\n  hr: {encoding: gbk}\n", "systems.hr: give exactly one of url and dir"),
         ("systems:\n  hr: {dir: x, pasword: y}\n", "systems.hr: unknown key(s) ['pasword']"),
         ("systems:\n  hr: {dir: x, encoding: klingon}\n", "systems.hr: unknown encoding 'klingon'"),
-        ("systems:\n  hr: {dir: x, format: xlsx}\n", "systems.hr: format applies to a dir and must be csv or parquet"),
+        (
+            "systems:\n  hr: {dir: x, format: xls}\n",
+            "systems.hr: format applies to a dir and must be csv, parquet or xlsx",
+        ),
         ("systems:\n  hr: {url: 'sqlite://', format: csv}\n", "format applies to a dir"),
         ("systems:\n  hr: {url: 'postgresql://u:${NOPE_NOT_SET}@h/db'}\n", "NOPE_NOT_SET is not set"),
         ("hr: {dir: x}\n", "expected a mapping with a 'systems' mapping"),

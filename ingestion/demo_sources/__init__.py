@@ -34,9 +34,10 @@ from .people import build_org
 from .reference_data import City, inner_mongolia, ordos
 from .trial import Counter as IdCounter
 from .trial import generate_trial
+from .vendor import VendorWriter
 from .writers import CsvWriter, ParquetWriter, SqliteWriter, to_wire
 
-__all__ = ["GenerationSummary", "generate", "generate_next_night", "SCALES", "FORMATS"]
+__all__ = ["GenerationSummary", "generate", "generate_next_night", "SCALES", "FORMATS", "LAYOUTS"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ SCALES = {
     "province": Scale(inner_mongolia, 630_000, 350_000, 13_000),
 }
 FORMATS = ("sqlite", "csv", "parquet")
+# contract: every system in the contract's shape; vendor: as a vendor delivers them, with mapping files (vendor.py)
+LAYOUTS = ("contract", "vendor")
 ENCODINGS = ("utf-8", "gbk")
 
 
@@ -71,7 +74,11 @@ def _rng(seed: int, *purpose: int) -> np.random.Generator:
     return np.random.default_rng([seed, *purpose])
 
 
-def _validate(scale, seed, years, as_of, fmt, encoding, defect_rate) -> date:
+def _validate(scale, seed, years, as_of, fmt, encoding, defect_rate, layout="contract") -> date:
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {list(LAYOUTS)}, got {layout!r}")
+    if layout == "vendor" and (fmt, encoding) != ("sqlite", "utf-8"):
+        raise ValueError("layout 'vendor' writes its own formats (SQLite, GBK CSV, XLSX): leave fmt and encoding")
     if scale not in SCALES:
         raise ValueError(f"scale must be one of {sorted(SCALES)}, got {scale!r}")
     if fmt not in FORMATS:
@@ -102,10 +109,12 @@ def generate(
     fmt: str = "sqlite",
     encoding: str = "utf-8",
     defect_rate: float = 0.0,
+    layout: str = "contract",
     progress: Callable[[str], None] | None = None,
 ) -> GenerationSummary:
-    """Write the demo systems to out_dir; cases are filed from 1 January of year (as_of.year - years + 1)."""
-    as_of = _validate(scale, seed, years, as_of, fmt, encoding, defect_rate)
+    """Write the demo systems to out_dir; cases are filed from 1 January of year (as_of.year - years + 1). With
+    layout="vendor" the same rows are written as a vendor would deliver them, with the mapping files (vendor.py)."""
+    as_of = _validate(scale, seed, years, as_of, fmt, encoding, defect_rate, layout)
     say = progress or (lambda _msg: None)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -122,7 +131,8 @@ def generate(
         "sqlite": lambda: SqliteWriter(out_dir, tables),
         "csv": lambda: CsvWriter(out_dir, tables, encoding, raw_gbk),
         "parquet": lambda: ParquetWriter(out_dir, tables),
-    }[fmt]()
+        "vendor": lambda: VendorWriter(out_dir, tables),
+    }["vendor" if layout == "vendor" else fmt]()
     rows: Counter[str] = Counter()
 
     def emit(system: str, name: str, df: pd.DataFrame) -> None:
@@ -193,6 +203,7 @@ def generate(
             "fmt": fmt,
             "encoding": encoding,
             "defect_rate": defect_rate,
+            "layout": layout,
         },
         "window": {"start": date(as_of.year - years + 1, 1, 1).isoformat(), "as_of": as_of.isoformat()},
         "as_of": as_of.isoformat(),

@@ -94,6 +94,10 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
         raise ValueError(f"out_dir {out_dir} holds no generation.json: run generate() first")
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     args = meta["arguments"]
+    if args.get("layout", "contract") != "contract":
+        raise ValueError(
+            f"generate_next_night needs a contract-layout demo; {out_dir} was written in the vendor layout"
+        )
     if args["fmt"] != "sqlite":
         raise ValueError(f"generate_next_night needs a sqlite demo source; {out_dir} was written as {args['fmt']!r}")
     contract = load_contract()

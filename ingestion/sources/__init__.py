@@ -1,10 +1,13 @@
 """Where each source system's tables come from, and reading one table into an all-string extract.
 
 One module per concern: `systems` (where each system is: the sources file, URLs without passwords), `extract`
-(what a reader returns), `databases` (any SQLAlchemy URL) and `files` (CSV and Parquet).
+(what a reader returns), `databases` (any SQLAlchemy URL), `files` (CSV and Parquet) and `xlsx` (spreadsheets);
+`mapping` (how a vendor's own tables map onto the contract: the YAML model, validated) and `mapped` (reading a
+mapped system into the same extract); `check` (`courtperf sources check`).
 
 A system is delivered either as a relational database (any SQLAlchemy URL; SQLite in the demo) or as a
-folder of files `<table>.csv` / `<table>.parquet`. `read_table` turns one contract table of one system
+folder of files `<table>.csv` / `<table>.parquet` / `<table>.xlsx`, in the contract's shape or through a
+mapping. `read_table` turns one contract table of one system
 into an `Extract`: every contract column as a string (nulls as missing values), plus `_source_row`
 and the problems found while reading. It never judges the values — that is `ingestion.landing`'s job —
 except for what only the reader can see:
@@ -40,6 +43,10 @@ __all__ = [
 
 def read_table(source: SystemSource, table: Table, since: str | None = None) -> Extract:
     """Every row of `table` in `source` (only updated_at >= since when since is given), as strings."""
+    if source.mapping is not None:
+        from ingestion.sources.mapped import read_mapped
+
+        return read_mapped(source, table, since)
     if source.url is not None:
         return read_db(source, table, since)
     return read_files(source, table, since)

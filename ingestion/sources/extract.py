@@ -69,6 +69,20 @@ def string_array(values: object, n: int) -> pd.api.extensions.ExtensionArray:
     return pd.arrays.ArrowStringArray(arr)
 
 
+def limit_to_since(extract: Extract, since: str | None) -> Extract:
+    """Set the extract's newest updated_at and, with `since`, keep only the rows at or after it plus the rows whose
+    updated_at does not parse (checked later): what a database read does in SQL, for a file read whole."""
+    if extract.file_error is None and "updated_at" not in extract.missing_columns and len(extract):
+        ua = extract.frame["updated_at"]
+        parsed = pd.to_datetime(ua.str.replace("T", " ", n=1), format="%Y-%m-%d %H:%M:%S", errors="coerce")
+        latest = parsed.max()
+        extract.latest_updated_at = None if pd.isna(latest) else latest.strftime("%Y-%m-%d %H:%M:%S")
+        if since is not None:
+            keep = parsed.isna() | (parsed >= pd.Timestamp(since))
+            extract.frame = extract.frame[keep.to_numpy()].reset_index(drop=True)
+    return extract
+
+
 def columns_report(table: Table, present: list[str]) -> tuple[list[str], list[str]]:
     missing = [c for c in table.column_names if c not in present]
     extra = [c for c in present if c not in table.column_names]

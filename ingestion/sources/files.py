@@ -1,5 +1,5 @@
-"""Reading a table from a folder of files: a CSV (tolerant of damaged records, strict about the encoding) or a
-Parquet file."""
+"""Reading a table from a folder of files: a CSV (tolerant of damaged records, strict about the encoding), a
+Parquet file or a spreadsheet (`xlsx.py`)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,17 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from ingestion.contract import READ_REASON, SOURCE_ROW, Table
-from ingestion.sources.extract import Extract, columns_report, empty_extract, extract_frame, string_array, value_text
-from ingestion.sources.systems import SystemSource
+from ingestion.sources.extract import (
+    Extract,
+    columns_report,
+    empty_extract,
+    extract_frame,
+    limit_to_since,
+    string_array,
+    value_text,
+)
+from ingestion.sources.systems import FILE_SUFFIXES, SystemSource
+from ingestion.sources.xlsx import read_xlsx
 
 MAX_RECORD_LINES = 1_000  # a quoted value may span lines; a quote still open after this many is a stray one
 
@@ -34,25 +43,29 @@ _OTHER_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # not line ends in 
 def read_files(source: SystemSource, table: Table, since: str | None) -> Extract:
     assert source.directory is not None
     label = source.table_label(table.name)
-    csv_path = source.directory / f"{table.name}.csv"
-    parquet_path = source.directory / f"{table.name}.parquet"
-    if csv_path.exists():
-        extract = _read_csv(csv_path, table, source.encoding)
-    elif parquet_path.exists():
-        extract = _read_parquet(parquet_path, table)
-    else:
+    path = find_file(source.directory, table.name)
+    if path is None:
         where = source.directory if source.directory.is_dir() else f"{source.directory} (folder missing)"
         return empty_extract(table, label, f"table {table.qualified_name} not found in {where}")
-    if extract.file_error is None and "updated_at" not in extract.missing_columns and len(extract):
-        ua = extract.frame["updated_at"]
-        parsed = pd.to_datetime(ua.str.replace("T", " ", n=1), format="%Y-%m-%d %H:%M:%S", errors="coerce")
-        latest = parsed.max()
-        extract.latest_updated_at = None if pd.isna(latest) else latest.strftime("%Y-%m-%d %H:%M:%S")
-        if since is not None:
-            # Keep rows at or after the watermark and rows whose updated_at does not parse (checked later).
-            keep = parsed.isna() | (parsed >= pd.Timestamp(since))
-            extract.frame = extract.frame[keep.to_numpy()].reset_index(drop=True)
-    return extract
+    return limit_to_since(read_file(path, table, source.encoding), since)
+
+
+def find_file(directory: Path, name: str) -> Path | None:
+    """`<name>.csv`, `.parquet` or `.xlsx` in `directory` (the first that exists, in that order)."""
+    for suffix in FILE_SUFFIXES:
+        path = directory / f"{name}{suffix}"
+        if path.exists():
+            return path
+    return None
+
+
+def read_file(path: Path, table: Table, encoding: str, sheet: str | None = None) -> Extract:
+    """One file as an extract of `table`, by its extension."""
+    if path.suffix == ".csv":
+        return _read_csv(path, table, encoding)
+    if path.suffix == ".parquet":
+        return _read_parquet(path, table)
+    return read_xlsx(path, table, sheet)
 
 
 def _read_csv(path: Path, table: Table, encoding: str) -> Extract:

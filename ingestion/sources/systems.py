@@ -8,13 +8,18 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from ingestion.contract import load_contract
 from ingestion.errors import SourceConfigError
 
+if TYPE_CHECKING:
+    from ingestion.sources.mapping import SystemMapping
+
 _ENV_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+FILE_SUFFIXES = (".csv", ".parquet", ".xlsx")  # a folder's table files, in the order they are looked for
 
 
 @dataclass(frozen=True)
@@ -22,8 +27,10 @@ class SystemSource:
     system: str
     # SQLAlchemy URL, e.g. sqlite:////abs/hr.sqlite; never in a repr (it may hold a password)
     url: str | None = field(default=None, repr=False)
-    directory: Path | None = None  # folder with <table>.csv or <table>.parquet
+    directory: Path | None = None  # folder with <table>.csv, <table>.parquet or <table>.xlsx
     encoding: str = "utf-8"  # for csv
+    # how the system's own tables become the contract's (ingestion/sources/mapping.py); None: they already are
+    mapping: SystemMapping | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if (self.url is None) == (self.directory is None):
@@ -40,7 +47,7 @@ class SystemSource:
         if self.url is not None:
             return f"{self.label}#{table_name}"
         assert self.directory is not None
-        for suffix in (".csv", ".parquet"):
+        for suffix in FILE_SUFFIXES:
             path = self.directory / f"{table_name}{suffix}"
             if path.exists():
                 return str(path)
@@ -143,8 +150,11 @@ def load_sources_file(path: Path) -> dict[str, SystemSource]:
     systems:
       hr: {url: "postgresql://etl:${HR_DB_PASSWORD}@db/hr"}
       trial: {dir: exports/trial, encoding: gbk}
+      enforcement: {url: "mysql+pymysql://etl:${ZX_DB_PASSWORD}@zx-db/zxxt", mapping: mappings/enforcement.yaml}
 
-    Relative dirs are resolved against the file's folder; ${ENV_VAR} in a url comes from the environment.
+    Relative dirs and mapping files are resolved against the file's folder; ${ENV_VAR} in a url comes from the
+    environment. A `mapping` says how a system that does not deliver the contract's shape maps onto it
+    (docs/sources.md).
     """
     path = Path(path)
     try:
@@ -169,27 +179,51 @@ def load_sources_file(path: Path) -> dict[str, SystemSource]:
             raise SourceConfigError(f"{where}: unknown system (the contract has {', '.join(known_systems)})")
         if not isinstance(spec, dict):
             raise SourceConfigError(f"{where}: expected a mapping with url or dir")
-        unknown = set(spec) - {"url", "dir", "encoding", "format"}
+        unknown = set(spec) - {"url", "dir", "encoding", "format", "mapping"}
         if unknown:
-            raise SourceConfigError(f"{where}: unknown key(s) {sorted(unknown)} (allowed: url, dir, encoding, format)")
+            raise SourceConfigError(
+                f"{where}: unknown key(s) {sorted(unknown)} (allowed: url, dir, encoding, format, mapping)"
+            )
         if ("url" in spec) == ("dir" in spec):
             raise SourceConfigError(f"{where}: give exactly one of url and dir")
         # `format` documents a folder's files; each table's file is recognised by its extension.
-        if "format" in spec and ("dir" not in spec or spec["format"] not in ("csv", "parquet")):
-            raise SourceConfigError(f"{where}: format applies to a dir and must be csv or parquet")
+        if "format" in spec and ("dir" not in spec or spec["format"] not in ("csv", "parquet", "xlsx")):
+            raise SourceConfigError(f"{where}: format applies to a dir and must be csv, parquet or xlsx")
         encoding = str(spec.get("encoding", "utf-8"))
         try:
             codecs.lookup(encoding)
         except LookupError:
             raise SourceConfigError(f"{where}: unknown encoding {encoding!r}") from None
         if "url" in spec:
-            result[system] = SystemSource(system, url=source_url(str(spec["url"]), where), encoding=encoding)
+            source = SystemSource(system, url=source_url(str(spec["url"]), where), encoding=encoding)
         else:
             directory = Path(_expand_env(str(spec["dir"]), where)).expanduser()
             if not directory.is_absolute():
                 directory = path.resolve().parent / directory
-            result[system] = SystemSource(system, directory=directory, encoding=encoding)
+            source = SystemSource(system, directory=directory, encoding=encoding)
+        if "mapping" in spec:
+            source = _with_mapping(source, path, spec["mapping"], where)
+        result[system] = source
     return result
+
+
+def _with_mapping(source: SystemSource, sources_file: Path, given: object, where: str) -> SystemSource:
+    """The source with its mapping file read and validated (a SELECT in the dialect of its database)."""
+    from dataclasses import replace
+
+    from sqlalchemy.engine import make_url
+
+    from ingestion.sources.mapping import load_mapping
+
+    mapping_path = Path(_expand_env(str(given), where)).expanduser()
+    if not mapping_path.is_absolute():
+        mapping_path = sources_file.resolve().parent / mapping_path
+    if not mapping_path.is_file():
+        raise SourceConfigError(f"{where}: mapping file {mapping_path} does not exist")
+    dialect = make_url(source.url).get_backend_name() if source.url is not None else None
+    mapping = load_mapping(mapping_path, system=source.system, dialect=dialect)
+    encoding = mapping.encoding or source.encoding
+    return replace(source, mapping=mapping, encoding=encoding)
 
 
 def _expand_env(value: str, where: str) -> str:
