@@ -1,4 +1,5 @@
-"""Benchmark: generate demo sources at a scale, then time `courtperf run` on them (wall time, peak memory).
+"""Benchmark: generate demo sources at a scale, then time `courtperf run` on them (wall time, peak memory): the
+first night, the same night again (nothing new), and a night with the next day's changes, each against the first.
 
     .venv/bin/python bench/bench_nightly.py --scale ordos --years 2
     .venv/bin/python bench/bench_nightly.py --scale province --years 1
@@ -52,7 +53,15 @@ def main() -> None:
         [courtperf, "generate", "--out", str(sources), "--scale", args.scale, "--years", str(args.years)], env
     )
     result["run"] = _timed([courtperf, "run", "--sources", str(sources / "sources.yaml")], env)
+    # a night with nothing new (orchestration/unchanged_night.py), then a night with one day of changes
     result["rerun_same_night"] = _timed([courtperf, "run", "--sources", str(sources / "sources.yaml")], env)
+    _timed([courtperf, "generate", "--out", str(sources), "--next-night"], env)
+    result["next_night"] = _timed([courtperf, "run", "--sources", str(sources / "sources.yaml")], env)
+    for night in ("rerun_same_night", "next_night"):
+        result[f"{night}_vs_first"] = {
+            "time": round(result[night]["seconds"] / result["run"]["seconds"], 3),
+            "peak_memory": round(result[night]["peak_rss_mb"] / result["run"]["peak_rss_mb"], 3),
+        }
     result["warehouse_mb"] = round((work / "warehouse.duckdb").stat().st_size / 2**20)
     generation = json.loads((sources / "generation.json").read_text(encoding="utf-8"))
     result["source_rows"] = sum(generation["rows"].values())
