@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,7 @@ from dagster import (
     DagsterInstance,
     DefaultScheduleStatus,
     DefaultSensorStatus,
+    EventRecordsFilter,
     build_run_status_sensor_context,
     build_schedule_context,
 )
@@ -213,14 +215,33 @@ def test_a_locked_warehouse_fails_clearly_and_is_left_as_it_was(tmp_path):
         ]
 
 
+def _release_after_first_retry(instance: DagsterInstance, holder: subprocess.Popen) -> threading.Thread:
+    """A thread that ends the lock's holder once the run has met the lock and is up for a retry (not after a fixed
+    time, which a busy machine can outlast before the run even starts)."""
+
+    def release() -> None:
+        retried = EventRecordsFilter(event_type=DagsterEventType.STEP_UP_FOR_RETRY)
+        deadline = time.monotonic() + 120
+        while not instance.get_event_records(retried, limit=1) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        holder.kill()
+
+    thread = threading.Thread(target=release, daemon=True)
+    thread.start()
+    return thread
+
+
 def test_a_run_that_meets_a_briefly_locked_warehouse_waits_and_lands(tmp_path):
     warehouse = tmp_path / "warehouse.duckdb"
     sources = sources_yaml(tmp_path, f"sqlite:///{courts_db(tmp_path / 'hr.sqlite')}")
-    holder = _hold_lock(warehouse, 1.0)
+    holder = _hold_lock(warehouse, 300)
     try:
         with DagsterInstance.ephemeral() as instance:
+            releaser = _release_after_first_retry(instance, holder)
             result = land_courts(instance, warehouse, sources)
+            releaser.join()
     finally:
+        holder.kill()
         holder.wait()
     assert result.success and _events(result, DagsterEventType.STEP_UP_FOR_RETRY)
     assert landed_courts(warehouse) == ["内06", "内0602"]
