@@ -138,6 +138,15 @@ class _Node(dict):
     key_lines: dict
 
 
+def _mapping_under(node: _Node, key: str, where: Where, wrong: str, problems: list[str]) -> _Node:
+    """The mapping under `key` (empty when absent); anything else there is the problem `wrong`, at `where`."""
+    value = node.get(key) or _Node()
+    if isinstance(value, dict):
+        return value
+    problems.append(f"{where}: {wrong}")
+    return _Node()
+
+
 class _Loader(yaml.SafeLoader):
     pass
 
@@ -214,10 +223,9 @@ def load_mapping(path: Path, system: str | None = None, dialect: str | None = No
         except (LookupError, TypeError):
             problems.append(f"{at(doc, 'encoding')}: unknown encoding {encoding!r} (e.g. utf-8, gbk)")
     codes = {}
-    named = doc.get("codes") or _Node()
-    if not isinstance(named, dict):
-        problems.append(f"{at(doc, 'codes')}: codes must be a mapping of names to code mappings")
-        named = _Node()
+    named = _mapping_under(
+        doc, "codes", at(doc, "codes"), "codes must be a mapping of names to code mappings", problems
+    )
     for code_name, spec in named.items():
         code_map = _code_map(code_name, spec, Where(path, named.key_lines[code_name]), problems)
         if code_map is not None:
@@ -310,10 +318,9 @@ def _table_map(table: Table, spec, where: Where, codes, dialect, problems: list[
     if "sheet" in spec and select is not None:
         problems.append(f"{line('sheet')}: sheet applies to a workbook read with from, not to a select")
     columns = {}
-    given = spec.get("columns") or _Node()
-    if not isinstance(given, dict):
-        problems.append(f"{line('columns')}: columns must map contract columns to source columns")
-        given = _Node()
+    given = _mapping_under(
+        spec, "columns", line("columns"), "columns must map contract columns to source columns", problems
+    )
     for column, col_spec in given.items():
         col_where = Where(where.path, given.key_lines[column])
         if column not in table.column_names:
