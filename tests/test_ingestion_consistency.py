@@ -15,9 +15,7 @@ from ingestion import checks
 from ingestion.contract import load_contract
 from ingestion.sources import SystemSource
 from ingestion.statutory_limits import ExtensionCap, StatutoryLimitsError, extension_caps
-from tests.test_ingestion_landing import CASES, HEARINGS, TS, case, con, count, hr, land, land_hr, quarantine, write_csv
-
-__all__ = ["con", "hr"]  # fixtures
+from tests.landing_fixture import CASES, HEARINGS, TS, case, count, land, land_hr, quarantine, write_csv
 
 CONTRACT = load_contract()
 EVENTS = CONTRACT.table("trial", "time_limit_events")
