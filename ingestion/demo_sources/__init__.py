@@ -31,7 +31,7 @@ from .defects import FILE_DEFECT_MIN_RATE, DefectInjector
 from .enforcement import generate_enforcement
 from .other_systems import conduct, evaluations, mediations, petitions, work_items
 from .people import build_org
-from .reference_data import City, inner_mongolia, ordos
+from .reference_data import TINY_BASIC, City, inner_mongolia, ordos
 from .trial import Counter as IdCounter
 from .trial import generate_trial
 from .writers import CsvWriter, ParquetWriter, SqliteWriter, to_wire
@@ -45,10 +45,13 @@ class Scale:
     trial_per_year: int  # first-instance-type filings; appeals and retrials come on top (~4 %)
     enforcement_per_year: int
     staff: int
+    min_court_staff: int = 30  # the fewest staff of one court
 
 
+# tiny: the intermediate court and three basic courts with few people each, but each judge with a load that clears
+# the scoring config's minimum workloads (people, not cases, drive the cost of the nightly indicators)
 SCALES = {
-    "tiny": Scale(lambda: [ordos()], 300, 150, 300),
+    "tiny": Scale(lambda: [ordos(TINY_BASIC)], 5_000, 1_500, 100, 24),
     "ordos": Scale(lambda: [ordos()], 77_000, 40_000, 1_200),
     "province": Scale(inner_mongolia, 630_000, 350_000, 13_000),
 }
@@ -137,7 +140,7 @@ def generate(
         say(f"  {what} written: {sum(rows.values()):,} rows so far, {time.perf_counter() - started:.0f} s")
 
     say(f"hr: {len(cities)} cities, ~{spec.staff:,} staff")
-    org = build_org(cities, spec.staff, window, _rng(seed, 0))
+    org = build_org(cities, spec.staff, window, _rng(seed, 0), spec.min_court_staff)
     for name, df in org.tables.items():
         emit("hr", name, df)
     total_pop = sum(c.population for c in cities)
@@ -160,7 +163,16 @@ def generate(
         emit(
             "petition",
             "petitions",
-            petitions(city, org, window, rng, IdCounter(f"X{prefix}"), cases, enf["enforcement_cases"]),
+            petitions(
+                city,
+                org,
+                window,
+                rng,
+                IdCounter(f"X{prefix}"),
+                cases,
+                enf["enforcement_cases"],
+                parties=trial["case_parties"],
+            ),
         )
         emit("mediation", "mediations", mediations(window, rng, IdCounter(f"M{prefix}"), cases))
         staff = org.tables["staff"]

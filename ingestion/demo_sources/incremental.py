@@ -30,7 +30,7 @@ from .trial_children import documents
 from .writers import to_wire
 
 _TYPES = sorted([*CASE_TYPES, "执", "执恢", "执异", "执复", "执保", "执监"], key=len, reverse=True)
-_NUMBER = r"^\((\d{4})\)(.+?)(" + "|".join(_TYPES) + r")(\d+)号$"
+_NUMBER = r"^[(（](\d{4})[)）](.+?)(" + "|".join(_TYPES) + r")(\d+)号$"  # either bracket form
 
 
 def _days(s: pd.Series) -> np.ndarray:
@@ -106,7 +106,9 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     night_no = len(meta["nights"]) + 1
     rng = _rng(seed, 7, night_no)
     cities = spec.cities()
-    org = build_org(cities, spec.staff, Window(day(start), day(first_as_of)), _rng(args["seed"], 0))
+    org = build_org(
+        cities, spec.staff, Window(day(start), day(first_as_of)), _rng(args["seed"], 0), spec.min_court_staff
+    )
     night = Window(day(today), day(today))
     window_days = day(first_as_of) - day(start) + 1
     inserted: Counter[str] = Counter()
@@ -120,6 +122,7 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
         con.execute("BEGIN")
     trial_all = pd.read_sql('SELECT * FROM "cases"', tcon)
     enf_all = pd.read_sql('SELECT * FROM "enforcement_cases"', econ)
+    known_parties = pd.read_sql('SELECT "case_id", "party_seq", "name", "id_number" FROM "case_parties"', tcon)
     t_off, e_off = _offsets(trial_all["case_number"].dropna()), _offsets(enf_all["case_number"].dropna())
     tag = today.strftime("%Y%m%d")
 
@@ -176,6 +179,7 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
                 pool,
                 enf["enforcement_cases"],
                 rate=0.025 / window_days,
+                parties=pd.concat([known_parties, trial["case_parties"]], ignore_index=True),
             ),
         )
         put("mediation", "mediations", mediations(night, crng, IdCounter(f"M{prefix}"), trial["cases"]))

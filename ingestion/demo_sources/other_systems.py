@@ -27,7 +27,11 @@ def petitions(
     trial: pd.DataFrame,
     enf: pd.DataFrame,
     rate: float = 0.025,
+    parties: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
+    """Petitions (信访) to the courts of a city; one about a case is brought by a party of it (of an enforcement case:
+    a party of the trial case it enforces), so that 人案 relations link real people. `parties`: the trial system's
+    case_parties (None: petitioners drawn at random)."""
     cases = pd.concat(
         [
             trial[["court_code", "filing_date", "case_number"]].assign(enf=False),
@@ -41,6 +45,12 @@ def petitions(
     received = rng.integers(window.start, window.end + 1, n)
     cand = pd.DataFrame({"court": cases["court_code"], "day": cases["filing_date"] + 1, "number": cases["case_number"]})
     related = np.where(rng.random(n) < 0.75, link(rng, cand, court, received), None)
+    petitioner, petitioner_id = person_names(rng, n), np.where(rng.random(n) < 0.7, "", None)  # "": to draw
+    if parties is not None:
+        related, party = _petitioning_party(rng, related, trial, enf, parties)
+        has = party >= 0
+        petitioner = np.where(has, parties["name"].to_numpy(dtype=object)[np.maximum(party, 0)], petitioner)
+        petitioner_id = np.where(has, parties["id_number"].to_numpy(dtype=object)[np.maximum(party, 0)], petitioner_id)
     is_enf = pd.Series(related).isin(set(enf["case_number"])).to_numpy()
     category = np.where(
         is_enf,
@@ -65,8 +75,8 @@ def petitions(
             "court_code": court,
             "received_date": received,
             "channel": channel,
-            "petitioner_name": person_names(rng, n),
-            "petitioner_id_number": np.where(rng.random(n) < 0.7, id_numbers(rng, admin), None),
+            "petitioner_name": petitioner,
+            "petitioner_id_number": np.where(petitioner_id == "", id_numbers(rng, admin), petitioner_id),
             "related_case_number": related,
             "category": category,
             "is_repeat": rng.random(n) < 0.18,
@@ -84,6 +94,28 @@ def petitions(
             "updated_at": stamp(rng, np.where(done, resolved, received), window.as_of),
         }
     )
+
+
+def _petitioning_party(
+    rng: np.random.Generator, related: np.ndarray, trial: pd.DataFrame, enf: pd.DataFrame, parties: pd.DataFrame
+) -> tuple[np.ndarray, np.ndarray]:
+    """(related case numbers, row of `parties` of the petitioner or -1): a random party of the related trial case, or
+    of the trial case an enforcement case enforces; a petition about an enforcement case whose 执行依据 is outside
+    these systems (an older judgment, an arbitral award) is left about no case."""
+    trial_id = dict(zip(trial["case_number"], trial["case_id"], strict=True))
+    numbers = pd.Series(related, dtype=object)
+    enforced = numbers.map(dict(zip(enf["case_number"], enf["source_case_number"], strict=True)))
+    case_id = numbers.map(trial_id).fillna(enforced.map(trial_id))
+    p = parties.reset_index(drop=True)
+    order = np.argsort(p["case_id"].to_numpy(dtype=object), kind="stable")
+    keys = p["case_id"].to_numpy(dtype=object)[order].astype(str)
+    wanted = case_id.fillna("").to_numpy(dtype=object).astype(str)
+    lo, hi = np.searchsorted(keys, wanted, "left"), np.searchsorted(keys, wanted, "right")
+    found = case_id.notna().to_numpy() & (hi > lo)
+    pick = lo + (rng.random(len(numbers)) * (hi - lo)).astype(np.int64)
+    party = np.where(found, order[np.minimum(pick, len(order) - 1)], -1)
+    orphan = numbers.notna().to_numpy() & ~found
+    return np.where(orphan, None, related), party
 
 
 def mediations(window: Window, rng: np.random.Generator, counter: Counter, trial: pd.DataFrame) -> pd.DataFrame:
