@@ -160,26 +160,33 @@ def generate(
         for name, df in enf.items():
             emit("enforcement", name, df)
         written("enforcement")
-        emit(
-            "petition",
-            "petitions",
-            petitions(
-                city,
-                org,
-                window,
-                rng,
-                IdCounter(f"X{prefix}"),
-                cases,
-                enf["enforcement_cases"],
-                parties=trial["case_parties"],
-            ),
+        pet = petitions(
+            city,
+            org,
+            window,
+            rng,
+            IdCounter(f"X{prefix}"),
+            cases,
+            enf["enforcement_cases"],
+            parties=trial["case_parties"],
         )
+        emit("petition", "petitions", pet)
         emit("mediation", "mediations", mediations(window, rng, IdCounter(f"M{prefix}"), cases))
         staff = org.tables["staff"]
         staff = staff[staff["court_code"].isin([c.code for c in city.courts])].reset_index(drop=True)
-        emit("conduct", "conduct_events", conduct(staff, window, rng, IdCounter(f"C{prefix}"), cases))
+        events = conduct(
+            staff,
+            window,
+            rng,
+            IdCounter(f"C{prefix}"),
+            cases,
+            trial["case_inspections"],
+            pet,
+            enf["enforcement_cases"],
+        )
+        emit("conduct", "conduct_events", events)
         emit("office", "work_items", work_items(staff, window, rng, IdCounter(f"W{prefix}")))
-        emit("office", "evaluations", evaluations(staff, window, rng, IdCounter(f"V{prefix}")))
+        emit("office", "evaluations", evaluations(staff, window, rng, IdCounter(f"V{prefix}"), events))
         written("petition, mediation, conduct and office")
         del trial, cases, enf
     if raw_gbk:
