@@ -7,6 +7,7 @@ court_domain.md §1.3 and §5.3 (figures of Chinese courts), not the demo's own 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -217,3 +218,28 @@ def test_evaluations_reflect_the_person_and_persist_from_year_to_year(sources):
     flag = pd.Series([k in marked for k in means.stack().index], index=means.stack().index)
     stacked = means.stack()
     assert stacked[flag].mean() < stacked[~flag].mean()
+
+
+def test_nights_add_every_kind_of_row_a_day_brings(tmp_path):
+    """`--next-night` adds what a day of the court adds: filings and enforcement, and also appeals, inspections,
+    conduct events, work items and, at a month's end, evaluations (four nights, the third a year's end)."""
+    from ingestion.demo_sources import generate_next_night
+
+    generate(tmp_path, scale="tiny", seed=7, years=1, as_of=date(2024, 12, 28))
+    for night in range(4):
+        generate_next_night(tmp_path, seed=43 + night)
+    nights = json.loads((tmp_path / "generation.json").read_text(encoding="utf-8"))["nights"]
+    added = {}
+    for n in nights:
+        for table, rows in n["inserted"].items():
+            added[table] = added.get(table, 0) + rows
+    for table in ["trial.cases", "trial.case_parties", "trial.case_inspections", "enforcement.enforcement_cases",
+                  "petition.petitions", "mediation.mediations", "conduct.conduct_events", "office.work_items",
+                  "office.evaluations"]:  # fmt: skip
+        assert added.get(table, 0) > 0, (table, added)
+    cases = _read(tmp_path, "trial", "cases")
+    late = cases[cases["filing_date"] > "2024-12-28"]
+    appeals = late[late["case_type_code"].str.endswith(("终", "申"))]
+    assert len(appeals) > 0 and appeals["original_case_id"].isin(cases["case_id"]).all()
+    evaluations = _read(tmp_path, "office", "evaluations")
+    assert {"2024-12", "2024-Q4", "2024"} <= set(evaluations["period"])
