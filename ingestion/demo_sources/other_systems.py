@@ -483,10 +483,10 @@ def evaluations(
         per = pd.DataFrame({"person_id": ev["person_id"].to_numpy(dtype=object), "_year": year, "_points": sign})
         per = per.groupby(["person_id", "_year"], as_index=False)["_points"].sum()
         effect = out[["person_id", "_year"]].merge(per, how="left")["_points"].fillna(0).to_numpy(float)
-    # a vote: 88 + 3.5 × standing + the year's events + 3.5 × noise (about 88 ± 5 overall), with a longer lower tail
+    # a vote: 88 + 3 × standing + the year's events + 3 × noise (about 88 ± 5 overall), with a longer lower tail
     # so that about one vote in 170 is 不称职 (below 60)
-    z = (3.5 * out["_standing"].to_numpy(float) + EVALUATION_EVENT_POINTS * np.clip(effect, -3, 2)) / 5
-    z = z + 0.7 * rng.standard_normal(n)
+    z = (3.0 * out["_standing"].to_numpy(float) + EVALUATION_EVENT_POINTS * np.clip(effect, -3, 2)) / 5
+    z = z + 0.6 * rng.standard_normal(n)
     out["score"] = np.round(np.clip(np.where(z < -1.5, 80.5 + 20 * (z + 1.5), 88 + 5 * z), 40, 100), 2)
     out["updated_at"] = stamp(rng, out["_end"].to_numpy(np.int64) + rng.integers(3, 20, n), window.as_of)
     return out
