@@ -42,7 +42,7 @@ __all__ = ["GenerationSummary", "generate", "generate_next_night", "SCALES", "FO
 @dataclass(frozen=True)
 class Scale:
     cities: Callable[[], list[City]]
-    trial_per_year: int  # first-instance-type filings; appeals and retrials come on top (~4 %)
+    trial_per_year: int  # first-instance-type filings; appeals and retrials come on top (~6 %)
     enforcement_per_year: int
     staff: int
     min_court_staff: int = 30  # the fewest staff of one court

@@ -76,8 +76,8 @@ def _roles(dept_type: str, n: int) -> list[str]:
 
 # Court leaders and division chiefs carry a reduced case quota (院庭长办案): SPC《关于加强各级人民法院院庭长办理案件
 # 工作的意见（试行）》(法发〔2017〕10号) sets a basic court's president at 5-10 % of the court's average judge's load,
-# the other court leaders at 20-40 %, division chiefs at 50-70 % (the intermediate court's a little lower). A leader is
-# drawn as handling judge (or officer) with this weight against a judge's 1.
+# the other court leaders at 20-40 %, division chiefs at 50-70 %. A leader is drawn as handling judge (or officer) with
+# this weight against a judge's 1.
 LEADER_CASE_WEIGHT = {"president": 0.1, "vice_president": 0.3, "division_chief": 0.5, "deputy_division_chief": 0.5}
 
 
