@@ -28,10 +28,10 @@ from .reference_data import (
 )
 
 # Days of filings simulated before the window (only the cases still pending at its start are extracted): longer than
-# an appeal or a retrial application takes to follow its judgment (DERIVATIONS' lags, 60 days; 180 for 申) and than
-# all but a few cases last (the 破 and long ordinary cases filed earlier are left out). Half a year, not more, keeps
-# the generation time near what it was without a warm start.
-HISTORY_DAYS = 183
+# an appeal or a retrial application takes to follow its judgment (DERIVATIONS' lags) and than most cases last. A whole
+# year: the warehouse's calendar then starts on 1 January (a calendar starting mid-year puts a 诉前调确 case's
+# mediation, received before the case, outside it: a year-to-date ratio above 1 that the publication gate stops).
+HISTORY_DAYS = 365
 COLLEGIAL = ["ordinary", "second_instance", "retrial"]
 FIRST_INSTANCE = ["民初", "刑初", "行初"]
 # (parent types, probability by closing method, lag days, child type, link to: parent itself or the parent's original,
