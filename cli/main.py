@@ -229,7 +229,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _demo(args: argparse.Namespace, settings: Settings) -> int:
-    from cli.runner import print_run_summary, run_nightly
+    from cli.runner import print_headline_figures, print_run_summary, run_nightly
     from ingestion.demo_sources import generate
 
     started = time.perf_counter()
@@ -249,6 +249,8 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
     _say("running the nightly job (ingestion -> raw -> staging -> intermediate -> marts) through Dagster")
     outcome = run_nightly(settings, sources_file=settings.demo_sources / "sources.yaml", full_refresh=True)
     print_run_summary(settings, outcome)
+    if outcome.success:
+        print_headline_figures(settings)
     if settings.published.exists():
         from cli.access_commands import create_demo_accounts
 

@@ -154,6 +154,62 @@ def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
     )
 
 
+# The demo's headline figures (court_domain.md §1.3): catalog indicators of the court level, summed over every court
+# (全市两级法院: numerators over denominators), for the latest year of the data.
+HEADLINE_INDICATORS = (
+    "clearance_rate",  # 结收比
+    "closure_rate",  # 结案率
+    "within_limit_closure_rate",  # 法定审限内结案率
+    "appeal_rate",  # 上诉率
+    "acceptance_rate",  # 一审服判息诉率
+    "enf_recovery_rate",  # 执行到位率
+)
+
+
+def headline_figures(con: duckdb.DuckDBPyConnection) -> tuple[str | None, dict[str, tuple[str, float | None]]]:
+    """(latest year, {indicator id: (name_zh, value)}) of HEADLINE_INDICATORS over all courts of the warehouse."""
+    ids = list(HEADLINE_INDICATORS)
+    marks = ", ".join("?" * len(ids))
+    row = con.execute(
+        f"select max(period) from {MART_SCHEMA}.indicator_values where period_type = 'year' and level = 'court' "
+        f"and indicator_id in ({marks}) and denominator > 0",
+        ids,
+    ).fetchone()
+    year = row[0] if row else None
+    rows = con.execute(
+        "select v.indicator_id, any_value(c.name_zh), sum(v.numerator) / nullif(sum(v.denominator), 0), "
+        "any_value(c.formula_kind) = 'complement_ratio' "
+        f"from {MART_SCHEMA}.indicator_values as v join {MART_SCHEMA}.indicator_catalog as c using (indicator_id) "
+        f"where v.period_type = 'year' and v.period = ? and v.level = 'court' and v.indicator_id in ({marks}) "
+        f"group by v.indicator_id",
+        [year, *ids],
+    ).fetchall()
+    got = {
+        i: (name, None if share is None else 1 - share if complement else share) for i, name, share, complement in rows
+    }
+    return year, {i: got[i] for i in ids if i in got}
+
+
+def print_headline_figures(settings: Settings) -> None:
+    """One line of the demo's headline figures, to compare with the ranges of Chinese courts (README)."""
+    try:
+        con = duckdb.connect(str(settings.warehouse), read_only=True)
+    except duckdb.IOException as exc:
+        print(f"cannot read the warehouse for the headline figures: {exc}")
+        return
+    with con:
+        try:
+            year, figures = headline_figures(con)
+        except duckdb.Error as exc:  # e.g. a failed night built no indicator marts
+            print(f"no headline figures: {exc}")
+            return
+    if year is None:
+        print("\nno headline figures: no court has a yearly value")
+        return
+    shown = " · ".join(f"{name} {'-' if value is None else f'{value:.1%}'}" for name, value in figures.values())
+    print(f"\nheadline figures {year}, all courts: {shown}")
+
+
 def _print_checks(checks: list[CheckOutcome]) -> None:
     errors = sum(c.severity == "ERROR" for c in checks)
     if not checks:

@@ -230,9 +230,9 @@ FACTS: dict[str, Fact] = {
                     "enforces_own_court_judgment",
                     "bool",
                     sql=(
-                        f"coalesce(position(')' || {ROW}.court_code || '民' in {ROW}.source_case_number) > 0"
-                        f" or position(')' || {ROW}.court_code || '刑' in {ROW}.source_case_number) > 0"
-                        f" or position(')' || {ROW}.court_code || '行' in {ROW}.source_case_number) > 0, false)"
+                        f"coalesce(position('）' || {ROW}.court_code || '民' in {ROW}.source_case_number) > 0"
+                        f" or position('）' || {ROW}.court_code || '刑' in {ROW}.source_case_number) > 0"
+                        f" or position('）' || {ROW}.court_code || '行' in {ROW}.source_case_number) > 0, false)"
                     ),
                     doc="执行依据 is a 民/刑/行 case number of the same court (a derived case for 案-件比)",
                 ),

@@ -31,7 +31,7 @@ from .defects import FILE_DEFECT_MIN_RATE, DefectInjector
 from .enforcement import generate_enforcement
 from .other_systems import conduct, evaluations, mediations, petitions, work_items
 from .people import build_org
-from .reference_data import City, inner_mongolia, ordos
+from .reference_data import TINY_BASIC, City, inner_mongolia, ordos
 from .trial import Counter as IdCounter
 from .trial import generate_trial
 from .vendor import VendorWriter
@@ -43,13 +43,16 @@ __all__ = ["GenerationSummary", "generate", "generate_next_night", "SCALES", "FO
 @dataclass(frozen=True)
 class Scale:
     cities: Callable[[], list[City]]
-    trial_per_year: int  # first-instance-type filings; appeals and retrials come on top (~4 %)
+    trial_per_year: int  # first-instance-type filings; appeals and retrials come on top (~6 %)
     enforcement_per_year: int
     staff: int
+    min_court_staff: int = 30  # the fewest staff of one court
 
 
+# tiny: the intermediate court and three basic courts with few people each, but each judge with a load that clears
+# the scoring config's minimum workloads (people, not cases, drive the cost of the nightly indicators)
 SCALES = {
-    "tiny": Scale(lambda: [ordos()], 300, 150, 300),
+    "tiny": Scale(lambda: [ordos(TINY_BASIC)], 5_000, 1_500, 100, 24),
     "ordos": Scale(lambda: [ordos()], 77_000, 40_000, 1_200),
     "province": Scale(inner_mongolia, 630_000, 350_000, 13_000),
 }
@@ -147,7 +150,7 @@ def generate(
         say(f"  {what} written: {sum(rows.values()):,} rows so far, {time.perf_counter() - started:.0f} s")
 
     say(f"hr: {len(cities)} cities, ~{spec.staff:,} staff")
-    org = build_org(cities, spec.staff, window, _rng(seed, 0))
+    org = build_org(cities, spec.staff, window, _rng(seed, 0), spec.min_court_staff)
     for name, df in org.tables.items():
         emit("hr", name, df)
     total_pop = sum(c.population for c in cities)
@@ -167,17 +170,33 @@ def generate(
         for name, df in enf.items():
             emit("enforcement", name, df)
         written("enforcement")
-        emit(
-            "petition",
-            "petitions",
-            petitions(city, org, window, rng, IdCounter(f"X{prefix}"), cases, enf["enforcement_cases"]),
+        pet = petitions(
+            city,
+            org,
+            window,
+            rng,
+            IdCounter(f"X{prefix}"),
+            cases,
+            enf["enforcement_cases"],
+            parties=trial["case_parties"],
         )
+        emit("petition", "petitions", pet)
         emit("mediation", "mediations", mediations(window, rng, IdCounter(f"M{prefix}"), cases))
         staff = org.tables["staff"]
         staff = staff[staff["court_code"].isin([c.code for c in city.courts])].reset_index(drop=True)
-        emit("conduct", "conduct_events", conduct(staff, window, rng, IdCounter(f"C{prefix}"), cases))
+        events = conduct(
+            staff,
+            window,
+            rng,
+            IdCounter(f"C{prefix}"),
+            cases,
+            trial["case_inspections"],
+            pet,
+            enf["enforcement_cases"],
+        )
+        emit("conduct", "conduct_events", events)
         emit("office", "work_items", work_items(staff, window, rng, IdCounter(f"W{prefix}")))
-        emit("office", "evaluations", evaluations(staff, window, rng, IdCounter(f"V{prefix}")))
+        emit("office", "evaluations", evaluations(staff, window, rng, IdCounter(f"V{prefix}"), events))
         written("petition, mediation, conduct and office")
         del trial, cases, enf
     if raw_gbk:

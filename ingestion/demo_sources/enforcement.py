@@ -14,7 +14,7 @@ import pandas as pd
 from .common import NA, Window, cat, choice, pick_by_posting, stamp
 from .people import Org
 from .reference_data import ENFORCEMENT_CLOSING, ENFORCEMENT_MIX, City
-from .trial import Counter, number_cases
+from .trial import HISTORY_DAYS, Counter, number_cases
 
 _MEDIAN = {"执": 100, "执恢": 90, "执异": 30, "执复": 30, "执监": 60, "执保": 5}
 _REVIEW_CLOSING = {"rejected": 0.45, "other": 0.4, "withdrawn": 0.15}
@@ -77,7 +77,8 @@ def generate_enforcement(
     offsets: dict | None = None,
     night: bool = False,
 ) -> dict[str, pd.DataFrame]:
-    days = window.end - window.start + 1
+    first = window.start if night else window.start - HISTORY_DAYS  # warm start, as in the trial system
+    days = window.end - first + 1
     frames = []
     for court in city.courts:
         types = ["执", "执恢", "执异", "执保"] if court.level == "basic" else list(ENFORCEMENT_MIX)
@@ -90,7 +91,7 @@ def generate_enforcement(
                     {
                         "court_code": court.code,
                         "case_type_code": t,
-                        "filing_date": rng.integers(window.start, window.end + 1, n),
+                        "filing_date": rng.integers(first, window.end + 1, n),
                     }
                 )
             )
@@ -113,9 +114,9 @@ def generate_enforcement(
     src = link(rng, judged, court, filed)
     r = rng.random(n)
     older = cat(
-        "(",
+        "（",
         pd.Series(filed).floordiv(365).add(1970 - 2).to_numpy(),
-        ")",
+        "）",
         court,
         "民初",
         rng.integers(1, 9000, n),
@@ -185,6 +186,10 @@ def generate_enforcement(
         numbered.loc[review, "filing_date"].to_numpy(),
     )
     numbered.loc[review, "source_case_number"] = got
+    # the extract: cases filed in the window and those still pending on its first day (旧存)
+    closing = numbered["closing_date"].to_numpy(np.int64)
+    kept = (numbered["filing_date"].to_numpy(np.int64) >= window.start) | (closing == NA) | (closing >= window.start)
+    numbered = numbered[kept].reset_index(drop=True)
     last = np.maximum(numbered["filing_date"], numbered["closing_date"]).to_numpy(np.int64)
     numbered["updated_at"] = stamp(rng, last, window.as_of)
     return {"enforcement_cases": numbered, "enforcement_actions": actions(numbered, rng, window)}

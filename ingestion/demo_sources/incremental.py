@@ -1,6 +1,7 @@
 """One more night for an existing SQLite demo: what the warehouse's incremental extraction must handle.
 
-The day after as_of gets new filings (with parties, panels, hearings, enforcement, petitions, mediations);
+The day after as_of gets new filings (with parties, panels, hearings, enforcement, petitions, mediations), the
+appeals, inspections, conduct events and office rows of the day (night_extras.py);
 some pending cases close (the row is rewritten: same key, new values, later updated_at), a few change
 staff, and a few are deleted (deleted = 1, later updated_at). The hr tables are rebuilt from the original
 seed, so the new cases are assigned to people who really hold a posting on that day.
@@ -21,7 +22,8 @@ from ingestion.contract import load_contract
 
 from .common import NA, Window, day
 from .enforcement import generate_enforcement
-from .other_systems import mediations, petitions
+from .night_extras import inspections_today, office_today, reviews_filed_today, with_limits
+from .other_systems import conduct, mediations, petitions
 from .people import build_org
 from .reference_data import CASE_TYPES
 from .trial import Counter as IdCounter
@@ -30,7 +32,7 @@ from .trial_children import documents
 from .writers import to_wire
 
 _TYPES = sorted([*CASE_TYPES, "执", "执恢", "执异", "执复", "执保", "执监"], key=len, reverse=True)
-_NUMBER = r"^\((\d{4})\)(.+?)(" + "|".join(_TYPES) + r")(\d+)号$"
+_NUMBER = r"^[(（](\d{4})[)）](.+?)(" + "|".join(_TYPES) + r")(\d+)号$"  # either bracket form
 
 
 def _days(s: pd.Series) -> np.ndarray:
@@ -110,7 +112,9 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     night_no = len(meta["nights"]) + 1
     rng = _rng(seed, 7, night_no)
     cities = spec.cities()
-    org = build_org(cities, spec.staff, Window(day(start), day(first_as_of)), _rng(args["seed"], 0))
+    org = build_org(
+        cities, spec.staff, Window(day(start), day(first_as_of)), _rng(args["seed"], 0), spec.min_court_staff
+    )
     night = Window(day(today), day(today))
     window_days = day(first_as_of) - day(start) + 1
     inserted: Counter[str] = Counter()
@@ -118,12 +122,18 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     deleted: Counter[str] = Counter()
     tcon = sqlite3.connect(out_dir / "trial.sqlite", isolation_level=None)
     econ = sqlite3.connect(out_dir / "enforcement.sqlite", isolation_level=None)
-    others = {s: sqlite3.connect(out_dir / f"{s}.sqlite", isolation_level=None) for s in ["petition", "mediation"]}
+    others = {
+        s: sqlite3.connect(out_dir / f"{s}.sqlite", isolation_level=None)
+        for s in ["petition", "mediation", "conduct", "office"]
+    }
     cons = {"trial": tcon, "enforcement": econ, **others}
     for con in cons.values():
         con.execute("BEGIN")
     trial_all = pd.read_sql('SELECT * FROM "cases"', tcon)
     enf_all = pd.read_sql('SELECT * FROM "enforcement_cases"', econ)
+    known_parties = pd.read_sql('SELECT * FROM "case_parties"', tcon)
+    limit_events = pd.read_sql('SELECT "case_id", "event_type", "days" FROM "time_limit_events"', tcon)
+    inspected = set(pd.read_sql('SELECT "case_id" FROM "case_inspections"', tcon)["case_id"])
     t_off, e_off = _offsets(trial_all["case_number"].dropna()), _offsets(enf_all["case_number"].dropna())
     tag = today.strftime("%Y%m%d")
 
@@ -168,21 +178,45 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
         )
         for name, df in enf.items():
             put("enforcement", name, df)
-        put(
-            "petition",
-            "petitions",
-            petitions(
-                city,
-                org,
-                night,
-                crng,
-                IdCounter(f"X{prefix}"),
-                pool,
-                enf["enforcement_cases"],
-                rate=0.025 / window_days,
-            ),
+        pet = petitions(
+            city,
+            org,
+            night,
+            crng,
+            IdCounter(f"X{prefix}"),
+            pool,
+            enf["enforcement_cases"],
+            rate=0.025 / window_days,
+            parties=pd.concat([known_parties, trial["case_parties"]], ignore_index=True),
         )
+        put("petition", "petitions", pet)
         put("mediation", "mediations", mediations(night, crng, IdCounter(f"M{prefix}"), trial["cases"]))
+        # what else the day brings: appeals and retrial applications of earlier judgments, inspections of cases
+        # closed months ago, the day's conduct events and office rows
+        offsets = _offsets(pd.concat([trial_all["case_number"], trial["cases"]["case_number"]]).dropna())
+        reviews = reviews_filed_today(
+            city, org, linkable, known_parties, night, crng, IdCounter(f"T{prefix}R"), offsets
+        )
+        for name, df in reviews.items():
+            put("trial", name, df)
+        closed_before = linkable[(linkable["closing_date"] != NA) & (linkable["deleted"] == 0)]
+        inspected_today = inspections_today(closed_before, inspected, night, crng)
+        put("trial", "case_inspections", inspected_today)
+        staff = org.tables["staff"]
+        staff = staff[staff["court_code"].isin([c.code for c in city.courts])].reset_index(drop=True)
+        events = conduct(
+            staff,
+            night,
+            crng,
+            IdCounter(f"C{prefix}"),
+            with_limits(linkable, limit_events),
+            inspected_today,
+            pet,
+            pd.concat([enf_all, enf["enforcement_cases"]], ignore_index=True),
+        )
+        put("conduct", "conduct_events", events)
+        for name, df in office_today(staff, night, crng, prefix, events).items():
+            put("office", name, df)
 
     # closings, staff changes and deletions of existing cases: rows rewritten with a later updated_at
     cases_t = contract.table("trial", "cases")

@@ -27,7 +27,11 @@ def petitions(
     trial: pd.DataFrame,
     enf: pd.DataFrame,
     rate: float = 0.025,
+    parties: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
+    """Petitions (信访) to the courts of a city; one about a case is brought by a party of it (of an enforcement case:
+    a party of the trial case it enforces), so that 人案 relations link real people. `parties`: the trial system's
+    case_parties (None: petitioners drawn at random)."""
     cases = pd.concat(
         [
             trial[["court_code", "filing_date", "case_number"]].assign(enf=False),
@@ -41,6 +45,12 @@ def petitions(
     received = rng.integers(window.start, window.end + 1, n)
     cand = pd.DataFrame({"court": cases["court_code"], "day": cases["filing_date"] + 1, "number": cases["case_number"]})
     related = np.where(rng.random(n) < 0.75, link(rng, cand, court, received), None)
+    petitioner, petitioner_id = person_names(rng, n), np.where(rng.random(n) < 0.7, "", None)  # "": to draw
+    if parties is not None:
+        related, party = _petitioning_party(rng, related, trial, enf, parties)
+        has = party >= 0
+        petitioner = np.where(has, parties["name"].to_numpy(dtype=object)[np.maximum(party, 0)], petitioner)
+        petitioner_id = np.where(has, parties["id_number"].to_numpy(dtype=object)[np.maximum(party, 0)], petitioner_id)
     is_enf = pd.Series(related).isin(set(enf["case_number"])).to_numpy()
     category = np.where(
         is_enf,
@@ -65,8 +75,8 @@ def petitions(
             "court_code": court,
             "received_date": received,
             "channel": channel,
-            "petitioner_name": person_names(rng, n),
-            "petitioner_id_number": np.where(rng.random(n) < 0.7, id_numbers(rng, admin), None),
+            "petitioner_name": petitioner,
+            "petitioner_id_number": np.where(petitioner_id == "", id_numbers(rng, admin), petitioner_id),
             "related_case_number": related,
             "category": category,
             "is_repeat": rng.random(n) < 0.18,
@@ -84,6 +94,28 @@ def petitions(
             "updated_at": stamp(rng, np.where(done, resolved, received), window.as_of),
         }
     )
+
+
+def _petitioning_party(
+    rng: np.random.Generator, related: np.ndarray, trial: pd.DataFrame, enf: pd.DataFrame, parties: pd.DataFrame
+) -> tuple[np.ndarray, np.ndarray]:
+    """(related case numbers, row of `parties` of the petitioner or -1): a random party of the related trial case, or
+    of the trial case an enforcement case enforces; a petition about an enforcement case whose 执行依据 is outside
+    these systems (an older judgment, an arbitral award) is left about no case."""
+    trial_id = dict(zip(trial["case_number"], trial["case_id"], strict=True))
+    numbers = pd.Series(related, dtype=object)
+    enforced = numbers.map(dict(zip(enf["case_number"], enf["source_case_number"], strict=True)))
+    case_id = numbers.map(trial_id).fillna(enforced.map(trial_id))
+    p = parties.reset_index(drop=True)
+    order = np.argsort(p["case_id"].to_numpy(dtype=object), kind="stable")
+    keys = p["case_id"].to_numpy(dtype=object)[order].astype(str)
+    wanted = case_id.fillna("").to_numpy(dtype=object).astype(str)
+    lo, hi = np.searchsorted(keys, wanted, "left"), np.searchsorted(keys, wanted, "right")
+    found = case_id.notna().to_numpy() & (hi > lo)
+    pick = lo + (rng.random(len(numbers)) * (hi - lo)).astype(np.int64)
+    party = np.where(found, order[np.minimum(pick, len(order) - 1)], -1)
+    orphan = numbers.notna().to_numpy() & ~found
+    return np.where(orphan, None, related), party
 
 
 def mediations(window: Window, rng: np.random.Generator, counter: Counter, trial: pd.DataFrame) -> pd.DataFrame:
@@ -177,16 +209,23 @@ def mediations(window: Window, rng: np.random.Generator, counter: Counter, trial
     return out
 
 
-_CONDUCT = {
-    "overdue_case": 0.2,
-    "document_error": 0.2,
-    "late_upload": 0.18,
-    "hearing_absence": 0.05,
-    "verified_complaint": 0.1,
-    "disciplinary_action": 0.03,
-    "wrongful_judgment": 0.01,
-    "integrity_violation": 0.01,
-    "commendation": 0.22,
+# Conduct events (conduct.conduct_events) are raised where the court's rules would raise them, each for the person the
+# rule names: 超审限 by the case-management system for the handling judge of every case past its limit; 错案 by the
+# trial-management office for the judge of a first instance reversed or remanded on appeal when the review finds
+# fault (a share, unverified); 文书差错 for the person an inspection (评查) holds responsible for a flawed or
+# unqualified case; a complaint in a petition about a case (conduct or delay) against its handling judge or officer,
+# verified in part.
+# Events with no case follow the roles that can incur them (a late upload or a missed hearing only for people who
+# handle cases); yearly rates per person are parameters (unverified).
+WRONGFUL_SHARE = 0.2  # of first instances reversed or remanded on appeal, found 错案 after review
+COMPLAINT_VERIFIED = 0.5  # of complaints in petitions about a case, verified
+_CASE_ROLES = [*JUDGE_ROLES, "judge_assistant", "clerk", "enforcement_officer"]
+_RANDOM_CONDUCT = {  # event type -> (yearly rate per person, roles that can incur it; None = anyone)
+    "late_upload": (0.08, _CASE_ROLES),
+    "hearing_absence": (0.02, _CASE_ROLES),
+    "disciplinary_action": (0.005, None),
+    "integrity_violation": (0.003, None),
+    "commendation": (0.1, None),
 }
 _SOURCE = {
     "overdue_case": "system",
@@ -208,30 +247,124 @@ def _active_day(rng, staff: pd.DataFrame, window: Window, idx: np.ndarray) -> np
     return lo + (rng.random(len(idx)) * np.maximum(hi - lo, 0)).astype(np.int64)
 
 
-def conduct(
-    staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter, trial: pd.DataFrame
+def _case_events(
+    window: Window,
+    rng: np.random.Generator,
+    trial: pd.DataFrame,
+    inspections: pd.DataFrame,
+    petitions: pd.DataFrame,
+    enf: pd.DataFrame,
 ) -> pd.DataFrame:
-    years = (window.end - window.start + 1) / 365
-    k = rng.poisson(0.35 * years, len(staff))
-    idx = np.repeat(np.arange(len(staff)), k)
-    n = len(idx)
-    kind = choice(rng, _CONDUCT, n)
-    person = staff["person_id"].to_numpy(dtype=object)[idx]
-    pool = pd.DataFrame(
-        {
-            "group": trial["handling_judge_id"],
-            "person_id": trial["case_number"],
-            "valid_from": trial["filing_date"],
-            "valid_to": NA,
-        }
+    """(person_id, event_date, event_type, case_number, verified) of the events the work itself raises."""
+    t = trial[~trial["deleted"].astype(bool)]
+    filed, closing = t["filing_date"].to_numpy(np.int64), t["closing_date"].to_numpy(np.int64)
+    base, ext, susp = (t[c].to_numpy(np.int64) for c in ["_base", "_ext", "_susp"])
+    end = np.where(closing == NA, window.as_of, closing)
+    over = (base > 0) & (end - filed - susp > base + ext)
+    frames = [
+        pd.DataFrame(
+            {
+                "person_id": t["handling_judge_id"].to_numpy(dtype=object)[over],
+                "event_date": (filed + susp + base + ext + 1)[over],
+                "event_type": "overdue_case",
+                "case_number": t["case_number"].to_numpy(dtype=object)[over],
+                "verified": True,
+            }
+        )
+    ]
+    reviewed = t[t["review_outcome"].isin(["amended", "remanded"]) & t["original_case_id"].notna()]
+    reviewed = reviewed[rng.random(len(reviewed)) < WRONGFUL_SHARE]
+    first = t.set_index("case_id").reindex(reviewed["original_case_id"])
+    ok = first["handling_judge_id"].notna().to_numpy()
+    frames.append(
+        pd.DataFrame(
+            {
+                "person_id": first["handling_judge_id"].to_numpy(dtype=object)[ok],
+                "event_date": reviewed["closing_date"].to_numpy(np.int64)[ok] + rng.integers(10, 60, int(ok.sum())),
+                "event_type": "wrongful_judgment",
+                "case_number": first["case_number"].to_numpy(dtype=object)[ok],
+                "verified": rng.random(int(ok.sum())) < 0.8,
+            }
+        )
     )
-    when = _active_day(rng, staff, window, idx)
-    case_no = pick_by_posting(rng, pool, person, when)
-    with_case = np.isin(kind, ["overdue_case", "document_error", "wrongful_judgment", "verified_complaint"])
+    bad = inspections[
+        inspections["result"].isin(["flawed", "unqualified"]) & inspections["responsible_person_id"].notna()
+    ]
+    numbers = dict(zip(trial["case_id"], trial["case_number"], strict=True))
+    frames.append(
+        pd.DataFrame(
+            {
+                "person_id": bad["responsible_person_id"].to_numpy(dtype=object),
+                "event_date": bad["inspection_date"].to_numpy(np.int64),
+                "event_type": "document_error",
+                "case_number": bad["case_id"].map(numbers).to_numpy(dtype=object),
+                "verified": True,
+            }
+        )
+    )
+    handler = {
+        **dict(zip(enf["case_number"], enf["handling_officer_id"], strict=True)),
+        **dict(zip(t["case_number"], t["handling_judge_id"], strict=True)),
+    }
+    p = petitions[petitions["category"].isin(["conduct", "delay"]) & petitions["related_case_number"].notna()]
+    who = p["related_case_number"].map(handler)
+    p, who = p[who.notna()], who[who.notna()]
+    frames.append(
+        pd.DataFrame(
+            {
+                "person_id": who.to_numpy(dtype=object),
+                "event_date": p["received_date"].to_numpy(np.int64) + rng.integers(5, 30, len(p)),
+                "event_type": "verified_complaint",
+                "case_number": p["related_case_number"].to_numpy(dtype=object),
+                "verified": rng.random(len(p)) < COMPLAINT_VERIFIED,
+            }
+        )
+    )
+    out = pd.concat(frames, ignore_index=True)
+    days = out["event_date"].to_numpy(np.int64)
+    return out[(days >= window.start) & (days <= window.as_of) & out["person_id"].notna().to_numpy()]
+
+
+def conduct(
+    staff: pd.DataFrame,
+    window: Window,
+    rng: np.random.Generator,
+    counter: Counter,
+    trial: pd.DataFrame,
+    inspections: pd.DataFrame | None = None,
+    petitions: pd.DataFrame | None = None,
+    enf: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Conduct events of a city's staff: those the work raises (see above; none when `inspections`, `petitions` and
+    `enf` are not given) and the others at their yearly rates, for the roles that can incur them."""
+    years = (window.end - window.start + 1) / 365
+    frames = []
+    if inspections is not None and petitions is not None and enf is not None:
+        ev = _case_events(window, rng, trial, inspections, petitions, enf)
+        frames.append(ev[ev["person_id"].isin(staff["person_id"])])
+    for kind, (rate, roles) in _RANDOM_CONDUCT.items():
+        able = np.ones(len(staff), bool) if roles is None else staff["role"].isin(roles).to_numpy()
+        k = rng.poisson(rate * years, len(staff)) * able
+        idx = np.repeat(np.arange(len(staff)), k)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "person_id": staff["person_id"].to_numpy(dtype=object)[idx],
+                    "event_date": _active_day(rng, staff, window, idx),
+                    "event_type": kind,
+                    "case_number": None,
+                    "verified": rng.random(len(idx)) < 0.7,
+                }
+            )
+        )
+    out = pd.concat(frames, ignore_index=True).sort_values(["event_date", "person_id"], kind="stable")
+    n = len(out)
+    kind = out["event_type"].to_numpy(dtype=object)
+    when = out["event_date"].to_numpy(np.int64)
     return pd.DataFrame(
         {
             "event_id": counter.take(n),
-            "person_id": person,
+            "person_id": out["person_id"].to_numpy(dtype=object),
             "event_date": when,
             "event_type": kind,
             "severity": np.where(
@@ -239,8 +372,8 @@ def conduct(
                 "minor",
                 choice(rng, {"minor": 0.8, "moderate": 0.17, "severe": 0.03}, n),
             ),
-            "case_number": np.where(with_case, case_no, None),
-            "verified": rng.random(n) < 0.6,
+            "case_number": out["case_number"].to_numpy(dtype=object),
+            "verified": out["verified"].to_numpy(bool),
             "source": pd.Series(kind).map(_SOURCE).to_numpy(dtype=object),
             "updated_at": stamp(rng, when, window.as_of, lag_days=10),
         }
@@ -287,7 +420,22 @@ def work_items(staff: pd.DataFrame, window: Window, rng: np.random.Generator, co
     )
 
 
-def evaluations(staff: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter) -> pd.DataFrame:
+# Evaluation scores (民主测评 / 领导评价) reflect the person: a standing that persists from year to year (AR(1) with
+# this yearly correlation), the year's verified conduct events (each negative one costs, a commendation earns, points
+# in that year's scores) and the noise of one vote. Parameters, unverified.
+EVALUATION_PERSISTENCE = 0.8
+EVALUATION_EVENT_POINTS = 1.0
+_NEGATIVE = ["overdue_case", "document_error", "late_upload", "hearing_absence", "verified_complaint",
+             "disciplinary_action", "wrongful_judgment", "integrity_violation"]  # fmt: skip
+
+
+def evaluations(
+    staff: pd.DataFrame,
+    window: Window,
+    rng: np.random.Generator,
+    counter: Counter,
+    events: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Quarterly 360° scores for everyone, a yearly leader score, monthly leader scores for 综合 staff."""
     months = pd.period_range(pd.Timestamp(window.start, unit="D"), pd.Timestamp(window.end, unit="D"), freq="M")
     periods = []
@@ -316,8 +464,29 @@ def evaluations(staff: pd.DataFrame, window: Window, rng: np.random.Generator, c
     out = pd.concat(frames, ignore_index=True)
     n = len(out)
     out["evaluation_id"] = counter.take(n)
-    z = rng.standard_normal(n)
-    # mostly 88 ± 5, with a longer lower tail so that about one vote in 170 is 不称职 (below 60)
+    # the person's standing of each year: AR(1) over the window's years, mean 0 and variance 1
+    first, last = pd.Timestamp(window.start, unit="D").year, pd.Timestamp(window.end, unit="D").year
+    standing = rng.standard_normal(len(pid))
+    rows = []
+    for year in range(first, last + 1):
+        if year > first:
+            r = EVALUATION_PERSISTENCE
+            standing = r * standing + np.sqrt(1 - r * r) * rng.standard_normal(len(pid))
+        rows.append(pd.DataFrame({"person_id": pid, "_year": year, "_standing": standing}))
+    out["_year"] = out["period"].str.slice(0, 4).astype(np.int64)
+    out = out.merge(pd.concat(rows, ignore_index=True), on=["person_id", "_year"], how="left")
+    effect = np.zeros(n)
+    if events is not None and len(events):
+        ev = events[events["verified"].astype(bool)]
+        sign = np.where(ev["event_type"].isin(_NEGATIVE), -1.0, 1.0)
+        year = pd.Series(ev["event_date"].to_numpy(np.int64)).astype("datetime64[D]").dt.year.to_numpy()
+        per = pd.DataFrame({"person_id": ev["person_id"].to_numpy(dtype=object), "_year": year, "_points": sign})
+        per = per.groupby(["person_id", "_year"], as_index=False)["_points"].sum()
+        effect = out[["person_id", "_year"]].merge(per, how="left")["_points"].fillna(0).to_numpy(float)
+    # a vote: 88 + 3 × standing + the year's events + 3 × noise (about 88 ± 5 overall), with a longer lower tail
+    # so that about one vote in 170 is 不称职 (below 60)
+    z = (3.0 * out["_standing"].to_numpy(float) + EVALUATION_EVENT_POINTS * np.clip(effect, -3, 2)) / 5
+    z = z + 0.6 * rng.standard_normal(n)
     out["score"] = np.round(np.clip(np.where(z < -1.5, 80.5 + 20 * (z + 1.5), 88 + 5 * z), 40, 100), 2)
     out["updated_at"] = stamp(rng, out["_end"].to_numpy(np.int64) + rng.integers(3, 20, n), window.as_of)
     return out

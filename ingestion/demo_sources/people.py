@@ -74,7 +74,17 @@ def _roles(dept_type: str, n: int) -> list[str]:
     return ["division_chief"] + deputy + body + ["clerk"] * clerks
 
 
-def build_org(cities: list[City], staff_total: int, window: Window, rng: np.random.Generator) -> Org:
+# Court leaders and division chiefs carry a reduced case quota (院庭长办案): SPC《关于加强各级人民法院院庭长办理案件
+# 工作的意见（试行）》(法发〔2017〕10号) sets a basic court's president at 5-10 % of the court's average judge's load,
+# the other court leaders at 20-40 %, division chiefs at 50-70 %. A leader is drawn as handling judge (or officer) with
+# this weight against a judge's 1.
+LEADER_CASE_WEIGHT = {"president": 0.1, "vice_president": 0.3, "division_chief": 0.5, "deputy_division_chief": 0.5}
+
+
+def build_org(
+    cities: list[City], staff_total: int, window: Window, rng: np.random.Generator, min_court: int = 30
+) -> Org:
+    """`min_court`: the fewest staff a court gets (a small banner court still has every department)."""
     courts, depts, staff_rows = [], [], []
     total_pop = sum(c.population for c in cities)
     for city in cities:
@@ -85,7 +95,7 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
                 if court.level == "intermediate"
                 else (0.88 * court.population / total_pop)
             )
-            n_court = max(30, round(staff_total * share))
+            n_court = max(min_court, round(staff_total * share))
             templates = _templates(court.code, court.level)
             if court.level == "basic":
                 templates = [*templates, ("综合审判庭", "trial", "civil", 0.0)]  # abolished: inactive, empty
@@ -203,8 +213,10 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
 
     pj = postings.merge(dept_df[["dept_id", "dept_type", "business_line"]], on="dept_id")
     pool = pj.rename(columns={"dept_id": "group"})
-    judge_pool = pool[pool["role"].isin(JUDGE_ROLES) & (pool["dept_type"] != "comprehensive")]
-    officers = pool[(pool["dept_type"] == "enforcement") & pool["role"].isin([*JUDGE_ROLES, "enforcement_officer"])]
+    judge_pool = _weighted(pool[pool["role"].isin(JUDGE_ROLES) & (pool["dept_type"] != "comprehensive")])
+    officers = _weighted(
+        pool[(pool["dept_type"] == "enforcement") & pool["role"].isin([*JUDGE_ROLES, "enforcement_officer"])]
+    )
     chief = dict(zip(s.loc[s["is_chief"], "dept_id"], s.loc[s["is_chief"], "person_id"], strict=True))
     by_line: dict[tuple[str, str], list[str]] = {}
     for court, line, dept_id in dept_df.loc[dept_df["active"], ["court_code", "business_line", "dept_id"]].itertuples(
@@ -221,6 +233,14 @@ def build_org(cities: list[City], staff_total: int, window: Window, rng: np.rand
         chief=chief,
         dept_by_line=by_line,
     )
+
+
+def _weighted(pool: pd.DataFrame) -> pd.DataFrame:
+    """The pool with each posting repeated in proportion to its case weight (LEADER_CASE_WEIGHT; a judge's or officer's
+    is 1), since pick_by_posting draws postings uniformly."""
+    weight = pool["role"].map(LEADER_CASE_WEIGHT).fillna(1.0).to_numpy(float)
+    copies = np.maximum(1, np.round(weight / min(LEADER_CASE_WEIGHT.values()))).astype(np.int64)
+    return pool.loc[pool.index.repeat(copies)].reset_index(drop=True)
 
 
 def random_staff(rng: np.random.Generator, org: Org, courts: np.ndarray, days: np.ndarray, roles=None) -> np.ndarray:

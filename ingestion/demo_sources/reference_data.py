@@ -71,8 +71,14 @@ def _city(code: str, name: str, basics: list[tuple[str, str, int]]) -> City:
     return City(code, name, tuple(courts))
 
 
-def ordos() -> City:
-    return _city("内06", "鄂尔多斯市", _ORDOS_BASIC)
+def ordos(basic: tuple[str, ...] | None = None) -> City:
+    """The Ordos intermediate court and its basic courts (only those whose codes are in `basic`, when given)."""
+    return _city("内06", "鄂尔多斯市", [b for b in _ORDOS_BASIC if basic is None or b[0] in basic])
+
+
+# The tiny scale's court system: the intermediate court and three basic courts (an urban district, the
+# administrative-jurisdiction court 内0603, a banner), so every peer group exists with few people.
+TINY_BASIC = ("内0602", "内0603", "内0622")
 
 
 def inner_mongolia() -> list[City]:

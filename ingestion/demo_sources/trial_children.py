@@ -77,7 +77,7 @@ def parties(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd
     )
     license_no = cat("1", pd.Series(admin).str.slice(0, 4).to_numpy(), 2005 + lawyer % 18, zpad(lawyer, 8))
     filed = cases["filing_date"].to_numpy(np.int64)[ci]
-    return pd.DataFrame(
+    drawn = pd.DataFrame(
         {
             "case_id": cases["case_id"].to_numpy(dtype=object)[ci],
             "party_seq": seq,
@@ -90,6 +90,47 @@ def parties(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd
             "updated_at": stamp(rng, filed + rng.integers(0, 10, m), window.as_of),
         }
     )
+    return _same_parties(cases, drawn, rng, window)
+
+
+# Share of appeals (and retrial applications) brought by the first instance's second party (the defendant): about
+# as often as by the plaintiff (an unverified reading; nothing in the indicators depends on it).
+SECOND_PARTY_APPEALS = 0.5
+
+
+def _same_parties(cases: pd.DataFrame, drawn: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd.DataFrame:
+    """A case that reviews another (终 / 申 / 再) is between the parties of the first instance, with their counsel:
+    its party rows are those of the root case (the 初 case its chain of original_case_id leads to), the appellant or
+    applicant first, in the roles of the reviewing case's type."""
+    orig = dict(zip(cases["case_id"], cases["original_case_id"], strict=True))
+    ids = cases["case_id"].to_numpy(dtype=object)
+    root = pd.Series(cases["original_case_id"].to_numpy(dtype=object), index=ids)
+    root = root[root.notna() & root.isin(ids)]
+    for _ in range(3):  # 再 -> 申 -> 终 -> 初 at most
+        up = root.map(orig)
+        has = up.notna() & up.isin(ids)
+        root[has] = up[has]
+    if root.empty:
+        return drawn
+    child = pd.DataFrame({"case_id": root.index.to_numpy(dtype=object), "root": root.to_numpy(dtype=object)})
+    criminal = cases.set_index("case_id").loc[child["case_id"], "case_type_code"].str.startswith("刑").to_numpy()
+    child["swap"] = (rng.random(len(child)) < SECOND_PARTY_APPEALS) & ~criminal  # the accused appeals, not the victim
+    src = drawn.rename(columns={"case_id": "root"}).drop(columns=["updated_at", "party_role"])
+    copy = child.merge(src, on="root").drop(columns="root")
+    seq = copy["party_seq"].to_numpy(np.int64)
+    copy["party_seq"] = np.where(copy["swap"] & (seq <= 2), 3 - seq, seq)
+    meta = cases.set_index("case_id").loc[copy["case_id"], ["case_type_code", "filing_date"]]
+    ctype = meta["case_type_code"].to_numpy(dtype=object)
+    r1 = pd.Series(ctype).map({k: t.roles[0] for k, t in CASE_TYPES.items()}).to_numpy(dtype=object)
+    r2 = pd.Series(ctype).map({k: t.roles[1] for k, t in CASE_TYPES.items()}).to_numpy(dtype=object)
+    seq = copy["party_seq"].to_numpy(np.int64)
+    other = np.where(np.char.startswith(ctype.astype(str), "刑"), "defendant_criminal", "third_party")
+    copy["party_role"] = np.where(seq == 1, r1, np.where(seq == 2, r2, other))
+    filed = meta["filing_date"].to_numpy(np.int64)
+    copy["updated_at"] = stamp(rng, filed + rng.integers(0, 10, len(copy)), window.as_of)
+    kept = drawn[~drawn["case_id"].isin(child["case_id"])]
+    out = pd.concat([kept, copy[drawn.columns]], ignore_index=True)
+    return out.sort_values(["case_id", "party_seq"], kind="stable").reset_index(drop=True)
 
 
 def panel(cases: pd.DataFrame, org: Org, rng: np.random.Generator, window: Window) -> pd.DataFrame:

@@ -20,7 +20,7 @@ final as (
         event_date,
         event_type,
         severity,
-        case_number,
+        {{ printed_case_number('case_number') }} as case_number,
         verified,
         source,
         updated_at,

@@ -16,11 +16,11 @@ final as (
 
     select
         case_id,
-        case_number,
+        {{ printed_case_number('case_number') }} as case_number,
         court_code,
         dept_id,
         case_type_code,
-        source_case_number,
+        {{ printed_case_number('source_case_number') }} as source_case_number,
         filing_date,
         closing_date,
         closing_method,

@@ -24,7 +24,7 @@ final as (
         mediator_type,
         result,
         judicial_confirmation,
-        converted_case_number,
+        {{ printed_case_number('converted_case_number') }} as converted_case_number,
         amount,
         guiding_judge_id,
         updated_at,

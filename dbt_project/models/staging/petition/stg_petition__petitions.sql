@@ -22,7 +22,7 @@ final as (
         coalesce(petitioner_id_number, petitioner_name) as petitioner_key,
         petitioner_name as petitioner_name_hash,
         petitioner_id_number as petitioner_id_number_hash,
-        related_case_number,
+        {{ printed_case_number('related_case_number') }} as related_case_number,
         category,
         is_repeat,
         is_collective,

@@ -20,7 +20,7 @@ final as (
         coalesce(row_key, '(file)') as row_key,
         case_system,
         case_ref,
-        case_number_ref,
+        {{ printed_case_number('case_number_ref') }} as case_number_ref,
         person_ref,
         dept_ref,
         court_ref,

@@ -16,7 +16,7 @@ final as (
 
     select
         case_id,
-        case_number,
+        {{ printed_case_number('case_number') }} as case_number,
         court_code,
         dept_id,
         case_type_code,

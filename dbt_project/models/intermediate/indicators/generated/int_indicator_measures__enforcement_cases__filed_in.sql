@@ -27,7 +27,7 @@ row_inputs as (
         case when (coalesce(f.is_first_enforcement, false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__is_first_enforcement,
         case when (f.case_type_code not in ('执保', '执恢')) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
         case when (f.case_type_code = '执') and (coalesce(coalesce(position('诉前调确' in f.source_case_number) > 0, false), false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
-        case when (f.case_type_code = '执') and (coalesce(coalesce(position(')' || f.court_code || '民' in f.source_case_number) > 0 or position(')' || f.court_code || '刑' in f.source_case_number) > 0 or position(')' || f.court_code || '行' in f.source_case_number) > 0, false), false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+        case when (f.case_type_code = '执') and (coalesce(coalesce(position('）' || f.court_code || '民' in f.source_case_number) > 0 or position('）' || f.court_code || '刑' in f.source_case_number) > 0 or position('）' || f.court_code || '行' in f.source_case_number) > 0, false), false)) then 1 else 0 end as i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from fact_rows as f
     where f.filing_date is not null
 
