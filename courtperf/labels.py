@@ -182,8 +182,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "compare_by": ("对比", "Compare"),
     "records_behind": ("案件明细：分子与分母的每一件", "The cases behind the value"),
     "records_counted": (
-        "分子 {n} 件 · 分母 {d} 件（显示前 {shown} 件）",
-        "numerator {n} · denominator {d} (first {shown} shown)",
+        "分子 {n} 件 · 分母 {d} 件 · 未计入分子 {only} 件（显示前 {shown} 件）",
+        "numerator {n} · denominator {d} · not in the numerator {only} (first {shown} shown)",
     ),
     "catalog_changed": (
         "指标目录已更新，下一次夜间运行后可查看案件明细",
@@ -268,7 +268,10 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 CODES: dict[str, dict[str, tuple[str, str]]] = {
-    "part": {"numerator": ("分子", "numerator"), "denominator": ("分母", "denominator")},
+    "part": {
+        "numerator": ("分子", "numerator"), "denominator": ("分母", "denominator"),
+        "denominator_only": ("未计入分子", "not in the numerator"),
+    },
     "event_type": {  # conduct events (纪检监察) and time-limit events of a case
         "verified_complaint": ("投诉属实", "Verified complaint"), "overdue_case": ("超审限", "Overdue case"),
         "document_error": ("文书差错", "Document error"), "hearing_absence": ("庭审缺席", "Hearing absence"),

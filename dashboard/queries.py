@@ -152,12 +152,23 @@ def screen_values(
 RECORDS_SHOWN = 500  # the cases behind a value: at most this many rows on the page (the count is always given)
 
 
+RECORD_PARTS = ("numerator", "denominator", "denominator_only")  # the last: in the denominator, not the numerator
+
+
 def records_behind(
-    published: Path, scope: Scope, indicator_id: str, level: str, entity_id: str, period_type: str, period: str
+    published: Path,
+    scope: Scope,
+    indicator_id: str,
+    level: str,
+    entity_id: str,
+    period_type: str,
+    period: str,
+    part: str = "numerator",
 ) -> tuple[pd.DataFrame, dict[str, int], str | None]:
-    """The records behind one value (its numerator's and denominator's cases by 案号, with 承办人, dates and what
-    counted), computed from the published facts by the catalog's lineage: (the first RECORDS_SHOWN rows, the
-    number of records per part, why there are none)."""
+    """The records behind one value, one part at a time (RECORD_PARTS: the numerator's cases, the denominator's, or
+    the denominator's that the numerator did not count, e.g. the cases closed past their limit), by 案号 with
+    承办人, dates and what counted, computed from the published facts by the catalog's lineage: (the part's first
+    RECORDS_SHOWN rows, the number of records of every part, why there are none)."""
     from archive.lineage import measure_rows, needed_relations, stage_lineage_rows
     from archive.periods import parse_period
     from archive.store import LINEAGE_LEVELS
@@ -193,13 +204,26 @@ def records_behind(
         con.execute("create temp table parts (measure varchar, part varchar, counted varchar)")
         con.executemany("insert into parts values (?, ?, ?)", measures)
         entity, column = next((e, c) for lvl, e, c in LINEAGE_LEVELS if lvl == level)
-        behind = f"from lineage_rows as l join parts as m using (measure) where {column} is not null and {entity} = ?"
-        counts = dict(con.execute(f"select m.part, count(*) {behind} group by 1", [entity_id]).fetchall())
-        rows = con.execute(
-            f"select m.part, l.record_label, l.person_name, l.record_start, l.record_end, "
-            f"l.fact || ' ' || m.counted as counted, l.record_id {behind} "
-            f"order by m.part = 'numerator' desc, l.record_label, l.record_id limit {RECORDS_SHOWN}",
+        con.execute(
+            "create temp table behind as select m.part, l.record_label, l.person_name, l.record_start, l.record_end,"
+            " l.fact || ' ' || m.counted as counted, l.record_id from lineage_rows as l join parts as m using (measure)"
+            f" where {column} is not null and {entity} = ?",
             [entity_id],
+        )
+        con.execute(
+            "create temp table denominator_only as select * replace ('denominator_only' as part) from behind"
+            " where part = 'denominator' and record_id not in (select record_id from behind where part = 'numerator')"
+        )
+        counts = dict(
+            con.execute(
+                "select part, count(*) from behind group by 1"
+                " union all select 'denominator_only', count(*) from denominator_only"
+            ).fetchall()
+        )
+        chosen = "denominator_only" if part == "denominator_only" else "behind where part = ?"
+        rows = con.execute(
+            f"select * from {chosen} order by record_label, record_id limit {RECORDS_SHOWN}",
+            [] if part == "denominator_only" else [part],
         ).df()
     return rows, counts, None
 

@@ -134,7 +134,8 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
 
 
 def test_a_value_opens_onto_its_cases_by_case_number(app):
-    """From the two-level 法定审限内结案率 of a quarter to the cases behind its numerator and denominator."""
+    """From the two-level 法定审限内结案率 of a quarter to the cases behind it, part by part: the numerator's, the
+    denominator's, and the denominator's the numerator did not count (the cases closed past their limit)."""
     base, page, published, _ = app
     quarter = query(published, "select max(period) from marts.score_totals where period_type = 'quarter'")[0][0]
     url = f"{base}/screens?period_type=quarter&period={quarter}&indicator=within_limit_closure_rate"
@@ -147,23 +148,32 @@ def test_a_value_opens_onto_its_cases_by_case_number(app):
         "and level = 'city' and period_type = 'quarter' and period = ?",
         [quarter],
     )
+    assert 0 < numerator < denominator, "the tiny demo's quarter has cases closed past their limit"
     caption = page.locator(".st-key-screen_records [data-testid='stCaptionContainer']").first.inner_text()
-    assert f"分子 {numerator:.0f} 件 · 分母 {denominator:.0f} 件" in caption
-    rows = table_rows(page, ".st-key-screen_records_table")
+    past_limit = denominator - numerator  # every case of the numerator is one of the denominator's
+    assert f"分子 {numerator:.0f} 件 · 分母 {denominator:.0f} 件 · 未计入分子 {past_limit:.0f} 件" in caption
     cases = {
-        number: (judge, str(filed), str(closed))
-        for number, judge, filed, closed in query(
+        number: (judge, str(filed), str(closed), within)
+        for number, judge, filed, closed, within in query(
             published,
-            "select c.case_number, p.name, c.filing_date, c.closing_date from marts.fct_trial_cases c "
-            "join marts.dim_person p on p.person_id = c.handling_judge_id",
+            "select c.case_number, p.name, c.filing_date, c.closing_date, c.is_within_limit "
+            "from marts.fct_trial_cases c join marts.dim_person p on p.person_id = c.handling_judge_id",
         )
     }
-    assert {r["分子/分母"] for r in rows} == {"分子", "分母"}
-    for r in rows[:20]:  # each by its 案号, with its 承办人 and the dates that put it in the period
-        assert cases[r["案号"]] == (r["承办人"], r["开始（立案）"], r["结束（结案）"])
-        assert r["结束（结案）"][:4] == quarter[:4]
-    assert len(rows) == min(numerator + denominator, RECORDS_SHOWN)  # first the numerator's
-    assert [r["分子/分母"] for r in rows] == sorted((r["分子/分母"] for r in rows), key="分子分母".index)
+    for part, label, count, within in (("numerator", "分子", numerator, True),
+                                       ("denominator_only", "未计入分子", past_limit, False)):  # fmt: skip
+        if part != "numerator":
+            page.locator(".st-key-screen_records_part").get_by_text(label, exact=True).click()
+            page.wait_for_function(
+                f"document.querySelector('.st-key-screen_records_table tbody td')?.innerText.trim() == '{label}'"
+            )
+            wait_for_app(page, ".st-key-screen_records_table table")
+        rows = table_rows(page, ".st-key-screen_records_table")
+        assert {r["分子/分母"] for r in rows} == {label}
+        assert len(rows) == min(count, RECORDS_SHOWN)
+        for r in rows[:20]:  # each by its 案号, with its 承办人 and the dates that put it in the period
+            assert cases[r["案号"]] == (r["承办人"], r["开始（立案）"], r["结束（结案）"], within)
+            assert r["结束（结案）"][:4] == quarter[:4]
 
 
 def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):

@@ -190,12 +190,16 @@ def records_list(indicator_id: str, level: str, entity: str, f: q.Filters) -> No
     if not st.toggle(w("records_behind"), key="screen_records_toggle"):
         return
     with st.container(key="screen_records"):
-        rows, counts, why = scoped("records_behind", indicator_id, level, entity, f.period_type, f.period)
+        part = st.segmented_control(
+            w("part"), q.RECORD_PARTS, default=q.RECORD_PARTS[0], required=True, key="screen_records_part",
+            format_func=lambda p: code("part", p, lang()), label_visibility="collapsed",
+        )  # fmt: skip
+        rows, counts, why = scoped("records_behind", indicator_id, level, entity, f.period_type, f.period, part)
         if why:
             st.caption(w(why))
             return
-        n, d = counts.get("numerator", 0), counts.get("denominator", 0)
-        st.caption(w("records_counted").format(n=n, d=d, shown=len(rows)))
+        n, d, only = (counts.get(p, 0) for p in q.RECORD_PARTS)
+        st.caption(w("records_counted").format(n=n, d=d, only=only, shown=len(rows)))
         columns = ["part", "record_label", "person_name", "record_start", "record_end", "counted", "record_id"]
         table(days(rows, "record_start", "record_end") if len(rows) else rows, "screen_records_table",
               columns if len(rows) else None)  # fmt: skip
