@@ -133,6 +133,32 @@ def test_appeals_and_retrials_are_between_the_parties_of_the_first_instance_with
     assert all(same), f"{len(same) - sum(same)} of {len(same)} reviews have other parties"
 
 
+def test_a_remanded_case_is_filed_again_at_its_first_instance_court_between_the_same_parties(sources):
+    """发回重审: the remanded first instance comes back as a new 初 case with its own 案号, at the same court, of the
+    same cause, between the same parties in the same order, tried under ordinary procedure after the remand."""
+    cases = _read(sources, "trial", "cases").set_index("case_id")
+    parties = _read(sources, "trial", "case_parties")
+    remands = cases[(cases["review_outcome"] == "remanded") & cases["original_case_id"].notna()]
+    remands = remands[cases.loc[remands["original_case_id"], "case_type_code"].str.endswith("初").to_numpy()]
+    first = cases.loc[remands["original_case_id"]]
+    sides = parties.sort_values("party_seq").groupby("case_id")["name"].agg(tuple)
+    retried = 0
+    for (_, remand), (first_id, orig) in zip(remands.iterrows(), first.iterrows(), strict=True):
+        again = cases[
+            (cases["court_code"] == orig["court_code"])
+            & (cases["case_type_code"] == orig["case_type_code"])
+            & (cases["cause_of_action"] == orig["cause_of_action"])
+            & (cases["filing_date"] > remand["closing_date"])
+            & cases.index.map(lambda c, f=first_id: c != f and sides.get(c) == sides.get(f))
+        ]
+        if remand["closing_date"] <= (AS_OF.replace(day=1)).isoformat():  # remanded a month before the end at least
+            assert len(again) == 1, (remand.name, orig["case_number"])
+            assert again["procedure"].iloc[0] == "ordinary" and again["original_case_id"].isna().all()
+            assert again["case_number"].iloc[0] != orig["case_number"]
+            retried += 1
+    assert retried >= 3
+
+
 def test_retrial_applications_are_of_basic_court_judgments_nobody_appealed(sources):
     cases = _read(sources, "trial", "cases").set_index("case_id")
     for code in ("民申", "行申"):

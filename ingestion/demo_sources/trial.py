@@ -126,6 +126,9 @@ def attributes(df: pd.DataFrame, org: Org, window: Window, rng: np.random.Genera
     for code, idx in df.groupby("case_type_code").indices.items():
         t = CASE_TYPES[code]
         proc[idx] = choice(rng, t.procedures, len(idx))
+        if "procedure" in df:  # a procedure the law sets (a remanded case is retried under ordinary procedure)
+            given = df["procedure"].to_numpy(dtype=object)[idx]
+            proc[idx] = np.where(pd.isna(given), proc[idx], given)
         med = pd.Series(proc[idx]).map(t.median_days).to_numpy(float)
         eff[idx] = np.exp(np.log(med) + t.sigma * rng.standard_normal(len(idx)))
         method[idx] = choice(rng, t.closing, len(idx))
@@ -319,13 +322,26 @@ def generate_trial(
     cases = pd.concat(batches, ignore_index=True)
     if "original_case_id" not in cases:
         cases["original_case_id"] = None
+    cases["review_outcome"] = review_outcomes(cases, rng)
     if not night:
+        remanded = retried_on_remand(cases, window, rng, counter)
+        cases = pd.concat([cases, attributes(remanded, org, window, rng)], ignore_index=True)
         closing = cases["closing_date"].to_numpy(np.int64)
         kept = (cases["filing_date"].to_numpy(np.int64) >= window.start) | (closing == NA) | (closing >= window.start)
         cases = cases[kept].reset_index(drop=True)
         known = cases["original_case_id"].isin(cases["case_id"]).to_numpy()
         cases["original_case_id"] = cases["original_case_id"].where(known, None)
     cases = number_cases(cases, rng, offsets)
+    cases["deleted"] = deletions(cases, rng)
+    last = np.maximum(cases["filing_date"], cases["closing_date"]).to_numpy(np.int64)
+    cases["updated_at"] = stamp(rng, last, window.as_of)
+    tables = {"cases": cases}
+    tables.update(children(cases, org, window, rng))
+    return tables
+
+
+def review_outcomes(cases: pd.DataFrame, rng: np.random.Generator) -> np.ndarray:
+    """维持 / 改判 / 发回重审 … of each closed 终 and 再 case, by its closing method (None for the others)."""
     reviewing = cases["case_type_code"].str.endswith(("终", "再")).to_numpy() & (cases["closing_date"] != NA)
     outcome = np.full(len(cases), None, dtype=object)
     for m, table in _OUTCOME.items():
@@ -336,15 +352,41 @@ def generate_trial(
                 & (cases["case_type_code"].str.endswith("再").to_numpy() == retrial)
             )
             outcome[sel] = choice(rng, tab, int(sel.sum()))
-    other = reviewing & pd.isna(outcome)
-    outcome[other] = "other"
-    cases["review_outcome"] = outcome
-    cases["deleted"] = deletions(cases, rng)
-    last = np.maximum(cases["filing_date"], cases["closing_date"]).to_numpy(np.int64)
-    cases["updated_at"] = stamp(rng, last, window.as_of)
-    tables = {"cases": cases}
-    tables.update(children(cases, org, window, rng))
-    return tables
+    outcome[reviewing & pd.isna(outcome)] = "other"
+    return outcome
+
+
+REMAND_LAG = (7, 30)  # days from the remanding ruling to the new filing at the first-instance court
+
+
+def retried_on_remand(cases: pd.DataFrame, window: Window, rng: np.random.Generator, counter: Counter) -> pd.DataFrame:
+    """发回重审: each first instance remanded by its appeal or retrial is filed again at its court, as a new 初 case
+    (its own 案号) of the same cause between the same parties (`retrial_of`, not exported: the contract links only
+    终 / 申 / 再 cases to the case they review), tried under ordinary procedure by a new panel (民事诉讼法 第四十一
+    条)."""
+    remands = cases[(cases["review_outcome"] == "remanded").to_numpy() & cases["original_case_id"].notna().to_numpy()]
+    first = cases.set_index("case_id")
+    first = first.loc[first.index.intersection(remands["original_case_id"])]
+    first = first[first["case_type_code"].str.endswith("初")]
+    remands = remands[remands["original_case_id"].isin(first.index)]
+    filed = remands["closing_date"].to_numpy(np.int64) + rng.integers(*REMAND_LAG, len(remands))
+    remands, filed = remands[filed <= window.end], filed[filed <= window.end]
+    of = first.loc[remands["original_case_id"]]
+    return pd.DataFrame(
+        {
+            "case_id": counter.take(len(remands)),
+            "court_code": of["court_code"].to_numpy(dtype=object),
+            "case_type_code": of["case_type_code"].to_numpy(dtype=object),
+            "filing_date": filed,
+            "original_case_id": None,
+            "retrial_of": of.index.to_numpy(dtype=object),
+            "cause_of_action": of["cause_of_action"].to_numpy(dtype=object),
+            "line": of["line"].to_numpy(dtype=object),
+            "claim_amount": of["claim_amount"].to_numpy(float),
+            "procedure": "ordinary",
+            "review_outcome": None,
+        }
+    )
 
 
 def children(cases: pd.DataFrame, org: Org, window: Window, rng: np.random.Generator) -> dict[str, pd.DataFrame]:

@@ -101,10 +101,12 @@ SECOND_PARTY_APPEALS = 0.5
 def _same_parties(cases: pd.DataFrame, drawn: pd.DataFrame, rng: np.random.Generator, window: Window) -> pd.DataFrame:
     """A case that reviews another (终 / 申 / 再) is between the parties of the first instance, with their counsel:
     its party rows are those of the root case (the 初 case its chain of original_case_id leads to), the appellant or
-    applicant first, in the roles of the reviewing case's type."""
+    applicant first, in the roles of the reviewing case's type. A first instance retried on remand (`retrial_of`)
+    is between the parties of the case it retries, in their order."""
     orig = dict(zip(cases["case_id"], cases["original_case_id"], strict=True))
     ids = cases["case_id"].to_numpy(dtype=object)
-    root = pd.Series(cases["original_case_id"].to_numpy(dtype=object), index=ids)
+    retried = cases["retrial_of"] if "retrial_of" in cases else pd.Series(None, index=cases.index, dtype=object)
+    root = pd.Series(cases["original_case_id"].fillna(retried).to_numpy(dtype=object), index=ids)
     root = root[root.notna() & root.isin(ids)]
     for _ in range(3):  # 再 -> 申 -> 终 -> 初 at most
         up = root.map(orig)
@@ -114,7 +116,9 @@ def _same_parties(cases: pd.DataFrame, drawn: pd.DataFrame, rng: np.random.Gener
         return drawn
     child = pd.DataFrame({"case_id": root.index.to_numpy(dtype=object), "root": root.to_numpy(dtype=object)})
     criminal = cases.set_index("case_id").loc[child["case_id"], "case_type_code"].str.startswith("刑").to_numpy()
-    child["swap"] = (rng.random(len(child)) < SECOND_PARTY_APPEALS) & ~criminal  # the accused appeals, not the victim
+    remand = child["case_id"].isin(cases.loc[retried.notna().to_numpy(), "case_id"]).to_numpy()
+    # the accused appeals, not the victim; a case retried on remand keeps its order
+    child["swap"] = (rng.random(len(child)) < SECOND_PARTY_APPEALS) & ~criminal & ~remand
     src = drawn.rename(columns={"case_id": "root"}).drop(columns=["updated_at", "party_role"])
     copy = child.merge(src, on="root").drop(columns="root")
     seq = copy["party_seq"].to_numpy(np.int64)
