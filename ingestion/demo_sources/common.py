@@ -73,6 +73,18 @@ def stamp(rng: np.random.Generator, last_day: np.ndarray, as_of: int, lag_days: 
     return d * DAY_SECONDS + rng.integers(8 * 3600, 20 * 3600, len(last))
 
 
+def member(values, among) -> np.ndarray:
+    """values[i] in among, for ids, by hash: pandas 3's string `isin` makes one Arrow scalar per candidate in Python
+    (seconds for the case ids of a city)."""
+    return pd.Series(np.asarray(values, dtype=object), dtype=object).isin(np.asarray(among, dtype=object)).to_numpy()
+
+
+def lookup(keys: pd.Series, values: pd.Series) -> pd.Series:
+    """values by key (unique keys), for Series.map: hashes object arrays once, where dict(zip(keys, values)) walks
+    Arrow strings one by one in Python."""
+    return pd.Series(values.to_numpy(dtype=object), index=pd.Index(keys.to_numpy(dtype=object), dtype=object))
+
+
 def cat(*parts) -> np.ndarray:
     """Element-wise string concatenation of arrays and str scalars, as an object array (no nulls)."""
     n = next(len(p) for p in parts if not isinstance(p, str))

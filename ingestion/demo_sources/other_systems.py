@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .common import NA, Window, choice, id_numbers, person_names, pick_by_posting, stamp
+from .common import NA, Window, choice, id_numbers, lookup, member, person_names, pick_by_posting, stamp
 from .enforcement import link
 from .people import JUDGE_ROLES, Org
 from .reference_data import DISPUTE_TYPES, City
@@ -51,7 +51,7 @@ def petitions(
         has = party >= 0
         petitioner = np.where(has, parties["name"].to_numpy(dtype=object)[np.maximum(party, 0)], petitioner)
         petitioner_id = np.where(has, parties["id_number"].to_numpy(dtype=object)[np.maximum(party, 0)], petitioner_id)
-    is_enf = pd.Series(related).isin(set(enf["case_number"])).to_numpy()
+    is_enf = member(related, enf["case_number"])
     category = np.where(
         is_enf,
         np.where(rng.random(n) < 0.8, "enforcement", "delay"),
@@ -102,9 +102,9 @@ def _petitioning_party(
     """(related case numbers, row of `parties` of the petitioner or -1): a random party of the related trial case, or
     of the trial case an enforcement case enforces; a petition about an enforcement case whose 执行依据 is outside
     these systems (an older judgment, an arbitral award) is left about no case."""
-    trial_id = dict(zip(trial["case_number"], trial["case_id"], strict=True))
+    trial_id = lookup(trial["case_number"], trial["case_id"])
     numbers = pd.Series(related, dtype=object)
-    enforced = numbers.map(dict(zip(enf["case_number"], enf["source_case_number"], strict=True)))
+    enforced = numbers.map(lookup(enf["case_number"], enf["source_case_number"]))
     case_id = numbers.map(trial_id).fillna(enforced.map(trial_id))
     p = parties.reset_index(drop=True)
     order = np.argsort(p["case_id"].to_numpy(dtype=object), kind="stable")
@@ -290,7 +290,7 @@ def _case_events(
     bad = inspections[
         inspections["result"].isin(["flawed", "unqualified"]) & inspections["responsible_person_id"].notna()
     ]
-    numbers = dict(zip(trial["case_id"], trial["case_number"], strict=True))
+    numbers = lookup(trial["case_id"], trial["case_number"])
     frames.append(
         pd.DataFrame(
             {
@@ -302,10 +302,9 @@ def _case_events(
             }
         )
     )
-    handler = {
-        **dict(zip(enf["case_number"], enf["handling_officer_id"], strict=True)),
-        **dict(zip(t["case_number"], t["handling_judge_id"], strict=True)),
-    }
+    handler = pd.concat(
+        [lookup(enf["case_number"], enf["handling_officer_id"]), lookup(t["case_number"], t["handling_judge_id"])]
+    )
     p = petitions[petitions["category"].isin(["conduct", "delay"]) & petitions["related_case_number"].notna()]
     who = p["related_case_number"].map(handler)
     p, who = p[who.notna()], who[who.notna()]

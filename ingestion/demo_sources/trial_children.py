@@ -18,6 +18,7 @@ from .common import (
     company_names,
     credit_codes,
     id_numbers,
+    member,
     org_names,
     person_names,
     phones,
@@ -107,16 +108,16 @@ def _same_parties(cases: pd.DataFrame, drawn: pd.DataFrame, rng: np.random.Gener
     ids = cases["case_id"].to_numpy(dtype=object)
     retried = cases["retrial_of"] if "retrial_of" in cases else pd.Series(None, index=cases.index, dtype=object)
     root = pd.Series(cases["original_case_id"].fillna(retried).to_numpy(dtype=object), index=ids)
-    root = root[root.notna() & root.isin(ids)]
+    root = root[root.notna().to_numpy() & member(root, ids)]
     for _ in range(3):  # 再 -> 申 -> 终 -> 初 at most
         up = root.map(orig)
-        has = up.notna() & up.isin(ids)
+        has = up.notna().to_numpy() & member(up, ids)
         root[has] = up[has]
     if root.empty:
         return drawn
     child = pd.DataFrame({"case_id": root.index.to_numpy(dtype=object), "root": root.to_numpy(dtype=object)})
     criminal = cases.set_index("case_id").loc[child["case_id"], "case_type_code"].str.startswith("刑").to_numpy()
-    remand = child["case_id"].isin(cases.loc[retried.notna().to_numpy(), "case_id"]).to_numpy()
+    remand = member(child["case_id"], cases.loc[retried.notna().to_numpy(), "case_id"])
     # the accused appeals, not the victim; a case retried on remand keeps its order
     child["swap"] = (rng.random(len(child)) < SECOND_PARTY_APPEALS) & ~criminal & ~remand
     src = drawn.rename(columns={"case_id": "root"}).drop(columns=["updated_at", "party_role"])
@@ -132,7 +133,7 @@ def _same_parties(cases: pd.DataFrame, drawn: pd.DataFrame, rng: np.random.Gener
     copy["party_role"] = np.where(seq == 1, r1, np.where(seq == 2, r2, other))
     filed = meta["filing_date"].to_numpy(np.int64)
     copy["updated_at"] = stamp(rng, filed + rng.integers(0, 10, len(copy)), window.as_of)
-    kept = drawn[~drawn["case_id"].isin(child["case_id"])]
+    kept = drawn[~member(drawn["case_id"], child["case_id"])]
     out = pd.concat([kept, copy[drawn.columns]], ignore_index=True)
     return out.sort_values(["case_id", "party_seq"], kind="stable").reset_index(drop=True)
 
@@ -288,9 +289,7 @@ def inspections(cases: pd.DataFrame, rng: np.random.Generator, window: Window) -
     reversed_ = cases.loc[cases["review_outcome"].isin(["amended", "remanded"]), "original_case_id"]
     closed = (cases["closing_date"] != NA).to_numpy()
     n = len(cases)
-    key = closed & (
-        cases["case_id"].isin(reversed_).to_numpy() | ((cases["_eff"] > 365).to_numpy() & (rng.random(n) < 0.3))
-    )
+    key = closed & (member(cases["case_id"], reversed_) | ((cases["_eff"] > 365).to_numpy() & (rng.random(n) < 0.3)))
     r = rng.random(n)
     kind = np.where(
         key, "key", np.where(closed & (r < 0.01), "special", np.where(closed & (r < 0.05), "routine", None))
