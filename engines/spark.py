@@ -23,15 +23,16 @@ from courtperf.settings import DBT_PROJECT_DIR, Settings
 from ingestion.contract import load_contract
 
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
-DEFECT_SOURCES = ("_quarantine", "_defect_fixes")  # landing's bookkeeping that dbt reads (source `quality`)
+# landing's bookkeeping that dbt reads: sources `quality` (the defect worklist) and `extract` (statistics_start)
+LANDING_SOURCES = ("_quarantine", "_defect_fixes", "_extract_settings")
 
 
 def export_raw_parquet(warehouse: Path, raw_dir: Path) -> dict[str, int]:
-    """Write every contract table of `raw`, and the quarantine and its fixes (the defect worklist's sources),
+    """Write every contract table of `raw`, and landing's bookkeeping that dbt reads (LANDING_SOURCES),
     to `<raw_dir>/<raw name>/data.parquet`, replacing what was there; return rows per table. Reads the
     warehouse read-only, so no writer may hold it."""
     counts: dict[str, int] = {}
-    names = [*(table.raw_name for table in load_contract().load_order()), *DEFECT_SOURCES]
+    names = [*(table.raw_name for table in load_contract().load_order()), *LANDING_SOURCES]
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         for name in names:

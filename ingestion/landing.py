@@ -32,7 +32,7 @@ from __future__ import annotations
 import contextlib
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 import duckdb
 import pandas as pd
@@ -66,6 +66,10 @@ create table if not exists raw._load_log (
   already_loaded bigint, watermark_before timestamp, watermark_after timestamp, file_error varchar,
   started_at timestamp, finished_at timestamp, source_latest timestamp, previous_latest timestamp
 )"""
+# What the sources file says of the extract as a whole (ingestion/sources/systems.py statistics_start): one row,
+# written by every landing, read by the indicators' period calendar (dbt source extract.settings).
+EXTRACT_SETTINGS_DDL = """
+create table if not exists raw._extract_settings (statistics_start date, recorded_at timestamp)"""
 # Columns added since the first release: added to an existing raw._load_log by ensure_raw_schema.
 LOAD_LOG_ADDED = {"source_latest": "timestamp", "previous_latest": "timestamp"}
 
@@ -112,6 +116,14 @@ def raw_table_name(system: str, table: str) -> str:
     return f"raw.{q(f'{system}__{table}')}"
 
 
+def record_extract_settings(con: duckdb.DuckDBPyConnection, statistics_start: date | None) -> None:
+    """Keep the sources file's statistics_start in raw._extract_settings (one row), unless it is already there."""
+    kept = con.execute("select statistics_start from raw._extract_settings").fetchall()
+    if kept != [(statistics_start,)]:
+        con.execute("delete from raw._extract_settings")
+        con.execute("insert into raw._extract_settings values (?, current_timestamp)", [statistics_start])
+
+
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection, pii_key: str | None = None) -> None:
     """Create what landing writes; with `pii_key`, also mask the clear PII a warehouse landed before
     masking moved into landing still holds (once, ingestion/pii.py)."""
@@ -121,7 +133,7 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection, pii_key: str | None = None
     con.execute("create schema if not exists raw")
     for table in load_contract().tables:
         con.execute(raw_table_ddl(table))
-    for ddl in (QUARANTINE_DDL, WATERMARKS_DDL, LOAD_LOG_DDL, DEFECT_FIXES_DDL):
+    for ddl in (QUARANTINE_DDL, WATERMARKS_DDL, LOAD_LOG_DDL, DEFECT_FIXES_DDL, EXTRACT_SETTINGS_DDL):
         con.execute(ddl)
     for column, sql_type in ATTRIBUTION_COLUMNS.items():  # warehouses landed before the defect worklist
         con.execute(f"alter table raw._quarantine add column if not exists {column} {sql_type}")

@@ -81,12 +81,13 @@ def _landing_asset(table: Table, retry_policy: RetryPolicy | None) -> AssetsDefi
     )
     def land(context: AssetExecutionContext, warehouse: WarehouseResource, sources: SourcesResource):
         # landing reads with pandas and pyarrow: loaded when a table lands, not when the Definitions load
-        from ingestion.landing import backwards_message, ensure_raw_schema, land_table
+        from ingestion.landing import backwards_message, ensure_raw_schema, land_table, record_extract_settings
 
         try:
             source = sources.for_system(table.system)
             with warehouse.connect() as con:
                 ensure_raw_schema(con)
+                record_extract_settings(con, sources.statistics_start())
                 report = land_table(
                     con,
                     source,

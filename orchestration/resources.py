@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,6 +110,16 @@ class SourcesResource(ConfigurableResource):
                 allow_retries=False,
             )
         return load_sources_file(sources_file)
+
+    def statistics_start(self) -> date | None:
+        """The sources file's statistics_start (ingestion/sources/systems.py); None for a source folder."""
+        from ingestion.sources import statistics_start
+
+        settings = Settings.from_env()
+        if self.source_dir or settings.source_dir:
+            return None
+        sources_file = Path(self.sources_file) if self.sources_file else settings.sources_file
+        return statistics_start(sources_file or settings.demo_sources / "sources.yaml")
 
     def for_system(self, system: str) -> SystemSource:
         systems = self.systems()

@@ -66,9 +66,7 @@ def _published(tiny_night) -> duckdb.DuckDBPyConnection:
 
 
 def test_every_peer_group_has_ranked_members_in_the_year_of_the_tiny_night(tiny_night):
-    """Judges and enforcement staff too: each carries a load above the scoring config's minimum workload. (The
-    calendar also has the year before, of the warm start's pending stock, filed then and closed in the window:
-    nothing closed in it, so nobody is ranked there.)"""
+    """Judges and enforcement staff too: each carries a load above the scoring config's minimum workload."""
     with _published(tiny_night) as con:
         groups = con.execute(
             "select peer_group_id, count(*), count(rank_in_peer_group), min(not_ranked_reason) from marts.score_totals "
@@ -81,6 +79,21 @@ def test_every_peer_group_has_ranked_members_in_the_year_of_the_tiny_night(tiny_
     assert judges <= {g for g, *_ in groups}
     unranked = [(g, n, why) for g, n, ranked, why in groups if ranked == 0]
     assert not unranked, unranked
+
+
+def test_the_periods_begin_with_the_window_and_its_pending_stock_opens_none_before(tiny_night):
+    """The demo's sources file gives statistics_start (the window's first day): the warm start's pending stock,
+    filed the year before, is in the warehouse with its own dates, and the periods begin with the window."""
+    with _published(tiny_night) as con:
+        (stock,) = con.execute(
+            "select count(*) from marts.fct_trial_cases where filing_date < ? and closing_date >= ?",
+            [date(TINY_AS_OF.year, 1, 1)] * 2,
+        ).fetchone()
+        periods = con.execute("select distinct period_type, min(period) from marts.score_totals group by 1").fetchall()
+    assert stock > 100
+    first = {"month": f"{TINY_AS_OF.year}-01", "quarter": f"{TINY_AS_OF.year}-Q1", "year": str(TINY_AS_OF.year),
+             "ytd": f"{TINY_AS_OF.year}-01"}  # fmt: skip
+    assert dict(periods) == first
 
 
 def test_headline_figures_sit_in_the_ranges_of_chinese_courts_and_the_demo_prints_them(tiny_night):

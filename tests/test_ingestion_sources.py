@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +21,7 @@ from ingestion.sources import (
     mask_url,
     read_table,
     sources_from_dir,
+    statistics_start,
 )
 
 CONTRACT = load_contract()
@@ -65,6 +67,10 @@ systems:
         ("systems:\n  hr: {url: 'sqlite://', format: csv}\n", "format applies to a dir"),
         ("systems:\n  hr: {url: 'postgresql://u:${NOPE_NOT_SET}@h/db'}\n", "NOPE_NOT_SET is not set"),
         ("hr: {dir: x}\n", "expected a mapping with a 'systems' mapping"),
+        ("statistics_start: '2023-13-01'\nsystems: {}\n", "statistics_start '2023-13-01' is not a date"),
+        ("statistics_start: 2023-13-01\nsystems: {}\n", "a date that does not exist (month must be in 1..12)"),
+        ("statistics_start: 2023-07-15\nsystems: {}\n", "statistics_start 2023-07-15 must be the first day of a month"),
+        ("start: 2023-01-01\nsystems: {}\n", "unknown top-level key(s) ['start'] (allowed: systems, statistics_start)"),
     ],
 )
 def test_sources_file_errors_name_the_file_and_entry(tmp_path, monkeypatch, body, message):
@@ -73,6 +79,12 @@ def test_sources_file_errors_name_the_file_and_entry(tmp_path, monkeypatch, body
     with pytest.raises(SourceConfigError) as exc:
         load_sources_file(path)
     assert str(path) in str(exc.value) and message in str(exc.value)
+
+
+def test_statistics_start_is_read_from_the_sources_file(tmp_path):
+    assert statistics_start(write_yaml(tmp_path, "statistics_start: 2023-01-01\nsystems: {}\n")) == date(2023, 1, 1)
+    assert statistics_start(write_yaml(tmp_path, "statistics_start: '2024-07-01'\nsystems: {}\n")) == date(2024, 7, 1)
+    assert statistics_start(write_yaml(tmp_path, "systems: {}\n")) is None
 
 
 def test_password_is_masked_in_labels():

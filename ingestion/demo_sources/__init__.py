@@ -204,7 +204,10 @@ def generate(
         injector.record("gbk_as_utf8", "petition", "petitions", None, None, file=str(path))
     systems = writer.close()
     sources_file = out_dir / "sources.yaml"
-    sources_file.write_text(yaml.safe_dump({"systems": systems}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    # the window's records are whole; the cases filed before it are the pending stock it starts with (warm start)
+    statistics_start = date(as_of.year - years + 1, 1, 1)
+    sources = {"statistics_start": statistics_start, "systems": systems}
+    sources_file.write_text(yaml.safe_dump(sources, allow_unicode=True, sort_keys=False), encoding="utf-8")
     summary = GenerationSummary(
         out_dir,
         fmt,
@@ -224,7 +227,7 @@ def generate(
             "defect_rate": defect_rate,
             "layout": layout,
         },
-        "window": {"start": date(as_of.year - years + 1, 1, 1).isoformat(), "as_of": as_of.isoformat()},
+        "window": {"start": statistics_start.isoformat(), "as_of": as_of.isoformat()},
         "as_of": as_of.isoformat(),
         "rows": summary.rows,
         "defect_counts": summary.defects,

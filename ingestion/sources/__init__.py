@@ -32,11 +32,19 @@ from ingestion.errors import SourceConfigError, SourceTransientError, SourceUnav
 from ingestion.sources.databases import is_transient, missing_tables, read_db
 from ingestion.sources.extract import Extract
 from ingestion.sources.files import read_files
-from ingestion.sources.systems import SystemSource, load_sources_file, mask_url, source_url, sources_from_dir
+from ingestion.sources.systems import (
+    SystemSource,
+    load_sources_file,
+    mask_url,
+    source_url,
+    sources_from_dir,
+    statistics_start,
+)
 
 __all__ = [
     "READ_REASON", "SOURCE_ROW", "Extract", "SourceConfigError", "SourceTransientError", "SourceUnavailableError",
     "SystemSource", "is_transient", "load_sources_file", "mask_url", "missing_tables", "read_table", "source_url",
+    "statistics_start",
     "sources_from_dir",
 ]  # fmt: skip
 

@@ -7,6 +7,7 @@ import codecs
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,11 +167,16 @@ def load_sources_file(path: Path) -> dict[str, SystemSource]:
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise SourceConfigError(f"{path}: not valid YAML{at}: {problem}") from None
+    except ValueError as exc:  # a date-like value that is no date (2023-13-01): PyYAML raises it as it reads
+        raise SourceConfigError(f"{path}: not valid YAML: a date that does not exist ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("systems"), dict):
         raise SourceConfigError(f"{path}: expected a mapping with a 'systems' mapping")
-    unknown_top = set(doc) - {"systems"}
+    unknown_top = set(doc) - {"systems", "statistics_start"}
     if unknown_top:
-        raise SourceConfigError(f"{path}: unknown top-level key(s) {sorted(unknown_top)}")
+        raise SourceConfigError(
+            f"{path}: unknown top-level key(s) {sorted(unknown_top)} (allowed: systems, statistics_start)"
+        )
+    _statistics_start(doc, path)
     known_systems = load_contract().systems
     result: dict[str, SystemSource] = {}
     for system, spec in doc["systems"].items():
@@ -205,6 +211,28 @@ def load_sources_file(path: Path) -> dict[str, SystemSource]:
             source = _with_mapping(source, path, spec["mapping"], where)
         result[system] = source
     return result
+
+
+def statistics_start(path: Path) -> date | None:
+    """The sources file's `statistics_start`: the first day from which the systems' records are whole. The
+    indicators' periods begin with its month; cases filed before it and still pending on it (the pending stock,
+    旧存) are extracted with their own dates but open no earlier period. None: periods begin with the first month
+    of case activity. Read after load_sources_file has checked the file."""
+    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return _statistics_start(doc, Path(path)) if isinstance(doc, dict) else None
+
+
+def _statistics_start(doc: dict, path: Path) -> date | None:
+    given = doc.get("statistics_start")
+    if given is None:
+        return None
+    try:  # YAML reads 2023-01-01 as a date; a quoted one is text
+        start = given if isinstance(given, date) else date.fromisoformat(str(given))
+    except ValueError:
+        raise SourceConfigError(f"{path}: statistics_start {given!r} is not a date (YYYY-MM-DD)") from None
+    if start.day != 1:  # periods are months: a month begun would be counted as a whole one
+        raise SourceConfigError(f"{path}: statistics_start {start} must be the first day of a month (1 January best)")
+    return start
 
 
 def _with_mapping(source: SystemSource, sources_file: Path, given: object, where: str) -> SystemSource:

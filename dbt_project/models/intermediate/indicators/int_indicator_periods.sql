@@ -1,7 +1,9 @@
 {#-
     The period calendar of the indicator engine: every month, quarter, year and year-to-date from the
-    first month with case activity to the last. A period P runs from period_start to period_end, both
-    inclusive; year-to-date 'YYYY-MM' runs from 1 January to the end of that month.
+    first month with case activity to the last, or from the month of the sources file's statistics_start
+    when that is later (an extract whose earlier records are only the pending stock opens no period before
+    it). A period P runs from period_start to period_end, both inclusive; year-to-date 'YYYY-MM' runs from
+    1 January to the end of that month.
 -#}
 with
 
@@ -17,12 +19,33 @@ activity as (
 
 ),
 
+activity_bounds as (
+
+    select
+        cast({{ dbt.date_trunc('month', 'min(activity_date)') }} as date) as first_activity_month,
+        cast({{ dbt.date_trunc('month', 'max(activity_date)') }} as date) as last_month
+    from activity
+
+),
+
+statistics_start as (
+
+    select cast({{ dbt.date_trunc('month', 'max(statistics_start)') }} as date) as statistics_start_month
+    from {{ ref('stg_extract__settings') }}
+
+),
+
 bounds as (
 
     select
-        cast({{ dbt.date_trunc('month', 'min(activity_date)') }} as date) as first_month,
-        cast({{ dbt.date_trunc('month', 'max(activity_date)') }} as date) as last_month
-    from activity
+        case
+            when statistics_start.statistics_start_month > activity_bounds.first_activity_month
+                then statistics_start.statistics_start_month
+            else activity_bounds.first_activity_month
+        end as first_month,
+        activity_bounds.last_month
+    from activity_bounds
+    cross join statistics_start
 
 ),
 
