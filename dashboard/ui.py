@@ -68,6 +68,15 @@ def fmt(value, unit: str | None) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
+def change(now, before, unit: str | None) -> str:
+    """now − before as shown: a rate's change in percentage points (个百分点), "—" without both values."""
+    if now is None or before is None or pd.isna(now) or pd.isna(before):
+        return "—"
+    if unit == "ratio":
+        return f"{(now - before) * 100:+.1f} {w('percentage_points')}"
+    return f"{now - before:+,.2f}".replace(".00", "")
+
+
 def days(df: pd.DataFrame, *columns: str) -> pd.DataFrame:
     """Date columns as YYYY-MM-DD text (DuckDB dates arrive as pandas timestamps, shown with a time)."""
     return df.assign(**{c: pd.to_datetime(df[c]).dt.strftime("%Y-%m-%d") for c in columns})

@@ -88,6 +88,11 @@ def test_overview_shows_key_indicators_a_trend_chart_and_the_ranking_in_chinese(
     assert drawn and not any(g["tofu"] or g["blank"] for g in drawn), drawn
     screenshot(page, "dashboard_overview")
 
+    # a quarter after another: a rate's change in percentage points, not a percentage of a percentage
+    open_page(page, f"{base}/?period_type=quarter&period={year}-Q4", ".st-key-ranking_person table")
+    rate = page.locator('[data-testid="stMetric"]').filter(has_text="法定审限内结案率").first.inner_text()
+    assert "个百分点" in rate, rate
+
 
 def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(app):
     base, page, published, _ = app

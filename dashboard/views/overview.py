@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-import pandas as pd
+import altair as alt
 import streamlit as st
 
 from courtperf.labels import code
 from dashboard import RANKING_ROWS
 from dashboard import queries as q
 from dashboard.ui import (
+    change,
     fmt,
     indicator_name,
     lang,
@@ -35,12 +36,11 @@ def key_indicator_cards(level: str, entity_id: str, f: q.Filters) -> None:
         series = values[(values["indicator_id"] == ind["indicator_id"]) & (values["period"] <= f.period)]
         now = series["value"].iloc[-1] if len(series) and series["period"].iloc[-1] == f.period else None
         before = series["value"].iloc[-2] if now is not None and len(series) > 1 else None
-        delta = None if now is None or before is None or pd.isna(before) or pd.isna(now) else now - before
-        delta_text = None if delta is None else (f"{delta:+.1%}" if ind["unit"] == "ratio" else f"{delta:+,.2f}")
+        delta = change(now, before, ind["unit"])
         col.metric(
             indicator_name(ind),
             fmt(now, ind["unit"]),
-            delta_text,
+            None if delta == "—" else delta,
             delta_color="inverse" if ind["direction"] == "lower" else "normal",
         )
     monthly = scoped(
@@ -51,8 +51,18 @@ def key_indicator_cards(level: str, entity_id: str, f: q.Filters) -> None:
         st.subheader(w("trend"))
         names = {r["indicator_id"]: indicator_name(r) for _, r in keys.iterrows()}
         chart = monthly.assign(**{w("indicator"): monthly["indicator_id"].map(names)})
-        with st.container(key="trend_chart"):
-            st.line_chart(chart, x="period", y="value", color=w("indicator"), x_label=w("period"), y_label="")
+        with st.container(key="trend_chart"):  # rates as percentages, on an axis that fits them (not 0 to 1)
+            line = (
+                alt.Chart(chart)
+                .mark_line(point=True)
+                .encode(
+                    x=alt.X("period:O", title=w("period")),
+                    y=alt.Y("value:Q", title=None, axis=alt.Axis(format=".0%"), scale=alt.Scale(zero=False)),
+                    color=alt.Color(f"{w('indicator')}:N", legend=alt.Legend(orient="bottom")),
+                    tooltip=["period", w("indicator"), alt.Tooltip("value:Q", format=".1%")],
+                )
+            )
+            st.altair_chart(line, use_container_width=True)
 
 
 def ranking_tables(f: q.Filters, levels=("person", "department")) -> None:

@@ -19,7 +19,7 @@ import streamlit as st
 
 from courtperf.labels import code
 from dashboard import queries as q
-from dashboard.ui import days, fmt, indicator_name, lang, load, param_index, scoped, screens, table, w
+from dashboard.ui import change, days, fmt, indicator_name, lang, load, param_index, scoped, screens, table, w
 
 TREND_PERIODS = 12
 COMPARED = 40  # at most this many courts, departments or people in the comparison (highest values first)
@@ -61,14 +61,6 @@ def position(value, lower, upper) -> str:
     if not pd.isna(upper) and value > upper:
         return w("above_interval")
     return w("within_interval")
-
-
-def change(now, before, unit: str) -> str:
-    if now is None or before is None or pd.isna(now) or pd.isna(before):
-        return "—"
-    if unit == "ratio":
-        return f"{(now - before) * 100:+.1f} {w('percentage_points')}"
-    return f"{now - before:+,.2f}".replace(".00", "")
 
 
 def screen_table(values: pd.DataFrame, period: str) -> pd.DataFrame:
