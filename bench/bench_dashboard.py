@@ -102,7 +102,8 @@ def main() -> None:
             while time.monotonic() < ends:  # the wall is open: it turns by itself
                 samples.append(_server_rss_mb(port))
                 time.sleep(10)
-            result["wall"] = {"minutes": args.wall_minutes, "rss_mb_max": max(samples), "rss_mb_last": samples[-1]}
+            result["wall"] = {"minutes": args.wall_minutes, "rss_mb_max": max(samples), "rss_mb_last": samples[-1],
+                              "rss_mb_each_minute": [round(m) for m in samples[::6]]}  # fmt: skip
             print(f"wall screen for {args.wall_minutes:g} min: server memory max {max(samples):.0f} MB, "
                   f"last {samples[-1]:.0f} MB", flush=True)  # fmt: skip
     OUT.mkdir(exist_ok=True)

@@ -154,8 +154,8 @@ def print_run_summary(settings: Settings, outcome: RunOutcome) -> None:
     )
 
 
-# The demo's headline figures (court_domain.md §1.3): catalog indicators of the court level, summed over every court
-# (全市两级法院: numerators over denominators), for the latest year of the data.
+# The demo's headline figures (court_domain.md §1.3): catalog indicators of the two-level system (level city,
+# 两级法院合计, computed from all its cases) in the latest year of the data.
 HEADLINE_INDICATORS = (
     "clearance_rate",  # 结收比
     "closure_rate",  # 结案率
@@ -167,26 +167,27 @@ HEADLINE_INDICATORS = (
 
 
 def headline_figures(con: duckdb.DuckDBPyConnection) -> tuple[str | None, dict[str, tuple[str, float | None]]]:
-    """(latest year, {indicator id: (name_zh, value)}) of HEADLINE_INDICATORS over all courts of the warehouse."""
+    """(latest year, {indicator id: (name_zh, value)}) of HEADLINE_INDICATORS for the two-level system."""
     ids = list(HEADLINE_INDICATORS)
     marks = ", ".join("?" * len(ids))
-    row = con.execute(
-        f"select max(period) from {MART_SCHEMA}.indicator_values where period_type = 'year' and level = 'court' "
+    (year,) = con.execute(
+        f"select max(period) from {MART_SCHEMA}.indicator_values where period_type = 'year' and level = 'city' "
         f"and indicator_id in ({marks}) and denominator > 0",
         ids,
     ).fetchone()
-    year = row[0] if row else None
     rows = con.execute(
-        "select v.indicator_id, any_value(c.name_zh), sum(v.numerator) / nullif(sum(v.denominator), 0), "
-        "any_value(c.formula_kind) = 'complement_ratio' "
-        f"from {MART_SCHEMA}.indicator_values as v join {MART_SCHEMA}.indicator_catalog as c using (indicator_id) "
-        f"where v.period_type = 'year' and v.period = ? and v.level = 'court' and v.indicator_id in ({marks}) "
-        f"group by v.indicator_id",
+        f"""
+        with names as (  -- the latest definition's name
+            select indicator_id, name_zh from {MART_SCHEMA}.indicator_catalog
+            qualify row_number() over (partition by indicator_id order by valid_from desc) = 1
+        )
+        select v.indicator_id, n.name_zh, v.value
+        from {MART_SCHEMA}.indicator_values as v join names as n using (indicator_id)
+        where v.period_type = 'year' and v.level = 'city' and v.period = ? and v.indicator_id in ({marks})
+        """,
         [year, *ids],
     ).fetchall()
-    got = {
-        i: (name, None if share is None else 1 - share if complement else share) for i, name, share, complement in rows
-    }
+    got = {i: (name, value) for i, name, value in rows}
     return year, {i: got[i] for i in ids if i in got}
 
 
