@@ -140,6 +140,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_warnings_mart": ("预警数据尚未发布（marts.warnings）", "Warnings are not published yet (marts.warnings)"),
     "no_published": ("尚无发布的数据：请先运行夜间任务（courtperf run）", "Nothing published yet: run courtperf run"),
     "open_only": ("仅显示未关闭", "Open only"),
+    "warnings_counted": (
+        "共 {n} 条预警（按等级列出前 {shown} 条，红色在前）",
+        "{n} warnings (the first {shown} listed, red first)",
+    ),
     "search": ("搜索", "Search"),
     "formula": ("计算公式", "Formula"),
     "valid": ("适用期间", "In force"),

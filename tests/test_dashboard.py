@@ -286,6 +286,8 @@ def test_department_page_and_the_warnings_list(app):
     open_page(page, f"{base}/warnings", ".st-key-warnings_table table")
     rows = table_rows(page, ".st-key-warnings_table")
     assert [r["预警内容"] for r in rows] == [w["title"] for w in warnings if w["is_open"]]  # open only, red first
+    n = sum(w["is_open"] for w in warnings)
+    assert f"共 {n} 条预警（按等级列出前 {n} 条" in page.get_by_text("条预警").first.inner_text()
     assert rows[0]["等级"] == "红色" and rows[0]["规则"] == "审限预警"
     assert page.locator('.st-key-warnings_chart [data-testid="stVegaLiteChart"]').count() == 1
     screenshot(page, "dashboard_warnings")

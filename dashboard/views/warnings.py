@@ -12,6 +12,8 @@ from dashboard.ui import (
     w,
 )
 
+WARNINGS_SHOWN = 500  # rows of the list (red first): a city's thousands of open warnings as one table took seconds
+
 
 def warnings_page() -> None:
     f = st.session_state["filters"]
@@ -26,8 +28,9 @@ def warnings_page() -> None:
         counts = labelled(counts, lang())
         with st.container(key="warnings_chart"):
             st.bar_chart(counts, x=w("rule"), y="n", color=w("level"), x_label="", y_label="")
+    st.caption(w("warnings_counted").format(n=len(found), shown=min(len(found), WARNINGS_SHOWN)))
     table(
-        found,
+        found.head(WARNINGS_SHOWN),
         "warnings_table",
         [
             "level",
