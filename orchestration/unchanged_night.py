@@ -7,8 +7,9 @@ write the same rows again. The models step then runs no dbt: it materialises not
 the notifications and the publication after it are skipped, and that night's marts and published copy stand.
 
 What counts as landed: any row loaded or quarantined, or a file that could not be read, in a batch after the
-published one (raw._load_log). `courtperf run --full-refresh` always rebuilds, as do the first night after an
-upgrade (its published night carries no fingerprint) and a night whose readers' copies are not that night's.
+published one (raw._load_log), or a new statistics_start from the sources file (raw._extract_settings).
+`courtperf run --full-refresh` always rebuilds, as do the first night after an upgrade (its published night carries
+no fingerprint) and a night whose readers' copies are not that night's.
 """
 
 from __future__ import annotations
@@ -57,16 +58,19 @@ def last_published_night(instance: DagsterInstance) -> tuple[str, str | None] | 
 
 
 def nothing_landed_since(con: duckdb.DuckDBPyConnection, batch_id: str) -> bool:
-    """The warehouse landed `batch_id`, and no batch after it loaded or quarantined a row or met an unreadable file
-    (a warehouse that does not know `batch_id`, rebuilt or another one, counts as changed)."""
+    """The warehouse landed `batch_id`, and no batch after it loaded or quarantined a row or met an unreadable file,
+    and the sources file's statistics_start is the one it was built with (a warehouse that does not know
+    `batch_id`, rebuilt or another one, counts as changed)."""
     last = "select max(finished_at) from raw._load_log where batch_id = ?"
     (published_at,) = con.execute(last, [batch_id]).fetchone()
     if published_at is None:
         return False
     changed = con.execute(
         "select 1 from raw._load_log where finished_at > ?"
-        " and (loaded > 0 or quarantined > 0 or file_error is not null) limit 1",
-        [published_at],
+        " and (loaded > 0 or quarantined > 0 or file_error is not null)"
+        " union all select 1 from raw._extract_settings where recorded_at > ?  -- rewritten only when it changes"
+        " limit 1",
+        [published_at, published_at],
     ).fetchone()
     return changed is None
 

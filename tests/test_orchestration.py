@@ -235,3 +235,31 @@ def test_the_night_fingerprint_follows_what_the_output_depends_on_and_nothing_el
     assert fingerprint(lambda m: m["macros"][macro].update(macro_sql="select 1")) != base
     assert fingerprint(env={"COURTPERF_PUBLISH_RESTRICTED": "conduct"}) != base
     assert fingerprint(policy_text="quarantine:\n  max_share: 0.05\n") != base
+
+
+def test_a_night_is_unchanged_only_without_new_rows_and_with_the_same_statistics_start():
+    """nothing_landed_since: a later batch that loaded, quarantined or met an unreadable file changes the night, one
+    that read everything again does not; so does a statistics_start the sources file changed after the published
+    night (landing rewrites raw._extract_settings only when the value changes)."""
+    from datetime import date
+
+    import duckdb
+
+    from ingestion.landing import ensure_raw_schema, record_extract_settings
+    from orchestration.unchanged_night import nothing_landed_since
+
+    con = duckdb.connect()
+    ensure_raw_schema(con)
+    record_extract_settings(con, date(2023, 1, 1))
+    log = "insert into raw._load_log (batch_id, table_name, loaded, quarantined, finished_at) values (?, 't', ?, ?, ?)"
+    con.execute(log, ["published", 10, 0, "2999-01-01 01:00"])
+    con.execute(log, ["next", 0, 0, "2999-01-02 01:00"])  # read again, nothing new
+    assert nothing_landed_since(con, "published")
+    assert not nothing_landed_since(con, "unknown batch")
+    record_extract_settings(con, date(2023, 1, 1))  # the same value: not rewritten
+    assert nothing_landed_since(con, "published")
+    con.execute("update raw._extract_settings set recorded_at = '2999-01-02 00:30'")  # changed after the night
+    assert not nothing_landed_since(con, "published")
+    con.execute("update raw._extract_settings set recorded_at = '2999-01-01 00:30'")
+    con.execute(log, ["later", 0, 1, "2999-01-03 01:00"])  # a quarantined row
+    assert not nothing_landed_since(con, "published")
