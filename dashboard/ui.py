@@ -10,14 +10,16 @@ import streamlit as st
 from courtperf.labels import EN, ZH, code, labelled, word
 from courtperf.settings import Settings
 from dashboard import queries as q
-from dashboard import signin
+from dashboard import records, signin
 
 PUBLISHED = Settings.from_env().published
+QUERY_MODULES = (q, records)  # where load() and scoped() find a query by name
 
 
 @st.cache_data(ttl=3600, show_spinner=False, max_entries=500)
 def _cached(name: str, stamp: int, *args):
-    return getattr(q, name)(PUBLISHED, *args)
+    module = next(m for m in QUERY_MODULES if hasattr(m, name))
+    return getattr(module, name)(PUBLISHED, *args)
 
 
 def load(name: str, *args):

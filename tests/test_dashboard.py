@@ -23,7 +23,7 @@ from access import accounts
 from cli.main import main
 from courtperf.labels import CODES
 from dashboard import RANKING_ROWS
-from dashboard.queries import RECORDS_SHOWN
+from dashboard.records import RECORDS_SHOWN
 from tests.browser import (
     glyphs_drawn,
     open_page,

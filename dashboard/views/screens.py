@@ -19,6 +19,7 @@ import streamlit as st
 
 from courtperf.labels import code
 from dashboard import queries as q
+from dashboard import records
 from dashboard.ui import change, days, fmt, indicator_name, lang, load, param_index, scoped, screens, table, w
 
 TREND_PERIODS = 12
@@ -183,14 +184,14 @@ def records_list(indicator_id: str, level: str, entity: str, f: q.Filters) -> No
         return
     with st.container(key="screen_records"):
         part = st.segmented_control(
-            w("part"), q.RECORD_PARTS, default=q.RECORD_PARTS[0], required=True, key="screen_records_part",
+            w("part"), records.RECORD_PARTS, default=records.RECORD_PARTS[0], required=True, key="screen_records_part",
             format_func=lambda p: code("part", p, lang()), label_visibility="collapsed",
         )  # fmt: skip
         rows, counts, why = scoped("records_behind", indicator_id, level, entity, f.period_type, f.period, part)
         if why:
             st.caption(w(why))
             return
-        n, d, only = (counts.get(p, 0) for p in q.RECORD_PARTS)
+        n, d, only = (counts.get(p, 0) for p in records.RECORD_PARTS)
         st.caption(w("records_counted").format(n=n, d=d, only=only, shown=len(rows)))
         columns = ["part", "record_label", "person_name", "record_start", "record_end", "counted", "record_id"]
         table(days(rows, "record_start", "record_end") if len(rows) else rows, "screen_records_table",
