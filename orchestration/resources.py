@@ -83,9 +83,8 @@ class SourcesResource(ConfigurableResource):
     source_dir: str = ""
     encoding: str = "utf-8"
 
-    def systems(self) -> dict[str, SystemSource]:
-        from ingestion.sources import SystemSource, load_sources_file, sources_from_dir
-
+    def _where(self) -> tuple[Path | None, Path | None]:
+        """(sources file, source folder): exactly one is set (the demo's sources file when neither is given)."""
         settings = Settings.from_env()
         sources_file = Path(self.sources_file) if self.sources_file else settings.sources_file
         source_dir = Path(self.source_dir) if self.source_dir else settings.source_dir
@@ -95,6 +94,14 @@ class SourcesResource(ConfigurableResource):
                 allow_retries=False,
             )
         if source_dir:
+            return None, source_dir
+        return sources_file or settings.demo_sources / "sources.yaml", None
+
+    def systems(self) -> dict[str, SystemSource]:
+        from ingestion.sources import SystemSource, load_sources_file, sources_from_dir
+
+        sources_file, source_dir = self._where()
+        if source_dir:
             found = sources_from_dir(source_dir, encoding=self.encoding)
             # A system folder missing from tonight's export is a file-level defect for each of its
             # tables (quarantined and counted by landing), not a reason to stop the other systems.
@@ -102,7 +109,6 @@ class SourcesResource(ConfigurableResource):
                 system: found.get(system, SystemSource(system, directory=source_dir / system, encoding=self.encoding))
                 for system in load_contract().systems
             }
-        sources_file = sources_file or settings.demo_sources / "sources.yaml"
         if not sources_file.exists():
             raise Failure(
                 f"no sources configured: {sources_file} does not exist. Run `courtperf generate` for demo "
@@ -115,11 +121,8 @@ class SourcesResource(ConfigurableResource):
         """The sources file's statistics_start (ingestion/sources/systems.py); None for a source folder."""
         from ingestion.sources import statistics_start
 
-        settings = Settings.from_env()
-        if self.source_dir or settings.source_dir:
-            return None
-        sources_file = Path(self.sources_file) if self.sources_file else settings.sources_file
-        return statistics_start(sources_file or settings.demo_sources / "sources.yaml")
+        sources_file, _ = self._where()
+        return statistics_start(sources_file) if sources_file else None
 
     def for_system(self, system: str) -> SystemSource:
         systems = self.systems()
