@@ -331,11 +331,12 @@ def _doctor(args: argparse.Namespace, settings: Settings) -> int:
 def _ui(args: argparse.Namespace, settings: Settings) -> int:
     """The Dagster webserver and daemon (schedules, sensors, run queue) on the project's instance, as Dagster runs
     them in production; run from DAGSTER_HOME, whose dagster.yaml is the instance's."""
-    from cli.runner import prepare_instance
+    from cli.runner import create_instance_storage, prepare_instance
     from cli.serve import serve
     from orchestration.dbt_manifest import prepare_manifest
 
     prepare_instance(settings)
+    create_instance_storage()
     prepare_manifest()  # a catalog error stops here; after a catalog edit, `courtperf catalog` prepares it again
     bin_dir = Path(sys.executable).parent
     code = ["-m", "orchestration.definitions", "-d", str(PROJECT_ROOT)]

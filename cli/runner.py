@@ -39,6 +39,19 @@ def prepare_instance(settings: Settings) -> None:
     settings.export()
 
 
+def create_instance_storage() -> None:
+    """Create the instance's run, event-log and schedule storage once, in this process, before servers start side
+    by side: on a new DAGSTER_HOME the webserver, the daemon and their code servers would otherwise each create
+    the SQLite files at the same moment, and the loser of that race exits (a 'table already exists' or
+    'UNIQUE constraint failed: alembic_version' error at start-up)."""
+    from dagster import DagsterInstance
+
+    with DagsterInstance.get() as instance:
+        instance.get_runs_count()
+        instance.all_instigator_state()
+        instance.event_log_storage.get_asset_records()
+
+
 def run_config_for(sources_file: Path | None = None, source_dir: Path | None = None, encoding: str = "utf-8") -> dict:
     """Run config that points the `sources` resource at a file or folder; recorded with the run in Dagster."""
     config = {"encoding": encoding}

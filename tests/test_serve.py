@@ -28,6 +28,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _why(output: str) -> str:
+    """What a server that ended at start-up said: its error lines (a code server's reason comes long before the
+    end of the output), then the end of the output."""
+    errors = [line for line in output.splitlines() if any(w in line for w in ("Error", "Exception", "exited"))]
+    return "\n".join(errors[:20]) + "\n...\n" + output[-2000:]
+
+
 def _processes() -> list[tuple[int, int, int, str]]:
     """(pid, parent pid, process group, state) of every process, from /proc (Linux)."""
     found = []
@@ -77,7 +84,7 @@ def test_stopping_courtperf_stops_every_process_it_started(tmp_path, command, pa
     try:
         deadline = time.monotonic() + STARTUP
         while not _answers(f"http://127.0.0.1:{port}{path}"):
-            assert courtperf.poll() is None, courtperf.stdout.read()[-3000:]
+            assert courtperf.poll() is None, _why(courtperf.stdout.read())
             assert time.monotonic() < deadline, f"{command[0]} did not answer within {STARTUP} s"
             time.sleep(0.5)
         started = _children(courtperf.pid)
@@ -115,3 +122,26 @@ def test_when_one_server_ends_the_others_are_stopped_and_its_exit_code_returned(
     assert serve([sleeper, failing], say=said.append) == 3
     assert not Path(f"/proc/{pid_file.read_text()}").exists()  # the sleeper was stopped with it
     assert said and "exit code 3" in said[-1]
+
+
+def test_ui_creates_the_instance_storage_before_the_servers_share_it(tmp_path, monkeypatch):
+    """On a new home the webserver, the daemon and their code servers would each create the SQLite storage at the
+    same moment, and the loser of that race exits: `courtperf ui` creates it first, in its own process."""
+    from cli.main import main
+
+    home = tmp_path / "home"
+    for key, value in cli_env(home).items():
+        monkeypatch.setenv(key, value)
+    for key in set(os.environ) - set(cli_env(home)):
+        monkeypatch.delenv(key)
+    found: dict[str, bool] = {}
+
+    def serve_seeing_the_storage(commands, cwd=None, say=print):
+        dagster_home = Path(os.environ["DAGSTER_HOME"])
+        for name in ("history/runs.db", "history/runs/index.db", "schedules/schedules.db"):
+            found[name] = (dagster_home / name).is_file()
+        return 0
+
+    monkeypatch.setattr("cli.serve.serve", serve_seeing_the_storage)
+    assert main(["ui", "--port", str(_free_port())]) == 0
+    assert found == dict.fromkeys(found, True) and len(found) == 3
