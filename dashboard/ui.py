@@ -48,8 +48,11 @@ def table(df: pd.DataFrame, key: str, columns: list[str] | None = None) -> None:
         if df.empty:
             st.caption(w("no_data"))
         else:
-            shown = df[columns] if columns else df
-            st.table(labelled(shown.reset_index(drop=True), lang()).style.format(precision=4, na_rep="—"))
+            shown = labelled((df[columns] if columns else df).reset_index(drop=True), lang())
+            text_only = shown.notna().all().all() and all(map(pd.api.types.is_string_dtype, shown.dtypes))
+            # a Styler sends each cell's display value and CSS besides its value: ~1 s more in the browser for a
+            # screen of 229 indicators; text needs no formatting
+            st.table(shown if text_only else shown.style.format(precision=4, na_rep="—"))
 
 
 def screens() -> dict[str, str]:

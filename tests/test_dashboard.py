@@ -101,13 +101,22 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
     assert page.locator("h1").first.inner_text().endswith("两级法院合计")
     screens = [t.strip() for t in page.locator(".st-key-screen_choice button").all_inner_texts()]
     assert screens == ["审判质效", "执行", "诉源治理", "信访", "营商环境", "队伍建设与综合"]
-    # every indicator of the screen has its row; a value, its change and its place against the interval as in SQL
-    rows = {r["指标"]: r for r in table_rows(page, ".st-key-screen_trial")}
-    ((count,),) = query(
+    # the screen's categories, its own first, each with its count; the screen's own category is shown first
+    categories = query(
         published,
-        "select count(distinct c.indicator_id) from marts.indicator_catalog c join marts.indicator_values v "
-        "using (indicator_id) where c.screen = 'trial' and v.level = 'city' and v.period_type = 'year'",
+        "select c.category, any_value(c.category_name_zh), count(distinct c.indicator_id) "
+        "from marts.indicator_catalog c join marts.indicator_values v using (indicator_id) "
+        "where c.screen = 'trial' and v.level = 'city' and v.period_type = 'year' group by 1 "
+        "order by c.category != 'trial', c.category",
     )
+    shown = [t.strip() for t in page.locator(".st-key-screen_category_trial button").all_inner_texts()]
+    count = sum(n for *_, n in categories)
+    assert shown == [f"{name} {n}" for _, name, n in categories] + [f"全部 {count}"] and len(categories) > 5
+    assert len(table_rows(page, ".st-key-screen_trial")) == categories[0][2]
+    # 全部: every indicator of the screen has its row; a value, its change and its place against the interval as in SQL
+    page.locator(".st-key-screen_category_trial button").filter(has_text="全部").click()
+    wait_for_app(page, ".st-key-screen_trial table")
+    rows = {r["指标"]: r for r in table_rows(page, ".st-key-screen_trial")}
     assert len(rows) == count > 40
     ((now, before, low, high),) = query(
         published,

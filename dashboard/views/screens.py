@@ -20,11 +20,12 @@ import streamlit as st
 from courtperf.labels import code
 from dashboard import queries as q
 from dashboard import records
-from dashboard.ui import change, days, fmt, indicator_name, lang, load, param_index, scoped, screens, table, w
+from dashboard.ui import ZH, change, days, fmt, indicator_name, lang, load, param_index, scoped, screens, table, w
 
 TREND_PERIODS = 12
 COMPARED = 40  # at most this many courts, departments or people in the comparison (highest values first)
 SPARKS = "▁▂▃▄▅▆▇█"
+ALL = "all"  # the category choice that shows the whole screen
 
 
 def same_period_last_year(period: str) -> str:
@@ -121,9 +122,26 @@ def screens_page() -> None:
         w("screens"), ids, default=shown if shown in ids else ids[0], required=True, format_func=titles.get,
         key="screen_choice", label_visibility="collapsed",
     )  # fmt: skip
-    values = scoped("screen_values", level, entity, f.period_type, screen)  # one screen at a time: a page in ~1 s
+    values = scoped("screen_values", level, entity, f.period_type, screen)  # one screen at a time
+    values = values[values["category"] == category] if (category := category_choice(values, screen)) else values
     table(screen_table(values, f.period), f"screen_{screen}")
     explorer(f, catalog, level, entity, name)
+
+
+def category_choice(values: pd.DataFrame, screen: str) -> str | None:
+    """The screen's categories, its own first, each with its number of indicators, and 全部: one category is shown at
+    a time by default (the 审判质效 screen's 229 rows at once took the page past 2 s in the browser)."""
+    counts = values.drop_duplicates("indicator_id").groupby("category", sort=False)["category_name_zh"]
+    names = {c: f"{g.iloc[0] if lang() == ZH else c.replace('_', ' ')} {len(g)}" for c, g in counts}  # in order
+    options = [*names, ALL]
+    total = sum(len(g) for _, g in counts)
+    shown = st.query_params.get("category")
+    chosen = st.segmented_control(
+        w("category_name_zh"), options, default=shown if shown in options else options[0], required=True,
+        format_func=lambda c: f"{w('all')} {total}" if c == ALL else names[c], key=f"screen_category_{screen}",
+        label_visibility="collapsed",
+    )  # fmt: skip
+    return None if chosen == ALL else chosen
 
 
 def explorer(f: q.Filters, catalog: pd.DataFrame, level: str, entity: str, name: str) -> None:
