@@ -23,8 +23,8 @@ os.environ.setdefault("COURTPERF_PII_HASH_KEY", "tests-pii-key-Zq7wK3")
 # Modules that take minutes, started in this order (pyproject addopts keep collection order: --no-loadscope-reorder)
 # so the two workers finish together: the Spark comparison first; then the module that builds the session's tiny
 # night, while the other worker takes modules of nights of their own; the modules that read the tiny night later.
-SLOWEST_FIRST = ("test_spark.py", "test_end_to_end.py", "test_data_defects.py", "test_recovery.py",
-                 "test_supervision.py")  # fmt: skip
+SLOWEST_FIRST = ("test_spark.py", "test_end_to_end.py", "test_data_defects.py", "test_defective_exports.py",
+                 "test_recovery.py", "test_supervision.py")  # fmt: skip
 
 
 # pyspark (the spark extra; Great Expectations imports it when installed) takes a __main__ module without __file__
