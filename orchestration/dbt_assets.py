@@ -43,12 +43,15 @@ require_manifest(courtperf_dbt)
 # Supervision (warnings and profiles) compares people with their peer groups, so it runs in that step too:
 # no warning is raised, and no notification sent, from data that failed the gate.
 SCORES_SELECTION = "tag:after_gate"  # models/{intermediate,marts}/{scores,supervision} (dbt_project.yml)
+# dbt's unit tests check the models' logic on fixed inputs, not the night's data: as dbt advises for production runs,
+# the nights leave them out and the test suite runs them (tests/test_dbt_unit_tests.py)
+NOT_NIGHTLY = ("--exclude", "resource_type:unit_test")
 
 
 def _build(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     # dbt runs as a subprocess and attaches the warehouse named in its environment (engines/dbt_warehouse.py).
     os.environ["COURTPERF_WAREHOUSE"] = str(warehouse.resolved_path)
-    args = ["build", *(["--full-refresh"] if is_full_refresh(context) else [])]
+    args = ["build", *NOT_NIGHTLY, *(["--full-refresh"] if is_full_refresh(context) else [])]
     yield from build_in(Settings.from_env().dbt_runs, dbt, args, context)
 
 

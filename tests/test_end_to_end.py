@@ -177,6 +177,23 @@ def test_dbt_writes_in_the_home_and_each_step_hands_its_parse_to_the_next(nightl
     assert not list((DBT_PROJECT_DIR / "target").glob(f"*{run_id[:7]}*"))
 
 
+def test_the_night_builds_scores_after_the_gate_and_leaves_the_unit_tests_to_the_suite(nightly):
+    """The models step builds no score or supervision model (they wait for the quality gate), the score step builds
+    them; neither runs dbt's unit tests (tests/test_dbt_unit_tests.py runs them)."""
+    home, _ = nightly
+    run_id = last_batch(home / "warehouse.duckdb", first=True)
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text(encoding="utf-8"))
+    after_gate = {uid for uid, node in manifest["nodes"].items() if "after_gate" in node["tags"]}
+    ran = {}
+    for folder in (home / "dbt_runs").glob(f"*-{run_id[:8]}-*"):
+        results = json.loads((folder / "run_results.json").read_text(encoding="utf-8"))["results"]
+        ran[folder.name.split("-")[0]] = {r["unique_id"] for r in results}
+    models, scores = ran["courtperf_dbt_models"], ran["courtperf_dbt_scores"]
+    assert not models & after_gate and {u for u in scores if u.startswith("model.")} <= after_gate
+    assert "model.courtperf.score_totals" in scores and "model.courtperf.fct_trial_cases" in models
+    assert not [u for u in models | scores if u.startswith("unit_test.")]
+
+
 @pytest.fixture(scope="module")
 def incremental_night(nightly, rerun_night, tmp_path_factory):
     """The next night's changes (new, re-delivered and deleted rows), run after the rerun above while two readers
