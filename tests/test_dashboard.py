@@ -115,6 +115,8 @@ def test_screens_show_every_indicator_of_each_screen_for_the_two_level_system(ap
     assert len(table_rows(page, ".st-key-screen_trial")) == categories[0][2]
     # 全部: every indicator of the screen has its row; a value, its change and its place against the interval as in SQL
     page.locator(".st-key-screen_category_trial button").filter(has_text="全部").click()
+    # the table on the page until the rerun draws the new one: wait for the whole screen's rows
+    page.wait_for_function(f"document.querySelectorAll('.st-key-screen_trial table tbody tr').length == {count}")
     wait_for_app(page, ".st-key-screen_trial table")
     rows = {r["指标"]: r for r in table_rows(page, ".st-key-screen_trial")}
     assert len(rows) == count > 40
