@@ -5,13 +5,10 @@ night, whose relations give dbt the columns of each model's inputs."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 
 from courtperf.settings import DBT_PROJECT_DIR
-from orchestration.dbt_manifest import DBT_EXECUTABLE
-from tests.indicator_fixture import seed_parse
+from tests.indicator_fixture import run_dbt, seed_parse
 
 
 def test_every_dbt_unit_test_passes(tiny_night, tmp_path):
@@ -19,11 +16,8 @@ def test_every_dbt_unit_test_passes(tiny_night, tmp_path):
     shutil.copyfile(tiny_night[0] / "warehouse.duckdb", warehouse)
     target = tmp_path / "target"
     seed_parse(target)
-    result = subprocess.run(
-        [str(DBT_EXECUTABLE), "test", "--select", "test_type:unit", "--project-dir", str(DBT_PROJECT_DIR),
-         "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--log-path", str(tmp_path / "logs")],
-        env={**os.environ, "COURTPERF_WAREHOUSE": str(warehouse)}, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = run_dbt(DBT_PROJECT_DIR, warehouse, "test", "--select", "test_type:unit", "--target-path", str(target),
+                     "--log-path", str(tmp_path / "logs"))  # fmt: skip
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     results = [r for r in json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]

@@ -133,12 +133,12 @@ def category_choice(values: pd.DataFrame, screen: str) -> str | None:
     a time by default (the 审判质效 screen's 229 rows at once took the page past 2 s in the browser)."""
     counts = values.drop_duplicates("indicator_id").groupby("category", sort=False)["category_name_zh"]
     names = {c: f"{g.iloc[0] if lang() == ZH else c.replace('_', ' ')} {len(g)}" for c, g in counts}  # in order
-    options = [*names, ALL]
-    total = sum(len(g) for _, g in counts)
+    names[ALL] = f"{w('all')} {values['indicator_id'].nunique()}"
+    options = list(names)
     shown = st.query_params.get("category")
     chosen = st.segmented_control(
         w("category_name_zh"), options, default=shown if shown in options else options[0], required=True,
-        format_func=lambda c: f"{w('all')} {total}" if c == ALL else names[c], key=f"screen_category_{screen}",
+        format_func=names.get, key=f"screen_category_{screen}",
         label_visibility="collapsed",
     )  # fmt: skip
     return None if chosen == ALL else chosen
