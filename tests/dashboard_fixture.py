@@ -23,6 +23,11 @@ def query(published, sql, params=None):
         return con.execute(sql, params or []).fetchall()
 
 
+def latest_year(published) -> str:
+    """The latest year with score totals in the published file."""
+    return query(published, "select max(period) from marts.score_totals where period_type = 'year'")[0][0]
+
+
 @pytest.fixture(scope="module")
 def published(tiny_night, tmp_path_factory):
     """A copy of the tiny night's warehouse with the three defects, published; (folder, file, warnings, defects)."""
