@@ -2,8 +2,9 @@
 
 The day after as_of gets new filings (with parties, panels, hearings, enforcement, petitions, mediations), the
 appeals, inspections, conduct events and office rows of the day (night_extras.py);
-some pending cases close (the row is rewritten: same key, new values, later updated_at), a few change
-staff, and a few are deleted (deleted = 1, later updated_at). The hr tables are rebuilt from the original
+some pending cases close (the row is rewritten: same key, new values, later updated_at), a few pending ones change
+staff (and, rarely, a closed one: a late correction), and a few filed in the last 30 days are deleted (deleted = 1,
+later updated_at: registration errors). The hr tables are rebuilt from the original
 seed, so the new cases are assigned to people who really hold a posting on that day.
 """
 
@@ -85,6 +86,18 @@ def _close_some(cases: pd.DataFrame, rng: np.random.Generator, d: date, p: float
     pick["closing_method"] = method
     pick["updated_at"] = _stamp(rng, d, len(pick))
     return pick
+
+
+def _registration_errors(live: pd.DataFrame, kept: pd.Series, rng: np.random.Generator, d: date) -> pd.DataFrame:
+    """About one live case in 2,000 deleted tonight, as rewritten rows: registration errors, so among the cases
+    filed in the last 30 days (not those `kept`)."""
+    recent = pd.to_datetime(live["filing_date"]) >= pd.Timestamp(d - timedelta(days=30))
+    deletable = live[recent & ~kept]
+    n = min(len(deletable), max(1, len(live) // 2000))
+    gone = deletable.sample(n=n, random_state=rng.integers(2**31)).copy()
+    gone["deleted"] = 1
+    gone["updated_at"] = _stamp(rng, d, len(gone))
+    return gone
 
 
 def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
@@ -236,17 +249,15 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
         closed.loc[reviewing, "closing_method"] == "mediation", "mediated", "upheld"
     )
     live = trial_all[(trial_all["deleted"] == 0) & ~trial_all["case_id"].isin(closed["case_id"])]
-    moved = live[rng.random(len(live)) < 0.002].copy()
+    # staff change on cases still being heard, and now and then on a closed one (a late correction of the record,
+    # which changes a closed period: the archive flags it as a restatement candidate)
+    pending = live["closing_date"].isna()
+    moved = live[rng.random(len(live)) < np.where(pending, 0.01, 0.00002)].copy()
     moved["assistant_id"] = moved["assistant_id"].sample(frac=1.0, random_state=rng.integers(2**31)).to_numpy()
     moved["updated_at"] = _stamp(rng, today, len(moved))
     reviewed = trial_all["original_case_id"].dropna()
-    gone = (
-        live[~live["case_id"].isin(moved["case_id"]) & ~live["case_id"].isin(reviewed)]
-        .sample(n=min(len(live), max(1, len(live) // 2000)), random_state=rng.integers(2**31))
-        .copy()
-    )
-    gone["deleted"] = 1
-    gone["updated_at"] = _stamp(rng, today, len(gone))
+    kept = live["case_id"].isin(moved["case_id"]) | live["case_id"].isin(reviewed)
+    gone = _registration_errors(live, kept, rng, today)
     changed = pd.concat([closed, moved, gone], ignore_index=True)
     _replace(
         tcon,
@@ -273,9 +284,7 @@ def next_night(out_dir: Path, *, seed: int = 43, progress=None) -> object:
     full = e_closed["closing_method"] == "fully_executed"
     e_closed.loc[full, "executed_amount"] = e_closed.loc[full, "applied_amount"]
     e_live = enf_all[(enf_all["deleted"] == 0) & ~enf_all["case_id"].isin(e_closed["case_id"])]
-    e_gone = e_live.sample(n=min(len(e_live), max(1, len(e_live) // 2000)), random_state=rng.integers(2**31)).copy()
-    e_gone["deleted"] = 1
-    e_gone["updated_at"] = _stamp(rng, today, len(e_gone))
+    e_gone = _registration_errors(e_live, pd.Series(False, index=e_live.index), rng, today)
     e_changed = pd.concat([e_closed, e_gone], ignore_index=True)
     _replace(
         econ,
