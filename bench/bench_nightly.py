@@ -1,5 +1,6 @@
 """Benchmark: generate demo sources at a scale, then time `courtperf run` on them (wall time, peak memory): the
-first night, the same night again (nothing new), and a night with the next day's changes, each against the first.
+first night, the same night again (nothing new), and a night with the next day's changes, each against the first,
+and how many periods that night computed (docs/incremental.md).
 
     .venv/bin/python bench/bench_nightly.py --scale ordos --years 2
     .venv/bin/python bench/bench_nightly.py --scale province --years 1
@@ -37,6 +38,21 @@ def _timed(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     return {"seconds": round(seconds, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024)}
 
 
+def _periods_computed(warehouse: Path) -> dict[str, int]:
+    """How many periods the last night computed (docs/incremental.md), of how many the calendar holds."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        count = "select count(*) from intermediate.{}"
+        return {
+            "computed": con.execute(count.format("int_indicator_build_periods")).fetchone()[0],
+            "calendar": con.execute(count.format("int_indicator_periods")).fetchone()[0],
+        }
+    finally:
+        con.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", default="ordos", choices=["tiny", "ordos", "province"])
@@ -63,6 +79,7 @@ def main() -> None:
             "peak_memory": round(result[night]["peak_rss_mb"] / result["run"]["peak_rss_mb"], 3),
         }
     result["warehouse_mb"] = round((work / "warehouse.duckdb").stat().st_size / 2**20)
+    result["next_night_periods"] = _periods_computed(work / "warehouse.duckdb")
     generation = json.loads((sources / "generation.json").read_text(encoding="utf-8"))
     result["source_rows"] = sum(generation["rows"].values())
     print(json.dumps(result, indent=2))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from courtperf.settings import DBT_PROJECT_DIR
 from indicators.catalog import CONFIG_DIR, Catalog, load_catalog
+from indicators.changes import change_models
 from indicators.compiler import GeneratedModel, catalog_model, values_models
 from indicators.measures import measure_models, wide_model
 from indicators.model_docs import DOCS_FILE, generated_models_yaml
@@ -49,8 +50,15 @@ GENERATED_DIR = generated_dir(DBT_PROJECT_DIR)
 
 
 def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
-    """Every dbt model the catalog compiles to: measures, the wide measures table, values, the catalog."""
-    return [*measure_models(catalog), wide_model(catalog), *values_models(catalog), catalog_model(catalog)]
+    """Every dbt model the catalog compiles to: measures, the wide measures table, values, the catalog, and what
+    builds them by period (changes, baselines, the build record)."""
+    return [
+        *measure_models(catalog),
+        wide_model(catalog),
+        *values_models(catalog),
+        catalog_model(catalog),
+        *change_models(catalog),
+    ]
 
 
 def generate_indicator_models(

@@ -168,7 +168,11 @@ def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
     union of every indicator is planned in super-linear time: 7 s for 475 branches)."""
     members = [ind for ind in catalog.indicators if ind.category == category]
     union = "\n\n    union all\n\n".join(_value_branch(ind) for ind in members)
-    sql = f"""{HEADER}-- {category}: the values of its indicators, one branch each
+    sql = f"""{HEADER}-- {category}: the values of its indicators, one branch each, for the periods built tonight
+-- (the others are kept)
+{{{{ config(**period_incremental_config()) }}}}
+-- depends_on: {{{{ ref('int_indicator_build_periods') }}}}
+-- depends_on: {{{{ ref('int_indicator_periods') }}}}
 with
 
 measures as (
@@ -179,6 +183,7 @@ measures as (
 
 final as (
 
+    {{{{ kept_period_rows() }}}}
 {union}
 
 )
@@ -188,10 +193,15 @@ select * from final
     return GeneratedModel(category_values_model_name(category), sql)
 
 
+def value_categories(catalog: Catalog) -> list[str]:
+    """The categories with indicators: one values table each."""
+    return [c.id for c in catalog.categories if any(i.category == c.id for i in catalog.indicators)]
+
+
 def values_models(catalog: Catalog) -> list[GeneratedModel]:
     """One table per category, and `indicator_values`, the public mart: a view over their union, so the
     rows are written once."""
-    categories = [c.id for c in catalog.categories if any(i.category == c.id for i in catalog.indicators)]
+    categories = value_categories(catalog)
     union = "\n\n    union all\n\n".join(
         f"    select * from {{{{ ref('{category_values_model_name(c)}') }}}}" for c in categories
     )

@@ -101,9 +101,59 @@ def _fact_rows(fact: Fact) -> str:
     return f"fact_rows as (\n\n    select * from {{{{ ref('{fact.relation}') }}}} as {ROW}{where}\n\n)"
 
 
-def monthly_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
-    date = fact.periods[period].date
+def snapshot_day(kind: str) -> str:
+    """The snapshot day d of a period `p`: its end (pending at end) or the day before it starts (carried over)."""
+    if kind == "pending_at_end":
+        return "p.period_end"
+    return "cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)"
+
+
+GRAIN = {"monthly": ["month_start"], "snapshot": ["snapshot_day"], "per_period": ["period_type", "period"]}
+
+
+def contribution_columns(fact: Fact, model_shape: str, measures: list[Measure]) -> list[str]:
+    """The columns of a pass's row-level contributions: its grain, the entities, the inputs."""
+    entities = [f"{level}_entity" for level in entity_columns(fact)]
+    return [*GRAIN[model_shape], *entities, *(f"i_{m.column}" for m in measures)]
+
+
+def row_contributions(
+    fact: Fact, period: str, model_shape: str, measures: list[Measure], source: str, carried: str = ""
+) -> str:
+    """What each row of `source` (alias f) contributes to a pass, before aggregation: one row per (row, month) for
+    a monthly pass, per (row, snapshot day it is pending on) for a snapshot pass (the CTE `snapshot_days` in
+    scope), per (row, period of `periods` it falls in) otherwise. `carried` columns of the source come first (the
+    change models carry version_side). The passes and the change models (changes.py) share it, so what a change
+    is compared on is exactly what the pass adds up."""
+    rule = fact.periods[period]
     inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
+    first = f"        {ROW}.{carried},\n" if carried else ""
+    if model_shape == "monthly":
+        return f"""    select
+{first}        cast({{{{ dbt.date_trunc('month', '{ROW}.{rule.date}') }}}} as date) as month_start,
+{_entities(fact)},
+{inputs}
+    from {source} as {ROW}
+    where {ROW}.{rule.date} is not null"""
+    if model_shape == "snapshot":
+        return f"""    select
+{first}        p.period_end as snapshot_day,
+{_entities(fact)},
+{inputs}
+    from {source} as {ROW}
+    inner join (select snapshot_day as period_end from snapshot_days) as p
+        on {ROW}.{rule.start} <= {PERIOD_END} and ({ROW}.{rule.end} is null or {ROW}.{rule.end} > {PERIOD_END})"""
+    return f"""    select
+{first}        p.period_type,
+        p.period,
+{_entities(fact)},
+{inputs}
+    from {source} as {ROW}
+    inner join periods as p
+        on {period_join(rule)}"""
+
+
+def monthly_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
     monthly_sums = ",\n".join(f"        sum(i_{m.column}) as i_{m.column}" for m in measures)
     level_sums = ",\n".join(f"        sum(i_{m.column}) as i_{m.column}" for m in measures)
     outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
@@ -115,7 +165,7 @@ with
 
 period_months as (
 
-    select * from {{{{ ref('int_indicator_period_months') }}}}
+    select * from {{{{ ref('int_indicator_build_period_months') }}}}
 
 ),
 
@@ -123,12 +173,7 @@ period_months as (
 
 row_inputs as (
 
-    select
-        cast({{{{ dbt.date_trunc('month', '{ROW}.{date}') }}}} as date) as month_start,
-{_entities(fact)},
-{inputs}
-    from fact_rows as {ROW}
-    where {ROW}.{date} is not null
+{row_contributions(fact, period, "monthly", measures, "fact_rows")}
 
 ),
 
@@ -179,12 +224,7 @@ group by level_months.level, level_months.entity_id, period_months.period_type, 
 def snapshot_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
     rule = fact.periods[period]
     # the snapshot day d of each period: its end (pending at end) or the day before it starts (carried over)
-    day = (
-        "p.period_end"
-        if rule.kind == "pending_at_end"
-        else "cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)"
-    )
-    inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
+    day = snapshot_day(rule.kind)
     outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
     sql = f"""{HEADER}-- {fact.name}, rows {rule.doc}: {len(measures)} measures, evaluated once per snapshot day
 {{{{ config(materialized=measure_part_materialization()) }}}}
@@ -192,7 +232,7 @@ with
 
 periods as (
 
-    select * from {{{{ ref('int_indicator_periods') }}}}
+    select * from {{{{ ref('int_indicator_build_periods') }}}}
 
 ),
 
@@ -207,13 +247,7 @@ snapshot_days as (
 
 pending as (
 
-    select
-        p.period_end as snapshot_day,
-{_entities(fact)},
-{inputs}
-    from fact_rows as {ROW}
-    inner join (select snapshot_day as period_end from snapshot_days) as p
-        on {ROW}.{rule.start} <= {PERIOD_END} and ({ROW}.{rule.end} is null or {ROW}.{rule.end} > {PERIOD_END})
+{row_contributions(fact, period, "snapshot", measures, "fact_rows")}
 
 ),
 
@@ -250,7 +284,6 @@ inner join periods as p
 
 
 def per_period_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
-    inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
     outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
     by_level = _by_level(fact, "in_period", "period_type,\n        period", ["i_" + m.column for m in measures])
     about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} measures, rows joined to each period"
@@ -260,7 +293,7 @@ with
 
 periods as (
 
-    select * from {{{{ ref('int_indicator_periods') }}}}
+    select * from {{{{ ref('int_indicator_build_periods') }}}}
 
 ),
 
@@ -268,14 +301,7 @@ periods as (
 
 in_period as (
 
-    select
-        p.period_type,
-        p.period,
-{_entities(fact)},
-{inputs}
-    from fact_rows as {ROW}
-    inner join periods as p
-        on {period_join(fact.periods[period])}
+{row_contributions(fact, period, "per_period", measures, "fact_rows")}
 
 ),
 
@@ -335,7 +361,7 @@ with
 
 periods as (
 
-    select * from {{{{ ref('int_indicator_periods') }}}}
+    select * from {{{{ ref('int_indicator_build_periods') }}}}
 
 ),
 

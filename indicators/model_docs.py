@@ -11,6 +11,7 @@ from __future__ import annotations
 import yaml
 
 from indicators.catalog import Catalog
+from indicators.changes import SCAFFOLD, baseline_model_name, change_model_name, fact_relations
 from indicators.compiler import category_values_model_name
 from indicators.describe import formula_in_words, measure_words
 from indicators.facts import FACTS
@@ -44,9 +45,43 @@ def generated_models_yaml(catalog: Catalog) -> str:
                 "columns": [{"name": m.column, "description": measure_words(m)} for m in measures],
             }
         )
+    models += _incremental_models(catalog)
     header = "# Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
     body = yaml.dump({"version": 2, "models": models}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
     return header + body
+
+
+def _incremental_models(catalog: Catalog) -> list[dict]:
+    """The models that build the engine by period (indicators/changes.py, docs/incremental.md)."""
+    relations = fact_relations(catalog)
+    changes = [
+        {
+            "name": change_model_name(relation),
+            "description": f"The periods whose measures the rows of {relation} changed since the last build: its rows "
+            "that differ from int_indicator_baseline__" + relation + ", run through each measure pass over it.",
+        }
+        for relation in relations
+    ]
+    baselines = [
+        {
+            "name": baseline_model_name(relation),
+            "description": f"{relation} as the last build of the engine used it, for the next night to compare with.",
+        }
+        for relation in [*relations, SCAFFOLD]
+    ]
+    return [
+        *changes,
+        {
+            "name": "int_indicator_changed_periods",
+            "description": "The periods whose facts changed since the last build (int_indicator_build_periods).",
+        },
+        *baselines,
+        {
+            "name": "int_indicator_build_record",
+            "description": "The fingerprint of the engine's models at its last complete build: when it differs, "
+            "every period is computed again.",
+        },
+    ]
 
 
 class _Dumper(yaml.SafeDumper):

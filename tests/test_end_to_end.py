@@ -10,6 +10,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -20,21 +21,25 @@ from unittest import mock
 import pytest
 from dagster import DagsterInstance, DagsterRunStatus
 
+from archive.close import ReasonRequired, close_period
+from archive.periods import parse_period
 from cli.main import main
 from courtperf.publication import publication_info
-from courtperf.settings import DBT_PROJECT_DIR
+from courtperf.settings import DBT_PROJECT_DIR, Settings
 from ingestion.demo_sources import generate_next_night
 from ingestion.demo_sources.reference_data import TINY_BASIC
 from orchestration.alerts import checks_not_passed
 from orchestration.dbt_runs import CONSOLE
 from orchestration.unchanged_night import NOTHING_NEW
 from tests.conftest import DEMO_OUTPUT, copy_home, courtperf_home
+from tests.night_changes import build_engine_in_full, correct_a_closed_case, differences
 from tests.readers_fixture import readers_held_open
 from tests.warehouse_rows import assert_rows_accounted_for, last_batch, query, raw_counts
 
 pytestmark = pytest.mark.slow
 
 AS_OF = date(2024, 12, 31)
+CLOSED_MONTH = "2024-06"
 MARTS = {
     "dim_court", "dim_department", "dim_person", "fct_trial_cases", "fct_enforcement_cases", "fct_hearings",
     "fct_documents", "fct_petitions", "fct_mediations", "fct_conduct_events", "fct_work_items",
@@ -194,6 +199,13 @@ def test_the_night_builds_scores_after_the_gate_and_leaves_the_unit_tests_to_the
     assert not [u for u in models | scores if u.startswith("unit_test.")]
 
 
+def _close_the_month(home: Path):
+    with courtperf_home(home):
+        return close_period(
+            parse_period(CLOSED_MONTH), warehouse=home / "warehouse.duckdb", archive=Settings.from_env().archive
+        )
+
+
 @pytest.fixture(scope="module")
 def incremental_night(nightly, rerun_night, tmp_path_factory):
     """The next night's changes (new, re-delivered and deleted rows), run after the rerun above while two readers
@@ -201,7 +213,10 @@ def incremental_night(nightly, rerun_night, tmp_path_factory):
     home, sources = nightly
     warehouse, published = home / "warehouse.duckdb", home / "published.duckdb"
     night = {"raw_before": raw_counts(warehouse), "published_before": publication_info(published)}
+    night["closed"] = _close_the_month(home)  # a month of the first night, closed into the archive
     generate_next_night(sources, seed=8)
+    # and, besides the next day's changes, a late correction to a case closed in that month
+    night["corrected"] = correct_a_closed_case(sources, CLOSED_MONTH, corrected_at="2025-01-01 09:00:00")
     with readers_held_open(published, tmp_path_factory.mktemp("readers")) as observed:
         night["started"] = time.time()
         with courtperf_home(home):
@@ -248,6 +263,37 @@ def test_an_incremental_night_adds_updates_and_deletes(nightly, incremental_nigh
         """,
     )[0][0]
     assert query(warehouse, "select count(*) from marts.fct_trial_cases")[0][0] == live
+
+
+def test_an_incremental_night_computes_the_periods_its_changes_touch_and_equals_a_full_build(
+    nightly, incremental_night, tmp_path
+):
+    home, _ = nightly
+    warehouse = home / "warehouse.duckdb"
+    assert incremental_night["exit_code"] == 0
+    calendar = set(query(warehouse, "select period_type, period from intermediate.int_indicator_periods"))
+    rebuilt = set(query(warehouse, "select period_type, period from intermediate.int_indicator_build_periods"))
+    # the new day's month and the late correction's month (and the quarter, year and years-to-date holding them)
+    assert {("month", "2025-01"), ("month", CLOSED_MONTH), ("quarter", "2024-Q2"), ("ytd", "2024-12")} <= rebuilt
+    months = {period for period in calendar if period[0] == "month"}
+    assert len(rebuilt & months) < len(months) / 2, "months nothing touched were computed again"
+    measured = set(query(warehouse, "select distinct period_type, period from intermediate.int_indicator_measures"))
+    assert measured == rebuilt
+    # row for row what a full build computes from the same facts
+    assert differences(warehouse, build_engine_in_full(warehouse, tmp_path)) == {}
+
+
+def test_a_late_change_to_a_closed_period_is_a_restatement_candidate_not_a_silent_change(nightly, incremental_night):
+    home, _ = nightly
+    closed = incremental_night["closed"]
+    assert closed.published and closed.version == 1
+    with pytest.raises(ReasonRequired) as restated:
+        _close_the_month(home)
+    # the archive keeps version 1; closing again needs a reason, and the difference shows what the correction moved
+    text = str(restated.value)
+    assert f"{CLOSED_MONTH} was published as version 1" in text
+    changed = re.search(r"indicator values: (\d+) changed", text)
+    assert changed and int(changed.group(1)) > 0 and "mediation" in text, text[:3000]
 
 
 def test_a_reader_held_open_during_a_nightly_run_neither_blocks_it_nor_sees_partial_data(incremental_night):

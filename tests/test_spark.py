@@ -4,10 +4,11 @@ One module fixture, in a private copy of the dbt project:
 1. tiny demo sources (one year) landed into raw exactly as ingestion does;
 2. DuckDB: `dbt build` (seeds, snapshots, every model and test); Spark: raw exported as Parquet, then every
    seed and model built in one Spark session (the tests run on DuckDB; the comparison below carries them over);
-3. a second night for the two models that build on their previous state: a re-delivered evaluation with a new
+3. a second night for the models that build on their previous state: a re-delivered evaluation with a new
    score and a new evaluation, and an overdue petition resolved five days later, are appended to raw. On both
    engines `dbt build` of fct_evaluations (incremental by bucket, with its tests, among them
-   tests/assert_fct_evaluations_incremental_equals_full.sql), fct_petitions, the intermediate supervision
+   tests/assert_fct_evaluations_incremental_equals_full.sql), fct_petitions, the indicator engine (incremental by
+   period: only the periods those rows touch are computed, the others kept), the intermediate supervision
    models and marts.warnings (which keeps last night's warnings: the as-of date moves on, so warnings open,
    escalate and close), then every mart is exported;
 4. every mart is compared row for row (engines/compare.py).
@@ -171,6 +172,9 @@ def _build_on_both_engines(tmp_path_factory) -> dict:
         "--select",
         "fct_evaluations",
         "fct_petitions",
+        # the indicator engine by period: the evaluation's and the petition's periods rebuilt, the others kept
+        "path:models/intermediate/indicators",
+        "indicator_values",
         "path:models/intermediate/supervision",
         "warnings",  # the supervision mart built on its previous state; the profiles keep night 1's on both engines
         "--vars",
@@ -182,12 +186,33 @@ def _build_on_both_engines(tmp_path_factory) -> dict:
     _check(run_dbt_spark([*incremental, spark_vars], settings, project), "dbt build of night 2 (spark)")
     spark_run = json.loads((project / "target-spark" / "run_results.json").read_text())
     return {
+        "periods": _periods_built(settings),
         "settings": settings,
         "exports": exports,
         "ids": ids,
         "runs": {"duckdb": duckdb_run, "spark": spark_run},
         "night_1_warnings": night_1_warnings,
     }
+
+
+def _periods_built(settings: Settings) -> dict[str, int]:
+    """How many periods the DuckDB calendar holds, night 2 rebuilt, its measures hold and its values hold."""
+    counted = {
+        "calendar": "int_indicator_periods",
+        "rebuilt": "int_indicator_build_periods",
+        "measured": "int_indicator_measures",
+        "valued": "int_indicator_values__filing",  # accepted_cases has a value in every period
+    }
+    con = duckdb.connect(str(settings.warehouse), read_only=True)
+    try:
+        return {
+            name: con.execute(
+                f"select count(*) from (select distinct period_type, period from intermediate.{table})"
+            ).fetchone()[0]
+            for name, table in counted.items()
+        }
+    finally:
+        con.close()
 
 
 def _warnings(settings: Settings) -> dict[str, tuple]:
@@ -224,6 +249,22 @@ def test_the_incremental_model_ran_incrementally_and_equals_its_full_recomputati
     assert "in (select changed.key_bucket from changed)" in model["compiled_code"]
     equals_full = by_name["assert_fct_evaluations_incremental_equals_full"]
     assert equals_full["status"] == "pass" and equals_full["failures"] == 0
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "spark"])
+def test_the_indicator_engine_computed_only_the_periods_the_second_night_changed(engines, engine):
+    by_name = {r["unique_id"].split(".")[-1]: r for r in engines["runs"][engine]["results"]}
+    rebuilt = by_name["int_indicator_build_periods"]
+    assert rebuilt["status"] == "success" and "int_indicator_changed_periods" in rebuilt["compiled_code"]
+    values = by_name["int_indicator_values__evaluation"]
+    assert values["status"] == "success"
+    periods = engines["periods"]
+    # the evaluation's and the petition's periods, not the year of months the calendar holds
+    assert 0 < periods["rebuilt"] < periods["calendar"] // 2
+    if engine == "spark":  # last night's rows of the other periods kept, from the copy taken before the overwrite
+        assert "__previous_night" in values["compiled_code"]
+    else:  # the measures were computed for the rebuilt periods only; the values table holds every period
+        assert periods["measured"] == periods["rebuilt"] and periods["valued"] == periods["calendar"]
 
 
 def test_the_second_night_reached_the_incremental_mart_on_both_engines(engines):

@@ -5,7 +5,7 @@ with
 
 period_months as (
 
-    select * from {{ ref('int_indicator_period_months') }}
+    select * from {{ ref('int_indicator_build_period_months') }}
 
 ),
 

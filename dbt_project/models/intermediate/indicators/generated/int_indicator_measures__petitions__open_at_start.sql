@@ -5,7 +5,7 @@ with
 
 periods as (
 
-    select * from {{ ref('int_indicator_periods') }}
+    select * from {{ ref('int_indicator_build_periods') }}
 
 ),
 

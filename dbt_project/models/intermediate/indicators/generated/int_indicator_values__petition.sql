@@ -1,5 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- petition: the values of its indicators, one branch each
+-- petition: the values of its indicators, one branch each, for the periods built tonight
+-- (the others are kept)
+{{ config(**period_incremental_config()) }}
+-- depends_on: {{ ref('int_indicator_build_periods') }}
+-- depends_on: {{ ref('int_indicator_periods') }}
 with
 
 measures as (
@@ -10,6 +14,7 @@ measures as (
 
 final as (
 
+    {{ kept_period_rows() }}
     select
         'petitions_received' as indicator_id,
         level,

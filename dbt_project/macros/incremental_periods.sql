@@ -1,0 +1,135 @@
+{#-
+    The indicator engine builds by period (docs/incremental.md). Each night computes only the periods whose
+    inputs changed since the last build (int_indicator_build_periods): the measure passes read that calendar,
+    the wide measures table holds those periods, and each category's values table replaces their rows and keeps
+    the others. Portable as the other incremental models are (macros/incremental_buckets.sql,
+    macros/previous_state.sql): DuckDB deletes the rebuilt periods in a pre-hook and appends; Spark, which
+    cannot delete from a Parquet table, overwrites the table with last night's rows of the periods kept (from
+    the copy the pre-hook takes) and tonight's of the periods rebuilt. Either way the table equals a full
+    build, which tests/test_incremental_nights.py and the Spark comparison check.
+-#}
+{% macro period_incremental_config() -%}
+    {%- if target.type == 'spark' -%}
+        {{ return({'materialized': 'incremental', 'incremental_strategy': 'insert_overwrite',
+                   'on_schema_change': 'fail', 'pre_hook': '{{ copy_previous_state() }}'}) }}
+    {%- else -%}
+        {{ return({'materialized': 'incremental', 'incremental_strategy': 'append',
+                   'on_schema_change': 'fail', 'pre_hook': '{{ delete_rebuilt_periods() }}'}) }}
+    {%- endif -%}
+{%- endmacro %}
+
+{#- A row of `alias` whose period is rebuilt tonight, or is no longer in the calendar (its activity was deleted) -#}
+{% macro is_rebuilt_period(alias) -%}
+    (
+        exists (
+            select 1 from {{ ref('int_indicator_build_periods') }} as rebuilt
+            where rebuilt.period_type = {{ alias }}.period_type and rebuilt.period = {{ alias }}.period
+        )
+        or not exists (
+            select 1 from {{ ref('int_indicator_periods') }} as calendar
+            where calendar.period_type = {{ alias }}.period_type and calendar.period = {{ alias }}.period
+        )
+    )
+{%- endmacro %}
+
+{#- DuckDB's pre-hook: remove the rows tonight's build replaces (nothing on a full build) -#}
+{% macro delete_rebuilt_periods() -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }} as kept where {{ is_rebuilt_period('kept') }}
+    {%- endif -%}
+{%- endmacro %}
+
+{#- Spark: last night's rows of the periods kept, to `union all` with tonight's (nothing on DuckDB) -#}
+{% macro kept_period_rows() -%}
+    {%- if is_incremental() and target.type == 'spark' -%}
+    select * from {{ previous_state_relation() }} as kept
+    where not {{ is_rebuilt_period('kept') }}
+
+    union all
+
+    {% endif -%}
+{%- endmacro %}
+
+{#-
+    What the engine's results are a function of besides the facts and the scaffold: the SQL and materialisation of
+    its models (the calendar, the scaffold, the generated passes and values, the cfg_ models of the settings) and
+    the project's macros they call. Built into int_indicator_build_record; when it differs, every period is
+    rebuilt.
+-#}
+{% macro indicator_engine_fingerprint() -%}
+    {%- if not execute -%}{{ return('') }}{%- endif -%}
+    {%- set parts = [] -%}
+    {%- for node in graph.nodes.values() | sort(attribute='unique_id') -%}
+        {%- if node.resource_type == 'model' and node.package_name == project_name
+               and (node.original_file_path.startswith('models/intermediate/indicators/')
+                    or node.original_file_path.startswith('models/intermediate/configuration/')) -%}
+            {%- do parts.append(node.unique_id ~ '=' ~ node.checksum.checksum ~ ':' ~ node.config.materialized) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- for name in context.keys() | sort -%}
+        {%- set macro = context[name] -%}
+        {%- if macro.macro is defined and macro.macro.package_name == project_name -%}
+            {%- do parts.append(name ~ '=' ~ local_md5(macro.macro.macro_sql)) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return(local_md5(parts | join(';'))) }}
+{%- endmacro %}
+
+{#- An engine model's table as the last build left it (read before tonight's build replaces it), or none -#}
+{% macro last_build_relation(identifier) -%}
+    {%- if not execute -%}{{ return(none) }}{%- endif -%}
+    {%- set calendar = ref('int_indicator_periods') -%}
+    {{ return(adapter.get_relation(database=calendar.database, schema=calendar.schema, identifier=identifier)) }}
+{%- endmacro %}
+
+{#-
+    Whether tonight builds every period: on a full refresh, on the first build, when a values table is missing,
+    and when the engine's models changed since the last build (int_indicator_build_record's fingerprint).
+-#}
+{% macro indicator_engine_builds_everything() -%}
+    {%- if not execute or flags.FULL_REFRESH -%}{{ return(true) }}{%- endif -%}
+    {%- set record = last_build_relation('int_indicator_build_record') -%}
+    {%- if record is none -%}{{ return(true) }}{%- endif -%}
+    {#- a values table that is not there (dropped by hand) is built whole, from every period -#}
+    {%- for node in graph.nodes.values() if node.resource_type == 'model' and node.package_name == project_name
+            and node.config.materialized == 'incremental' and node.name.startswith('int_indicator_values__') -%}
+        {%- if last_build_relation(node.alias) is none -%}{{ return(true) }}{%- endif -%}
+    {%- endfor -%}
+    {%- set built = run_query('select engine_fingerprint from ' ~ record) -%}
+    {{ return(built.rows | length != 1 or built.rows[0][0] != indicator_engine_fingerprint()) }}
+{%- endmacro %}
+
+{#-
+    The baseline of `relation` (a fact or the scaffold) as the last build used it, if it has the same columns as
+    tonight's: int_indicator_baseline__<name>. None when there is none to compare with (every period changes).
+-#}
+{% macro indicator_baseline(relation) -%}
+    {%- set baseline = last_build_relation('int_indicator_baseline__' ~ relation.identifier) -%}
+    {%- if baseline is none -%}{{ return(none) }}{%- endif -%}
+    {%- set before = adapter.get_columns_in_relation(baseline) | map(attribute='name') | map('lower') | list -%}
+    {%- set now = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
+    {{ return(baseline if before == now else none) }}
+{%- endmacro %}
+
+{#-
+    The rows of `relation` that differ from its baseline: last build's rows no longer there (version_side 'old')
+    and tonight's rows that were not there ('new'), as multisets (except all), so a changed row appears once on each
+    side. Requires a baseline (indicator_baseline).
+-#}
+{% macro changed_rows(relation, baseline) -%}
+    select 'old' as version_side, gone.*
+    from (
+        select * from {{ baseline }}
+        except all
+        select * from {{ relation }}
+    ) as gone
+
+    union all
+
+    select 'new' as version_side, came.*
+    from (
+        select * from {{ relation }}
+        except all
+        select * from {{ baseline }}
+    ) as came
+{%- endmacro %}

@@ -1,0 +1,155 @@
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
+-- fct_hearings: the periods whose measures its rows changed since the last build (2 passes)
+{{ config(materialized=measure_part_materialization()) }}
+{%- set baseline = indicator_baseline(ref('fct_hearings')) %}
+with
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+{% if baseline is none %}
+-- nothing to compare with (first build, or the relation's columns changed): every period
+
+final as (
+
+    select period_type, period from periods
+
+)
+{% else %}
+
+snapshot_days as (
+
+    select p.period_end as snapshot_day from periods as p
+    union
+    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day from periods as p
+
+),
+
+changed_rows as (
+
+    {{ changed_rows(ref('fct_hearings'), baseline) }}
+
+),
+
+changed_hearings as (
+
+    select * from changed_rows as f
+
+),
+
+c0 as (
+
+    select
+        f.version_side,
+        cast({{ dbt.date_trunc('month', 'f.held_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.dept_id as department_entity,
+        f.presiding_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
+        cast(case when (f.status = 'held') then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__status_held,
+        case when (f.status = 'held') and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__duration_minutes_known__status_held,
+        cast(case when (f.status = 'held') and (f.case_type_code in ('民初')) then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
+        case when (f.status = 'held') and (f.case_type_code in ('民初')) and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
+        cast(case when (f.status = 'held') and (f.case_type_code in ('刑初')) then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
+        case when (f.status = 'held') and (f.case_type_code in ('刑初')) and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
+        cast(case when (f.status = 'held') and (f.case_type_code in ('行初')) then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
+        case when (f.status = 'held') and (f.case_type_code in ('行初')) and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
+        case when (f.status = 'held') and (coalesce(f.livestreamed, false)) then 1 else 0 end as i_m_hearings__held_in__count__livestreamed__status_held,
+        case when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('民初', '民终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
+        case when (f.status = 'held') and (f.case_type_code in ('民初', '民终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
+        case when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('刑初', '刑终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
+        case when (f.status = 'held') and (f.case_type_code in ('刑初', '刑终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
+        case when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('行初', '行终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
+        case when (f.status = 'held') and (f.case_type_code in ('行初', '行终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
+        case when (f.status = 'held') and (f.case_type_code in ('民终', '刑终', '行终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
+        case when (f.status = 'held') then 1 else 0 end as i_m_hearings__held_in__count__status_held
+    from changed_hearings as f
+    where f.held_date is not null
+
+),
+
+c0_periods as (
+
+    select distinct p.period_type, p.period
+    from (
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__held_in__sum_duration_minutes__status_held, i_m_hearings__held_in__count__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held, i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held, i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held, i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held, i_m_hearings__held_in__count__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held, i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held, i_m_hearings__held_in__count__status_held from c0 where version_side = 'old'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__held_in__sum_duration_minutes__status_held, i_m_hearings__held_in__count__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held, i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held, i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held, i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held, i_m_hearings__held_in__count__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held, i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held, i_m_hearings__held_in__count__status_held from c0 where version_side = 'new'
+        ) as gone
+        union all
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__held_in__sum_duration_minutes__status_held, i_m_hearings__held_in__count__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held, i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held, i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held, i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held, i_m_hearings__held_in__count__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held, i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held, i_m_hearings__held_in__count__status_held from c0 where version_side = 'new'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__held_in__sum_duration_minutes__status_held, i_m_hearings__held_in__count__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held, i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held, i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held, i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held, i_m_hearings__held_in__count__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held, i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held, i_m_hearings__held_in__count__status_held from c0 where version_side = 'old'
+        ) as came
+    ) as d
+    inner join periods as p
+        on d.month_start >= p.period_start and d.month_start <= p.period_end
+
+),
+
+c1 as (
+
+    select
+        f.version_side,
+        cast({{ dbt.date_trunc('month', 'f.scheduled_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.dept_id as department_entity,
+        f.presiding_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
+        case when true then 1 else 0 end as i_m_hearings__scheduled_in__count,
+        case when (f.status = 'postponed') then 1 else 0 end as i_m_hearings__scheduled_in__count__status_postponed,
+        case when (f.status in ('held', 'postponed', 'cancelled')) then 1 else 0 end as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        case when (f.status = 'cancelled') then 1 else 0 end as i_m_hearings__scheduled_in__count__status_cancelled,
+        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('刑初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('刑初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('行初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('行初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民终', '刑终', '行终')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民终', '刑终', '行终')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) then 1 else 0 end as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        case when (f.status in ('held', 'postponed')) then 1 else 0 end as i_m_hearings__scheduled_in__count__status_held_or_postponed
+    from changed_hearings as f
+    where f.scheduled_date is not null
+
+),
+
+c1_periods as (
+
+    select distinct p.period_type, p.period
+    from (
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__scheduled_in__count, i_m_hearings__scheduled_in__count__status_postponed, i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed, i_m_hearings__scheduled_in__count__status_cancelled, i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed, i_m_hearings__scheduled_in__count__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__status_held_or_postponed from c1 where version_side = 'old'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__scheduled_in__count, i_m_hearings__scheduled_in__count__status_postponed, i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed, i_m_hearings__scheduled_in__count__status_cancelled, i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed, i_m_hearings__scheduled_in__count__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__status_held_or_postponed from c1 where version_side = 'new'
+        ) as gone
+        union all
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__scheduled_in__count, i_m_hearings__scheduled_in__count__status_postponed, i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed, i_m_hearings__scheduled_in__count__status_cancelled, i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed, i_m_hearings__scheduled_in__count__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__status_held_or_postponed from c1 where version_side = 'new'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__scheduled_in__count, i_m_hearings__scheduled_in__count__status_postponed, i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed, i_m_hearings__scheduled_in__count__status_cancelled, i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed, i_m_hearings__scheduled_in__count__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__status_held_or_postponed from c1 where version_side = 'old'
+        ) as came
+    ) as d
+    inner join periods as p
+        on d.month_start >= p.period_start and d.month_start <= p.period_end
+
+),
+
+final as (
+
+    select period_type, period from c0_periods
+
+    union
+
+    select period_type, period from c1_periods
+
+)
+{% endif %}
+
+select * from final

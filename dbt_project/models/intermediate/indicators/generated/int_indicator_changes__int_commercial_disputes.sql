@@ -1,0 +1,185 @@
+-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
+-- int_commercial_disputes: the periods whose measures its rows changed since the last build (3 passes)
+{{ config(materialized=measure_part_materialization()) }}
+{%- set baseline = indicator_baseline(ref('int_commercial_disputes')) %}
+with
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+{% if baseline is none %}
+-- nothing to compare with (first build, or the relation's columns changed): every period
+
+final as (
+
+    select period_type, period from periods
+
+)
+{% else %}
+
+snapshot_days as (
+
+    select p.period_end as snapshot_day from periods as p
+    union
+    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day from periods as p
+
+),
+
+changed_rows as (
+
+    {{ changed_rows(ref('int_commercial_disputes'), baseline) }}
+
+),
+
+changed_commercial_disputes as (
+
+    select * from changed_rows as f
+
+),
+
+c0 as (
+
+    select
+        f.version_side,
+        cast({{ dbt.date_trunc('month', 'f.appeal_filing_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.dept_id as department_entity,
+        f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
+        cast(case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) then {{ dbt.datediff('f.closing_date', 'f.appeal_filing_date', 'day') }} end as decimal(38, 9)) as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) and ({{ dbt.datediff('f.closing_date', 'f.appeal_filing_date', 'day') }} is not null) then 1 else 0 end as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    from changed_commercial_disputes as f
+    where f.appeal_filing_date is not null
+
+),
+
+c0_periods as (
+
+    select distinct p.period_type, p.period
+    from (
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332 from c0 where version_side = 'old'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332 from c0 where version_side = 'new'
+        ) as gone
+        union all
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332 from c0 where version_side = 'new'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332 from c0 where version_side = 'old'
+        ) as came
+    ) as d
+    inner join periods as p
+        on d.month_start >= p.period_start and d.month_start <= p.period_end
+
+),
+
+c1 as (
+
+    select
+        f.version_side,
+        cast({{ dbt.date_trunc('month', 'f.effective_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.dept_id as department_entity,
+        f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
+        case when (coalesce(f.is_effective, false)) and (coalesce(f.has_enforcement, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
+        case when (coalesce(f.is_effective, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__is_effective,
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_effective, false)) and (coalesce(f.has_preservation, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_effective, false)) then 1 else 0 end as i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
+    from changed_commercial_disputes as f
+    where f.effective_date is not null
+
+),
+
+c1_periods as (
+
+    select distinct p.period_type, p.period
+    from (
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective from c1 where version_side = 'old'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective from c1 where version_side = 'new'
+        ) as gone
+        union all
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective from c1 where version_side = 'new'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective from c1 where version_side = 'old'
+        ) as came
+    ) as d
+    inner join periods as p
+        on d.month_start >= p.period_start and d.month_start <= p.period_end
+
+),
+
+c2 as (
+
+    select
+        f.version_side,
+        cast({{ dbt.date_trunc('month', 'f.enforcement_closing_date') }} as date) as month_start,
+        f.court_code as court_entity,
+        f.dept_id as department_entity,
+        f.handling_judge_id as person_entity,
+        case when f.court_code is not null then 'city' end as city_entity,
+        cast(case when (coalesce(f.involves_enterprise, false)) then f.total_days end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise,
+        case when (coalesce(f.involves_enterprise, false)) and (f.total_days is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
+        cast(case when (coalesce(f.involves_enterprise, false)) then f.first_instance_days end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
+        case when (coalesce(f.involves_enterprise, false)) and (f.first_instance_days is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
+        case when (coalesce(f.involves_enterprise, false)) and (f.total_days <= 365) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
+        case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise,
+        cast(case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) then f.appeal_days end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) and (f.appeal_days is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
+        cast(case when (coalesce(f.involves_enterprise, false)) then f.enforcement_days end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
+        case when (coalesce(f.involves_enterprise, false)) and (f.enforcement_days is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise,
+        cast(case when (coalesce(f.involves_enterprise, false)) then f.enforcement_executed_amount end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
+        cast(case when (coalesce(f.involves_enterprise, false)) then f.enforcement_applied_amount end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
+        case when (coalesce(f.involves_enterprise, false)) and (f.enforcement_closing_method = 'terminated_procedure') then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
+        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_enforcement_within_limit, false)) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
+        cast(case when (coalesce(f.involves_enterprise, false)) then cast((case when f.enforcement_applied_amount > 0 then 50 + 0.015 * greatest(least(f.enforcement_applied_amount, 500000) - 10000, 0) + 0.01 * greatest(least(f.enforcement_applied_amount, 5000000) - 500000, 0) + 0.005 * greatest(least(f.enforcement_applied_amount, 10000000) - 5000000, 0) + 0.001 * greatest(f.enforcement_applied_amount - 10000000, 0) end) as double) / nullif(f.enforcement_applied_amount, 0) end as decimal(38, 9)) as i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
+        case when (coalesce(f.involves_enterprise, false)) and (cast((case when f.enforcement_applied_amount > 0 then 50 + 0.015 * greatest(least(f.enforcement_applied_amount, 500000) - 10000, 0) + 0.01 * greatest(least(f.enforcement_applied_amount, 5000000) - 500000, 0) + 0.005 * greatest(least(f.enforcement_applied_amount, 10000000) - 5000000, 0) + 0.001 * greatest(f.enforcement_applied_amount - 10000000, 0) end) as double) / nullif(f.enforcement_applied_amount, 0) is not null) then 1 else 0 end as i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
+    from changed_commercial_disputes as f
+    where f.enforcement_closing_date is not null
+
+),
+
+c2_periods as (
+
+    select distinct p.period_type, p.period
+    from (
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise from c2 where version_side = 'old'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise from c2 where version_side = 'new'
+        ) as gone
+        union all
+        select * from (
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise from c2 where version_side = 'new'
+            except all
+            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise from c2 where version_side = 'old'
+        ) as came
+    ) as d
+    inner join periods as p
+        on d.month_start >= p.period_start and d.month_start <= p.period_end
+
+),
+
+final as (
+
+    select period_type, period from c0_periods
+
+    union
+
+    select period_type, period from c1_periods
+
+    union
+
+    select period_type, period from c2_periods
+
+)
+{% endif %}
+
+select * from final

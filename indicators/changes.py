@@ -1,0 +1,207 @@
+"""The models that let a night compute only the periods whose inputs changed (docs/incremental.md).
+
+- `int_indicator_changes__<relation>`, one per fact relation the measures read: the rows that differ from the
+  relation's baseline (last build's copy), old and new versions side by side, run through every pass over that
+  relation exactly as the pass computes them (measures.row_contributions). A period changes when the old and the
+  new versions contribute differently to it: compared as multisets of (grain, entities, inputs), so a new batch id
+  or a re-delivered row that changes nothing the measures read changes no period, and a case closed today changes
+  the periods around today, not every month it was pending.
+- `int_indicator_changed_periods`: their union, which int_indicator_build_periods reads.
+- `int_indicator_baseline__<relation>`: the relation as tonight's build used it, written after every values table
+  (so a night that fails before them is caught up by the next), for the next night to compare with; the scaffold's
+  too (a changed posting history changes the periods it touches).
+- `int_indicator_build_record`: the engine's fingerprint (macros/incremental_periods.sql), written last.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from indicators.catalog import Catalog, Measure
+from indicators.compiler import HEADER, GeneratedModel, category_values_model_name, value_categories
+from indicators.fact_model import ROW
+from indicators.facts import FACTS
+from indicators.measures import contribution_columns, measure_groups, row_contributions, snapshot_day
+
+SCAFFOLD = "int_indicator_scaffold"
+
+
+def change_model_name(relation: str) -> str:
+    return f"int_indicator_changes__{relation}"
+
+
+def baseline_model_name(relation: str) -> str:
+    return f"int_indicator_baseline__{relation}"
+
+
+def fact_relations(catalog: Catalog) -> list[str]:
+    """The relations the catalog's measure passes read."""
+    return list(_relations(catalog))
+
+
+def _relations(catalog: Catalog) -> dict[str, list[tuple[str, str, str, list[Measure]]]]:
+    """fact relation -> the passes over it: (fact, period rule, shape, measures)."""
+    passes: dict[str, list[tuple[str, str, str, list[Measure]]]] = defaultdict(list)
+    for (fact, period, shape), measures in measure_groups(catalog).items():
+        passes[FACTS[fact].relation].append((fact, period, shape, measures))
+    return dict(sorted(passes.items()))
+
+
+def _periods_of(shape: str, fact: str, period: str) -> str:
+    """How a pass's changed grain maps to the periods it feeds."""
+    if shape == "monthly":
+        return "d.month_start >= p.period_start and d.month_start <= p.period_end"
+    if shape == "snapshot":
+        return f"d.snapshot_day = {snapshot_day(FACTS[fact].periods[period].kind)}"
+    return "d.period_type = p.period_type and d.period = p.period"
+
+
+def _pass_changes(index: int, fact: str, period: str, shape: str, measures: list[Measure]) -> str:
+    rows = FACTS[fact]
+    source = f"changed_{fact}"
+    columns = ", ".join(contribution_columns(rows, shape, measures))
+    contributions = row_contributions(rows, period, shape, measures, source, carried="version_side")
+    return f"""c{index} as (
+
+{contributions}
+
+),
+
+c{index}_periods as (
+
+    select distinct p.period_type, p.period
+    from (
+        select * from (
+            select {columns} from c{index} where version_side = 'old'
+            except all
+            select {columns} from c{index} where version_side = 'new'
+        ) as gone
+        union all
+        select * from (
+            select {columns} from c{index} where version_side = 'new'
+            except all
+            select {columns} from c{index} where version_side = 'old'
+        ) as came
+    ) as d
+    inner join periods as p
+        on {_periods_of(shape, fact, period)}
+
+)"""
+
+
+def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]]) -> GeneratedModel:
+    facts = sorted({fact for fact, *_ in passes})
+    fact_rows = ",\n\n".join(
+        f"changed_{fact} as (\n\n    select * from changed_rows as {ROW}"
+        + (f"\n    where {FACTS[fact].where}" if FACTS[fact].where else "")
+        + "\n\n)"
+        for fact in facts
+    )
+    blocks = ",\n\n".join(_pass_changes(i, *p) for i, p in enumerate(passes))
+    union = "\n\n    union\n\n".join(f"    select period_type, period from c{i}_periods" for i in range(len(passes)))
+    about = f"{relation}: the periods whose measures its rows changed since the last build ({len(passes)} passes)"
+    sql = f"""{HEADER}-- {about}
+{{{{ config(materialized=measure_part_materialization()) }}}}
+{{%- set baseline = indicator_baseline(ref('{relation}')) %}}
+with
+
+periods as (
+
+    select * from {{{{ ref('int_indicator_periods') }}}}
+
+),
+
+{{% if baseline is none %}}
+-- nothing to compare with (first build, or the relation's columns changed): every period
+
+final as (
+
+    select period_type, period from periods
+
+)
+{{% else %}}
+
+snapshot_days as (
+
+    select p.period_end as snapshot_day from periods as p
+    union
+    select {snapshot_day("carried_over")} as snapshot_day from periods as p
+
+),
+
+changed_rows as (
+
+    {{{{ changed_rows(ref('{relation}'), baseline) }}}}
+
+),
+
+{fact_rows},
+
+{blocks},
+
+final as (
+
+{union}
+
+)
+{{% endif %}}
+
+select * from final
+"""
+    return GeneratedModel(change_model_name(relation), sql)
+
+
+def changed_periods_model(relations: list[str]) -> GeneratedModel:
+    union = "\n\n    union\n\n".join(
+        f"    select period_type, period from {{{{ ref('{change_model_name(r)}') }}}}" for r in relations
+    )
+    sql = f"""{HEADER}-- The periods whose facts changed since the last build, from every relation the measures read
+with
+
+final as (
+
+{union}
+
+)
+
+select * from final
+"""
+    return GeneratedModel("int_indicator_changed_periods", sql)
+
+
+def baseline_model(relation: str, values_models: list[str]) -> GeneratedModel:
+    depends = "".join(f"-- depends_on: {{{{ ref('{name}') }}}}\n" for name in values_models)
+    sql = f"""{HEADER}-- {relation} as tonight's build used it, for the next night to compare with; written after
+-- every values table, so a night that fails before them leaves the last build's copy, and the next night computes
+-- its changes again
+{{{{ config(materialized='table') }}}}
+{depends}
+select * from {{{{ ref('{relation}') }}}}
+"""
+    return GeneratedModel(baseline_model_name(relation), sql)
+
+
+def build_record_model(relations: list[str]) -> GeneratedModel:
+    depends = "".join(f"-- depends_on: {{{{ ref('{baseline_model_name(r)}') }}}}\n" for r in relations)
+    sql = f"""{HEADER}-- The engine's fingerprint at the last complete build (macros/incremental_periods.sql), written
+-- last
+{{{{ config(materialized='table') }}}}
+{depends}
+select
+    '{{{{ indicator_engine_fingerprint() }}}}' as engine_fingerprint,
+    cast({{{{ dbt.current_timestamp() }}}} as timestamp) as built_at
+"""
+    return GeneratedModel("int_indicator_build_record", sql)
+
+
+def change_models(catalog: Catalog) -> list[GeneratedModel]:
+    """Every model of incremental building, for the catalog's passes and values tables."""
+    passes = _relations(catalog)
+    values = [category_values_model_name(c) for c in value_categories(catalog)]
+    compared = [*passes, SCAFFOLD]
+    return [
+        *(change_model(relation, relation_passes) for relation, relation_passes in passes.items()),
+        changed_periods_model(list(passes)),
+        *(baseline_model(relation, values) for relation in compared),
+        build_record_model(compared),
+    ]
