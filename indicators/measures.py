@@ -14,7 +14,9 @@ Three shapes, chosen per measure:
 - per_period: everything else (medians and distinct counts of event rules, filters that depend on the
   period's end, overlap and label rules): rows are joined to each period that contains them.
 Each model groups the levels (court, department, person and the city) in one pass (`union all` of the entity
-columns, then one group by).
+columns, then one group by). The passes compute the periods built tonight (`int_indicator_build_periods`: all of
+them, or those whose inputs changed, docs/incremental.md); changes.py runs changed rows through the same
+row-level SQL (`row_contributions`) to find those periods.
 """
 
 from __future__ import annotations
@@ -223,7 +225,6 @@ group by level_months.level, level_months.entity_id, period_months.period_type, 
 
 def snapshot_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
     rule = fact.periods[period]
-    # the snapshot day d of each period: its end (pending at end) or the day before it starts (carried over)
     day = snapshot_day(rule.kind)
     outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
     sql = f"""{HEADER}-- {fact.name}, rows {rule.doc}: {len(measures)} measures, evaluated once per snapshot day
