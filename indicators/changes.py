@@ -1,11 +1,11 @@
 """The models that let a night compute only the periods whose inputs changed (docs/incremental.md).
 
 - `int_indicator_changes__<relation>`, one per fact relation the measures read: the rows that differ from the
-  relation's baseline (last build's copy), old and new versions side by side, run through every pass over that
-  relation exactly as the pass computes them (measures.row_contributions). A period changes when the old and the
-  new versions contribute differently to it: compared as multisets of (grain, entities, inputs), so a new batch id
-  or a re-delivered row that changes nothing the measures read changes no period, and a case closed today changes
-  the periods around today, not every month it was pending.
+  relation's baseline (last build's copy of the columns the measures read), counted as multisets in one pass
+  (net +1 for a version gone, -1 for a version come), run through every pass over that relation exactly as the
+  pass computes them (measures.row_contributions). A period changes where the contributions' net count is not 0:
+  so a re-delivered row, or a column no measure reads, changes no period, and a case closed today changes the
+  periods around today, not every month it was pending (it contributed the same to those in both versions).
 - `int_indicator_changed_periods`: their union, which int_indicator_build_periods reads.
 - `int_indicator_baseline__<relation>`: the relation as tonight's build used it, written after every values table
   (so a night that fails before them is caught up by the next), for the next night to compare with; the scaffold's
@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from indicators.catalog import Catalog, Measure
@@ -58,9 +59,8 @@ def _periods_of(shape: str, fact: str, period: str) -> str:
 
 def _pass_changes(index: int, fact: str, period: str, shape: str, measures: list[Measure]) -> str:
     rows = FACTS[fact]
-    source = f"changed_{fact}"
     columns = ", ".join(contribution_columns(rows, shape, measures))
-    contributions = row_contributions(rows, period, shape, measures, source, carried="version_side")
+    contributions = row_contributions(rows, period, shape, measures, f"changed_{fact}", carried="net")
     return f"""c{index} as (
 
 {contributions}
@@ -71,17 +71,10 @@ c{index}_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select {columns} from c{index} where version_side = 'old'
-            except all
-            select {columns} from c{index} where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select {columns} from c{index} where version_side = 'new'
-            except all
-            select {columns} from c{index} where version_side = 'old'
-        ) as came
+        select {columns}
+        from c{index}
+        group by {columns}
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on {_periods_of(shape, fact, period)}
@@ -89,8 +82,19 @@ c{index}_periods as (
 )"""
 
 
+def read_columns(passes: list[tuple[str, str, str, list[Measure]]]) -> list[str]:
+    """The columns of a relation that its passes read (f.<column> in their row-level SQL and the facts' `where`):
+    what its baseline keeps and what is compared."""
+    text = "\n".join(
+        row_contributions(FACTS[fact], period, shape, measures, "source") + "\n" + (FACTS[fact].where or "")
+        for fact, period, shape, measures in passes
+    )
+    return sorted(set(re.findall(rf"\b{ROW}\.([a-z_][a-z0-9_]*)", text)))
+
+
 def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]]) -> GeneratedModel:
     facts = sorted({fact for fact, *_ in passes})
+    columns = read_columns(passes)
     fact_rows = ",\n\n".join(
         f"changed_{fact} as (\n\n    select * from changed_rows as {ROW}"
         + (f"\n    where {FACTS[fact].where}" if FACTS[fact].where else "")
@@ -102,7 +106,9 @@ def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]
     about = f"{relation}: the periods whose measures its rows changed since the last build ({len(passes)} passes)"
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}
-{{%- set baseline = indicator_baseline(ref('{relation}')) %}}
+-- depends_on: {{{{ ref('{relation}') }}}}
+{{%- set columns = {columns!r} %}}
+{{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('{relation}'), columns) %}}
 with
 
 periods as (
@@ -112,7 +118,7 @@ periods as (
 ),
 
 {{% if baseline is none %}}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -131,7 +137,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{{{ changed_rows(ref('{relation}'), baseline) }}}}
+    {{{{ changed_rows(ref('{relation}'), baseline, columns) }}}}
 
 ),
 
@@ -169,14 +175,17 @@ select * from final
     return GeneratedModel("int_indicator_changed_periods", sql)
 
 
-def baseline_model(relation: str, values_models: list[str]) -> GeneratedModel:
+def baseline_model(relation: str, columns: list[str] | None, values_models: list[str]) -> GeneratedModel:
     depends = "".join(f"-- depends_on: {{{{ ref('{name}') }}}}\n" for name in values_models)
-    sql = f"""{HEADER}-- {relation} as tonight's build used it, for the next night to compare with; written after
--- every values table, so a night that fails before them leaves the last build's copy, and the next night computes
--- its changes again
+    selected = ",\n    ".join(columns) if columns else "*"
+    sql = f"""{HEADER}-- {relation} as tonight's build used it (the columns the measures read), for the next night to
+-- compare with; written after every values table, so a night that fails before them leaves the last build's copy,
+-- and the next night computes its changes again
 {{{{ config(materialized='table') }}}}
 {depends}
-select * from {{{{ ref('{relation}') }}}}
+select
+    {selected}
+from {{{{ ref('{relation}') }}}}
 """
     return GeneratedModel(baseline_model_name(relation), sql)
 
@@ -198,10 +207,10 @@ def change_models(catalog: Catalog) -> list[GeneratedModel]:
     """Every model of incremental building, for the catalog's passes and values tables."""
     passes = _relations(catalog)
     values = [category_values_model_name(c) for c in value_categories(catalog)]
-    compared = [*passes, SCAFFOLD]
     return [
         *(change_model(relation, relation_passes) for relation, relation_passes in passes.items()),
         changed_periods_model(list(passes)),
-        *(baseline_model(relation, values) for relation in compared),
-        build_record_model(compared),
+        *(baseline_model(relation, read_columns(p), values) for relation, p in passes.items()),
+        baseline_model(SCAFFOLD, None, values),
+        build_record_model([*passes, SCAFFOLD]),
     ]

@@ -100,36 +100,38 @@
 {%- endmacro %}
 
 {#-
-    The baseline of `relation` (a fact or the scaffold) as the last build used it, if it has the same columns as
-    tonight's: int_indicator_baseline__<name>. None when there is none to compare with (every period changes).
+    The baseline of `relation` (a fact or the scaffold) as the last build used it, if it holds the `columns` tonight
+    compares (default: all of the relation's): int_indicator_baseline__<name>. None when there is none to compare
+    with (every period changes).
 -#}
-{% macro indicator_baseline(relation) -%}
+{% macro indicator_baseline(relation, columns=none) -%}
     {%- set baseline = last_build_relation('int_indicator_baseline__' ~ relation.identifier) -%}
     {%- if baseline is none -%}{{ return(none) }}{%- endif -%}
-    {%- set before = adapter.get_columns_in_relation(baseline) | map(attribute='name') | map('lower') | list -%}
-    {%- set now = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
-    {{ return(baseline if before == now else none) }}
+    {%- set kept = adapter.get_columns_in_relation(baseline) | map(attribute='name') | map('lower') | list -%}
+    {%- if columns is none -%}
+        {%- set columns = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
+    {%- endif -%}
+    {{ return(baseline if kept == columns else none) }}
 {%- endmacro %}
 
 {#-
-    The rows of `relation` that differ from its baseline: last build's rows no longer there (version_side 'old')
-    and tonight's rows that were not there ('new'), as multisets (except all), so a changed row appears once on each
-    side. Requires a baseline (indicator_baseline).
+    The rows of `relation` that differ from its baseline, on `columns` (default: the baseline's), as multisets in one
+    pass: net > 0 for last build's rows no longer there, net < 0 for tonight's rows that were not there, so a changed
+    row appears once with each sign. Requires a baseline (indicator_baseline).
 -#}
-{% macro changed_rows(relation, baseline) -%}
-    select 'old' as version_side, gone.*
+{% macro changed_rows(relation, baseline, columns=none) -%}
+    {%- if columns is none -%}
+        {%- set columns = adapter.get_columns_in_relation(baseline) | map(attribute='name') | list -%}
+    {%- endif -%}
+    {%- set listed = columns | join(', ') -%}
+    select
+        {{ listed }},
+        sum(net) as net
     from (
-        select * from {{ baseline }}
-        except all
-        select * from {{ relation }}
-    ) as gone
-
-    union all
-
-    select 'new' as version_side, came.*
-    from (
-        select * from {{ relation }}
-        except all
-        select * from {{ baseline }}
-    ) as came
+        select {{ listed }}, 1 as net from {{ baseline }}
+        union all
+        select {{ listed }}, -1 as net from {{ relation }}
+    ) as versions
+    group by {{ listed }}
+    having sum(net) <> 0
 {%- endmacro %}

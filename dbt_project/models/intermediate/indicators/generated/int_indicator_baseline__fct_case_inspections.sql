@@ -1,7 +1,7 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_case_inspections as tonight's build used it, for the next night to compare with; written after
--- every values table, so a night that fails before them leaves the last build's copy, and the next night computes
--- its changes again
+-- fct_case_inspections as tonight's build used it (the columns the measures read), for the next night to
+-- compare with; written after every values table, so a night that fails before them leaves the last build's copy,
+-- and the next night computes its changes again
 {{ config(materialized='table') }}
 -- depends_on: {{ ref('int_indicator_values__trial') }}
 -- depends_on: {{ ref('int_indicator_values__enforcement') }}
@@ -24,4 +24,13 @@
 -- depends_on: {{ ref('int_indicator_values__comprehensive_work') }}
 -- depends_on: {{ ref('int_indicator_values__evaluation') }}
 
-select * from {{ ref('fct_case_inspections') }}
+select
+    court_code,
+    defect_count,
+    dept_id,
+    inspection_date,
+    inspection_type,
+    responsible_person_id,
+    result,
+    score
+from {{ ref('fct_case_inspections') }}

@@ -1,7 +1,7 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_trial_cases as tonight's build used it, for the next night to compare with; written after
--- every values table, so a night that fails before them leaves the last build's copy, and the next night computes
--- its changes again
+-- fct_trial_cases as tonight's build used it (the columns the measures read), for the next night to
+-- compare with; written after every values table, so a night that fails before them leaves the last build's copy,
+-- and the next night computes its changes again
 {{ config(materialized='table') }}
 -- depends_on: {{ ref('int_indicator_values__trial') }}
 -- depends_on: {{ ref('int_indicator_values__enforcement') }}
@@ -24,4 +24,40 @@
 -- depends_on: {{ ref('int_indicator_values__comprehensive_work') }}
 -- depends_on: {{ ref('int_indicator_values__evaluation') }}
 
-select * from {{ ref('fct_trial_cases') }}
+select
+    bankruptcy_recovered_amount,
+    bankruptcy_reorganization,
+    bankruptcy_total_claims,
+    case_type_code,
+    cause_of_action,
+    claim_amount,
+    closing_date,
+    closing_method,
+    court_code,
+    dept_id,
+    duration_days,
+    elapsed_days,
+    extension_days,
+    filing_date,
+    handling_judge_id,
+    has_statutory_limit,
+    held_hearing_count,
+    involves_enterprise,
+    is_amended_or_remanded,
+    is_first_instance,
+    is_reviewed,
+    is_reviewed_by_second_instance,
+    is_second_instance,
+    is_within_limit,
+    original_case_id,
+    original_case_type_code,
+    original_court_code,
+    original_dept_id,
+    original_handling_judge_id,
+    presiding_judge_id,
+    procedure,
+    review_outcome,
+    statutory_limit_days,
+    suspended_days,
+    time_limit_event_count
+from {{ ref('fct_trial_cases') }}

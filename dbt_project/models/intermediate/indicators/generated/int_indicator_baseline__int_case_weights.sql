@@ -1,7 +1,7 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- int_case_weights as tonight's build used it, for the next night to compare with; written after
--- every values table, so a night that fails before them leaves the last build's copy, and the next night computes
--- its changes again
+-- int_case_weights as tonight's build used it (the columns the measures read), for the next night to
+-- compare with; written after every values table, so a night that fails before them leaves the last build's copy,
+-- and the next night computes its changes again
 {{ config(materialized='table') }}
 -- depends_on: {{ ref('int_indicator_values__trial') }}
 -- depends_on: {{ ref('int_indicator_values__enforcement') }}
@@ -24,4 +24,13 @@
 -- depends_on: {{ ref('int_indicator_values__comprehensive_work') }}
 -- depends_on: {{ ref('int_indicator_values__evaluation') }}
 
-select * from {{ ref('int_case_weights') }}
+select
+    case_kind,
+    case_type_code,
+    case_weight,
+    closing_date,
+    court_code,
+    dept_id,
+    filing_date,
+    has_configured_weight
+from {{ ref('int_case_weights') }}

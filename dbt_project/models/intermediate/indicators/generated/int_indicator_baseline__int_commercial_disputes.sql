@@ -1,7 +1,7 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- int_commercial_disputes as tonight's build used it, for the next night to compare with; written after
--- every values table, so a night that fails before them leaves the last build's copy, and the next night computes
--- its changes again
+-- int_commercial_disputes as tonight's build used it (the columns the measures read), for the next night to
+-- compare with; written after every values table, so a night that fails before them leaves the last build's copy,
+-- and the next night computes its changes again
 {{ config(materialized='table') }}
 -- depends_on: {{ ref('int_indicator_values__trial') }}
 -- depends_on: {{ ref('int_indicator_values__enforcement') }}
@@ -24,4 +24,25 @@
 -- depends_on: {{ ref('int_indicator_values__comprehensive_work') }}
 -- depends_on: {{ ref('int_indicator_values__evaluation') }}
 
-select * from {{ ref('int_commercial_disputes') }}
+select
+    appeal_days,
+    appeal_filing_date,
+    closing_date,
+    court_code,
+    dept_id,
+    effective_date,
+    enforcement_applied_amount,
+    enforcement_closing_date,
+    enforcement_closing_method,
+    enforcement_days,
+    enforcement_executed_amount,
+    first_instance_days,
+    handling_judge_id,
+    has_enforcement,
+    has_preservation,
+    involves_enterprise,
+    is_appealed,
+    is_effective,
+    is_enforcement_within_limit,
+    total_days
+from {{ ref('int_commercial_disputes') }}

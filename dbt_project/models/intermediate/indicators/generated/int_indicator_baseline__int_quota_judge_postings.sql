@@ -1,7 +1,7 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- int_quota_judge_postings as tonight's build used it, for the next night to compare with; written after
--- every values table, so a night that fails before them leaves the last build's copy, and the next night computes
--- its changes again
+-- int_quota_judge_postings as tonight's build used it (the columns the measures read), for the next night to
+-- compare with; written after every values table, so a night that fails before them leaves the last build's copy,
+-- and the next night computes its changes again
 {{ config(materialized='table') }}
 -- depends_on: {{ ref('int_indicator_values__trial') }}
 -- depends_on: {{ ref('int_indicator_values__enforcement') }}
@@ -24,4 +24,10 @@
 -- depends_on: {{ ref('int_indicator_values__comprehensive_work') }}
 -- depends_on: {{ ref('int_indicator_values__evaluation') }}
 
-select * from {{ ref('int_quota_judge_postings') }}
+select
+    court_code,
+    dept_id,
+    person_id,
+    valid_from,
+    valid_to
+from {{ ref('int_quota_judge_postings') }}

@@ -1,7 +1,7 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- int_workload_credits as tonight's build used it, for the next night to compare with; written after
--- every values table, so a night that fails before them leaves the last build's copy, and the next night computes
--- its changes again
+-- int_workload_credits as tonight's build used it (the columns the measures read), for the next night to
+-- compare with; written after every values table, so a night that fails before them leaves the last build's copy,
+-- and the next night computes its changes again
 {{ config(materialized='table') }}
 -- depends_on: {{ ref('int_indicator_values__trial') }}
 -- depends_on: {{ ref('int_indicator_values__enforcement') }}
@@ -24,4 +24,11 @@
 -- depends_on: {{ ref('int_indicator_values__comprehensive_work') }}
 -- depends_on: {{ ref('int_indicator_values__evaluation') }}
 
-select * from {{ ref('int_workload_credits') }}
+select
+    case_kind,
+    case_role,
+    case_type_code,
+    closing_date,
+    credit,
+    person_id
+from {{ ref('int_workload_credits') }}

@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- fct_case_inspections: the periods whose measures its rows changed since the last build (1 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('fct_case_inspections')) %}
+-- depends_on: {{ ref('fct_case_inspections') }}
+{%- set columns = ['court_code', 'defect_count', 'dept_id', 'inspection_date', 'inspection_type', 'responsible_person_id', 'result', 'score'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_case_inspections'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('fct_case_inspections'), baseline) }}
+    {{ changed_rows(ref('fct_case_inspections'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_case_inspections as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.inspection_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -73,17 +75,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_inspections__inspected_in__count, i_m_case_inspections__inspected_in__count__result_excellent, i_m_case_inspections__inspected_in__count__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__result_flawed, i_m_case_inspections__inspected_in__count__result_unqualified, i_m_case_inspections__inspected_in__sum_score, i_m_case_inspections__inspected_in__count__score_known, i_m_case_inspections__inspected_in__sum_defect_count, i_m_case_inspections__inspected_in__count__inspection_type_key, i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__inspection_type_routine, i_m_case_inspections__inspected_in__sum_score__inspection_type_routine, i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known, i_m_case_inspections__inspected_in__count__inspection_type_special from c0 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_inspections__inspected_in__count, i_m_case_inspections__inspected_in__count__result_excellent, i_m_case_inspections__inspected_in__count__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__result_flawed, i_m_case_inspections__inspected_in__count__result_unqualified, i_m_case_inspections__inspected_in__sum_score, i_m_case_inspections__inspected_in__count__score_known, i_m_case_inspections__inspected_in__sum_defect_count, i_m_case_inspections__inspected_in__count__inspection_type_key, i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__inspection_type_routine, i_m_case_inspections__inspected_in__sum_score__inspection_type_routine, i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known, i_m_case_inspections__inspected_in__count__inspection_type_special from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_inspections__inspected_in__count, i_m_case_inspections__inspected_in__count__result_excellent, i_m_case_inspections__inspected_in__count__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__result_flawed, i_m_case_inspections__inspected_in__count__result_unqualified, i_m_case_inspections__inspected_in__sum_score, i_m_case_inspections__inspected_in__count__score_known, i_m_case_inspections__inspected_in__sum_defect_count, i_m_case_inspections__inspected_in__count__inspection_type_key, i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__inspection_type_routine, i_m_case_inspections__inspected_in__sum_score__inspection_type_routine, i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known, i_m_case_inspections__inspected_in__count__inspection_type_special from c0 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_inspections__inspected_in__count, i_m_case_inspections__inspected_in__count__result_excellent, i_m_case_inspections__inspected_in__count__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__result_flawed, i_m_case_inspections__inspected_in__count__result_unqualified, i_m_case_inspections__inspected_in__sum_score, i_m_case_inspections__inspected_in__count__score_known, i_m_case_inspections__inspected_in__sum_defect_count, i_m_case_inspections__inspected_in__count__inspection_type_key, i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__inspection_type_routine, i_m_case_inspections__inspected_in__sum_score__inspection_type_routine, i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known, i_m_case_inspections__inspected_in__count__inspection_type_special from c0 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_inspections__inspected_in__count, i_m_case_inspections__inspected_in__count__result_excellent, i_m_case_inspections__inspected_in__count__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__result_flawed, i_m_case_inspections__inspected_in__count__result_unqualified, i_m_case_inspections__inspected_in__sum_score, i_m_case_inspections__inspected_in__count__score_known, i_m_case_inspections__inspected_in__sum_defect_count, i_m_case_inspections__inspected_in__count__inspection_type_key, i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__inspection_type_routine, i_m_case_inspections__inspected_in__sum_score__inspection_type_routine, i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known, i_m_case_inspections__inspected_in__count__inspection_type_special
+        from c0
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_inspections__inspected_in__count, i_m_case_inspections__inspected_in__count__result_excellent, i_m_case_inspections__inspected_in__count__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__result_flawed, i_m_case_inspections__inspected_in__count__result_unqualified, i_m_case_inspections__inspected_in__sum_score, i_m_case_inspections__inspected_in__count__score_known, i_m_case_inspections__inspected_in__sum_defect_count, i_m_case_inspections__inspected_in__count__inspection_type_key, i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__inspection_type_routine, i_m_case_inspections__inspected_in__sum_score__inspection_type_routine, i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known, i_m_case_inspections__inspected_in__count__inspection_type_special
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end

@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- fct_documents: the periods whose measures its rows changed since the last build (2 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('fct_documents')) %}
+-- depends_on: {{ ref('fct_documents') }}
+{%- set columns = ['case_type_code', 'court_code', 'dept_id', 'doc_type', 'errata_count', 'handling_judge_id', 'published_date', 'published_online', 'signed_date'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_documents'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('fct_documents'), baseline) }}
+    {{ changed_rows(ref('fct_documents'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_documents as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.published_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -62,17 +64,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__published_in__count__published_online, i_m_documents__published_in__sum_days_to_publish__published_online, i_m_documents__published_in__count__days_to_publish_known__published_online, i_m_documents__published_in__count__days_to_publish_le_30__published_online from c0 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__published_in__count__published_online, i_m_documents__published_in__sum_days_to_publish__published_online, i_m_documents__published_in__count__days_to_publish_known__published_online, i_m_documents__published_in__count__days_to_publish_le_30__published_online from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__published_in__count__published_online, i_m_documents__published_in__sum_days_to_publish__published_online, i_m_documents__published_in__count__days_to_publish_known__published_online, i_m_documents__published_in__count__days_to_publish_le_30__published_online from c0 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__published_in__count__published_online, i_m_documents__published_in__sum_days_to_publish__published_online, i_m_documents__published_in__count__days_to_publish_known__published_online, i_m_documents__published_in__count__days_to_publish_le_30__published_online from c0 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__published_in__count__published_online, i_m_documents__published_in__sum_days_to_publish__published_online, i_m_documents__published_in__count__days_to_publish_known__published_online, i_m_documents__published_in__count__days_to_publish_le_30__published_online
+        from c0
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__published_in__count__published_online, i_m_documents__published_in__sum_days_to_publish__published_online, i_m_documents__published_in__count__days_to_publish_known__published_online, i_m_documents__published_in__count__days_to_publish_le_30__published_online
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -82,7 +77,7 @@ c0_periods as (
 c1 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.signed_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -115,17 +110,10 @@ c1_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__signed_in__count, i_m_documents__signed_in__count__doc_type_judgment__published_online, i_m_documents__signed_in__count__doc_type_judgment, i_m_documents__signed_in__count__doc_type_ruling__published_online, i_m_documents__signed_in__count__doc_type_ruling, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, i_m_documents__signed_in__count__not_published_online, i_m_documents__signed_in__count__has_errata, i_m_documents__signed_in__count__doc_type_judgment__has_errata, i_m_documents__signed_in__sum_errata_count, i_m_documents__signed_in__count__published_online from c1 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__signed_in__count, i_m_documents__signed_in__count__doc_type_judgment__published_online, i_m_documents__signed_in__count__doc_type_judgment, i_m_documents__signed_in__count__doc_type_ruling__published_online, i_m_documents__signed_in__count__doc_type_ruling, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, i_m_documents__signed_in__count__not_published_online, i_m_documents__signed_in__count__has_errata, i_m_documents__signed_in__count__doc_type_judgment__has_errata, i_m_documents__signed_in__sum_errata_count, i_m_documents__signed_in__count__published_online from c1 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__signed_in__count, i_m_documents__signed_in__count__doc_type_judgment__published_online, i_m_documents__signed_in__count__doc_type_judgment, i_m_documents__signed_in__count__doc_type_ruling__published_online, i_m_documents__signed_in__count__doc_type_ruling, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, i_m_documents__signed_in__count__not_published_online, i_m_documents__signed_in__count__has_errata, i_m_documents__signed_in__count__doc_type_judgment__has_errata, i_m_documents__signed_in__sum_errata_count, i_m_documents__signed_in__count__published_online from c1 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__signed_in__count, i_m_documents__signed_in__count__doc_type_judgment__published_online, i_m_documents__signed_in__count__doc_type_judgment, i_m_documents__signed_in__count__doc_type_ruling__published_online, i_m_documents__signed_in__count__doc_type_ruling, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, i_m_documents__signed_in__count__not_published_online, i_m_documents__signed_in__count__has_errata, i_m_documents__signed_in__count__doc_type_judgment__has_errata, i_m_documents__signed_in__sum_errata_count, i_m_documents__signed_in__count__published_online from c1 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__signed_in__count, i_m_documents__signed_in__count__doc_type_judgment__published_online, i_m_documents__signed_in__count__doc_type_judgment, i_m_documents__signed_in__count__doc_type_ruling__published_online, i_m_documents__signed_in__count__doc_type_ruling, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, i_m_documents__signed_in__count__not_published_online, i_m_documents__signed_in__count__has_errata, i_m_documents__signed_in__count__doc_type_judgment__has_errata, i_m_documents__signed_in__sum_errata_count, i_m_documents__signed_in__count__published_online
+        from c1
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_documents__signed_in__count, i_m_documents__signed_in__count__doc_type_judgment__published_online, i_m_documents__signed_in__count__doc_type_judgment, i_m_documents__signed_in__count__doc_type_ruling__published_online, i_m_documents__signed_in__count__doc_type_ruling, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, i_m_documents__signed_in__count__not_published_online, i_m_documents__signed_in__count__has_errata, i_m_documents__signed_in__count__doc_type_judgment__has_errata, i_m_documents__signed_in__sum_errata_count, i_m_documents__signed_in__count__published_online
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end

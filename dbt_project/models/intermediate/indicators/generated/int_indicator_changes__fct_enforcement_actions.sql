@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- fct_enforcement_actions: the periods whose measures its rows changed since the last build (1 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('fct_enforcement_actions')) %}
+-- depends_on: {{ ref('fct_enforcement_actions') }}
+{%- set columns = ['action_date', 'action_type', 'amount', 'court_code', 'dept_id', 'handling_officer_id'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_enforcement_actions'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('fct_enforcement_actions'), baseline) }}
+    {{ changed_rows(ref('fct_enforcement_actions'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_enforcement_actions as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.action_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -72,17 +74,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_actions__taken_in__count, i_m_enforcement_actions__taken_in__count__action_type_property_inquiry, i_m_enforcement_actions__taken_in__count__action_type_seizure, i_m_enforcement_actions__taken_in__count__action_type_freeze, i_m_enforcement_actions__taken_in__count__action_type_deduction, i_m_enforcement_actions__taken_in__count__action_type_auction, i_m_enforcement_actions__taken_in__count__action_type_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction, i_m_enforcement_actions__taken_in__count__action_type_detention, i_m_enforcement_actions__taken_in__count__action_type_fine, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine, i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction, i_m_enforcement_actions__taken_in__sum_amount__action_type_auction from c0 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_actions__taken_in__count, i_m_enforcement_actions__taken_in__count__action_type_property_inquiry, i_m_enforcement_actions__taken_in__count__action_type_seizure, i_m_enforcement_actions__taken_in__count__action_type_freeze, i_m_enforcement_actions__taken_in__count__action_type_deduction, i_m_enforcement_actions__taken_in__count__action_type_auction, i_m_enforcement_actions__taken_in__count__action_type_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction, i_m_enforcement_actions__taken_in__count__action_type_detention, i_m_enforcement_actions__taken_in__count__action_type_fine, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine, i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction, i_m_enforcement_actions__taken_in__sum_amount__action_type_auction from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_actions__taken_in__count, i_m_enforcement_actions__taken_in__count__action_type_property_inquiry, i_m_enforcement_actions__taken_in__count__action_type_seizure, i_m_enforcement_actions__taken_in__count__action_type_freeze, i_m_enforcement_actions__taken_in__count__action_type_deduction, i_m_enforcement_actions__taken_in__count__action_type_auction, i_m_enforcement_actions__taken_in__count__action_type_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction, i_m_enforcement_actions__taken_in__count__action_type_detention, i_m_enforcement_actions__taken_in__count__action_type_fine, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine, i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction, i_m_enforcement_actions__taken_in__sum_amount__action_type_auction from c0 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_actions__taken_in__count, i_m_enforcement_actions__taken_in__count__action_type_property_inquiry, i_m_enforcement_actions__taken_in__count__action_type_seizure, i_m_enforcement_actions__taken_in__count__action_type_freeze, i_m_enforcement_actions__taken_in__count__action_type_deduction, i_m_enforcement_actions__taken_in__count__action_type_auction, i_m_enforcement_actions__taken_in__count__action_type_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction, i_m_enforcement_actions__taken_in__count__action_type_detention, i_m_enforcement_actions__taken_in__count__action_type_fine, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine, i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction, i_m_enforcement_actions__taken_in__sum_amount__action_type_auction from c0 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_actions__taken_in__count, i_m_enforcement_actions__taken_in__count__action_type_property_inquiry, i_m_enforcement_actions__taken_in__count__action_type_seizure, i_m_enforcement_actions__taken_in__count__action_type_freeze, i_m_enforcement_actions__taken_in__count__action_type_deduction, i_m_enforcement_actions__taken_in__count__action_type_auction, i_m_enforcement_actions__taken_in__count__action_type_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction, i_m_enforcement_actions__taken_in__count__action_type_detention, i_m_enforcement_actions__taken_in__count__action_type_fine, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine, i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction, i_m_enforcement_actions__taken_in__sum_amount__action_type_auction
+        from c0
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_actions__taken_in__count, i_m_enforcement_actions__taken_in__count__action_type_property_inquiry, i_m_enforcement_actions__taken_in__count__action_type_seizure, i_m_enforcement_actions__taken_in__count__action_type_freeze, i_m_enforcement_actions__taken_in__count__action_type_deduction, i_m_enforcement_actions__taken_in__count__action_type_auction, i_m_enforcement_actions__taken_in__count__action_type_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction, i_m_enforcement_actions__taken_in__count__action_type_detention, i_m_enforcement_actions__taken_in__count__action_type_fine, i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list, i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine, i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction, i_m_enforcement_actions__taken_in__sum_amount__action_type_auction
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end

@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- fct_enforcement_cases: the periods whose measures its rows changed since the last build (5 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('fct_enforcement_cases')) %}
+-- depends_on: {{ ref('fct_enforcement_cases') }}
+{%- set columns = ['action_count', 'applied_amount', 'case_type_code', 'closing_date', 'closing_method', 'court_code', 'dept_id', 'duration_days', 'executed_amount', 'extension_days', 'filing_date', 'handling_officer_id', 'is_first_enforcement', 'is_within_limit', 'source_case_number'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_enforcement_cases'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('fct_enforcement_cases'), baseline) }}
+    {{ changed_rows(ref('fct_enforcement_cases'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_enforcement_cases as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_end as snapshot_day,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -62,17 +64,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__carried_over__count, i_m_enforcement_cases__carried_over__count__is_first_enforcement, i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2 from c0 where version_side = 'old'
-            except all
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__carried_over__count, i_m_enforcement_cases__carried_over__count__is_first_enforcement, i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2 from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__carried_over__count, i_m_enforcement_cases__carried_over__count__is_first_enforcement, i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2 from c0 where version_side = 'new'
-            except all
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__carried_over__count, i_m_enforcement_cases__carried_over__count__is_first_enforcement, i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2 from c0 where version_side = 'old'
-        ) as came
+        select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__carried_over__count, i_m_enforcement_cases__carried_over__count__is_first_enforcement, i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
+        from c0
+        group by snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__carried_over__count, i_m_enforcement_cases__carried_over__count__is_first_enforcement, i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.snapshot_day = cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)
@@ -82,7 +77,7 @@ c0_periods as (
 c1 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.closing_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -137,17 +132,10 @@ c1_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit, i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement, i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e, i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a, i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f, i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8, i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement, i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153, i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3, i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768 from c1 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit, i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement, i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e, i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a, i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f, i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8, i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement, i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153, i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3, i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768 from c1 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit, i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement, i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e, i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a, i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f, i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8, i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement, i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153, i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3, i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768 from c1 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit, i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement, i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e, i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a, i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f, i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8, i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement, i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153, i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3, i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768 from c1 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit, i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement, i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e, i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a, i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f, i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8, i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement, i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153, i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3, i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
+        from c1
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5, i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, i_m_enforcement_cases__closed_in__count, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement, i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit, i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement, i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7, i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e, i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit, i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15, i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30, i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5, i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a, i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f, i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f, i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8, i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement, i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement, i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement, i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153, i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3, i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -157,7 +145,7 @@ c1_periods as (
 c2 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_type,
         p.period,
         f.court_code as court_entity,
@@ -175,17 +163,10 @@ c2_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement from c2 where version_side = 'old'
-            except all
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement from c2 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement from c2 where version_side = 'new'
-            except all
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement from c2 where version_side = 'old'
-        ) as came
+        select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
+        from c2
+        group by period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period
@@ -195,7 +176,7 @@ c2_periods as (
 c3 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.filing_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -215,17 +196,10 @@ c3_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__filed_in__count, i_m_enforcement_cases__filed_in__count__is_first_enforcement, i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment from c3 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__filed_in__count, i_m_enforcement_cases__filed_in__count__is_first_enforcement, i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment from c3 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__filed_in__count, i_m_enforcement_cases__filed_in__count__is_first_enforcement, i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment from c3 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__filed_in__count, i_m_enforcement_cases__filed_in__count__is_first_enforcement, i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment from c3 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__filed_in__count, i_m_enforcement_cases__filed_in__count__is_first_enforcement, i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+        from c3
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__filed_in__count, i_m_enforcement_cases__filed_in__count__is_first_enforcement, i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation, i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -235,7 +209,7 @@ c3_periods as (
 c4 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_end as snapshot_day,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -255,17 +229,10 @@ c4_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__pending_at_end__count, i_m_enforcement_cases__pending_at_end__median_age_days_at_end, i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known, i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end from c4 where version_side = 'old'
-            except all
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__pending_at_end__count, i_m_enforcement_cases__pending_at_end__median_age_days_at_end, i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known, i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end from c4 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__pending_at_end__count, i_m_enforcement_cases__pending_at_end__median_age_days_at_end, i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known, i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end from c4 where version_side = 'new'
-            except all
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__pending_at_end__count, i_m_enforcement_cases__pending_at_end__median_age_days_at_end, i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known, i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end from c4 where version_side = 'old'
-        ) as came
+        select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__pending_at_end__count, i_m_enforcement_cases__pending_at_end__median_age_days_at_end, i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known, i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
+        from c4
+        group by snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_enforcement_cases__pending_at_end__count, i_m_enforcement_cases__pending_at_end__median_age_days_at_end, i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known, i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.snapshot_day = p.period_end

@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- fct_evaluations: the periods whose measures its rows changed since the last build (1 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('fct_evaluations')) %}
+-- depends_on: {{ ref('fct_evaluations') }}
+{%- set columns = ['evaluator_role', 'period', 'person_id', 'score'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_evaluations'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('fct_evaluations'), baseline) }}
+    {{ changed_rows(ref('fct_evaluations'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_evaluations as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_type,
         p.period,
         f.person_id as person_entity,
@@ -73,17 +75,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select period_type, period, person_entity, i_m_evaluations__for_period__sum_score, i_m_evaluations__for_period__count__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_leader, i_m_evaluations__for_period__count__evaluator_role_leader__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer, i_m_evaluations__for_period__count__evaluator_role_peer__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_subordinate, i_m_evaluations__for_period__count__evaluator_role_subordinate__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate, i_m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known, i_m_evaluations__for_period__median_score, i_m_evaluations__for_period__count, i_m_evaluations__for_period__count__score_ge_90, i_m_evaluations__for_period__count__score_lt_60, i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90, i_m_evaluations__for_period__count__evaluator_role_leader from c0 where version_side = 'old'
-            except all
-            select period_type, period, person_entity, i_m_evaluations__for_period__sum_score, i_m_evaluations__for_period__count__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_leader, i_m_evaluations__for_period__count__evaluator_role_leader__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer, i_m_evaluations__for_period__count__evaluator_role_peer__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_subordinate, i_m_evaluations__for_period__count__evaluator_role_subordinate__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate, i_m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known, i_m_evaluations__for_period__median_score, i_m_evaluations__for_period__count, i_m_evaluations__for_period__count__score_ge_90, i_m_evaluations__for_period__count__score_lt_60, i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90, i_m_evaluations__for_period__count__evaluator_role_leader from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select period_type, period, person_entity, i_m_evaluations__for_period__sum_score, i_m_evaluations__for_period__count__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_leader, i_m_evaluations__for_period__count__evaluator_role_leader__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer, i_m_evaluations__for_period__count__evaluator_role_peer__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_subordinate, i_m_evaluations__for_period__count__evaluator_role_subordinate__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate, i_m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known, i_m_evaluations__for_period__median_score, i_m_evaluations__for_period__count, i_m_evaluations__for_period__count__score_ge_90, i_m_evaluations__for_period__count__score_lt_60, i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90, i_m_evaluations__for_period__count__evaluator_role_leader from c0 where version_side = 'new'
-            except all
-            select period_type, period, person_entity, i_m_evaluations__for_period__sum_score, i_m_evaluations__for_period__count__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_leader, i_m_evaluations__for_period__count__evaluator_role_leader__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer, i_m_evaluations__for_period__count__evaluator_role_peer__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_subordinate, i_m_evaluations__for_period__count__evaluator_role_subordinate__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate, i_m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known, i_m_evaluations__for_period__median_score, i_m_evaluations__for_period__count, i_m_evaluations__for_period__count__score_ge_90, i_m_evaluations__for_period__count__score_lt_60, i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90, i_m_evaluations__for_period__count__evaluator_role_leader from c0 where version_side = 'old'
-        ) as came
+        select period_type, period, person_entity, i_m_evaluations__for_period__sum_score, i_m_evaluations__for_period__count__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_leader, i_m_evaluations__for_period__count__evaluator_role_leader__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer, i_m_evaluations__for_period__count__evaluator_role_peer__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_subordinate, i_m_evaluations__for_period__count__evaluator_role_subordinate__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate, i_m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known, i_m_evaluations__for_period__median_score, i_m_evaluations__for_period__count, i_m_evaluations__for_period__count__score_ge_90, i_m_evaluations__for_period__count__score_lt_60, i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90, i_m_evaluations__for_period__count__evaluator_role_leader
+        from c0
+        group by period_type, period, person_entity, i_m_evaluations__for_period__sum_score, i_m_evaluations__for_period__count__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_leader, i_m_evaluations__for_period__count__evaluator_role_leader__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer, i_m_evaluations__for_period__count__evaluator_role_peer__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_subordinate, i_m_evaluations__for_period__count__evaluator_role_subordinate__score_known, i_m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate, i_m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known, i_m_evaluations__for_period__median_score, i_m_evaluations__for_period__count, i_m_evaluations__for_period__count__score_ge_90, i_m_evaluations__for_period__count__score_lt_60, i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90, i_m_evaluations__for_period__count__evaluator_role_leader
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period

@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- fct_mediations: the periods whose measures its rows changed since the last build (5 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('fct_mediations')) %}
+-- depends_on: {{ ref('fct_mediations') }}
+{%- set columns = ['amount', 'closed_date', 'converted_case_number', 'court_code', 'dispute_type', 'guiding_judge_id', 'judicial_confirmation', 'mediator_type', 'received_date', 'result', 'stage'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_mediations'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('fct_mediations'), baseline) }}
+    {{ changed_rows(ref('fct_mediations'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_mediations as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.closed_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.guiding_judge_id as person_entity,
@@ -95,17 +97,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, person_entity, city_entity, i_m_mediations__closed_in__count__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success, i_m_mediations__closed_in__count__stage_pre_litigation, i_m_mediations__closed_in__count__result_success__stage_in_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__is_converted_to_case__stage_pre_litigation, i_m_mediations__closed_in__count__result_withdrawn__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_le_30__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_in_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_in_litigation, i_m_mediations__closed_in__sum_amount__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_success__stage_8299f7463d, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_succ_1bdd31eb2d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_success_063af91c04, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f, i_m_mediations__closed_in__count__mediator_type_court_staff__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8, i_m_mediations__closed_in__count__dispute_type_v948447__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74, i_m_mediations__closed_in__count__dispute_type_ve66502__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f, i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8, i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624 from c0 where version_side = 'old'
-            except all
-            select month_start, court_entity, person_entity, city_entity, i_m_mediations__closed_in__count__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success, i_m_mediations__closed_in__count__stage_pre_litigation, i_m_mediations__closed_in__count__result_success__stage_in_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__is_converted_to_case__stage_pre_litigation, i_m_mediations__closed_in__count__result_withdrawn__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_le_30__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_in_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_in_litigation, i_m_mediations__closed_in__sum_amount__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_success__stage_8299f7463d, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_succ_1bdd31eb2d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_success_063af91c04, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f, i_m_mediations__closed_in__count__mediator_type_court_staff__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8, i_m_mediations__closed_in__count__dispute_type_v948447__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74, i_m_mediations__closed_in__count__dispute_type_ve66502__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f, i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8, i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624 from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, person_entity, city_entity, i_m_mediations__closed_in__count__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success, i_m_mediations__closed_in__count__stage_pre_litigation, i_m_mediations__closed_in__count__result_success__stage_in_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__is_converted_to_case__stage_pre_litigation, i_m_mediations__closed_in__count__result_withdrawn__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_le_30__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_in_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_in_litigation, i_m_mediations__closed_in__sum_amount__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_success__stage_8299f7463d, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_succ_1bdd31eb2d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_success_063af91c04, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f, i_m_mediations__closed_in__count__mediator_type_court_staff__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8, i_m_mediations__closed_in__count__dispute_type_v948447__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74, i_m_mediations__closed_in__count__dispute_type_ve66502__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f, i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8, i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624 from c0 where version_side = 'new'
-            except all
-            select month_start, court_entity, person_entity, city_entity, i_m_mediations__closed_in__count__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success, i_m_mediations__closed_in__count__stage_pre_litigation, i_m_mediations__closed_in__count__result_success__stage_in_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__is_converted_to_case__stage_pre_litigation, i_m_mediations__closed_in__count__result_withdrawn__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_le_30__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_in_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_in_litigation, i_m_mediations__closed_in__sum_amount__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_success__stage_8299f7463d, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_succ_1bdd31eb2d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_success_063af91c04, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f, i_m_mediations__closed_in__count__mediator_type_court_staff__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8, i_m_mediations__closed_in__count__dispute_type_v948447__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74, i_m_mediations__closed_in__count__dispute_type_ve66502__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f, i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8, i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624 from c0 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, person_entity, city_entity, i_m_mediations__closed_in__count__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success, i_m_mediations__closed_in__count__stage_pre_litigation, i_m_mediations__closed_in__count__result_success__stage_in_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__is_converted_to_case__stage_pre_litigation, i_m_mediations__closed_in__count__result_withdrawn__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_le_30__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_in_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_in_litigation, i_m_mediations__closed_in__sum_amount__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_success__stage_8299f7463d, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_succ_1bdd31eb2d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_success_063af91c04, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f, i_m_mediations__closed_in__count__mediator_type_court_staff__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8, i_m_mediations__closed_in__count__dispute_type_v948447__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74, i_m_mediations__closed_in__count__dispute_type_ve66502__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f, i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8, i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
+        from c0
+        group by month_start, court_entity, person_entity, city_entity, i_m_mediations__closed_in__count__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success, i_m_mediations__closed_in__count__stage_pre_litigation, i_m_mediations__closed_in__count__result_success__stage_in_litigation, i_m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation, i_m_mediations__closed_in__count__judicial_confirmation__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__is_converted_to_case__stage_pre_litigation, i_m_mediations__closed_in__count__result_withdrawn__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_le_30__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_pre_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation, i_m_mediations__closed_in__sum_days_to_close__stage_in_litigation, i_m_mediations__closed_in__count__days_to_close_known__stage_in_litigation, i_m_mediations__closed_in__sum_amount__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_success__stage_8299f7463d, i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_succ_1bdd31eb2d, i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_success_063af91c04, i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f, i_m_mediations__closed_in__count__mediator_type_court_staff__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8, i_m_mediations__closed_in__count__dispute_type_v948447__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74, i_m_mediations__closed_in__count__dispute_type_ve66502__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f, i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8, i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation, i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -115,7 +110,7 @@ c0_periods as (
 c1 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_type,
         p.period,
         f.court_code as court_entity,
@@ -132,17 +127,10 @@ c1_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation from c1 where version_side = 'old'
-            except all
-            select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation from c1 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation from c1 where version_side = 'new'
-            except all
-            select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation from c1 where version_side = 'old'
-        ) as came
+        select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation
+        from c1
+        group by period_type, period, court_entity, person_entity, city_entity, i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period
@@ -152,7 +140,7 @@ c1_periods as (
 c2 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_end as snapshot_day,
         f.court_code as court_entity,
         f.guiding_judge_id as person_entity,
@@ -168,17 +156,10 @@ c2_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select snapshot_day, court_entity, person_entity, city_entity, i_m_mediations__open_at_end__count__stage_pre_litigation from c2 where version_side = 'old'
-            except all
-            select snapshot_day, court_entity, person_entity, city_entity, i_m_mediations__open_at_end__count__stage_pre_litigation from c2 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select snapshot_day, court_entity, person_entity, city_entity, i_m_mediations__open_at_end__count__stage_pre_litigation from c2 where version_side = 'new'
-            except all
-            select snapshot_day, court_entity, person_entity, city_entity, i_m_mediations__open_at_end__count__stage_pre_litigation from c2 where version_side = 'old'
-        ) as came
+        select snapshot_day, court_entity, person_entity, city_entity, i_m_mediations__open_at_end__count__stage_pre_litigation
+        from c2
+        group by snapshot_day, court_entity, person_entity, city_entity, i_m_mediations__open_at_end__count__stage_pre_litigation
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.snapshot_day = p.period_end
@@ -188,7 +169,7 @@ c2_periods as (
 c3 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.received_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.guiding_judge_id as person_entity,
@@ -205,17 +186,10 @@ c3_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__stage_pre_litigation, i_m_mediations__received_in__count__stage_in_litigation, i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation from c3 where version_side = 'old'
-            except all
-            select month_start, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__stage_pre_litigation, i_m_mediations__received_in__count__stage_in_litigation, i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation from c3 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__stage_pre_litigation, i_m_mediations__received_in__count__stage_in_litigation, i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation from c3 where version_side = 'new'
-            except all
-            select month_start, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__stage_pre_litigation, i_m_mediations__received_in__count__stage_in_litigation, i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation from c3 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__stage_pre_litigation, i_m_mediations__received_in__count__stage_in_litigation, i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
+        from c3
+        group by month_start, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__stage_pre_litigation, i_m_mediations__received_in__count__stage_in_litigation, i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -225,7 +199,7 @@ c3_periods as (
 c4 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_type,
         p.period,
         f.court_code as court_entity,
@@ -242,17 +216,10 @@ c4_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation from c4 where version_side = 'old'
-            except all
-            select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation from c4 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation from c4 where version_side = 'new'
-            except all
-            select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation from c4 where version_side = 'old'
-        ) as came
+        select period_type, period, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
+        from c4
+        group by period_type, period, court_entity, person_entity, city_entity, i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period

@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- fct_petitions: the periods whose measures its rows changed since the last build (7 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('fct_petitions')) %}
+-- depends_on: {{ ref('fct_petitions') }}
+{%- set columns = ['category', 'channel', 'court_code', 'due_date', 'escalated_to', 'handler_dept_id', 'handler_id', 'is_collective', 'is_repeat', 'is_resolved_on_time', 'received_date', 'related_case_number', 'resolution', 'resolved_date', 'satisfaction'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_petitions'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('fct_petitions'), baseline) }}
+    {{ changed_rows(ref('fct_petitions'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_petitions as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_end as snapshot_day,
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
@@ -61,17 +63,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_end__count, i_m_petitions__open_at_end__count__is_overdue_at_end from c0 where version_side = 'old'
-            except all
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_end__count, i_m_petitions__open_at_end__count__is_overdue_at_end from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_end__count, i_m_petitions__open_at_end__count__is_overdue_at_end from c0 where version_side = 'new'
-            except all
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_end__count, i_m_petitions__open_at_end__count__is_overdue_at_end from c0 where version_side = 'old'
-        ) as came
+        select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_end__count, i_m_petitions__open_at_end__count__is_overdue_at_end
+        from c0
+        group by snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_end__count, i_m_petitions__open_at_end__count__is_overdue_at_end
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.snapshot_day = p.period_end
@@ -81,7 +76,7 @@ c0_periods as (
 c1 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_type,
         p.period,
         f.court_code as court_entity,
@@ -99,17 +94,10 @@ c1_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end from c1 where version_side = 'old'
-            except all
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end from c1 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end from c1 where version_side = 'new'
-            except all
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end from c1 where version_side = 'old'
-        ) as came
+        select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
+        from c1
+        group by period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period
@@ -119,7 +107,7 @@ c1_periods as (
 c2 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_end as snapshot_day,
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
@@ -136,17 +124,10 @@ c2_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count from c2 where version_side = 'old'
-            except all
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count from c2 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count from c2 where version_side = 'new'
-            except all
-            select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count from c2 where version_side = 'old'
-        ) as came
+        select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count
+        from c2
+        group by snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_petitions__open_at_start__count
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.snapshot_day = cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)
@@ -156,7 +137,7 @@ c2_periods as (
 c3 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.received_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
@@ -184,17 +165,10 @@ c3_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count, i_m_petitions__received_in__count__is_resolved_on_time, i_m_petitions__received_in__count__is_repeat, i_m_petitions__received_in__count__channel_online, i_m_petitions__received_in__count__category_ruling_dispute, i_m_petitions__received_in__count__category_delay, i_m_petitions__received_in__count__category_enforcement, i_m_petitions__received_in__count__category_conduct, i_m_petitions__received_in__count__is_collective, i_m_petitions__received_in__count__escalated_to_supreme_court, i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court, i_m_petitions__received_in__count__has_related_case, i_m_petitions__received_in__count__category_not_enforcement from c3 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count, i_m_petitions__received_in__count__is_resolved_on_time, i_m_petitions__received_in__count__is_repeat, i_m_petitions__received_in__count__channel_online, i_m_petitions__received_in__count__category_ruling_dispute, i_m_petitions__received_in__count__category_delay, i_m_petitions__received_in__count__category_enforcement, i_m_petitions__received_in__count__category_conduct, i_m_petitions__received_in__count__is_collective, i_m_petitions__received_in__count__escalated_to_supreme_court, i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court, i_m_petitions__received_in__count__has_related_case, i_m_petitions__received_in__count__category_not_enforcement from c3 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count, i_m_petitions__received_in__count__is_resolved_on_time, i_m_petitions__received_in__count__is_repeat, i_m_petitions__received_in__count__channel_online, i_m_petitions__received_in__count__category_ruling_dispute, i_m_petitions__received_in__count__category_delay, i_m_petitions__received_in__count__category_enforcement, i_m_petitions__received_in__count__category_conduct, i_m_petitions__received_in__count__is_collective, i_m_petitions__received_in__count__escalated_to_supreme_court, i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court, i_m_petitions__received_in__count__has_related_case, i_m_petitions__received_in__count__category_not_enforcement from c3 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count, i_m_petitions__received_in__count__is_resolved_on_time, i_m_petitions__received_in__count__is_repeat, i_m_petitions__received_in__count__channel_online, i_m_petitions__received_in__count__category_ruling_dispute, i_m_petitions__received_in__count__category_delay, i_m_petitions__received_in__count__category_enforcement, i_m_petitions__received_in__count__category_conduct, i_m_petitions__received_in__count__is_collective, i_m_petitions__received_in__count__escalated_to_supreme_court, i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court, i_m_petitions__received_in__count__has_related_case, i_m_petitions__received_in__count__category_not_enforcement from c3 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count, i_m_petitions__received_in__count__is_resolved_on_time, i_m_petitions__received_in__count__is_repeat, i_m_petitions__received_in__count__channel_online, i_m_petitions__received_in__count__category_ruling_dispute, i_m_petitions__received_in__count__category_delay, i_m_petitions__received_in__count__category_enforcement, i_m_petitions__received_in__count__category_conduct, i_m_petitions__received_in__count__is_collective, i_m_petitions__received_in__count__escalated_to_supreme_court, i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court, i_m_petitions__received_in__count__has_related_case, i_m_petitions__received_in__count__category_not_enforcement
+        from c3
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count, i_m_petitions__received_in__count__is_resolved_on_time, i_m_petitions__received_in__count__is_repeat, i_m_petitions__received_in__count__channel_online, i_m_petitions__received_in__count__category_ruling_dispute, i_m_petitions__received_in__count__category_delay, i_m_petitions__received_in__count__category_enforcement, i_m_petitions__received_in__count__category_conduct, i_m_petitions__received_in__count__is_collective, i_m_petitions__received_in__count__escalated_to_supreme_court, i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court, i_m_petitions__received_in__count__has_related_case, i_m_petitions__received_in__count__category_not_enforcement
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -204,7 +178,7 @@ c3_periods as (
 c4 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_type,
         p.period,
         f.court_code as court_entity,
@@ -224,17 +198,10 @@ c4_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end, i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end, i_m_petitions__received_in__count__resolved_by_period_end from c4 where version_side = 'old'
-            except all
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end, i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end, i_m_petitions__received_in__count__resolved_by_period_end from c4 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end, i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end, i_m_petitions__received_in__count__resolved_by_period_end from c4 where version_side = 'new'
-            except all
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end, i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end, i_m_petitions__received_in__count__resolved_by_period_end from c4 where version_side = 'old'
-        ) as came
+        select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end, i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end, i_m_petitions__received_in__count__resolved_by_period_end
+        from c4
+        group by period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end, i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end, i_m_petitions__received_in__count__resolved_by_period_end
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period
@@ -244,7 +211,7 @@ c4_periods as (
 c5 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.resolved_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.handler_dept_id as department_entity,
@@ -267,17 +234,10 @@ c5_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved, i_m_petitions__resolved_in__count__not_is_repeat, i_m_petitions__resolved_in__count, i_m_petitions__resolved_in__count__resolution_resolved, i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied, i_m_petitions__resolved_in__count__satisfaction_known, i_m_petitions__resolved_in__sum_days_to_resolve, i_m_petitions__resolved_in__count__days_to_resolve_known from c5 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved, i_m_petitions__resolved_in__count__not_is_repeat, i_m_petitions__resolved_in__count, i_m_petitions__resolved_in__count__resolution_resolved, i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied, i_m_petitions__resolved_in__count__satisfaction_known, i_m_petitions__resolved_in__sum_days_to_resolve, i_m_petitions__resolved_in__count__days_to_resolve_known from c5 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved, i_m_petitions__resolved_in__count__not_is_repeat, i_m_petitions__resolved_in__count, i_m_petitions__resolved_in__count__resolution_resolved, i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied, i_m_petitions__resolved_in__count__satisfaction_known, i_m_petitions__resolved_in__sum_days_to_resolve, i_m_petitions__resolved_in__count__days_to_resolve_known from c5 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved, i_m_petitions__resolved_in__count__not_is_repeat, i_m_petitions__resolved_in__count, i_m_petitions__resolved_in__count__resolution_resolved, i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied, i_m_petitions__resolved_in__count__satisfaction_known, i_m_petitions__resolved_in__sum_days_to_resolve, i_m_petitions__resolved_in__count__days_to_resolve_known from c5 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved, i_m_petitions__resolved_in__count__not_is_repeat, i_m_petitions__resolved_in__count, i_m_petitions__resolved_in__count__resolution_resolved, i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied, i_m_petitions__resolved_in__count__satisfaction_known, i_m_petitions__resolved_in__sum_days_to_resolve, i_m_petitions__resolved_in__count__days_to_resolve_known
+        from c5
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved, i_m_petitions__resolved_in__count__not_is_repeat, i_m_petitions__resolved_in__count, i_m_petitions__resolved_in__count__resolution_resolved, i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied, i_m_petitions__resolved_in__count__satisfaction_known, i_m_petitions__resolved_in__sum_days_to_resolve, i_m_petitions__resolved_in__count__days_to_resolve_known
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -287,7 +247,7 @@ c5_periods as (
 c6 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_type,
         p.period,
         f.court_code as court_entity,
@@ -305,17 +265,10 @@ c6_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__median_days_to_resolve from c6 where version_side = 'old'
-            except all
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__median_days_to_resolve from c6 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__median_days_to_resolve from c6 where version_side = 'new'
-            except all
-            select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__median_days_to_resolve from c6 where version_side = 'old'
-        ) as came
+        select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__median_days_to_resolve
+        from c6
+        group by period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_petitions__resolved_in__median_days_to_resolve
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period

@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- int_case_weights: the periods whose measures its rows changed since the last build (2 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('int_case_weights')) %}
+-- depends_on: {{ ref('int_case_weights') }}
+{%- set columns = ['case_kind', 'case_type_code', 'case_weight', 'closing_date', 'court_code', 'dept_id', 'filing_date', 'has_configured_weight'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('int_case_weights'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('int_case_weights'), baseline) }}
+    {{ changed_rows(ref('int_case_weights'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_case_workload as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.closing_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -68,17 +70,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, city_entity, i_m_case_workload__closed_in__sum_case_weight, i_m_case_workload__closed_in__sum_case_weight__case_kind_trial, i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement, i_m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f, i_m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e, i_m_case_workload__closed_in__count__case_weight_known, i_m_case_workload__closed_in__count__not_has_configured_weight, i_m_case_workload__closed_in__count from c0 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, city_entity, i_m_case_workload__closed_in__sum_case_weight, i_m_case_workload__closed_in__sum_case_weight__case_kind_trial, i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement, i_m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f, i_m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e, i_m_case_workload__closed_in__count__case_weight_known, i_m_case_workload__closed_in__count__not_has_configured_weight, i_m_case_workload__closed_in__count from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, city_entity, i_m_case_workload__closed_in__sum_case_weight, i_m_case_workload__closed_in__sum_case_weight__case_kind_trial, i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement, i_m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f, i_m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e, i_m_case_workload__closed_in__count__case_weight_known, i_m_case_workload__closed_in__count__not_has_configured_weight, i_m_case_workload__closed_in__count from c0 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, city_entity, i_m_case_workload__closed_in__sum_case_weight, i_m_case_workload__closed_in__sum_case_weight__case_kind_trial, i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement, i_m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f, i_m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e, i_m_case_workload__closed_in__count__case_weight_known, i_m_case_workload__closed_in__count__not_has_configured_weight, i_m_case_workload__closed_in__count from c0 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, city_entity, i_m_case_workload__closed_in__sum_case_weight, i_m_case_workload__closed_in__sum_case_weight__case_kind_trial, i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement, i_m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f, i_m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e, i_m_case_workload__closed_in__count__case_weight_known, i_m_case_workload__closed_in__count__not_has_configured_weight, i_m_case_workload__closed_in__count
+        from c0
+        group by month_start, court_entity, department_entity, city_entity, i_m_case_workload__closed_in__sum_case_weight, i_m_case_workload__closed_in__sum_case_weight__case_kind_trial, i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement, i_m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f, i_m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2, i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e, i_m_case_workload__closed_in__count__case_weight_known, i_m_case_workload__closed_in__count__not_has_configured_weight, i_m_case_workload__closed_in__count
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -88,7 +83,7 @@ c0_periods as (
 c1 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.filing_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -103,17 +98,10 @@ c1_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, city_entity, i_m_case_workload__filed_in__sum_case_weight from c1 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, city_entity, i_m_case_workload__filed_in__sum_case_weight from c1 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, city_entity, i_m_case_workload__filed_in__sum_case_weight from c1 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, city_entity, i_m_case_workload__filed_in__sum_case_weight from c1 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, city_entity, i_m_case_workload__filed_in__sum_case_weight
+        from c1
+        group by month_start, court_entity, department_entity, city_entity, i_m_case_workload__filed_in__sum_case_weight
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end

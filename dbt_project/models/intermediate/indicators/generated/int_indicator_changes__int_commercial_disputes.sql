@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- int_commercial_disputes: the periods whose measures its rows changed since the last build (3 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('int_commercial_disputes')) %}
+-- depends_on: {{ ref('int_commercial_disputes') }}
+{%- set columns = ['appeal_days', 'appeal_filing_date', 'closing_date', 'court_code', 'dept_id', 'effective_date', 'enforcement_applied_amount', 'enforcement_closing_date', 'enforcement_closing_method', 'enforcement_days', 'enforcement_executed_amount', 'first_instance_days', 'handling_judge_id', 'has_enforcement', 'has_preservation', 'involves_enterprise', 'is_appealed', 'is_effective', 'is_enforcement_within_limit', 'total_days'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('int_commercial_disputes'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('int_commercial_disputes'), baseline) }}
+    {{ changed_rows(ref('int_commercial_disputes'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_commercial_disputes as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.appeal_filing_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -60,17 +62,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332 from c0 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332 from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332 from c0 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332 from c0 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+        from c0
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed, i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -80,7 +75,7 @@ c0_periods as (
 c1 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.effective_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -99,17 +94,10 @@ c1_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective from c1 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective from c1 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective from c1 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective from c1 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
+        from c1
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective, i_m_commercial_disputes__effective_in__count__is_effective, i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective, i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
@@ -119,7 +107,7 @@ c1_periods as (
 c2 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.enforcement_closing_date') }} as date) as month_start,
         f.court_code as court_entity,
         f.dept_id as department_entity,
@@ -150,17 +138,10 @@ c2_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise from c2 where version_side = 'old'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise from c2 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise from c2 where version_side = 'new'
-            except all
-            select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise from c2 where version_side = 'old'
-        ) as came
+        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
+        from c2
+        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365, i_m_commercial_disputes__resolved_in__count__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d, i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit, i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise, i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end

@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- int_quota_judge_postings: the periods whose measures its rows changed since the last build (1 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('int_quota_judge_postings')) %}
+-- depends_on: {{ ref('int_quota_judge_postings') }}
+{%- set columns = ['court_code', 'dept_id', 'person_id', 'valid_from', 'valid_to'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('int_quota_judge_postings'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('int_quota_judge_postings'), baseline) }}
+    {{ changed_rows(ref('int_quota_judge_postings'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_quota_judges as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         p.period_type,
         p.period,
         f.court_code as court_entity,
@@ -60,17 +62,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select period_type, period, court_entity, department_entity, city_entity, i_m_quota_judges__posted_in__count_distinct_person_id from c0 where version_side = 'old'
-            except all
-            select period_type, period, court_entity, department_entity, city_entity, i_m_quota_judges__posted_in__count_distinct_person_id from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select period_type, period, court_entity, department_entity, city_entity, i_m_quota_judges__posted_in__count_distinct_person_id from c0 where version_side = 'new'
-            except all
-            select period_type, period, court_entity, department_entity, city_entity, i_m_quota_judges__posted_in__count_distinct_person_id from c0 where version_side = 'old'
-        ) as came
+        select period_type, period, court_entity, department_entity, city_entity, i_m_quota_judges__posted_in__count_distinct_person_id
+        from c0
+        group by period_type, period, court_entity, department_entity, city_entity, i_m_quota_judges__posted_in__count_distinct_person_id
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period

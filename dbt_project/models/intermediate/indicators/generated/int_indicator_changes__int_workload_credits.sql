@@ -1,7 +1,9 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- int_workload_credits: the periods whose measures its rows changed since the last build (1 passes)
 {{ config(materialized=measure_part_materialization()) }}
-{%- set baseline = indicator_baseline(ref('int_workload_credits')) %}
+-- depends_on: {{ ref('int_workload_credits') }}
+{%- set columns = ['case_kind', 'case_role', 'case_type_code', 'closing_date', 'credit', 'person_id'] %}
+{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('int_workload_credits'), columns) %}
 with
 
 periods as (
@@ -11,7 +13,7 @@ periods as (
 ),
 
 {% if baseline is none %}
--- nothing to compare with (first build, or the relation's columns changed): every period
+-- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
 
 final as (
 
@@ -30,7 +32,7 @@ snapshot_days as (
 
 changed_rows as (
 
-    {{ changed_rows(ref('int_workload_credits'), baseline) }}
+    {{ changed_rows(ref('int_workload_credits'), baseline, columns) }}
 
 ),
 
@@ -43,7 +45,7 @@ changed_workload_credits as (
 c0 as (
 
     select
-        f.version_side,
+        f.net,
         cast({{ dbt.date_trunc('month', 'f.closing_date') }} as date) as month_start,
         f.person_id as person_entity,
         cast(case when true then f.credit end as decimal(38, 9)) as i_m_workload_credits__closed_in__sum_credit,
@@ -70,17 +72,10 @@ c0_periods as (
 
     select distinct p.period_type, p.period
     from (
-        select * from (
-            select month_start, person_entity, i_m_workload_credits__closed_in__sum_credit, i_m_workload_credits__closed_in__sum_credit__case_role_handling, i_m_workload_credits__closed_in__sum_credit__case_role_panel_member, i_m_workload_credits__closed_in__sum_credit__case_role_assistant, i_m_workload_credits__closed_in__sum_credit__case_role_clerk, i_m_workload_credits__closed_in__count__case_role_panel_member, i_m_workload_credits__closed_in__count__case_role_assistant, i_m_workload_credits__closed_in__count__case_role_clerk, i_m_workload_credits__closed_in__sum_credit__case_kind_trial, i_m_workload_credits__closed_in__sum_credit__case_kind_enforcement, i_m_workload_credits__closed_in__sum_credit__case_type_code_bankruptcy_or_civ1_or_civ2_fd3348fe2d, i_m_workload_credits__closed_in__sum_credit__case_type_code_crim1_or_crim2_or_crim_peti_8ca86f62bf, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm1_or_adm2_or_adm_petition, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482 from c0 where version_side = 'old'
-            except all
-            select month_start, person_entity, i_m_workload_credits__closed_in__sum_credit, i_m_workload_credits__closed_in__sum_credit__case_role_handling, i_m_workload_credits__closed_in__sum_credit__case_role_panel_member, i_m_workload_credits__closed_in__sum_credit__case_role_assistant, i_m_workload_credits__closed_in__sum_credit__case_role_clerk, i_m_workload_credits__closed_in__count__case_role_panel_member, i_m_workload_credits__closed_in__count__case_role_assistant, i_m_workload_credits__closed_in__count__case_role_clerk, i_m_workload_credits__closed_in__sum_credit__case_kind_trial, i_m_workload_credits__closed_in__sum_credit__case_kind_enforcement, i_m_workload_credits__closed_in__sum_credit__case_type_code_bankruptcy_or_civ1_or_civ2_fd3348fe2d, i_m_workload_credits__closed_in__sum_credit__case_type_code_crim1_or_crim2_or_crim_peti_8ca86f62bf, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm1_or_adm2_or_adm_petition, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482 from c0 where version_side = 'new'
-        ) as gone
-        union all
-        select * from (
-            select month_start, person_entity, i_m_workload_credits__closed_in__sum_credit, i_m_workload_credits__closed_in__sum_credit__case_role_handling, i_m_workload_credits__closed_in__sum_credit__case_role_panel_member, i_m_workload_credits__closed_in__sum_credit__case_role_assistant, i_m_workload_credits__closed_in__sum_credit__case_role_clerk, i_m_workload_credits__closed_in__count__case_role_panel_member, i_m_workload_credits__closed_in__count__case_role_assistant, i_m_workload_credits__closed_in__count__case_role_clerk, i_m_workload_credits__closed_in__sum_credit__case_kind_trial, i_m_workload_credits__closed_in__sum_credit__case_kind_enforcement, i_m_workload_credits__closed_in__sum_credit__case_type_code_bankruptcy_or_civ1_or_civ2_fd3348fe2d, i_m_workload_credits__closed_in__sum_credit__case_type_code_crim1_or_crim2_or_crim_peti_8ca86f62bf, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm1_or_adm2_or_adm_petition, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482 from c0 where version_side = 'new'
-            except all
-            select month_start, person_entity, i_m_workload_credits__closed_in__sum_credit, i_m_workload_credits__closed_in__sum_credit__case_role_handling, i_m_workload_credits__closed_in__sum_credit__case_role_panel_member, i_m_workload_credits__closed_in__sum_credit__case_role_assistant, i_m_workload_credits__closed_in__sum_credit__case_role_clerk, i_m_workload_credits__closed_in__count__case_role_panel_member, i_m_workload_credits__closed_in__count__case_role_assistant, i_m_workload_credits__closed_in__count__case_role_clerk, i_m_workload_credits__closed_in__sum_credit__case_kind_trial, i_m_workload_credits__closed_in__sum_credit__case_kind_enforcement, i_m_workload_credits__closed_in__sum_credit__case_type_code_bankruptcy_or_civ1_or_civ2_fd3348fe2d, i_m_workload_credits__closed_in__sum_credit__case_type_code_crim1_or_crim2_or_crim_peti_8ca86f62bf, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm1_or_adm2_or_adm_petition, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482 from c0 where version_side = 'old'
-        ) as came
+        select month_start, person_entity, i_m_workload_credits__closed_in__sum_credit, i_m_workload_credits__closed_in__sum_credit__case_role_handling, i_m_workload_credits__closed_in__sum_credit__case_role_panel_member, i_m_workload_credits__closed_in__sum_credit__case_role_assistant, i_m_workload_credits__closed_in__sum_credit__case_role_clerk, i_m_workload_credits__closed_in__count__case_role_panel_member, i_m_workload_credits__closed_in__count__case_role_assistant, i_m_workload_credits__closed_in__count__case_role_clerk, i_m_workload_credits__closed_in__sum_credit__case_kind_trial, i_m_workload_credits__closed_in__sum_credit__case_kind_enforcement, i_m_workload_credits__closed_in__sum_credit__case_type_code_bankruptcy_or_civ1_or_civ2_fd3348fe2d, i_m_workload_credits__closed_in__sum_credit__case_type_code_crim1_or_crim2_or_crim_peti_8ca86f62bf, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm1_or_adm2_or_adm_petition, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482
+        from c0
+        group by month_start, person_entity, i_m_workload_credits__closed_in__sum_credit, i_m_workload_credits__closed_in__sum_credit__case_role_handling, i_m_workload_credits__closed_in__sum_credit__case_role_panel_member, i_m_workload_credits__closed_in__sum_credit__case_role_assistant, i_m_workload_credits__closed_in__sum_credit__case_role_clerk, i_m_workload_credits__closed_in__count__case_role_panel_member, i_m_workload_credits__closed_in__count__case_role_assistant, i_m_workload_credits__closed_in__count__case_role_clerk, i_m_workload_credits__closed_in__sum_credit__case_kind_trial, i_m_workload_credits__closed_in__sum_credit__case_kind_enforcement, i_m_workload_credits__closed_in__sum_credit__case_type_code_bankruptcy_or_civ1_or_civ2_fd3348fe2d, i_m_workload_credits__closed_in__sum_credit__case_type_code_crim1_or_crim2_or_crim_peti_8ca86f62bf, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm1_or_adm2_or_adm_petition, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2, i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482
+        having sum(net) <> 0
     ) as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
