@@ -102,7 +102,9 @@ def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]
         for fact in facts
     )
     blocks = ",\n\n".join(_pass_changes(i, *p) for i, p in enumerate(passes))
-    union = "\n\n    union\n\n".join(f"    select period_type, period from c{i}_periods" for i in range(len(passes)))
+    union = "\n\n    union\n\n".join(
+        f"    select '{relation}' as relation, period_type, period from c{i}_periods" for i in range(len(passes))
+    )
     about = f"{relation}: the periods whose measures its rows changed since the last build ({len(passes)} passes)"
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}
@@ -122,7 +124,7 @@ periods as (
 
 final as (
 
-    select period_type, period from periods
+    select '{relation}' as relation, period_type, period from periods
 
 )
 {{% else %}}
@@ -158,21 +160,83 @@ select * from final
 
 
 def changed_periods_model(relations: list[str]) -> GeneratedModel:
-    union = "\n\n    union\n\n".join(
-        f"    select period_type, period from {{{{ ref('{change_model_name(r)}') }}}}" for r in relations
+    union = "\n\n    union all\n\n".join(
+        f"    select relation, period_type, period from {{{{ ref('{change_model_name(r)}') }}}}" for r in relations
     )
-    sql = f"""{HEADER}-- The periods whose facts changed since the last build, from every relation the measures read
+    sql = f"""{HEADER}-- The periods each relation the engine reads changed since the last build (every period when
+-- every period is built tonight): the facts the measures read, and the scaffold (who was posted where)
+-- depends_on: {{{{ ref('{SCAFFOLD}') }}}}
+{{%- set everything = indicator_engine_builds_everything() %}}
+{{%- set scaffold_baseline = none if everything else indicator_baseline(ref('{SCAFFOLD}')) %}}
 with
+
+periods as (
+
+    select * from {{{{ ref('int_indicator_periods') }}}}
+
+),
+
+scaffold_changes as (
+
+    {{% if scaffold_baseline is none -%}}
+    select period_type, period from periods
+    {{%- else -%}}
+    select distinct changed.period_type, changed.period
+    from ({{{{ changed_rows(ref('{SCAFFOLD}'), scaffold_baseline) }}}}) as changed
+    {{%- endif %}}
+
+),
 
 final as (
 
 {union}
+
+    union all
+
+    select '{SCAFFOLD}' as relation, period_type, period from scaffold_changes
 
 )
 
 select * from final
 """
     return GeneratedModel("int_indicator_changed_periods", sql)
+
+
+def category_relations(catalog: Catalog) -> dict[str, list[str]]:
+    """Values category -> the fact relations its indicators' measures are computed from."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for ind in catalog.indicators:
+        for m in (*ind.formula.numerator, *ind.formula.denominator):
+            found[ind.category].add(FACTS[m.fact].relation)
+    return {category: sorted(found[category]) for category in value_categories(catalog)}
+
+
+def build_categories_model(catalog: Catalog) -> GeneratedModel:
+    """Which periods each values category rebuilds: those where a relation it reads, or the scaffold, changed."""
+    branches = "\n\n    union all\n\n".join(
+        f"    select distinct '{category}' as category, period_type, period\n    from changed\n"
+        f"    where relation in ({', '.join(repr(r) for r in [*relations, SCAFFOLD])})"
+        for category, relations in category_relations(catalog).items()
+    )
+    sql = f"""{HEADER}-- The periods each values table rebuilds tonight: where a relation its indicators read, or the
+-- scaffold, changed since the last build (a late enforcement changes a 2024 dispute's periods for 营商环境 only)
+with
+
+changed as (
+
+    select * from {{{{ ref('int_indicator_changed_periods') }}}}
+
+),
+
+final as (
+
+{branches}
+
+)
+
+select * from final
+"""
+    return GeneratedModel("int_indicator_build_categories", sql)
 
 
 def baseline_model(relation: str, columns: list[str] | None, values_models: list[str]) -> GeneratedModel:
@@ -210,6 +274,7 @@ def change_models(catalog: Catalog) -> list[GeneratedModel]:
     return [
         *(change_model(relation, relation_passes) for relation, relation_passes in passes.items()),
         changed_periods_model(list(passes)),
+        build_categories_model(catalog),
         *(baseline_model(relation, read_columns(p), values) for relation, p in passes.items()),
         baseline_model(SCAFFOLD, None, values),
         build_record_model([*passes, SCAFFOLD]),

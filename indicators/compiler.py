@@ -170,20 +170,21 @@ def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
     union = "\n\n    union all\n\n".join(_value_branch(ind) for ind in members)
     sql = f"""{HEADER}-- {category}: the values of its indicators, one branch each, for the periods built tonight
 -- (the others are kept)
-{{{{ config(**period_incremental_config()) }}}}
--- depends_on: {{{{ ref('int_indicator_build_periods') }}}}
+{{{{ config(**period_incremental_config('{category}')) }}}}
+-- depends_on: {{{{ ref('int_indicator_measures') }}}}
+-- depends_on: {{{{ ref('int_indicator_build_categories') }}}}
 -- depends_on: {{{{ ref('int_indicator_periods') }}}}
 with
 
 measures as (
 
-    select * from {{{{ ref('int_indicator_measures') }}}}
+    {{{{ rebuilt_measures('{category}') }}}}
 
 ),
 
 final as (
 
-    {{{{ kept_period_rows() }}}}
+    {{{{ kept_period_rows('{category}') }}}}
 {union}
 
 )

@@ -73,7 +73,13 @@ def _incremental_models(catalog: Catalog) -> list[dict]:
         *changes,
         {
             "name": "int_indicator_changed_periods",
-            "description": "The periods whose facts changed since the last build (int_indicator_build_periods).",
+            "description": "The periods each relation the engine reads (the facts and the scaffold) changed since "
+            "the last build: every period when every period is built.",
+        },
+        {
+            "name": "int_indicator_build_categories",
+            "description": "The periods each values table rebuilds tonight: where a relation its indicators read, or "
+            "the scaffold, changed.",
         },
         *baselines,
         {

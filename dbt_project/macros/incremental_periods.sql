@@ -8,22 +8,28 @@
     the copy the pre-hook takes) and tonight's of the periods rebuilt. Either way the table equals a full
     build, which tests/test_incremental_nights.py and the Spark comparison check.
 -#}
-{% macro period_incremental_config() -%}
+{% macro period_incremental_config(category) -%}
     {%- if target.type == 'spark' -%}
         {{ return({'materialized': 'incremental', 'incremental_strategy': 'insert_overwrite',
                    'on_schema_change': 'fail', 'pre_hook': '{{ copy_previous_state() }}'}) }}
     {%- else -%}
-        {{ return({'materialized': 'incremental', 'incremental_strategy': 'append',
-                   'on_schema_change': 'fail', 'pre_hook': '{{ delete_rebuilt_periods() }}'}) }}
+        {{ return({'materialized': 'incremental', 'incremental_strategy': 'append', 'on_schema_change': 'fail',
+                   'pre_hook': "{{ delete_rebuilt_periods('" ~ category ~ "') }}"}) }}
     {%- endif -%}
 {%- endmacro %}
 
-{#- A row of `alias` whose period is rebuilt tonight, or is no longer in the calendar (its activity was deleted) -#}
-{% macro is_rebuilt_period(alias) -%}
+{#-
+    A row of `alias` in a period the values table of `category` rebuilds tonight, or in a period no longer in the
+    calendar (its activity was deleted)
+-#}
+{% macro is_rebuilt_period(alias, category) -%}
     (
         exists (
-            select 1 from {{ ref('int_indicator_build_periods') }} as rebuilt
-            where rebuilt.period_type = {{ alias }}.period_type and rebuilt.period = {{ alias }}.period
+            select 1 from {{ ref('int_indicator_build_categories') }} as rebuilt
+            where
+                rebuilt.category = '{{ category }}'
+                and rebuilt.period_type = {{ alias }}.period_type
+                and rebuilt.period = {{ alias }}.period
         )
         or not exists (
             select 1 from {{ ref('int_indicator_periods') }} as calendar
@@ -32,18 +38,31 @@
     )
 {%- endmacro %}
 
+{#- The measures a values table of `category` computes from tonight: those of the periods it rebuilds -#}
+{% macro rebuilt_measures(category) -%}
+    select measures.*
+    from {{ ref('int_indicator_measures') }} as measures
+    where exists (
+        select 1 from {{ ref('int_indicator_build_categories') }} as rebuilt
+        where
+            rebuilt.category = '{{ category }}'
+            and rebuilt.period_type = measures.period_type
+            and rebuilt.period = measures.period
+    )
+{%- endmacro %}
+
 {#- DuckDB's pre-hook: remove the rows tonight's build replaces (nothing on a full build) -#}
-{% macro delete_rebuilt_periods() -%}
+{% macro delete_rebuilt_periods(category) -%}
     {%- if is_incremental() -%}
-        delete from {{ this }} as kept where {{ is_rebuilt_period('kept') }}
+        delete from {{ this }} as kept where {{ is_rebuilt_period('kept', category) }}
     {%- endif -%}
 {%- endmacro %}
 
 {#- Spark: last night's rows of the periods kept, to `union all` with tonight's (nothing on DuckDB) -#}
-{% macro kept_period_rows() -%}
+{% macro kept_period_rows(category) -%}
     {%- if is_incremental() and target.type == 'spark' -%}
     select * from {{ previous_state_relation() }} as kept
-    where not {{ is_rebuilt_period('kept') }}
+    where not {{ is_rebuilt_period('kept', category) }}
 
     union all
 

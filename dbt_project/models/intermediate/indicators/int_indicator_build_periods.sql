@@ -1,14 +1,10 @@
 {#-
     The periods the engine computes tonight (docs/incremental.md): every period on a full refresh, on the first
-    build, and when the engine's models changed since the last build; otherwise the periods whose facts changed
-    (int_indicator_changed_periods) or whose scaffold changed (who was posted where: a changed posting history),
-    compared with the copies the last build left. A night with nothing changed computes no period.
+    build, and when the engine's models changed since the last build; otherwise the periods where a fact the
+    measures read or the scaffold (who was posted where) changed since the copies the last build left
+    (int_indicator_changed_periods). A night with nothing changed computes no period. Each values table rebuilds
+    the part of these its own indicators read (int_indicator_build_categories).
 -#}
--- depends_on: {{ ref('int_indicator_changed_periods') }}
--- depends_on: {{ ref('int_indicator_scaffold') }}
-{%- set everything = indicator_engine_builds_everything() %}
-{%- set scaffold_baseline = none if everything else indicator_baseline(ref('int_indicator_scaffold')) %}
-
 with
 
 periods as (
@@ -19,24 +15,7 @@ periods as (
 
 changed as (
 
-    {% if everything or scaffold_baseline is none -%}
-        select
-            period_type,
-            period
-        from periods
-    {%- else -%}
-        select
-            period_type,
-            period
-        from {{ ref('int_indicator_changed_periods') }}
-
-        union
-
-        select
-            scaffold_changes.period_type,
-            scaffold_changes.period
-        from ({{ changed_rows(ref('int_indicator_scaffold'), scaffold_baseline) }}) as scaffold_changes
-    {%- endif %}
+    select * from {{ ref('int_indicator_changed_periods') }}
 
 ),
 

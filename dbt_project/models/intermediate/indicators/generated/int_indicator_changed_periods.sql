@@ -1,66 +1,91 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- The periods whose facts changed since the last build, from every relation the measures read
+-- The periods each relation the engine reads changed since the last build (every period when
+-- every period is built tonight): the facts the measures read, and the scaffold (who was posted where)
+-- depends_on: {{ ref('int_indicator_scaffold') }}
+{%- set everything = indicator_engine_builds_everything() %}
+{%- set scaffold_baseline = none if everything else indicator_baseline(ref('int_indicator_scaffold')) %}
 with
+
+periods as (
+
+    select * from {{ ref('int_indicator_periods') }}
+
+),
+
+scaffold_changes as (
+
+    {% if scaffold_baseline is none -%}
+    select period_type, period from periods
+    {%- else -%}
+    select distinct changed.period_type, changed.period
+    from ({{ changed_rows(ref('int_indicator_scaffold'), scaffold_baseline) }}) as changed
+    {%- endif %}
+
+),
 
 final as (
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_case_inspections') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_case_inspections') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_conduct_events') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_conduct_events') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_documents') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_documents') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_enforcement_actions') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_enforcement_actions') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_enforcement_cases') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_enforcement_cases') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_evaluations') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_evaluations') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_hearings') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_hearings') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_mediations') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_mediations') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_petitions') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_petitions') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_trial_cases') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_trial_cases') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__fct_work_items') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__fct_work_items') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__int_case_weights') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__int_case_weights') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__int_commercial_disputes') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__int_commercial_disputes') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__int_quota_judge_postings') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__int_quota_judge_postings') }}
 
-    union
+    union all
 
-    select period_type, period from {{ ref('int_indicator_changes__int_workload_credits') }}
+    select relation, period_type, period from {{ ref('int_indicator_changes__int_workload_credits') }}
+
+    union all
+
+    select 'int_indicator_scaffold' as relation, period_type, period from scaffold_changes
 
 )
 

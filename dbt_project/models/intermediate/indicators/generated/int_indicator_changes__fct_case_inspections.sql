@@ -17,7 +17,7 @@ periods as (
 
 final as (
 
-    select period_type, period from periods
+    select 'fct_case_inspections' as relation, period_type, period from periods
 
 )
 {% else %}
@@ -87,7 +87,7 @@ c0_periods as (
 
 final as (
 
-    select period_type, period from c0_periods
+    select 'fct_case_inspections' as relation, period_type, period from c0_periods
 
 )
 {% endif %}

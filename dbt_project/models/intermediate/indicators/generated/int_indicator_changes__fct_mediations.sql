@@ -17,7 +17,7 @@ periods as (
 
 final as (
 
-    select period_type, period from periods
+    select 'fct_mediations' as relation, period_type, period from periods
 
 )
 {% else %}
@@ -228,23 +228,23 @@ c4_periods as (
 
 final as (
 
-    select period_type, period from c0_periods
+    select 'fct_mediations' as relation, period_type, period from c0_periods
 
     union
 
-    select period_type, period from c1_periods
+    select 'fct_mediations' as relation, period_type, period from c1_periods
 
     union
 
-    select period_type, period from c2_periods
+    select 'fct_mediations' as relation, period_type, period from c2_periods
 
     union
 
-    select period_type, period from c3_periods
+    select 'fct_mediations' as relation, period_type, period from c3_periods
 
     union
 
-    select period_type, period from c4_periods
+    select 'fct_mediations' as relation, period_type, period from c4_periods
 
 )
 {% endif %}

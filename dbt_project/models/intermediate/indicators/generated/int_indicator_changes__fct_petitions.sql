@@ -17,7 +17,7 @@ periods as (
 
 final as (
 
-    select period_type, period from periods
+    select 'fct_petitions' as relation, period_type, period from periods
 
 )
 {% else %}
@@ -277,31 +277,31 @@ c6_periods as (
 
 final as (
 
-    select period_type, period from c0_periods
+    select 'fct_petitions' as relation, period_type, period from c0_periods
 
     union
 
-    select period_type, period from c1_periods
+    select 'fct_petitions' as relation, period_type, period from c1_periods
 
     union
 
-    select period_type, period from c2_periods
+    select 'fct_petitions' as relation, period_type, period from c2_periods
 
     union
 
-    select period_type, period from c3_periods
+    select 'fct_petitions' as relation, period_type, period from c3_periods
 
     union
 
-    select period_type, period from c4_periods
+    select 'fct_petitions' as relation, period_type, period from c4_periods
 
     union
 
-    select period_type, period from c5_periods
+    select 'fct_petitions' as relation, period_type, period from c5_periods
 
     union
 
-    select period_type, period from c6_periods
+    select 'fct_petitions' as relation, period_type, period from c6_periods
 
 )
 {% endif %}

@@ -17,7 +17,7 @@ periods as (
 
 final as (
 
-    select period_type, period from periods
+    select 'int_case_weights' as relation, period_type, period from periods
 
 )
 {% else %}
@@ -110,11 +110,11 @@ c1_periods as (
 
 final as (
 
-    select period_type, period from c0_periods
+    select 'int_case_weights' as relation, period_type, period from c0_periods
 
     union
 
-    select period_type, period from c1_periods
+    select 'int_case_weights' as relation, period_type, period from c1_periods
 
 )
 {% endif %}

@@ -17,7 +17,7 @@ periods as (
 
 final as (
 
-    select period_type, period from periods
+    select 'int_commercial_disputes' as relation, period_type, period from periods
 
 )
 {% else %}
@@ -150,15 +150,15 @@ c2_periods as (
 
 final as (
 
-    select period_type, period from c0_periods
+    select 'int_commercial_disputes' as relation, period_type, period from c0_periods
 
     union
 
-    select period_type, period from c1_periods
+    select 'int_commercial_disputes' as relation, period_type, period from c1_periods
 
     union
 
-    select period_type, period from c2_periods
+    select 'int_commercial_disputes' as relation, period_type, period from c2_periods
 
 )
 {% endif %}

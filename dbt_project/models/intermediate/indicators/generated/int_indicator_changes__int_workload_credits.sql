@@ -17,7 +17,7 @@ periods as (
 
 final as (
 
-    select period_type, period from periods
+    select 'int_workload_credits' as relation, period_type, period from periods
 
 )
 {% else %}
@@ -84,7 +84,7 @@ c0_periods as (
 
 final as (
 
-    select period_type, period from c0_periods
+    select 'int_workload_credits' as relation, period_type, period from c0_periods
 
 )
 {% endif %}

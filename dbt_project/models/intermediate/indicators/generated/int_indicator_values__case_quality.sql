@@ -1,20 +1,21 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- case_quality: the values of its indicators, one branch each, for the periods built tonight
 -- (the others are kept)
-{{ config(**period_incremental_config()) }}
--- depends_on: {{ ref('int_indicator_build_periods') }}
+{{ config(**period_incremental_config('case_quality')) }}
+-- depends_on: {{ ref('int_indicator_measures') }}
+-- depends_on: {{ ref('int_indicator_build_categories') }}
 -- depends_on: {{ ref('int_indicator_periods') }}
 with
 
 measures as (
 
-    select * from {{ ref('int_indicator_measures') }}
+    {{ rebuilt_measures('case_quality') }}
 
 ),
 
 final as (
 
-    {{ kept_period_rows() }}
+    {{ kept_period_rows('case_quality') }}
     select
         'inspected_cases' as indicator_id,
         level,

@@ -1,20 +1,21 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- enforcement: the values of its indicators, one branch each, for the periods built tonight
 -- (the others are kept)
-{{ config(**period_incremental_config()) }}
--- depends_on: {{ ref('int_indicator_build_periods') }}
+{{ config(**period_incremental_config('enforcement')) }}
+-- depends_on: {{ ref('int_indicator_measures') }}
+-- depends_on: {{ ref('int_indicator_build_categories') }}
 -- depends_on: {{ ref('int_indicator_periods') }}
 with
 
 measures as (
 
-    select * from {{ ref('int_indicator_measures') }}
+    {{ rebuilt_measures('enforcement') }}
 
 ),
 
 final as (
 
-    {{ kept_period_rows() }}
+    {{ kept_period_rows('enforcement') }}
     select
         'enf_closed_cases' as indicator_id,
         level,
