@@ -6,10 +6,13 @@
   pass computes them (measures.row_contributions). A period changes where the contributions' net count is not 0:
   so a re-delivered row, or a column no measure reads, changes no period, and a case closed today changes the
   periods around today, not every month it was pending (it contributed the same to those in both versions).
-- `int_indicator_changed_periods`: their union, which int_indicator_build_periods reads.
-- `int_indicator_baseline__<relation>`: the relation as tonight's build used it, written after every values table
-  (so a night that fails before them is caught up by the next), for the next night to compare with; the scaffold's
-  too (a changed posting history changes the periods it touches).
+- `int_indicator_changed_periods`: their union, per relation, with the scaffold's changes (a changed posting
+  history changes the periods it touches); int_indicator_build_periods is its union of periods.
+- `int_indicator_build_categories`: the periods each values table rebuilds, those where a relation its indicators
+  read, or the scaffold, changed.
+- `int_indicator_baseline__<relation>`: the relation as tonight's build used it (the columns the measures read),
+  written after every values table (so a night that fails before them is caught up by the next), for the next
+  night to compare with; the scaffold's too.
 - `int_indicator_build_record`: the engine's fingerprint (macros/incremental_periods.sql), written last.
 """
 

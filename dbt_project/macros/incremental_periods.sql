@@ -1,12 +1,13 @@
 {#-
     The indicator engine builds by period (docs/incremental.md). Each night computes only the periods whose
     inputs changed since the last build (int_indicator_build_periods): the measure passes read that calendar,
-    the wide measures table holds those periods, and each category's values table replaces their rows and keeps
-    the others. Portable as the other incremental models are (macros/incremental_buckets.sql,
-    macros/previous_state.sql): DuckDB deletes the rebuilt periods in a pre-hook and appends; Spark, which
-    cannot delete from a Parquet table, overwrites the table with last night's rows of the periods kept (from
-    the copy the pre-hook takes) and tonight's of the periods rebuilt. Either way the table equals a full
-    build, which tests/test_incremental_nights.py and the Spark comparison check.
+    the wide measures table holds those periods, and each category's values table replaces the rows of the
+    periods its own inputs changed (int_indicator_build_categories) and keeps the others. Portable as the other
+    incremental models are (macros/incremental_buckets.sql, macros/previous_state.sql): DuckDB deletes the
+    rebuilt periods in a pre-hook and appends; Spark, which cannot delete from a Parquet table, overwrites the
+    table with last night's rows of the periods kept (from the copy the pre-hook takes) and tonight's of the
+    periods rebuilt. Either way the table equals a full build, which tests/test_end_to_end.py and the Spark
+    comparison (tests/test_spark.py) check.
 -#}
 {% macro period_incremental_config(category) -%}
     {%- if target.type == 'spark' -%}
