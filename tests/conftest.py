@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.dashboard_fixture", "tests.landing_fixture"]  # fixtures kept in modules of their own
+# fixtures kept in modules of their own
+pytest_plugins = ["tests.dashboard_fixture", "tests.landing_fixture", "tests.core_indicators_fixture"]
 ROOT = Path(__file__).resolve().parents[1]
 TINY_AS_OF = date(2024, 12, 31)
 DEMO_OUTPUT = "demo_output.txt"  # what the session's tiny demo printed (tiny_night)
