@@ -1,5 +1,6 @@
 """The small hand-made warehouse of the core-indicator tests (tests/test_indicators_core.py and
-tests/test_indicators_core_domains.py): every row of the seven systems, one record per line, with the hand-worked facts (elapsed days, limits, extensions) in the comments.
+tests/test_indicators_core_domains.py): every row of the seven systems, one record per line, with the hand-worked
+facts (elapsed days, limits, extensions) in the comments.
 
   courts   内0602 basic (population 600,000): D1 civil, D2 criminal, D3 enforcement
            内06 intermediate (population 2,000,000): D4 civil
