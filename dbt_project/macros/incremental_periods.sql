@@ -19,19 +19,21 @@
     {%- endif -%}
 {%- endmacro %}
 
-{#-
-    A row of `alias` in a period the values table of `category` rebuilds tonight, or in a period no longer in the
-    calendar (its activity was deleted)
--#}
+{#- A row of `alias` is in a period the values table of `category` rebuilds tonight -#}
+{% macro is_rebuilt_for(alias, category) -%}
+    exists (
+        select 1 from {{ ref('int_indicator_build_categories') }} as rebuilt
+        where
+            rebuilt.category = '{{ category }}'
+            and rebuilt.period_type = {{ alias }}.period_type
+            and rebuilt.period = {{ alias }}.period
+    )
+{%- endmacro %}
+
+{#- ... or in a period no longer in the calendar (its activity was deleted): the rows tonight's build replaces -#}
 {% macro is_rebuilt_period(alias, category) -%}
     (
-        exists (
-            select 1 from {{ ref('int_indicator_build_categories') }} as rebuilt
-            where
-                rebuilt.category = '{{ category }}'
-                and rebuilt.period_type = {{ alias }}.period_type
-                and rebuilt.period = {{ alias }}.period
-        )
+        {{ is_rebuilt_for(alias, category) }}
         or not exists (
             select 1 from {{ ref('int_indicator_periods') }} as calendar
             where calendar.period_type = {{ alias }}.period_type and calendar.period = {{ alias }}.period
@@ -43,13 +45,7 @@
 {% macro rebuilt_measures(category) -%}
     select measures.*
     from {{ ref('int_indicator_measures') }} as measures
-    where exists (
-        select 1 from {{ ref('int_indicator_build_categories') }} as rebuilt
-        where
-            rebuilt.category = '{{ category }}'
-            and rebuilt.period_type = measures.period_type
-            and rebuilt.period = measures.period
-    )
+    where {{ is_rebuilt_for('measures', category) }}
 {%- endmacro %}
 
 {#- DuckDB's pre-hook: remove the rows tonight's build replaces (nothing on a full build) -#}
