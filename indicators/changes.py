@@ -265,7 +265,8 @@ def build_record_model(relations: list[str]) -> GeneratedModel:
 {depends}
 select
     '{{{{ indicator_engine_fingerprint() }}}}' as engine_fingerprint,
-    cast({{{{ dbt.current_timestamp() }}}} as timestamp) as built_at
+    cast({{{{ dbt.current_timestamp() }}}} as timestamp) as built_at,
+    {{{{ last_engine_build_time() }}}} as previous_built_at
 """
     return GeneratedModel("int_indicator_build_record", sql)
 

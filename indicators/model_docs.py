@@ -84,8 +84,9 @@ def _incremental_models(catalog: Catalog) -> list[dict]:
         *baselines,
         {
             "name": "int_indicator_build_record",
-            "description": "The fingerprint of the engine's models at its last complete build: when it differs, "
-            "every period is computed again.",
+            "description": "The fingerprint of the engine's models at its last complete build (when it differs, "
+            "every period is computed again), when it was built and when the build before it was: the score models "
+            "rebuild the periods this build changed only if their last build read the one before.",
         },
     ]
 

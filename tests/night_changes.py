@@ -1,5 +1,5 @@
-"""Helpers for testing a night built by period: a late correction in the demo sources, and the engine built in full
-on a copy of the warehouse to compare with."""
+"""Helpers for testing a night built by period: a late correction in the demo sources, and the indicator engine and
+the score models built in full on a copy of the warehouse to compare with."""
 
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ import duckdb
 from courtperf.settings import DBT_PROJECT_DIR
 from tests.indicator_fixture import run_dbt
 
-ENGINE = "+int_indicator_build_record"  # the indicator engine and what it reads; the build record comes last
+# the indicator engine, the score models and what they read (each build record comes last), and the score marts
+# built whole from the score tables
+BUILT_BY_PERIOD = ("+int_indicator_build_record", "+int_score_build_record", "+grades", "+rank_trend")
+# what the score models build by period, and the marts computed from them, compared with a full build
+SCORE_TABLES = (
+    "intermediate.int_score_members", "intermediate.int_office_workload", "intermediate.int_score_adjustments",
+    "intermediate.int_score_points", "intermediate.int_score_contributions", "intermediate.int_score_lines",
+    "marts.scores", "marts.score_totals", "marts.score_explanations", "marts.strengths_weaknesses", "marts.grades",
+    "marts.rank_trend",
+)  # fmt: skip
 
 
 def correct_a_closed_case(sources: Path, month: str, corrected_at: str) -> str:
@@ -34,12 +43,13 @@ def correct_a_closed_case(sources: Path, month: str, corrected_at: str) -> str:
     return case_id
 
 
-def build_engine_in_full(warehouse: Path, work: Path) -> Path:
-    """A copy of `warehouse` with the indicator engine rebuilt from scratch (`dbt run --full-refresh`)."""
+def build_in_full(warehouse: Path, work: Path) -> Path:
+    """A copy of `warehouse` with the indicator engine and the score models rebuilt from scratch
+    (`dbt run --full-refresh`)."""
     copy = work / "full.duckdb"
     shutil.copyfile(warehouse, copy)
     result = run_dbt(
-        DBT_PROJECT_DIR, copy, "run", "--full-refresh", "--select", ENGINE,
+        DBT_PROJECT_DIR, copy, "run", "--full-refresh", "--select", *BUILT_BY_PERIOD,
         "--target-path", str(work / "target"), "--log-path", str(work / "logs"),
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
@@ -47,8 +57,8 @@ def build_engine_in_full(warehouse: Path, work: Path) -> Path:
 
 
 def differences(built: Path, full: Path) -> dict[str, tuple[int, int]]:
-    """table -> (rows only in `built`, rows only in `full`) for every values table where they differ, as multisets;
-    raises if there is no values table to compare."""
+    """table -> (rows only in `built`, rows only in `full`) for every values table and score table (SCORE_TABLES)
+    where they differ, as multisets; raises if there is no values table to compare."""
     con = duckdb.connect(str(built), read_only=True)
     try:
         con.execute(f"attach '{full}' as full_build (read_only)")
@@ -61,8 +71,8 @@ def differences(built: Path, full: Path) -> dict[str, tuple[int, int]]:
         ]
         assert len(tables) >= 20, tables
         found = {}
-        for table in tables:
-            mine, theirs = f"intermediate.{table}", f"full_build.intermediate.{table}"
+        for table in [*(f"intermediate.{name}" for name in tables), *SCORE_TABLES]:
+            mine, theirs = table, f"full_build.{table}"
             only_built = con.execute(f"select count(*) from (from {mine} except all from {theirs})").fetchone()[0]
             only_full = con.execute(f"select count(*) from (from {theirs} except all from {mine})").fetchone()[0]
             if only_built or only_full:
@@ -70,3 +80,23 @@ def differences(built: Path, full: Path) -> dict[str, tuple[int, int]]:
         return found
     finally:
         con.close()
+
+
+def _dbt(warehouse: Path, work: Path, *args: str):
+    result = run_dbt(
+        DBT_PROJECT_DIR, warehouse, *args, "--target-path", str(work / "target"), "--log-path", str(work / "logs")
+    )
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    return result
+
+
+def score_build_mode(warehouse: Path, work: Path) -> str:
+    """What the score models would build on `warehouse` now (macros/score_periods.sql): 'everything',
+    'values_changed' or 'values_unchanged'."""
+    result = _dbt(warehouse, work, "compile", "--quiet", "--inline", "{{ score_build_mode() }}")
+    return result.stdout.strip().splitlines()[-1]
+
+
+def record_an_engine_build(warehouse: Path, work: Path) -> None:
+    """Write the engine's build record again, as a night whose scores are not built would."""
+    _dbt(warehouse, work, "run", "--select", "int_indicator_build_record")

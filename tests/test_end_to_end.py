@@ -32,7 +32,13 @@ from orchestration.alerts import checks_not_passed
 from orchestration.dbt_runs import CONSOLE
 from orchestration.unchanged_night import NOTHING_NEW
 from tests.conftest import DEMO_OUTPUT, copy_home, courtperf_home
-from tests.night_changes import build_engine_in_full, correct_a_closed_case, differences
+from tests.night_changes import (
+    build_in_full,
+    correct_a_closed_case,
+    differences,
+    record_an_engine_build,
+    score_build_mode,
+)
 from tests.readers_fixture import readers_held_open
 from tests.warehouse_rows import assert_rows_accounted_for, last_batch, query, raw_counts
 
@@ -279,8 +285,28 @@ def test_an_incremental_night_computes_the_periods_its_changes_touch_and_equals_
     assert len(rebuilt & months) < len(months) / 2, "months nothing touched were computed again"
     measured = set(query(warehouse, "select distinct period_type, period from intermediate.int_indicator_measures"))
     assert measured == rebuilt
+    # the score models: the periods whose values changed, not every period
+    scored = set(query(warehouse, "select period_type, period from intermediate.int_score_build_periods"))
+    assert {("month", "2025-01"), ("month", CLOSED_MONTH)} <= scored and len(scored & months) < len(months) / 2
     # row for row what a full build computes from the same facts
-    assert differences(warehouse, build_engine_in_full(warehouse, tmp_path)) == {}
+    assert differences(warehouse, build_in_full(warehouse, tmp_path)) == {}
+
+
+def test_the_scores_are_computed_in_full_when_the_engine_built_twice_since_they_last_read_it(
+    nightly, incremental_night, tmp_path
+):
+    """A night whose scores the publication gate held back leaves the engine a build ahead of them: the periods
+    the engine rebuilds the next night no longer cover what changed since the scores' last build, so every period
+    is scored."""
+    home, _ = nightly
+    assert incremental_night["exit_code"] == 0
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(home / "warehouse.duckdb", copy)
+    assert score_build_mode(copy, tmp_path) == "values_unchanged"  # the scores read the engine's last build
+    record_an_engine_build(copy, tmp_path)  # tonight's engine build: its changes are the scores' to rebuild
+    assert score_build_mode(copy, tmp_path) == "values_changed"
+    record_an_engine_build(copy, tmp_path)  # and another, whose scores were held back
+    assert score_build_mode(copy, tmp_path) == "everything"
 
 
 def test_a_late_change_to_a_closed_period_is_a_restatement_candidate_not_a_silent_change(nightly, incremental_night):

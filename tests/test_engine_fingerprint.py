@@ -1,5 +1,6 @@
-"""What makes a night compute every period again (docs/incremental.md): the engine's fingerprint changes with its
-models and the project's macros, and not with models the engine does not read."""
+"""What makes a night compute every period again (docs/incremental.md): the indicator engine's fingerprint changes
+with its models and the project's macros, the score models' fingerprint with theirs and the macros, and neither with
+models they do not read."""
 
 from __future__ import annotations
 
@@ -12,12 +13,12 @@ from courtperf.settings import DBT_PROJECT_DIR
 from tests.indicator_fixture import run_dbt, seed_parse
 
 
-def _fingerprint(project: Path, tmp_path: Path) -> str:
-    result = run_dbt(
-        project, tmp_path / "empty.duckdb", "compile", "--quiet", "--inline", "{{ indicator_engine_fingerprint() }}"
-    )
+def _fingerprints(project: Path, tmp_path: Path) -> dict[str, str]:
+    inline = "{{ indicator_engine_fingerprint() }} {{ score_fingerprint() }}"
+    result = run_dbt(project, tmp_path / "empty.duckdb", "compile", "--quiet", "--inline", inline)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
-    return result.stdout.strip().splitlines()[-1]
+    engine, scores = result.stdout.strip().splitlines()[-1].split()
+    return {"engine": engine, "scores": scores}
 
 
 def _edit(project: Path, relative: str, old: str, new: str) -> None:
@@ -36,21 +37,22 @@ def project(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("what", "relative", "old", "new"),
+    ("relative", "old", "new", "changed"),
     [
-        ("an engine model", "models/intermediate/indicators/int_indicator_scaffold.sql", "with\n", "with\n\n"),
-        ("a macro", "macros/courtperf_median.sql", "median(", "median( "),
-        ("a score model", "models/marts/scores/grades.sql", "with\n", "with\n\n"),
+        ("models/intermediate/indicators/int_indicator_scaffold.sql", "with\n", "with\n\n", {"engine"}),
+        ("macros/courtperf_median.sql", "median(", "median( ", {"engine", "scores"}),
+        ("models/marts/scores/grades.sql", "with\n", "with\n\n", {"scores"}),
+        ("models/intermediate/supervision/int_warnings__time_limit.sql", "with\n", "with\n\n", set()),
     ],
-    ids=["engine-model", "macro", "score-model"],
+    ids=["engine-model", "macro", "score-model", "supervision-model"],
 )
-def test_the_engine_fingerprint_follows_what_the_engine_computes_with(project, tmp_path, what, relative, old, new):
-    before = _fingerprint(project, tmp_path)
-    assert len(before) == 32, before
+def test_each_fingerprint_follows_what_its_models_compute_with(project, tmp_path, relative, old, new, changed):
+    before = _fingerprints(project, tmp_path)
+    assert all(len(value) == 32 for value in before.values()), before
     _edit(project, relative, old, new)
     try:
-        after = _fingerprint(project, tmp_path)
+        after = _fingerprints(project, tmp_path)
     finally:
         _edit(project, relative, new, old)
-    # an edit the engine computes with rebuilds every period; one it does not read changes nothing
-    assert (after != before) == (what != "a score model"), what
+    # an edit the models compute with rebuilds every period of theirs; one they do not read changes nothing
+    assert {name for name in before if after[name] != before[name]} == changed, relative

@@ -7,10 +7,10 @@ One module fixture, in a private copy of the dbt project:
 3. a second night for the models that build on their previous state: a re-delivered evaluation with a new
    score and a new evaluation, and an overdue petition resolved five days later, are appended to raw. On both
    engines `dbt build` of fct_evaluations (incremental by bucket, with its tests, among them
-   tests/assert_fct_evaluations_incremental_equals_full.sql), fct_petitions, the indicator engine (incremental by
-   period: only the periods those rows touch are computed, the others kept), the intermediate supervision
-   models and marts.warnings (which keeps last night's warnings: the as-of date moves on, so warnings open,
-   escalate and close), then every mart is exported;
+   tests/assert_fct_evaluations_incremental_equals_full.sql), fct_petitions, the indicator engine and the score
+   models (incremental by period: only the periods those rows touch are computed, the others kept), the
+   intermediate supervision models and marts.warnings (which keeps last night's warnings: the as-of date moves
+   on, so warnings open, escalate and close), then every mart is exported;
 4. every mart is compared row for row (engines/compare.py).
 
 Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs) and Java 17 is on
@@ -175,6 +175,9 @@ def _build_on_both_engines(tmp_path_factory) -> dict:
         # the indicator engine by period: the evaluation's and the petition's periods rebuilt, the others kept
         "path:models/intermediate/indicators",
         "indicator_values",
+        # the score models by period, and the score marts computed whole from them
+        "path:models/intermediate/scores",
+        "path:models/marts/scores",
         "path:models/intermediate/supervision",
         "warnings",  # the supervision mart built on its previous state; the profiles keep night 1's on both engines
         "--vars",
@@ -202,6 +205,8 @@ def _periods_built(settings: Settings) -> dict[str, int]:
         "rebuilt": "int_indicator_build_periods",
         "measured": "int_indicator_measures",
         "valued": "int_indicator_values__filing",  # accepted_cases has a value in every period
+        "scored": "int_score_build_periods",
+        "members": "int_score_members",  # the periods scored, kept and rebuilt
     }
     con = duckdb.connect(str(settings.warehouse), read_only=True)
     try:
@@ -265,6 +270,24 @@ def test_the_indicator_engine_computed_only_the_periods_the_second_night_changed
         assert "__previous_night" in values["compiled_code"]
     else:  # the measures were computed for the rebuilt periods only; the values table holds every period
         assert periods["measured"] == periods["rebuilt"] and periods["valued"] == periods["calendar"]
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "spark"])
+def test_the_score_models_computed_only_the_periods_the_second_night_changed(engines, engine):
+    by_name = {r["unique_id"].split(".")[-1]: r for r in engines["runs"][engine]["results"]}
+    # the periods whose values the engine rebuilt tonight (not every period: the last score build read the last
+    # engine build), and those the score inputs' changes touch
+    scored = by_name["int_score_build_periods"]
+    assert scored["status"] == "success" and "where true" in scored["compiled_code"]  # values_changed
+    assert "int_score_baseline__fct_work_items" in scored["compiled_code"]  # the inputs compared with last night's
+    totals = by_name["score_totals"]
+    assert totals["status"] == "success"
+    periods = engines["periods"]
+    assert 0 < periods["scored"] < periods["calendar"] // 2
+    if engine == "spark":
+        assert "__previous_night" in totals["compiled_code"]
+    else:  # the members table still holds every period
+        assert periods["members"] == periods["calendar"]
 
 
 def test_the_second_night_reached_the_incremental_mart_on_both_engines(engines):

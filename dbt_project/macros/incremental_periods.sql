@@ -19,8 +19,19 @@
     {%- endif -%}
 {%- endmacro %}
 
-{#- A row of `alias` is in a period the values table of `category` rebuilds tonight -#}
+{#-
+    A row of `alias` is in a period the table of `category` rebuilds tonight: a values table's category, or 'scores'
+    for the score models (int_score_build_periods, macros/score_periods.sql)
+-#}
 {% macro is_rebuilt_for(alias, category) -%}
+    {%- if category == 'scores' -%}
+    {#- a dependency of every model that calls this: the pre-hook's is_rebuilt_period reads the calendar -#}
+    {%- do ref('int_indicator_periods') -%}
+    exists (
+        select 1 from {{ ref('int_score_build_periods') }} as rebuilt
+        where rebuilt.period_type = {{ alias }}.period_type and rebuilt.period = {{ alias }}.period
+    )
+    {%- else -%}
     exists (
         select 1 from {{ ref('int_indicator_build_categories') }} as rebuilt
         where
@@ -28,6 +39,7 @@
             and rebuilt.period_type = {{ alias }}.period_type
             and rebuilt.period = {{ alias }}.period
     )
+    {%- endif -%}
 {%- endmacro %}
 
 {#- ... or in a period no longer in the calendar (its activity was deleted): the rows tonight's build replaces -#}
@@ -73,13 +85,18 @@
     rebuilt.
 -#}
 {% macro indicator_engine_fingerprint() -%}
+    {{ return(models_fingerprint(['models/intermediate/indicators/', 'models/intermediate/configuration/'])) }}
+{%- endmacro %}
+
+{#- The checksum and materialisation of every model under `folders`, and the text of every project macro, as one md5 -#}
+{% macro models_fingerprint(folders) -%}
     {%- if not execute -%}{{ return('') }}{%- endif -%}
     {%- set parts = [] -%}
     {%- for node in graph.nodes.values() | sort(attribute='unique_id') -%}
-        {%- if node.resource_type == 'model' and node.package_name == project_name
-               and (node.original_file_path.startswith('models/intermediate/indicators/')
-                    or node.original_file_path.startswith('models/intermediate/configuration/')) -%}
-            {%- do parts.append(node.unique_id ~ '=' ~ node.checksum.checksum ~ ':' ~ node.config.materialized) -%}
+        {%- if node.resource_type == 'model' and node.package_name == project_name -%}
+            {%- for folder in folders if node.original_file_path.startswith(folder) -%}
+                {%- do parts.append(node.unique_id ~ '=' ~ node.checksum.checksum ~ ':' ~ node.config.materialized) -%}
+            {%- endfor -%}
         {%- endif -%}
     {%- endfor -%}
     {%- for name in context.keys() | sort -%}
@@ -91,11 +108,34 @@
     {{ return(local_md5(parts | join(';'))) }}
 {%- endmacro %}
 
-{#- An engine model's table as the last build left it (read before tonight's build replaces it), or none -#}
-{% macro last_build_relation(identifier) -%}
+{#-
+    When the engine's last complete build was, and the build before it, as strings ({} before the first build): the
+    score models rebuild the periods the engine changed only if they read the build before (score_build_mode)
+-#}
+{% macro engine_build_times() -%}
+    {%- set record = last_build_relation('int_indicator_build_record') -%}
+    {%- if record is none -%}{{ return({}) }}{%- endif -%}
+    {%- set built = run_query('select cast(built_at as ' ~ dbt.type_string() ~ '), previous_built_at from ' ~ record) -%}
+    {%- if built.rows | length != 1 -%}{{ return({}) }}{%- endif -%}
+    {{ return({'built_at': built.rows[0][0], 'previous_built_at': built.rows[0][1]}) }}
+{%- endmacro %}
+
+{#- The engine's last build time as a SQL string literal (null before the first build) -#}
+{% macro last_engine_build_time() -%}
+    {%- set built_at = engine_build_times().get('built_at') if execute else none -%}
+    {%- if built_at is none -%}{{ return('cast(null as ' ~ dbt.type_string() ~ ')') }}{%- endif -%}
+    {{ return("cast('" ~ built_at ~ "' as " ~ dbt.type_string() ~ ")") }}
+{%- endmacro %}
+
+{#-
+    A project model's table as the last build left it (read before tonight's build replaces it), or none. Found
+    through the graph, not ref(): reading last night's table does not make tonight's model depend on it.
+-#}
+{% macro last_build_relation(name) -%}
     {%- if not execute -%}{{ return(none) }}{%- endif -%}
-    {%- set calendar = ref('int_indicator_periods') -%}
-    {{ return(adapter.get_relation(database=calendar.database, schema=calendar.schema, identifier=identifier)) }}
+    {%- set node = graph.nodes.get('model.' ~ project_name ~ '.' ~ name) -%}
+    {%- if node is none -%}{{ return(none) }}{%- endif -%}
+    {{ return(adapter.get_relation(database=node.database, schema=node.schema, identifier=node.alias)) }}
 {%- endmacro %}
 
 {#-
@@ -109,7 +149,7 @@
     {#- a values table that is not there (dropped by hand) is built whole, from every period -#}
     {%- for node in graph.nodes.values() if node.resource_type == 'model' and node.package_name == project_name
             and node.config.materialized == 'incremental' and node.name.startswith('int_indicator_values__') -%}
-        {%- if last_build_relation(node.alias) is none -%}{{ return(true) }}{%- endif -%}
+        {%- if last_build_relation(node.name) is none -%}{{ return(true) }}{%- endif -%}
     {%- endfor -%}
     {%- set built = run_query('select engine_fingerprint from ' ~ record) -%}
     {{ return(built.rows | length != 1 or built.rows[0][0] != indicator_engine_fingerprint()) }}
@@ -117,11 +157,11 @@
 
 {#-
     The baseline of `relation` (a fact or the scaffold) as the last build used it, if it holds the `columns` tonight
-    compares (default: all of the relation's): int_indicator_baseline__<name>. None when there is none to compare
-    with (every period changes).
+    compares (default: all of the relation's): int_indicator_baseline__<name>, or `prefix`<name> (the score
+    models' baselines). None when there is none to compare with (every period changes).
 -#}
-{% macro indicator_baseline(relation, columns=none) -%}
-    {%- set baseline = last_build_relation('int_indicator_baseline__' ~ relation.identifier) -%}
+{% macro indicator_baseline(relation, columns=none, prefix='int_indicator_baseline__') -%}
+    {%- set baseline = last_build_relation(prefix ~ relation.identifier) -%}
     {%- if baseline is none -%}{{ return(none) }}{%- endif -%}
     {%- set kept = adapter.get_columns_in_relation(baseline) | map(attribute='name') | map('lower') | list -%}
     {%- if columns is none -%}

@@ -4,6 +4,7 @@
     items dated in the period (config/scoring/office_workload.yaml, compiled to cfg_office_workload).
     Every entity of the scaffold gets a row, 0 when it has no items, so the measure can be scored.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 with
 
 work_items as (
@@ -20,13 +21,15 @@ factors as (
 
 periods as (
 
-    select * from {{ ref('int_indicator_periods') }}
+    select * from {{ ref('int_indicator_periods') }} as periods
+    where {{ is_rebuilt_for('periods', 'scores') }}
 
 ),
 
 scaffold as (
 
-    select * from {{ ref('int_indicator_scaffold') }}
+    select * from {{ ref('int_indicator_scaffold') }} as scaffold
+    where {{ is_rebuilt_for('scaffold', 'scores') }}
 
 ),
 
@@ -130,4 +133,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

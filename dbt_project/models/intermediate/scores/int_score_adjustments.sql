@@ -5,11 +5,13 @@
     deductions or bonuses of a member exceed their caps, a cap line returns the excess, so that the lines
     still add up to what is applied. Unverified events never appear.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 with
 
 members as (
 
-    select * from {{ ref('int_score_members') }}
+    select * from {{ ref('int_score_members') }} as members
+    where {{ is_rebuilt_for('members', 'scores') }}
 
 ),
 
@@ -158,4 +160,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

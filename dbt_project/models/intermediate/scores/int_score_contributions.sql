@@ -7,11 +7,13 @@
     dimensions. Effective weights of a member therefore always add up to 100 (or to 0 when nothing has a
     value). Contributions are decimal(12,4), so their sum is exact.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 with
 
 points as (
 
-    select * from {{ ref('int_score_points') }}
+    select * from {{ ref('int_score_points') }} as points
+    where {{ is_rebuilt_for('points', 'scores') }}
 
 ),
 
@@ -71,4 +73,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

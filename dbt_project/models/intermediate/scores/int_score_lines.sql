@@ -5,6 +5,7 @@
     cent. The total IS the sum of these lines (decimal arithmetic, exact), so an explanation always
     reproduces the total.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 {%- set s = dbt.type_string() %}
 {#- the columns of an indicator line, null on the other lines; then those of a conduct line -#}
 {%- set indicator_columns = [
@@ -19,19 +20,22 @@ with
 
 members as (
 
-    select * from {{ ref('int_score_members') }}
+    select * from {{ ref('int_score_members') }} as members
+    where {{ is_rebuilt_for('members', 'scores') }}
 
 ),
 
 contributions as (
 
-    select * from {{ ref('int_score_contributions') }}
+    select * from {{ ref('int_score_contributions') }} as contributions
+    where {{ is_rebuilt_for('contributions', 'scores') }}
 
 ),
 
 adjustments as (
 
-    select * from {{ ref('int_score_adjustments') }}
+    select * from {{ ref('int_score_adjustments') }} as adjustments
+    where {{ is_rebuilt_for('adjustments', 'scores') }}
 
 ),
 
@@ -234,4 +238,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

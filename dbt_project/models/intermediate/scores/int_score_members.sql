@@ -6,6 +6,7 @@
     min_per_month cases (its eligibility indicator) per month of the period. Ineligible members are still
     scored and shown, never ranked.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 with
 
 scaffold as (
@@ -16,7 +17,8 @@ scaffold as (
 
 periods as (
 
-    select * from {{ ref('int_indicator_periods') }}
+    select * from {{ ref('int_indicator_periods') }} as periods
+    where {{ is_rebuilt_for('periods', 'scores') }}
 
 ),
 
@@ -207,4 +209,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

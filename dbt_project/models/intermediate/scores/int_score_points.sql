@@ -13,6 +13,7 @@
     redistributed in int_score_contributions). median_points: what the peer median value would earn,
     the yardstick of strengths and weaknesses.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 {%- set benchmark -%}
     greatest(0, least(100, 100 * (@v - period_floor) / (period_target - period_floor)))
 {%- endset -%}
@@ -29,7 +30,8 @@ with
 
 members as (
 
-    select * from {{ ref('int_score_members') }}
+    select * from {{ ref('int_score_members') }} as members
+    where {{ is_rebuilt_for('members', 'scores') }}
 
 ),
 
@@ -308,4 +310,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

@@ -2,11 +2,13 @@
     Why a score is what it is, line by line (see int_score_lines): the lines of an entity and period add
     up exactly to its total in score_totals.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 with
 
 lines as (
 
-    select * from {{ ref('int_score_lines') }}
+    select * from {{ ref('int_score_lines') }} as score_lines
+    where {{ is_rebuilt_for('score_lines', 'scores') }}
 
 ),
 
@@ -47,4 +49,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

@@ -5,23 +5,27 @@
     group (and of the peer group within the same court), only for levels that settings.yaml ranks.
     data_defects > 0 marks a provisional total: open source-data defects touch the entity in the period.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 with
 
 members as (
 
-    select * from {{ ref('int_score_members') }}
+    select * from {{ ref('int_score_members') }} as members
+    where {{ is_rebuilt_for('members', 'scores') }}
 
 ),
 
 lines as (
 
-    select * from {{ ref('int_score_lines') }}
+    select * from {{ ref('int_score_lines') }} as score_lines
+    where {{ is_rebuilt_for('score_lines', 'scores') }}
 
 ),
 
 points as (
 
-    select * from {{ ref('int_score_points') }}
+    select * from {{ ref('int_score_points') }} as points
+    where {{ is_rebuilt_for('points', 'scores') }}
 
 ),
 
@@ -180,4 +184,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

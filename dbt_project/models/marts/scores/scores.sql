@@ -4,11 +4,13 @@
     contribution is what the dimension adds to the total (before conduct adjustments); data_defects counts
     the open source-data defects touching the entity in the period (provisional when > 0).
 -#}
+{{ config(**period_incremental_config('scores')) }}
 with
 
 contributions as (
 
-    select * from {{ ref('int_score_contributions') }}
+    select * from {{ ref('int_score_contributions') }} as contributions
+    where {{ is_rebuilt_for('contributions', 'scores') }}
 
 ),
 
@@ -29,9 +31,10 @@ dimensions as (
         dimension,
         cast(max(dimension_weight) as double) as configured_weight,
         cast(sum(effective_weight) as double) as effective_weight,
-        cast(
-            sum(coalesce(points, 0) * effective_weight) / nullif(sum(effective_weight), 0) as double
-        ) as points,
+        -- the weighted mean from decimal sums: a sum of doubles depends on the order rows are added in, which
+        -- differs between runs and engines
+        cast(sum(cast(coalesce(points, 0) * effective_weight as decimal(38, 9))) as double)
+        / nullif(cast(sum(cast(effective_weight as decimal(38, 9))) as double), 0) as points,
         cast(sum(contribution) as decimal(12, 4)) as contribution
     from contributions
     group by 1, 2, 3, 4, 5, 6
@@ -48,4 +51,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

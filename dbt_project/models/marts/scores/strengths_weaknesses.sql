@@ -3,15 +3,17 @@
     stand furthest above (strength) and below (weakness) the points its peer group's median value earns.
     Indicators level with the median are neither. Ties are broken by indicator id, so the lists are stable.
 -#}
+{{ config(**period_incremental_config('scores')) }}
 with
 
 points as (
 
-    select * from {{ ref('int_score_points') }}
+    select * from {{ ref('int_score_points') }} as points
     where
         level in ('person', 'department')
         and points is not null
         and median_points is not null
+        and {{ is_rebuilt_for('points', 'scores') }}
 
 ),
 
@@ -58,4 +60,4 @@ final as (
 
 )
 
-select * from final
+{{ kept_period_rows('scores') }}select * from final

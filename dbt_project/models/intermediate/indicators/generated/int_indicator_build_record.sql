@@ -21,4 +21,5 @@
 
 select
     '{{ indicator_engine_fingerprint() }}' as engine_fingerprint,
-    cast({{ dbt.current_timestamp() }} as timestamp) as built_at
+    cast({{ dbt.current_timestamp() }} as timestamp) as built_at,
+    {{ last_engine_build_time() }} as previous_built_at
