@@ -1,8 +1,8 @@
 {#-
     The periods the score models compute tonight (docs/incremental.md, macros/score_periods.sql): every period when
     score_build_mode() says so or an input has no baseline to compare with; otherwise the periods whose indicator
-    values the engine rebuilt since the last score build, and those a changed score input touches. A night with
-    nothing changed computes no period; the score tables keep the others.
+    values the engine rebuilt since the last score build in a values table holding a scored indicator, and those a
+    changed score input touches. A night with nothing changed computes no period; the score tables keep the others.
 -#}
 -- depends_on: {{ ref('int_indicator_build_record') }}
 {#- (read by score_build_mode: the engine's build is complete before the scores read it, in one dbt build too) #}
@@ -23,13 +23,30 @@ calendar as (
 
 ),
 
+scored_indicators as (
+
+    select indicator_id from {{ ref('cfg_score_indicators') }}
+    union all
+    select eligibility_indicator_id from {{ ref('cfg_score_groups') }}
+    union all
+    select workload_indicator_id from {{ ref('cfg_score_groups') }}
+
+),
+
 values_changed as (
 
     select distinct
-        period_type,
-        period
-    from {{ ref('int_indicator_build_categories') }}
-    where {{ 'true' if mode == 'values_changed' and not everything else 'false' }}
+        rebuilt.period_type,
+        rebuilt.period
+    from {{ ref('int_indicator_build_categories') }} as rebuilt
+    where
+        {{ 'true' if mode == 'values_changed' and not everything else 'false' }}
+        -- only the values tables that hold an indicator the scores read (the 营商环境 cohorts a day reaches back
+        -- through are not scored)
+        and rebuilt.category in (
+            select entries.category from {{ ref('indicator_catalog') }} as entries
+            where entries.indicator_id in (select scored_indicators.indicator_id from scored_indicators)
+        )
 
 ),
 
