@@ -9,12 +9,17 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
 from ingestion.contract import load_contract
-from ingestion.demo_sources import generate, generate_next_night
+from ingestion.demo_sources import SCALES, generate, generate_next_night
+from ingestion.demo_sources.common import Window, day
+from ingestion.demo_sources.other_systems import petitions
+from ingestion.demo_sources.people import build_org
+from ingestion.demo_sources.trial import Counter as IdCounter
 
 AS_OF = date(2026, 6, 30)
 CASE_NUMBER = re.compile(r"^（(\d{4})）(内\d{2}(?:\d{2})?)(\D+?)([1-9]\d*)号$")  # as courts print it
@@ -244,6 +249,31 @@ def test_next_night_adds_rewrites_and_deletes_rows(tiny, tmp_path):
     assert meta["as_of"] == "2026-07-01" and len(meta["nights"]) == 1
     generate_next_night(out, seed=43)
     assert json.loads((out / "generation.json").read_text(encoding="utf-8"))["as_of"] == "2026-07-02"
+
+
+def test_a_citys_petitions_go_to_its_own_courts_when_the_pool_holds_other_cities_cases():
+    """A next night draws petitions from every earlier case, of every city (at province scale, twelve): each city's
+    petitions go to its own courts, whose district codes make the petitioners' ID numbers."""
+    spec = SCALES["tiny"]
+    cities = spec.cities()
+    city = cities[0]
+    org = build_org(
+        cities, spec.staff, Window(day(date(2024, 1, 1)), day(AS_OF)), np.random.default_rng(0), spec.min_court_staff
+    )
+    own = [court.code for court in city.courts]
+    trial = pd.DataFrame(
+        {
+            "court_code": [own[i % len(own)] for i in range(200)] + ["内9999"] * 200,  # 内9999: another city's court
+            "filing_date": day(date(2024, 6, 1)),
+            "case_number": [f"（2024）测{i}号" for i in range(400)],
+        }
+    )
+    tonight = Window(day(date(2025, 1, 1)), day(date(2025, 1, 1)))
+    found = petitions(city, org, tonight, np.random.default_rng(1), IdCounter("X"), trial, trial.iloc[:0], rate=0.2)
+    assert len(found) > 0 and set(found["court_code"]) <= set(own)
+    districts = {str(court.admin_code) for court in city.courts}
+    assert found["petitioner_id_number"].dropna().str[:6].isin(districts).all()
+    assert not found["related_case_number"].isin(trial["case_number"].iloc[200:]).any()
 
 
 def test_next_night_refuses_file_sources(defective):

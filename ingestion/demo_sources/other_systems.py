@@ -29,9 +29,10 @@ def petitions(
     rate: float = 0.025,
     parties: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Petitions (信访) to the courts of a city; one about a case is brought by a party of it (of an enforcement case:
-    a party of the trial case it enforces), so that 人案 relations link real people. `parties`: the trial system's
-    case_parties (None: petitioners drawn at random)."""
+    """Petitions (信访) to the courts of a city, about its cases; one about a case is brought by a party of it (of an
+    enforcement case: a party of the trial case it enforces), so that 人案 relations link real people. `trial` and
+    `enf` may hold other cities' cases too (a next night's pool of every earlier case): they are left out. `parties`:
+    the trial system's case_parties (None: petitioners drawn at random)."""
     cases = pd.concat(
         [
             trial[["court_code", "filing_date", "case_number"]].assign(enf=False),
@@ -39,6 +40,7 @@ def petitions(
         ],
         ignore_index=True,
     )
+    cases = cases[cases["court_code"].isin([c.code for c in city.courts])]
     counts = cases["court_code"].value_counts()
     court = np.repeat(counts.index.to_numpy(dtype=object), rng.poisson(counts.to_numpy() * rate))
     n = len(court)
