@@ -5,7 +5,7 @@
     .venv/bin/python bench/bench_indicators.py --warehouse path/to/warehouse.duckdb   # marts already built
 
 Measured, each step in its own child process so its peak RSS (ru_maxrss via os.wait4) is its own:
-- floor: bench/floor_core_indicators.sql, ONE DuckDB query computing the core indicators of
+- floor: bench/floor_core_indicators/*.sql, ONE DuckDB query computing the core indicators of
   shared/spec/core_indicators.md from the marts (read-only connection on a copy of the warehouse, its rows
   kept in a temp table);
 - floor as a dbt model: the same query as the one model of `dbt run --select bench_floor_core_indicators`
@@ -49,7 +49,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 BIN = REPO / ".venv" / "bin" if (REPO / ".venv" / "bin" / "dbt").exists() else Path(sys.executable).parent
 OUT = Path(__file__).resolve().parent / "out"
-FLOOR_SQL = Path(__file__).resolve().parent / "floor_core_indicators.sql"
+FLOOR_PARTS = Path(__file__).resolve().parent / "floor_core_indicators"  # one query, in files read in name order
 DBT_PROJECT = REPO / "dbt_project"
 SPEC = REPO.parent / "shared" / "spec" / "core_indicators.md"  # the shared spec folder beside the checkout
 KEYS = ("indicator_id", "level", "entity_id", "period_type", "period")
@@ -85,6 +85,11 @@ def _timed(cmd: list[str], env: dict[str, str], stdout: Path | None = None) -> d
         raise SystemExit(f"{' '.join(cmd)} failed with {os.waitstatus_to_exitcode(status)}\n{tail}")
     # ru_maxrss is in KiB on Linux
     return {"seconds": round(seconds, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024)}
+
+
+def floor_sql() -> str:
+    """The floor query: ONE query, kept in the files of FLOOR_PARTS (read in name order) to read them one by one."""
+    return "".join(part.read_text(encoding="utf-8") for part in sorted(FLOOR_PARTS.glob("*.sql")))
 
 
 def core_ids(spec: Path) -> list[str]:
@@ -144,7 +149,7 @@ def floor_project(core_project: Path, dest: Path) -> Path:
     written to the warehouse."""
     shutil.copytree(core_project, dest, ignore=shutil.ignore_patterns("target", "logs"))
     # the floor names marts.x and intermediate.x; in dbt's session the warehouse is attached as `courtperf`
-    sql = re.sub(r"\b(marts|intermediate)\.", r"courtperf.\1.", FLOOR_SQL.read_text(encoding="utf-8"))
+    sql = re.sub(r"\b(marts|intermediate)\.", r"courtperf.\1.", floor_sql())
     (dest / "models" / "bench").mkdir()
     (dest / "models" / "bench" / f"{FLOOR_MODEL}.sql").write_text(
         "{{ config(materialized='table') }}\n" + sql, encoding="utf-8"
@@ -211,8 +216,9 @@ def run_dbt(name: str, project: Path, warehouse: Path, work: Path, select: str) 
 def run_floor(warehouse: Path, work: Path) -> dict:
     copy = work / "warehouse_floor.duckdb"
     shutil.copy2(warehouse, copy)
-    out = work / "floor.out"
-    result = _timed([sys.executable, "-c", FLOOR_CHILD, str(copy), str(FLOOR_SQL)], dict(os.environ), stdout=out)
+    out, sql = work / "floor.out", work / "floor_core_indicators.sql"
+    sql.write_text(floor_sql(), encoding="utf-8")
+    result = _timed([sys.executable, "-c", FLOOR_CHILD, str(copy), str(sql)], dict(os.environ), stdout=out)
     child = json.loads(out.read_text(encoding="utf-8").strip().splitlines()[-1])
     result["query_seconds"] = round(child["query_seconds"], 2)
     result["rows"] = child["rows"]
@@ -223,7 +229,7 @@ def validate(engine_warehouse: Path) -> dict:
     """Compare the floor's rows with the engine's core-only indicator_values (see the module docstring)."""
     con = duckdb.connect(str(engine_warehouse), read_only=True)
     con.execute("set enable_progress_bar = false")
-    con.execute("create temp table floor_values as " + FLOOR_SQL.read_text(encoding="utf-8"))
+    con.execute("create temp table floor_values as " + floor_sql())
     keys = ", ".join(KEYS)
     con.execute(
         "create temp macro pg_eq(a, b) as (a is null and b is null) or "
