@@ -23,6 +23,8 @@ from courtperf.settings import DBT_PROJECT_DIR, Settings
 from ingestion.contract import load_contract
 
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
+# dbt's own files for the spark target go to a folder of their own: the DuckDB manifest that Dagster reads stays
+SPARK_TARGET = ("--target", "spark", "--target-path", "target-spark")
 # landing's bookkeeping that dbt reads: sources `quality` (the defect worklist) and `extract` (statistics_start)
 LANDING_SOURCES = ("_quarantine", "_defect_fixes", "_extract_settings")
 
@@ -64,7 +66,7 @@ def run_dbt_spark(
 ) -> subprocess.CompletedProcess:
     """`dbt <args> --target spark` in `project_dir`, with its own target folder so the DuckDB manifest
     that Dagster reads is left alone. Only one dbt-spark run may use a metastore at a time (Derby)."""
-    command = [str(DBT_EXECUTABLE), *args, "--target", "spark", "--target-path", "target-spark"]
+    command = [str(DBT_EXECUTABLE), *args, *SPARK_TARGET]
     return subprocess.run(command, cwd=project_dir, env=spark_env(settings), capture_output=True, text=True)
 
 

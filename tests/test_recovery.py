@@ -22,7 +22,8 @@ from cli.runner import prepare_instance
 from courtperf.settings import PROJECT_ROOT, Settings
 from orchestration.pool_wait import EXIT_INTERRUPTED, sleep_while_waiting_for_a_slot
 from orchestration.recovery import PID_TAG, WAREHOUSE_POOL, inspect, process_tags, recover
-from tests.conftest import TINY_AS_OF, cli_env, courtperf_home
+from orchestration.unchanged_night import NOTHING_NEW
+from tests.conftest import cli_env, copy_home, courtperf_home
 from tests.ops_fixture import courts_db, sources_yaml
 
 POLL = 0.5
@@ -110,7 +111,7 @@ def test_a_blocked_step_sleeps_until_its_next_claim_check(instance):
 
 
 def _courtperf(home: Path, *args: str, **popen) -> subprocess.Popen:
-    env = cli_env(home, COURTPERF_PII_HASH_KEY="a-court-secret")
+    env = cli_env(home)  # and the session's key for personal information, which built the session's tiny night
     command = [sys.executable, "-m", "cli.main", *args]
     return subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, text=True, **popen)
 
@@ -125,19 +126,25 @@ def _wait_for(condition, what: str):
     pytest.fail(f"gave up waiting for {what}")
 
 
-def test_a_run_killed_during_dbt_is_failed_and_freed_by_the_next_run(tmp_path):
-    from ingestion.demo_sources import generate
+def test_a_run_killed_during_dbt_is_failed_and_freed_by_the_next_run(tiny_night, tmp_path):
+    """The next day's night is killed once its rows have landed, as dbt starts; the run after it frees the slot and
+    builds what the killed night landed (nothing new has landed since, but it was never built)."""
+    from ingestion.demo_sources import generate_next_night
 
-    home = tmp_path / "home"
-    sources = tmp_path / "sources"
-    generate(sources, scale="tiny", seed=7, years=1, as_of=TINY_AS_OF)
+    home = copy_home(tiny_night[0], tmp_path / "home")
+    sources = home / "sources"
+    generate_next_night(sources, seed=8)
     args = ("run", "--sources", str(sources / "sources.yaml"))
+    with _instance(home) as instance:
+        earlier = {run.run_id for run in instance.get_runs()}  # the session's tiny night
     first = _courtperf(home, *args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         with _instance(home) as instance:
 
             def dbt_started() -> str | None:
                 for record in instance.get_run_records():
+                    if record.dagster_run.run_id in earlier:
+                        continue
                     starts = instance.all_logs(record.dagster_run.run_id, of_type=DagsterEventType.STEP_START)
                     if any("dbt" in (e.step_key or "") for e in starts):
                         return record.dagster_run.run_id
@@ -158,6 +165,7 @@ def test_a_run_killed_during_dbt_is_failed_and_freed_by_the_next_run(tmp_path):
     assert second.returncode == 0, out[-3000:]
     assert f"found a run whose process is gone: run {killed}" in out
     assert f"marked run {killed} failed and freed its pool slots" in out
+    assert NOTHING_NEW not in out  # the killed night's rows, landed but never built, are built now
     with _instance(home) as instance:
         assert instance.get_run_by_id(killed).status == DagsterRunStatus.FAILURE
         assert _holders(instance) == set()

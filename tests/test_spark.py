@@ -6,11 +6,12 @@ One module fixture, in a private copy of the dbt project:
    seed and model built in one Spark session (the tests run on DuckDB; the comparison below carries them over);
 3. a second night for the models that build on their previous state: a re-delivered evaluation with a new
    score and a new evaluation, and an overdue petition resolved five days later, are appended to raw. On both
-   engines `dbt build` of fct_evaluations (incremental by bucket, with its tests, among them
-   tests/assert_fct_evaluations_incremental_equals_full.sql), fct_petitions, the indicator engine and the score
-   models (incremental by period: only the periods those rows touch are computed, the others kept), the
-   intermediate supervision models and marts.warnings (which keeps last night's warnings: the as-of date moves
-   on, so warnings open, escalate and close), then every mart is exported;
+   engines `dbt build` of fct_evaluations (incremental by bucket, with its singular tests, among them
+   tests/assert_fct_evaluations_incremental_equals_full.sql; the generic and unit tests on DuckDB only),
+   fct_petitions, the indicator engine and the score models (incremental by period: only the periods those rows
+   touch are computed, the others kept), the intermediate supervision models and marts.warnings (which keeps
+   last night's warnings: the as-of date moves on, so warnings open, escalate and close), then every mart is
+   exported; on Spark both nights run in one dbt process (tests/spark_dbt.py), whose JVM the first warms up;
 4. every mart is compared row for row (engines/compare.py).
 
 Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs) and Java 17 is on
@@ -37,13 +38,14 @@ import pytest
 from codegen.models import generate_indicator_models, generated_dir
 from courtperf.settings import Settings
 from engines.compare import compare_exports
-from engines.spark import export_raw_parquet, run_dbt_spark
+from engines.spark import export_raw_parquet
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate
 from ingestion.landing import ensure_raw_schema, land_table
 from ingestion.sources import load_sources_file
 from tests.indicator_fixture import seed_parse
 from tests.required import missing
+from tests.spark_dbt import SparkDbt
 
 pytestmark = pytest.mark.slow
 
@@ -62,8 +64,9 @@ if shutil.which("java") is None:
     missing("Spark needs Java (17) on the PATH: `sh scripts/setup.sh test` as root on Debian installs it")
 
 
-def _check(result: subprocess.CompletedProcess, what: str) -> None:
-    assert result.returncode == 0, f"{what} failed:\n{result.stdout[-12000:]}\n{result.stderr[-4000:]}"
+def _check(result: tuple[bool, str], what: str) -> None:
+    succeeded, printed = result
+    assert succeeded, f"{what} failed:\n{printed[-16000:]}"
 
 
 def _dbt_duckdb(project: Path, settings: Settings, *args: str) -> None:
@@ -72,8 +75,9 @@ def _dbt_duckdb(project: Path, settings: Settings, *args: str) -> None:
         "COURTPERF_WAREHOUSE": str(settings.warehouse),
         "COURTPERF_PII_HASH_KEY": settings.pii_hash_key,
     }
-    result = subprocess.run([str(DBT), *args], cwd=project, env=env, capture_output=True, text=True)
-    _check(result, f"dbt {' '.join(args)} (duckdb)")
+    result = subprocess.run([str(DBT), *args], cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)  # fmt: skip
+    _check((result.returncode == 0, result.stdout), f"dbt {' '.join(args)} (duckdb)")
 
 
 def _land(settings: Settings, sources: Path) -> None:
@@ -158,36 +162,38 @@ def _build_on_both_engines(tmp_path_factory) -> dict:
 
     exports = {"duckdb": home / "exports" / "duckdb", "spark": home / "exports" / "spark"}
     exports["duckdb"].mkdir(parents=True)
-    # night 1: everything, on both engines
-    _dbt_duckdb(project, settings, "build")
-    export_raw_parquet(settings.warehouse, settings.spark_raw)
-    _check(
-        run_dbt_spark(["build", "--exclude", "resource_type:test", "resource_type:unit_test"], settings, project),
-        "dbt build of every seed and model (spark)",
-    )
-    night_1_warnings = _warnings(settings)
-    # night 2: the models built on their previous state, then every mart exported
-    ids = _second_night(settings)
-    incremental = [
-        "build",
-        "--select",
-        "fct_evaluations",
-        "fct_petitions",
-        # the indicator engine by period: the evaluation's and the petition's periods rebuilt, the others kept
-        "path:models/intermediate/indicators",
-        "indicator_values",
-        # the score models by period, and the score marts computed whole from them
-        "path:models/intermediate/scores",
-        "path:models/marts/scores",
-        "path:models/intermediate/supervision",
-        "warnings",  # the supervision mart built on its previous state; the profiles keep night 1's on both engines
-        "--vars",
-    ]
-    _dbt_duckdb(project, settings, *incremental, json.dumps({"export_dir": str(exports["duckdb"])}))
-    duckdb_run = json.loads((project / "target" / "run_results.json").read_text())
-    export_raw_parquet(settings.warehouse, settings.spark_raw)
-    spark_vars = json.dumps({"export_dir": str(exports["spark"])})
-    _check(run_dbt_spark([*incremental, spark_vars], settings, project), "dbt build of night 2 (spark)")
+    with SparkDbt(settings, project, home / "spark_dbt.log") as spark:  # one Spark session for both nights
+        # night 1: everything, on both engines
+        _dbt_duckdb(project, settings, "build")
+        export_raw_parquet(settings.warehouse, settings.spark_raw)
+        _check(spark.run(["build", "--exclude", "resource_type:test", "resource_type:unit_test"]),
+               "dbt build of every seed and model (spark)")  # fmt: skip
+        night_1_warnings = _warnings(settings)
+        # night 2: the models built on their previous state, then every mart exported
+        ids = _second_night(settings)
+        incremental = [
+            "build",
+            "--select",
+            "fct_evaluations",
+            "fct_petitions",
+            # the indicator engine by period: the evaluation's and the petition's periods rebuilt, the others kept
+            "path:models/intermediate/indicators",
+            "indicator_values",
+            # the score models by period, and the score marts computed whole from them
+            "path:models/intermediate/scores",
+            "path:models/marts/scores",
+            "path:models/intermediate/supervision",
+            "warnings",  # the supervision mart built on its previous state; the profiles keep night 1's on both
+            "--vars",
+        ]
+        _dbt_duckdb(project, settings, *incremental, json.dumps({"export_dir": str(exports["duckdb"])}))
+        duckdb_run = json.loads((project / "target" / "run_results.json").read_text())
+        export_raw_parquet(settings.warehouse, settings.spark_raw)
+        spark_vars = json.dumps({"export_dir": str(exports["spark"])})
+        # the generic and unit tests ran on DuckDB, and the comparison carries them over (as on night 1); the
+        # singular tests run on Spark too, among them the one comparing fct_evaluations with its full recomputation
+        spark_night_2 = [*incremental, spark_vars, "--exclude", "test_type:generic", "resource_type:unit_test"]
+        _check(spark.run(spark_night_2), "dbt build of night 2 (spark)")
     spark_run = json.loads((project / "target-spark" / "run_results.json").read_text())
     return {
         "periods": _periods_built(settings),
