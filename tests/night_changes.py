@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 
 from courtperf.settings import DBT_PROJECT_DIR
-from tests.indicator_fixture import run_dbt
+from tests.indicator_fixture import run_dbt, seed_parse
 
 # the indicator engine, the score models and what they read (each build record comes last), and the score marts
 # built whole from the score tables
@@ -48,6 +48,7 @@ def build_in_full(warehouse: Path, work: Path) -> Path:
     (`dbt run --full-refresh`)."""
     copy = work / "full.duckdb"
     shutil.copyfile(warehouse, copy)
+    seed_parse(work / "target")  # dbt's own files in the test's folder, from the session's parse (not a full one)
     result = run_dbt(
         DBT_PROJECT_DIR, copy, "run", "--full-refresh", "--select", *BUILT_BY_PERIOD,
         "--target-path", str(work / "target"), "--log-path", str(work / "logs"),
@@ -83,6 +84,7 @@ def differences(built: Path, full: Path) -> dict[str, tuple[int, int]]:
 
 
 def _dbt(warehouse: Path, work: Path, *args: str):
+    seed_parse(work / "target")
     result = run_dbt(
         DBT_PROJECT_DIR, warehouse, *args, "--target-path", str(work / "target"), "--log-path", str(work / "logs")
     )

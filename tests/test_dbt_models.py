@@ -22,7 +22,7 @@ import pytest
 
 from ingestion.contract import LOAD_METADATA_COLUMNS, load_contract
 from ingestion.landing import ensure_raw_schema
-from tests.indicator_fixture import PII_KEY, masked
+from tests.indicator_fixture import PII_KEY, masked, seed_parse
 
 ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT = ROOT / "dbt_project"
@@ -289,6 +289,7 @@ def warehouse(tmp_path_factory) -> dict:
     _land(con)
     con.close()
     env = {**os.environ, "COURTPERF_WAREHOUSE": str(path)}
+    seed_parse(tmp / "target")
     result = subprocess.run(
         [str(DBT), "build", "--project-dir", str(DBT_PROJECT), "--profiles-dir", str(DBT_PROJECT),
          "--target-path", str(tmp / "target"), "--log-path", str(tmp / "logs"), "--select", *LAYERS],

@@ -22,6 +22,7 @@ from courtperf.settings import DBT_PROJECT_DIR
 from quality.runner import validate_frames
 from quality.suites import Suite, _e, score_suites, staged_suites
 from tests.conftest import copy_home, courtperf_home
+from tests.indicator_fixture import seed_parse
 
 
 def _suite(expectations) -> Suite:
@@ -338,6 +339,7 @@ def test_a_duplicated_key_fails_its_dbt_test_which_is_an_error(nightly, tmp_path
         con.execute("update marts.dim_person set person_id = person_id || '-gone' where person_id in "
                     "(select handling_judge_id from marts.fct_trial_cases where case_id = ?)", [case_id])  # fmt: skip
     dbt = Path(sys.executable).parent / "dbt"
+    seed_parse(tmp_path / "target")
     result = subprocess.run(
         [str(dbt), "test", "--select", "fct_trial_cases", "--target-path", str(tmp_path / "target"),
          "--log-path", str(tmp_path / "logs")],
