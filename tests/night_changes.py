@@ -92,11 +92,16 @@ def _dbt(warehouse: Path, work: Path, *args: str):
     return result
 
 
+def compiled(warehouse: Path, work: Path, jinja: str) -> str:
+    """What `jinja` (a macro call of the project) compiles to on `warehouse` now."""
+    result = _dbt(warehouse, work, "compile", "--quiet", "--inline", jinja)
+    return result.stdout.strip().splitlines()[-1]
+
+
 def score_build_mode(warehouse: Path, work: Path) -> str:
     """What the score models would build on `warehouse` now (macros/score_periods.sql): 'everything',
     'values_changed' or 'values_unchanged'."""
-    result = _dbt(warehouse, work, "compile", "--quiet", "--inline", "{{ score_build_mode() }}")
-    return result.stdout.strip().splitlines()[-1]
+    return compiled(warehouse, work, "{{ score_build_mode() }}")
 
 
 def record_an_engine_build(warehouse: Path, work: Path) -> None:

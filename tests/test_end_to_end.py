@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from unittest import mock
 
+import duckdb
 import pytest
 from dagster import DagsterInstance, DagsterRunStatus
 
@@ -34,6 +35,7 @@ from orchestration.unchanged_night import NOTHING_NEW
 from tests.conftest import DEMO_OUTPUT, copy_home, courtperf_home
 from tests.night_changes import (
     build_in_full,
+    compiled,
     correct_a_closed_case,
     differences,
     record_an_engine_build,
@@ -306,6 +308,26 @@ def test_the_scores_are_computed_in_full_when_the_engine_built_twice_since_they_
     record_an_engine_build(copy, tmp_path)  # tonight's engine build: its changes are the scores' to rebuild
     assert score_build_mode(copy, tmp_path) == "values_changed"
     record_an_engine_build(copy, tmp_path)  # and another, whose scores were held back
+    assert score_build_mode(copy, tmp_path) == "everything"
+
+
+def test_a_missing_incremental_table_makes_the_models_it_belongs_with_build_every_period(
+    nightly, incremental_night, tmp_path
+):
+    """A values table dropped by hand makes the engine build every period, and leaves the scores as they were; a
+    score table dropped makes the scores build every period."""
+    home, _ = nightly
+    assert incremental_night["exit_code"] == 0
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(home / "warehouse.duckdb", copy)
+    engine_builds_everything = "{{ indicator_engine_builds_everything() }}"
+    assert compiled(copy, tmp_path, engine_builds_everything) == "False"
+    with duckdb.connect(str(copy)) as con:
+        con.execute("drop table intermediate.int_indicator_values__petition")
+    assert compiled(copy, tmp_path, engine_builds_everything) == "True"
+    assert score_build_mode(copy, tmp_path) == "values_unchanged"
+    with duckdb.connect(str(copy)) as con:
+        con.execute("drop table marts.score_totals")
     assert score_build_mode(copy, tmp_path) == "everything"
 
 

@@ -139,18 +139,27 @@
 {%- endmacro %}
 
 {#-
+    Whether an incremental model of the project under one of `folders` has no table (dropped by hand, or never
+    built): then the models it belongs with build every period.
+-#}
+{% macro an_incremental_table_is_missing(folders) -%}
+    {%- for node in graph.nodes.values() if node.resource_type == 'model' and node.package_name == project_name
+            and node.config.materialized == 'incremental' and node.original_file_path.startswith(folders) -%}
+        {%- if last_build_relation(node.name) is none -%}{{ return(true) }}{%- endif -%}
+    {%- endfor -%}
+    {{ return(false) }}
+{%- endmacro %}
+
+{#-
     Whether tonight builds every period: on a full refresh, on the first build, when a values table is missing,
     and when the engine's models changed since the last build (int_indicator_build_record's fingerprint).
 -#}
 {% macro indicator_engine_builds_everything() -%}
     {%- if not execute or flags.FULL_REFRESH -%}{{ return(true) }}{%- endif -%}
     {%- set record = last_build_relation('int_indicator_build_record') -%}
-    {%- if record is none -%}{{ return(true) }}{%- endif -%}
-    {#- a values table that is not there (dropped by hand) is built whole, from every period -#}
-    {%- for node in graph.nodes.values() if node.resource_type == 'model' and node.package_name == project_name
-            and node.config.materialized == 'incremental' and node.name.startswith('int_indicator_values__') -%}
-        {%- if last_build_relation(node.name) is none -%}{{ return(true) }}{%- endif -%}
-    {%- endfor -%}
+    {%- if record is none or an_incremental_table_is_missing(('models/intermediate/indicators/',)) -%}
+        {{ return(true) }}
+    {%- endif -%}
     {%- set built = run_query('select engine_fingerprint from ' ~ record) -%}
     {{ return(built.rows | length != 1 or built.rows[0][0] != indicator_engine_fingerprint()) }}
 {%- endmacro %}

@@ -47,14 +47,9 @@
 {% macro score_build_mode() -%}
     {%- if not execute or flags.FULL_REFRESH -%}{{ return('everything') }}{%- endif -%}
     {%- set record = last_build_relation('int_score_build_record') -%}
-    {%- if record is none -%}{{ return('everything') }}{%- endif -%}
-    {%- for node in graph.nodes.values() if node.resource_type == 'model' and node.package_name == project_name
-            and node.config.materialized == 'incremental'
-            and node.original_file_path.startswith(('models/intermediate/scores/', 'models/marts/scores/')) -%}
-        {%- if last_build_relation(node.name) is none -%}
-            {{ return('everything') }}
-        {%- endif -%}
-    {%- endfor -%}
+    {%- if record is none or an_incremental_table_is_missing(('models/intermediate/scores/', 'models/marts/scores/')) -%}
+        {{ return('everything') }}
+    {%- endif -%}
     {%- set built = run_query('select score_fingerprint, engine_built_at from ' ~ record) -%}
     {%- if built.rows | length != 1 or built.rows[0][0] != score_fingerprint() -%}{{ return('everything') }}{%- endif -%}
     {%- set engine = engine_build_times() -%}
