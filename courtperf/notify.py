@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+import pandas as pd
+
 from courtperf.settings import Settings
 
 _log = logging.getLogger("courtperf.notify")
@@ -106,17 +108,28 @@ def notifier_from_settings(settings: Settings | None = None, log: logging.Logger
 
 
 def deliver_once(
-    con, notifier: Notifier, collect: Callable[[], list[Notification]], record: Callable[[list[Notification]], None]
+    con,
+    notifier: Notifier,
+    collect: Callable[[], list[Notification]],
+    sent_table: str,
+    sent_rows: Callable[[list[Notification]], list[dict]],
 ) -> list[Notification]:
-    """Send what `collect` finds and `record` it as sent, in one warehouse transaction: if the notifier fails,
-    nothing is recorded and the next run tries again; a rerun after success sends nothing."""
+    """Send what `collect` finds and record it in `sent_table` (the rows `sent_rows` gives, by column name), in
+    one warehouse transaction: if the notifier fails, nothing is recorded and the next run tries again; a rerun
+    after success sends nothing."""
     con.begin()
     try:
         batch = collect()
         if not batch:
             con.rollback()
             return []
-        record(batch)
+        # one statement from a frame: a row-by-row executemany took 26 s for the 32,000 defects of a bad night
+        sent = pd.DataFrame(sent_rows(batch))
+        con.register("notifications_sent", sent)
+        try:
+            con.execute(f"insert into {sent_table} by name select * from notifications_sent")
+        finally:
+            con.unregister("notifications_sent")
         notifier.send(batch)
     except BaseException:
         con.rollback()

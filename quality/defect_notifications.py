@@ -70,14 +70,12 @@ def send_new_defects(con: duckdb.DuckDBPyConnection, notifier: Notifier, run_id:
     """Send the unannounced open defects through `notifier` and record them, in one transaction."""
     con.execute(_DDL)
 
-    def record(batch: list[Notification]) -> None:
-        con.executemany(
-            f"insert into {SENT_TABLE} (defect_id, person_id, court_code, run_id) values (?, ?, ?, ?)",
-            [
-                (d["defect_id"], n.details["person_id"], n.details["court_code"], run_id)
-                for n in batch
-                for d in n.details["defects"]
-            ],  # fmt: skip
-        )
+    def sent_rows(batch: list[Notification]) -> list[dict]:
+        return [
+            {"defect_id": d["defect_id"], "person_id": n.details["person_id"], "court_code": n.details["court_code"],
+             "run_id": run_id}
+            for n in batch
+            for d in n.details["defects"]
+        ]  # fmt: skip
 
-    return deliver_once(con, notifier, lambda: unsent_defects(con, run_id), record)
+    return deliver_once(con, notifier, lambda: unsent_defects(con, run_id), SENT_TABLE, sent_rows)

@@ -72,14 +72,11 @@ def send_new_warnings(con: duckdb.DuckDBPyConnection, notifier: Notifier, run_id
     """Send the unsent open warnings through `notifier` and record them, in one transaction."""
     con.execute(_DDL)
 
-    def record(batch: list[Notification]) -> None:
-        con.executemany(
-            f"insert into {SENT_TABLE} (notification_key, warning_id, level, rule, last_seen, run_id) "
-            "values (?, ?, ?, ?, ?, ?)",
-            [
-                (n.key, n.key.rsplit(":", 1)[0], n.level, n.details["rule"], n.details["last_seen"], run_id)
-                for n in batch
-            ],
-        )
+    def sent_rows(batch: list[Notification]) -> list[dict]:
+        return [
+            {"notification_key": n.key, "warning_id": n.key.rsplit(":", 1)[0], "level": n.level,
+             "rule": n.details["rule"], "last_seen": n.details["last_seen"], "run_id": run_id}
+            for n in batch
+        ]  # fmt: skip
 
-    return deliver_once(con, notifier, lambda: unsent_warnings(con), record)
+    return deliver_once(con, notifier, lambda: unsent_warnings(con), SENT_TABLE, sent_rows)
