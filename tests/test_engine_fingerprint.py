@@ -36,6 +36,14 @@ def project(tmp_path_factory) -> Path:
     return copy
 
 
+@pytest.fixture(scope="module")
+def baseline(project, tmp_path_factory) -> dict[str, str]:
+    """The fingerprints of the unedited project (each test puts back what it edits)."""
+    fingerprints = _fingerprints(project, tmp_path_factory.mktemp("baseline"))
+    assert all(len(value) == 32 for value in fingerprints.values()), fingerprints
+    return fingerprints
+
+
 @pytest.mark.parametrize(
     ("relative", "old", "new", "changed"),
     [
@@ -46,13 +54,13 @@ def project(tmp_path_factory) -> Path:
     ],
     ids=["engine-model", "macro", "score-model", "supervision-model"],
 )
-def test_each_fingerprint_follows_what_its_models_compute_with(project, tmp_path, relative, old, new, changed):
-    before = _fingerprints(project, tmp_path)
-    assert all(len(value) == 32 for value in before.values()), before
+def test_each_fingerprint_follows_what_its_models_compute_with(
+    project, baseline, tmp_path, relative, old, new, changed
+):
     _edit(project, relative, old, new)
     try:
         after = _fingerprints(project, tmp_path)
     finally:
         _edit(project, relative, new, old)
     # an edit the models compute with rebuilds every period of theirs; one they do not read changes nothing
-    assert {name for name in before if after[name] != before[name]} == changed, relative
+    assert {name for name in baseline if after[name] != baseline[name]} == changed, relative
