@@ -3,13 +3,17 @@ the score models built in full on a copy of the warehouse to compare with."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
 from courtperf.settings import DBT_PROJECT_DIR
+from tests.dbt_session import DbtSession
 from tests.indicator_fixture import run_dbt, seed_parse
 
 # the indicator engine, the score models and what they read (each build record comes last), and the score marts
@@ -83,27 +87,34 @@ def differences(built: Path, full: Path) -> dict[str, tuple[int, int]]:
         con.close()
 
 
-def _dbt(warehouse: Path, work: Path, *args: str):
+@contextmanager
+def dbt_on(warehouse: Path, work: Path) -> Iterator[DbtSession]:
+    """One dbt process for the commands a test runs on `warehouse` (tests/dbt_session.py), dbt's own files in
+    `work`, starting from the session's parse (not a full one)."""
     seed_parse(work / "target")
-    result = run_dbt(
-        DBT_PROJECT_DIR, warehouse, *args, "--target-path", str(work / "target"), "--log-path", str(work / "logs")
-    )
-    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
-    return result
+    env = {**os.environ, "COURTPERF_WAREHOUSE": str(warehouse)}
+    files = ("--target-path", str(work / "target"), "--log-path", str(work / "logs"))
+    with DbtSession(DBT_PROJECT_DIR, env, work / "dbt.log", files) as dbt:
+        yield dbt
 
 
-def compiled(warehouse: Path, work: Path, jinja: str) -> str:
-    """What `jinja` (a macro call of the project) compiles to on `warehouse` now."""
-    result = _dbt(warehouse, work, "compile", "--quiet", "--inline", jinja)
-    return result.stdout.strip().splitlines()[-1]
+def _dbt(dbt: DbtSession, *args: str) -> str:
+    succeeded, printed = dbt.run(list(args))
+    assert succeeded, printed[-5000:]
+    return printed
 
 
-def score_build_mode(warehouse: Path, work: Path) -> str:
-    """What the score models would build on `warehouse` now (macros/score_periods.sql): 'everything',
-    'values_changed' or 'values_unchanged'."""
-    return compiled(warehouse, work, "{{ score_build_mode() }}")
+def compiled(dbt: DbtSession, jinja: str) -> str:
+    """What `jinja` (a macro call of the project) compiles to on the session's warehouse now."""
+    return _dbt(dbt, "compile", "--quiet", "--inline", jinja).strip().splitlines()[-1]
 
 
-def record_an_engine_build(warehouse: Path, work: Path) -> None:
+def score_build_mode(dbt: DbtSession) -> str:
+    """What the score models would build on the session's warehouse now (macros/score_periods.sql):
+    'everything', 'values_changed' or 'values_unchanged'."""
+    return compiled(dbt, "{{ score_build_mode() }}")
+
+
+def record_an_engine_build(dbt: DbtSession) -> None:
     """Write the engine's build record again, as a night whose scores are not built would."""
-    _dbt(warehouse, work, "run", "--select", "int_indicator_build_record")
+    _dbt(dbt, "run", "--select", "int_indicator_build_record")

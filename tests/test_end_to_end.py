@@ -37,6 +37,7 @@ from tests.night_changes import (
     build_in_full,
     compiled,
     correct_a_closed_case,
+    dbt_on,
     differences,
     record_an_engine_build,
     score_build_mode,
@@ -304,11 +305,12 @@ def test_the_scores_are_computed_in_full_when_the_engine_built_twice_since_they_
     assert incremental_night["exit_code"] == 0
     copy = tmp_path / "warehouse.duckdb"
     shutil.copyfile(home / "warehouse.duckdb", copy)
-    assert score_build_mode(copy, tmp_path) == "values_unchanged"  # the scores read the engine's last build
-    record_an_engine_build(copy, tmp_path)  # tonight's engine build: its changes are the scores' to rebuild
-    assert score_build_mode(copy, tmp_path) == "values_changed"
-    record_an_engine_build(copy, tmp_path)  # and another, whose scores were held back
-    assert score_build_mode(copy, tmp_path) == "everything"
+    with dbt_on(copy, tmp_path) as dbt:
+        assert score_build_mode(dbt) == "values_unchanged"  # the scores read the engine's last build
+        record_an_engine_build(dbt)  # tonight's engine build: its changes are the scores' to rebuild
+        assert score_build_mode(dbt) == "values_changed"
+        record_an_engine_build(dbt)  # and another, whose scores were held back
+        assert score_build_mode(dbt) == "everything"
 
 
 def test_a_missing_incremental_table_makes_the_models_it_belongs_with_build_every_period(
@@ -321,14 +323,15 @@ def test_a_missing_incremental_table_makes_the_models_it_belongs_with_build_ever
     copy = tmp_path / "warehouse.duckdb"
     shutil.copyfile(home / "warehouse.duckdb", copy)
     engine_builds_everything = "{{ indicator_engine_builds_everything() }}"
-    assert compiled(copy, tmp_path, engine_builds_everything) == "False"
-    with duckdb.connect(str(copy)) as con:
-        con.execute("drop table intermediate.int_indicator_values__petition")
-    assert compiled(copy, tmp_path, engine_builds_everything) == "True"
-    assert score_build_mode(copy, tmp_path) == "values_unchanged"
-    with duckdb.connect(str(copy)) as con:
-        con.execute("drop table marts.score_totals")
-    assert score_build_mode(copy, tmp_path) == "everything"
+    with dbt_on(copy, tmp_path) as dbt:
+        assert compiled(dbt, engine_builds_everything) == "False"
+        with duckdb.connect(str(copy)) as con:
+            con.execute("drop table intermediate.int_indicator_values__petition")
+        assert compiled(dbt, engine_builds_everything) == "True"
+        assert score_build_mode(dbt) == "values_unchanged"
+        with duckdb.connect(str(copy)) as con:
+            con.execute("drop table marts.score_totals")
+        assert score_build_mode(dbt) == "everything"
 
 
 def test_a_late_change_to_a_closed_period_is_a_restatement_candidate_not_a_silent_change(nightly, incremental_night):

@@ -4,20 +4,24 @@ models they do not read."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from courtperf.settings import DBT_PROJECT_DIR
-from tests.indicator_fixture import run_dbt, seed_parse
+from tests.dbt_session import DbtSession
+from tests.indicator_fixture import seed_parse
+
+INLINE = "{{ indicator_engine_fingerprint() }} {{ score_fingerprint() }}"
 
 
-def _fingerprints(project: Path, tmp_path: Path) -> dict[str, str]:
-    inline = "{{ indicator_engine_fingerprint() }} {{ score_fingerprint() }}"
-    result = run_dbt(project, tmp_path / "empty.duckdb", "compile", "--quiet", "--inline", inline)
-    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
-    engine, scores = result.stdout.strip().splitlines()[-1].split()
+def _fingerprints(dbt: DbtSession) -> dict[str, str]:
+    succeeded, printed = dbt.run(["compile", "--quiet", "--inline", INLINE])
+    assert succeeded, printed[-5000:]
+    engine, scores = printed.strip().splitlines()[-1].split()
     return {"engine": engine, "scores": scores}
 
 
@@ -37,9 +41,17 @@ def project(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def baseline(project, tmp_path_factory) -> dict[str, str]:
+def dbt(project) -> Iterator[DbtSession]:
+    """One dbt process for the module's compiles (each parses what the test before changed, as dbt would)."""
+    env = {**os.environ, "COURTPERF_WAREHOUSE": str(project.parent / "empty.duckdb")}
+    with DbtSession(project, env, project.parent / "dbt.log") as session:
+        yield session
+
+
+@pytest.fixture(scope="module")
+def baseline(dbt) -> dict[str, str]:
     """The fingerprints of the unedited project (each test puts back what it edits)."""
-    fingerprints = _fingerprints(project, tmp_path_factory.mktemp("baseline"))
+    fingerprints = _fingerprints(dbt)
     assert all(len(value) == 32 for value in fingerprints.values()), fingerprints
     return fingerprints
 
@@ -54,12 +66,10 @@ def baseline(project, tmp_path_factory) -> dict[str, str]:
     ],
     ids=["engine-model", "macro", "score-model", "supervision-model"],
 )
-def test_each_fingerprint_follows_what_its_models_compute_with(
-    project, baseline, tmp_path, relative, old, new, changed
-):
+def test_each_fingerprint_follows_what_its_models_compute_with(project, dbt, baseline, relative, old, new, changed):
     _edit(project, relative, old, new)
     try:
-        after = _fingerprints(project, tmp_path)
+        after = _fingerprints(dbt)
     finally:
         _edit(project, relative, new, old)
     # an edit the models compute with rebuilds every period of theirs; one they do not read changes nothing

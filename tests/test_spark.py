@@ -12,7 +12,7 @@ One module fixture, in a private copy of the dbt project:
    touch are computed, the others kept; of the values tables, those of the two rows' categories, the others
    having no period to rebuild), the intermediate supervision models and marts.warnings (which keeps
    last night's warnings: the as-of date moves on, so warnings open, escalate and close), then every mart is
-   exported; on Spark both nights run in one dbt process (tests/spark_dbt.py), whose JVM the first warms up;
+   exported; on Spark both nights run in one dbt process (tests/dbt_session.py), whose JVM the first warms up;
 4. every mart is compared row for row (engines/compare.py).
 
 Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs) and Java 17 is on
@@ -39,14 +39,14 @@ import pytest
 from codegen.models import generate_indicator_models, generated_dir
 from courtperf.settings import Settings
 from engines.compare import compare_exports
-from engines.spark import export_raw_parquet
+from engines.spark import SPARK_TARGET, export_raw_parquet, spark_env
 from ingestion.contract import load_contract
 from ingestion.demo_sources import generate
 from ingestion.landing import ensure_raw_schema, land_table
 from ingestion.sources import load_sources_file
+from tests.dbt_session import DbtSession
 from tests.indicator_fixture import seed_parse
 from tests.required import missing
-from tests.spark_dbt import SparkDbt
 
 pytestmark = pytest.mark.slow
 
@@ -165,7 +165,8 @@ def _build_on_both_engines(tmp_path_factory) -> dict:
 
     exports = {"duckdb": home / "exports" / "duckdb", "spark": home / "exports" / "spark"}
     exports["duckdb"].mkdir(parents=True)
-    with SparkDbt(settings, project, home / "spark_dbt.log") as spark:  # one Spark session for both nights
+    # one Spark session for both nights
+    with DbtSession(project, spark_env(settings), home / "spark_dbt.log", SPARK_TARGET) as spark:
         # night 1: everything, on both engines
         _dbt_duckdb(project, settings, "build")
         export_raw_parquet(settings.warehouse, settings.spark_raw)

@@ -10,11 +10,15 @@ the mart's two inputs, `int_supervision_as_of` and `int_warnings_tonight`, as th
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import duckdb
+import pytest
 
 from supervision.notifications import SENT_TABLE, send_new_warnings
-from tests.indicator_fixture import dbt_build
+from tests.dbt_session import DbtSession
 from tests.supervision_fixture import supervision_project
 
 OLD_COLUMNS = """warning_id varchar, rule varchar, level varchar, subject_type varchar, subject_id varchar,
@@ -28,9 +32,9 @@ def warning_id(rule: str, subject_type: str, subject_id: str) -> str:
 
 
 class Nights:
-    def __init__(self, tmp):
-        self.project, _ = supervision_project(tmp)
-        self.warehouse = tmp / "warehouse.duckdb"
+    def __init__(self, warehouse: Path, dbt: DbtSession):
+        self.warehouse = warehouse
+        self._dbt = dbt
 
     def night(self, as_of: str, raised: list[tuple]) -> dict[str, dict]:
         """Build the mart for a night that raises `raised` [(rule, level, subject_type, subject_id)]; its rows by id."""
@@ -50,7 +54,8 @@ class Nights:
                 [(warning_id(rule, kind, subject), rule, level, kind, subject, f"{rule} {level} {subject} {as_of}",
                   f'{{"as_of_date": "{as_of}"}}', as_of) for rule, level, kind, subject in raised],
             )  # fmt: skip
-        dbt_build(self.project, self.warehouse, "warnings")
+        succeeded, printed = self._dbt.run(["build", "--select", "warnings"])
+        assert succeeded, printed[-10000:]
         return self.rows()
 
     def rows(self) -> dict[str, dict]:
@@ -64,6 +69,15 @@ class Nights:
         }
 
 
+@pytest.fixture
+def nights(tmp_path) -> Iterator[Nights]:
+    """A test's nights on a private supervision project, their dbt builds in one process (tests/dbt_session.py)."""
+    project, _ = supervision_project(tmp_path)
+    warehouse = tmp_path / "warehouse.duckdb"
+    with DbtSession(project, {**os.environ, "COURTPERF_WAREHOUSE": str(warehouse)}, tmp_path / "dbt.log") as dbt:
+        yield Nights(warehouse, dbt)
+
+
 def _by_case(rows: dict[str, dict]) -> dict[tuple[str, str], list[tuple]]:
     out: dict[tuple[str, str], list[tuple]] = {}
     for r in rows.values():
@@ -73,8 +87,7 @@ def _by_case(rows: dict[str, dict]) -> dict[tuple[str, str], list[tuple]]:
     return out
 
 
-def test_a_case_keeps_one_warning_per_theme_as_it_escalates(tmp_path):
-    nights = Nights(tmp_path)
+def test_a_case_keeps_one_warning_per_theme_as_it_escalates(nights):
     lp, tl, gone = (
         warning_id("long_pending", "case", "C1"),
         warning_id("time_limit", "case", "C2"),
@@ -125,11 +138,10 @@ OLD_STATE = [
 ]
 
 
-def test_the_first_night_on_a_warehouse_of_the_old_per_level_rules(tmp_path):
+def test_the_first_night_on_a_warehouse_of_the_old_per_level_rules(nights):
     """Last night's state written by the old code (no level_since, one warning per level): open old warnings are
     carried into the one warning of their case and theme, keeping their id and the first night of their run;
     closed ones stay as history; nothing is notified again except C5's escalation to red."""
-    nights = Nights(tmp_path)
     petition = warning_id("petition_overdue", "petition", "P1")
     with duckdb.connect(str(nights.warehouse)) as con:
         con.execute(f"create schema marts; create table marts.warnings ({OLD_COLUMNS})")
