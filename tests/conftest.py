@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -123,25 +123,36 @@ def run_tiny_night(home: Path) -> Path:
     return sources
 
 
-@pytest.fixture(scope="session")
-def tiny_night(tmp_path_factory) -> tuple[Path, Path]:
-    """One tiny demo night, built once per test session and its marts published: under pytest-xdist the first
-    worker that needs it builds it while the others wait, and all of them read it. Nothing writes to it
-    afterwards: a test that runs a command in a home (another night, closing a period) takes a copy
-    (`copy_home`), which costs a second instead of a night."""
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+    """The test session's folder `name`, made by `build(folder)` once: under pytest-xdist the first worker that
+    needs it builds it while the others wait, and all of them read it (a worker that failed half-way leaves no
+    mark, so the next one starts again)."""
     from filelock import FileLock
 
     root = tmp_path_factory.getbasetemp()
     if "PYTEST_XDIST_WORKER" in os.environ:
         root = root.parent  # the session's folder, shared by its workers
-    home, built = root / "tiny_night", root / "tiny_night.built"
-    with FileLock(root / "tiny_night.lock"):
+    folder, built = root / name, root / f"{name}.built"
+    with FileLock(root / f"{name}.lock"):
         if not built.exists():
-            shutil.rmtree(home, ignore_errors=True)  # a worker that failed half-way
-            home.mkdir()
-            with courtperf_home(home):
-                run_tiny_night(home)
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
             built.touch()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_night(tmp_path_factory) -> tuple[Path, Path]:
+    """One tiny demo night, built once per test session and its marts published (`built_once`). Nothing writes
+    to it afterwards: a test that runs a command in a home (another night, closing a period) takes a copy
+    (`copy_home`), which costs a second instead of a night."""
+
+    def build(home: Path) -> None:
+        with courtperf_home(home):
+            run_tiny_night(home)
+
+    home = built_once(tmp_path_factory, "tiny_night", build)
     return home, home / "sources"
 
 

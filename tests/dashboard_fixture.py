@@ -5,8 +5,10 @@ tests/conftest.py loads it as a plugin, so it imports only what is cheap; the re
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -15,6 +17,8 @@ from courtperf.publication import publication_info, publish
 from courtperf.settings import RESTRICTED_KINDS
 from tests.browser import browser_page, chromium_path, sign_in, streamlit_server
 from tests.warnings_fixture import add_warnings
+
+PUBLISHED = "published.duckdb"
 
 
 def query(published, sql, params=None):
@@ -28,20 +32,36 @@ def latest_year(published) -> str:
     return query(published, "select max(period) from marts.score_totals where period_type = 'year'")[0][0]
 
 
-@pytest.fixture(scope="module")
-def published(tiny_night, tmp_path_factory):
-    """A copy of the tiny night's warehouse with the three defects, published; (folder, file, warnings, defects)."""
+@pytest.fixture(scope="session")
+def defects_published(tiny_night, tmp_path_factory) -> Path:
+    """A copy of the tiny night's warehouse with the three defects (tests/defects_fixture.py), published with the
+    warnings added, made once per session (`built_once`); the defects and warnings in `fixture.json`."""
+    from tests.conftest import built_once
     from tests.defects_fixture import add_defects  # runs dbt: imports dagster-dbt
 
     chromium_path()  # skip early, with the reason, where there is no browser
     home, _ = tiny_night
+
+    def build(folder: Path) -> None:
+        warehouse = folder / "warehouse.duckdb"
+        shutil.copyfile(home / "warehouse.duckdb", warehouse)
+        defects = add_defects(warehouse, folder)
+        run_id = publication_info(home / "published.duckdb")["run_id"]  # the night's quality summary goes with it
+        warnings = add_warnings(publish(warehouse, folder / PUBLISHED, run_id).path)
+        (folder / "fixture.json").write_text(json.dumps({"defects": defects, "warnings": warnings}), "utf-8")
+
+    return built_once(tmp_path_factory, "defects_published", build)
+
+
+@pytest.fixture(scope="module")
+def published(defects_published, tmp_path_factory):
+    """The session's defects publication in a folder of the module's own, which its tests write (accounts, an
+    archive, a restricted copy): (folder, published file, warnings, defects)."""
     folder = tmp_path_factory.mktemp("dashboard")
-    warehouse = folder / "warehouse.duckdb"
-    shutil.copyfile(home / "warehouse.duckdb", warehouse)
-    defects = add_defects(warehouse, folder)
-    run_id = publication_info(home / "published.duckdb")["run_id"]  # the night's quality summary goes with it
-    path = publish(warehouse, folder / "published.duckdb", run_id).path
-    return folder, path, add_warnings(path), defects
+    for name in ("warehouse.duckdb", PUBLISHED):
+        shutil.copyfile(defects_published / name, folder / name)
+    made = json.loads((defects_published / "fixture.json").read_text(encoding="utf-8"))
+    return folder, folder / PUBLISHED, made["warnings"], made["defects"]
 
 
 PASSWORD = "correct-horse-battery"
