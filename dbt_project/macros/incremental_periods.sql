@@ -78,6 +78,11 @@
     {% endif -%}
 {%- endmacro %}
 
+{#- The folder of the engine's models: its fingerprint, and the incremental tables whose loss rebuilds every period -#}
+{% macro indicator_engine_folders() -%}
+    {{ return(('models/intermediate/indicators/',)) }}
+{%- endmacro %}
+
 {#-
     What the engine's results are a function of besides the facts and the scaffold: the SQL and materialisation of
     its models (the calendar, the scaffold, the generated passes and values, the cfg_ models of the settings) and
@@ -85,7 +90,7 @@
     rebuilt.
 -#}
 {% macro indicator_engine_fingerprint() -%}
-    {{ return(models_fingerprint(['models/intermediate/indicators/', 'models/intermediate/configuration/'])) }}
+    {{ return(models_fingerprint((indicator_engine_folders() | list) + ['models/intermediate/configuration/'])) }}
 {%- endmacro %}
 
 {#- The checksum and materialisation of every model under `folders`, and the text of every project macro, as one md5 -#}
@@ -157,7 +162,7 @@
 {% macro indicator_engine_builds_everything() -%}
     {%- if not execute or flags.FULL_REFRESH -%}{{ return(true) }}{%- endif -%}
     {%- set record = last_build_relation('int_indicator_build_record') -%}
-    {%- if record is none or an_incremental_table_is_missing(('models/intermediate/indicators/',)) -%}
+    {%- if record is none or an_incremental_table_is_missing(indicator_engine_folders()) -%}
         {{ return(true) }}
     {%- endif -%}
     {%- set built = run_query('select engine_fingerprint from ' ~ record) -%}

@@ -31,10 +31,14 @@
     from {{ ref(name) }}
 {%- endmacro %}
 
+{#- The folders of the score models: their fingerprint, and the incremental tables whose loss rebuilds every period -#}
+{% macro score_model_folders() -%}
+    {{ return(('models/intermediate/scores/', 'models/marts/scores/')) }}
+{%- endmacro %}
+
 {#- What the score models' results are a function of besides their inputs: their SQL, the settings and the macros -#}
 {% macro score_fingerprint() -%}
-    {{ return(models_fingerprint(
-        ['models/intermediate/scores/', 'models/marts/scores/', 'models/intermediate/configuration/'])) }}
+    {{ return(models_fingerprint((score_model_folders() | list) + ['models/intermediate/configuration/'])) }}
 {%- endmacro %}
 
 {#-
@@ -47,7 +51,7 @@
 {% macro score_build_mode() -%}
     {%- if not execute or flags.FULL_REFRESH -%}{{ return('everything') }}{%- endif -%}
     {%- set record = last_build_relation('int_score_build_record') -%}
-    {%- if record is none or an_incremental_table_is_missing(('models/intermediate/scores/', 'models/marts/scores/')) -%}
+    {%- if record is none or an_incremental_table_is_missing(score_model_folders()) -%}
         {{ return('everything') }}
     {%- endif -%}
     {%- set built = run_query('select score_fingerprint, engine_built_at from ' ~ record) -%}
