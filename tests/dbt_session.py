@@ -37,6 +37,17 @@ class DbtSession:
         os.close(self._reply_fd)
         self._replies = os.fdopen(replies, encoding="utf-8")
 
+    @classmethod
+    def on_warehouse(cls, project: Path, warehouse: Path, log: Path, extra_args: Sequence[str] = ()) -> DbtSession:
+        """A session on the DuckDB target whose warehouse is `warehouse` (COURTPERF_WAREHOUSE)."""
+        return cls(project, {**os.environ, "COURTPERF_WAREHOUSE": str(warehouse)}, log, extra_args)
+
+    def run_ok(self, args: list[str]) -> str:
+        """`dbt <args> <extra_args>`, failing the test with dbt's output if it failed; what it printed."""
+        succeeded, printed = self.run(args)
+        assert succeeded, f"dbt {' '.join(args)} failed:\n{printed[-10000:]}"
+        return printed
+
     def run(self, args: list[str]) -> tuple[bool, str]:
         """`dbt <args> <extra_args>`: whether it succeeded, and what it printed."""
         start = self._log.stat().st_size

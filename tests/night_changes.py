@@ -3,7 +3,6 @@ the score models built in full on a copy of the warehouse to compare with."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -92,21 +91,14 @@ def dbt_on(warehouse: Path, work: Path) -> Iterator[DbtSession]:
     """One dbt process for the commands a test runs on `warehouse` (tests/dbt_session.py), dbt's own files in
     `work`, starting from the session's parse (not a full one)."""
     seed_parse(work / "target")
-    env = {**os.environ, "COURTPERF_WAREHOUSE": str(warehouse)}
     files = ("--target-path", str(work / "target"), "--log-path", str(work / "logs"))
-    with DbtSession(DBT_PROJECT_DIR, env, work / "dbt.log", files) as dbt:
+    with DbtSession.on_warehouse(DBT_PROJECT_DIR, warehouse, work / "dbt.log", files) as dbt:
         yield dbt
-
-
-def _dbt(dbt: DbtSession, *args: str) -> str:
-    succeeded, printed = dbt.run(list(args))
-    assert succeeded, printed[-5000:]
-    return printed
 
 
 def compiled(dbt: DbtSession, jinja: str) -> str:
     """What `jinja` (a macro call of the project) compiles to on the session's warehouse now."""
-    return _dbt(dbt, "compile", "--quiet", "--inline", jinja).strip().splitlines()[-1]
+    return dbt.run_ok(["compile", "--quiet", "--inline", jinja]).strip().splitlines()[-1]
 
 
 def score_build_mode(dbt: DbtSession) -> str:
@@ -117,4 +109,4 @@ def score_build_mode(dbt: DbtSession) -> str:
 
 def record_an_engine_build(dbt: DbtSession) -> None:
     """Write the engine's build record again, as a night whose scores are not built would."""
-    _dbt(dbt, "run", "--select", "int_indicator_build_record")
+    dbt.run_ok(["run", "--select", "int_indicator_build_record"])

@@ -4,7 +4,6 @@ models they do not read."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,9 +18,7 @@ INLINE = "{{ indicator_engine_fingerprint() }} {{ score_fingerprint() }}"
 
 
 def _fingerprints(dbt: DbtSession) -> dict[str, str]:
-    succeeded, printed = dbt.run(["compile", "--quiet", "--inline", INLINE])
-    assert succeeded, printed[-5000:]
-    engine, scores = printed.strip().splitlines()[-1].split()
+    engine, scores = dbt.run_ok(["compile", "--quiet", "--inline", INLINE]).strip().splitlines()[-1].split()
     return {"engine": engine, "scores": scores}
 
 
@@ -43,8 +40,7 @@ def project(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def dbt(project) -> Iterator[DbtSession]:
     """One dbt process for the module's compiles (each parses what the test before changed, as dbt would)."""
-    env = {**os.environ, "COURTPERF_WAREHOUSE": str(project.parent / "empty.duckdb")}
-    with DbtSession(project, env, project.parent / "dbt.log") as session:
+    with DbtSession.on_warehouse(project, project.parent / "empty.duckdb", project.parent / "dbt.log") as session:
         yield session
 
 

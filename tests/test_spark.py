@@ -47,6 +47,7 @@ from ingestion.sources import load_sources_file
 from tests.dbt_session import DbtSession
 from tests.indicator_fixture import seed_parse
 from tests.required import missing
+from tests.warehouse_rows import query
 
 pytestmark = pytest.mark.slow
 
@@ -225,12 +226,8 @@ def _values_models_without_work(project: Path) -> list[str]:
 
 
 def _rebuilt_categories(settings: Settings) -> set[str]:
-    con = duckdb.connect(str(settings.warehouse), read_only=True)
-    try:
-        rows = con.execute("select distinct category from intermediate.int_indicator_build_categories").fetchall()
-        return {category for (category,) in rows}
-    finally:
-        con.close()
+    sql = "select distinct category from intermediate.int_indicator_build_categories"
+    return {category for (category,) in query(settings.warehouse, sql)}
 
 
 def _periods_built(settings: Settings) -> dict[str, int]:
