@@ -140,35 +140,49 @@ def _applies(ind: Indicator) -> list[str]:
     return conds
 
 
-def _value_branch(ind: Indicator) -> str:
+def _column_prefix(ind: Indicator, versioned: bool) -> str:
+    """The prefix of one definition's columns: its id, with its start date when the category holds several
+    definitions of the id (catalog.py lets an indicator change its definition from a date)."""
+    return f"{ind.id}__from_{ind.valid_from:%Y%m%d}" if versioned else ind.id
+
+
+def _definition_columns(ind: Indicator, prefix: str) -> str:
+    """One definition of an indicator, side by side with the others: its id and start, its numerator,
+    denominator and value over the measures, and whether it applies to the row (level, validity, roles)."""
     n, d, v = value_sql(ind.formula)
-    applies = "\n        and ".join(_applies(ind))
-    return f"""    select
-        {literal(ind.id)} as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
-        cast({n} as double) as numerator,
-        cast({d} as double) as denominator,
-        cast({v} as double) as value,
-        {literal(ind.valid_from.isoformat())} as definition_valid_from
-    from measures
-    where
-        {applies}"""
+    applies = "\n            and ".join(_applies(ind))
+    return f"""        -- {ind.id} (from {ind.valid_from.isoformat()})
+        {literal(ind.id)} as {prefix}__indicator_id,
+        {literal(ind.valid_from.isoformat())} as {prefix}__definition_valid_from,
+        cast({n} as double) as {prefix}__numerator,
+        cast({d} as double) as {prefix}__denominator,
+        cast({v} as double) as {prefix}__value,
+        (
+            {applies}
+        ) as {prefix}__applies"""
 
 
 def category_values_model_name(category: str) -> str:
     return f"int_indicator_values__{category}"
 
 
+VALUE_COLUMNS = ("indicator_id", "definition_valid_from", "numerator", "denominator", "value", "applies")
+
+
 def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
-    """The values of one category's indicators: one branch per indicator, each reading only the measure
-    columns it needs for the rows it applies to. One model per category keeps each query small (a single
-    union of every indicator is planned in super-linear time: 7 s for 475 branches)."""
+    """The values of one category's indicators, in one pass over the measures: each definition's columns side by
+    side (`definitions`), turned into one row per definition by `unpivot`, and kept where the definition applies.
+    (A `union all` of one branch per indicator scans the measures once per branch: on Apache Spark ~8 s for a
+    category of 51 indicators against ~1 s in one pass; on DuckDB 0.57 s against 0.34 s. One model per category
+    keeps each query small.)"""
     members = [ind for ind in catalog.indicators if ind.category == category]
-    union = "\n\n    union all\n\n".join(_value_branch(ind) for ind in members)
-    sql = f"""{HEADER}-- {category}: the values of its indicators, one branch each, for the periods built tonight
+    ids = [ind.id for ind in members]
+    prefixes = [_column_prefix(ind, ids.count(ind.id) > 1) for ind in members]
+    columns = ",\n".join(_definition_columns(ind, prefix) for ind, prefix in zip(members, prefixes, strict=True))
+    groups = ",\n            ".join(
+        f"({', '.join(f'{prefix}__{c}' for c in VALUE_COLUMNS)}) as {prefix}" for prefix in prefixes
+    )
+    sql = f"""{HEADER}-- {category}: the values of its indicators, one definition each, for the periods built tonight
 -- (the others are kept)
 {{{{ config(**period_incremental_config('{category}')) }}}}
 -- depends_on: {{{{ ref('int_indicator_measures') }}}}
@@ -182,10 +196,45 @@ measures as (
 
 ),
 
+definitions as (
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+{columns}
+    from measures
+
+),
+
+definition_rows as (
+
+    select * from definitions
+    unpivot include nulls (
+        ({", ".join(VALUE_COLUMNS)})
+        for definition in (
+            {groups}
+        )
+    )
+
+),
+
 final as (
 
     {{{{ kept_period_rows('{category}') }}}}
-{union}
+    select
+        indicator_id,
+        level,
+        entity_id,
+        period_type,
+        period,
+        numerator,
+        denominator,
+        value,
+        definition_valid_from
+    from definition_rows
+    where applies
 
 )
 

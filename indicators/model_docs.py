@@ -32,7 +32,8 @@ def generated_models_yaml(catalog: Catalog) -> str:
                 "name": category_values_model_name(category.id),
                 "description": f"{category.name_zh} ({category.name_en}): numerator, "
                 "denominator and value of each indicator of the category, at the levels and for the roles it "
-                "declares (one branch per indicator, over int_indicator_measures).\n\n" + "\n".join(lines),
+                "declares (each definition's columns side by side over int_indicator_measures, turned into its rows "
+                "by unpivot).\n\n" + "\n".join(lines),
             }
         )
     for (fact, period, shape), measures in measure_groups(catalog).items():

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from codegen.models import generate_indicator_models, generated_dir
+from indicators.compiler import VALUE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "dbt_project" / "models"
@@ -78,7 +79,10 @@ def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_vers
     new_lines = set(after["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()) - set(
         before["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()
     )
-    assert "        'hearings_scheduled_cancelled' as indicator_id," in new_lines
+    assert "        'hearings_scheduled_cancelled' as hearings_scheduled_cancelled__indicator_id," in new_lines
+    # and one group of the unpivot, which turns its columns into its row
+    group = ", ".join(f"hearings_scheduled_cancelled__{column}" for column in VALUE_COLUMNS)
+    assert f"            ({group}) as hearings_scheduled_cancelled" in {line.rstrip(",") for line in new_lines}
 
 
 def test_measure_columns_are_named_for_what_they_count():
