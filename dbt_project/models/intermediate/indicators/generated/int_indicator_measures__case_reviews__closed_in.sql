@@ -60,8 +60,13 @@ entity_months as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         month_start,
         i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
         i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
@@ -73,57 +78,7 @@ by_level as (
         i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
         i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
     from entity_months
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        month_start,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
-        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
-        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
-        i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
-        i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
-        i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
-    from entity_months
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        month_start,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
-        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
-        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
-        i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
-        i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
-        i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
-    from entity_months
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        month_start,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
-        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
-        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
-        i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
-        i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
-        i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
-    from entity_months
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 ),
 

@@ -42,29 +42,16 @@ entity_months as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'city' then city_entity
+        end as entity_id,
         month_start,
         i_m_case_workload__filed_in__sum_case_weight
     from entity_months
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        month_start,
-        i_m_case_workload__filed_in__sum_case_weight
-    from entity_months
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        month_start,
-        i_m_case_workload__filed_in__sum_case_weight
-    from entity_months
+    cross join (values ('court'), ('department'), ('city')) as levels (level)
 
 ),
 

@@ -45,42 +45,18 @@ entity_months as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         month_start,
         i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
         i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
     from entity_months
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        month_start,
-        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
-    from entity_months
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        month_start,
-        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
-    from entity_months
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        month_start,
-        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
-    from entity_months
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 ),
 

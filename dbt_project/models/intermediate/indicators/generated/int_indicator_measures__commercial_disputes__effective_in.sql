@@ -49,50 +49,20 @@ entity_months as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         month_start,
         i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
         i_m_commercial_disputes__effective_in__count__is_effective,
         i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
         i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from entity_months
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        month_start,
-        i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective,
-        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
-        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
-    from entity_months
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        month_start,
-        i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective,
-        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
-        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
-    from entity_months
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        month_start,
-        i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective,
-        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
-        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
-    from entity_months
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 ),
 

@@ -51,8 +51,13 @@ entity_months as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         month_start,
         i_m_enforcement_cases__filed_in__count,
         i_m_enforcement_cases__filed_in__count__is_first_enforcement,
@@ -60,45 +65,7 @@ by_level as (
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from entity_months
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        month_start,
-        i_m_enforcement_cases__filed_in__count,
-        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
-        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
-    from entity_months
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        month_start,
-        i_m_enforcement_cases__filed_in__count,
-        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
-        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
-    from entity_months
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        month_start,
-        i_m_enforcement_cases__filed_in__count,
-        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
-        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
-    from entity_months
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 ),
 

@@ -46,8 +46,10 @@ in_period as (
 by_level as (
 
     select
-        'person' as level,
-        person_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'person' then person_entity
+        end as entity_id,
         period_type,
         period,
         i_m_evaluations__for_period__sum_score,
@@ -67,6 +69,7 @@ by_level as (
         i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90,
         i_m_evaluations__for_period__count__evaluator_role_leader
     from in_period
+    cross join (values ('person')) as levels (level)
 
 )
 

@@ -75,8 +75,13 @@ entity_months as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         month_start,
         i_m_hearings__held_in__sum_duration_minutes__status_held,
         i_m_hearings__held_in__count__duration_minutes_known__status_held,
@@ -96,81 +101,7 @@ by_level as (
         i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
         i_m_hearings__held_in__count__status_held
     from entity_months
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        month_start,
-        i_m_hearings__held_in__sum_duration_minutes__status_held,
-        i_m_hearings__held_in__count__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__count__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
-        i_m_hearings__held_in__count__status_held
-    from entity_months
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        month_start,
-        i_m_hearings__held_in__sum_duration_minutes__status_held,
-        i_m_hearings__held_in__count__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__count__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
-        i_m_hearings__held_in__count__status_held
-    from entity_months
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        month_start,
-        i_m_hearings__held_in__sum_duration_minutes__status_held,
-        i_m_hearings__held_in__count__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__count__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
-        i_m_hearings__held_in__count__status_held
-    from entity_months
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 ),
 

@@ -69,8 +69,13 @@ entity_months as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         month_start,
         i_m_hearings__scheduled_in__count,
         i_m_hearings__scheduled_in__count__status_postponed,
@@ -87,72 +92,7 @@ by_level as (
         i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
         i_m_hearings__scheduled_in__count__status_held_or_postponed
     from entity_months
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        month_start,
-        i_m_hearings__scheduled_in__count,
-        i_m_hearings__scheduled_in__count__status_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__status_held_or_postponed
-    from entity_months
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        month_start,
-        i_m_hearings__scheduled_in__count,
-        i_m_hearings__scheduled_in__count__status_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__status_held_or_postponed
-    from entity_months
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        month_start,
-        i_m_hearings__scheduled_in__count,
-        i_m_hearings__scheduled_in__count__status_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__status_held_or_postponed
-    from entity_months
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 ),
 

@@ -33,32 +33,17 @@ in_period as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         period_type,
         period,
         i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
     from in_period
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        period_type,
-        period,
-        i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
-    from in_period
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        period_type,
-        period,
-        i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
-    from in_period
+    cross join (values ('court'), ('person'), ('city')) as levels (level)
 
 )
 

@@ -34,42 +34,18 @@ in_period as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         period_type,
         period,
         i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
     from in_period
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        period_type,
-        period,
-        i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
-    from in_period
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        period_type,
-        period,
-        i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
-    from in_period
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        period_type,
-        period,
-        i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
-    from in_period
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 )
 

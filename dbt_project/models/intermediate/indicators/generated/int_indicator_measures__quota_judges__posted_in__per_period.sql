@@ -33,32 +33,17 @@ in_period as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'city' then city_entity
+        end as entity_id,
         period_type,
         period,
         i_m_quota_judges__posted_in__count_distinct_person_id
     from in_period
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        period_type,
-        period,
-        i_m_quota_judges__posted_in__count_distinct_person_id
-    from in_period
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        period_type,
-        period,
-        i_m_quota_judges__posted_in__count_distinct_person_id
-    from in_period
+    cross join (values ('court'), ('department'), ('city')) as levels (level)
 
 )
 

@@ -48,8 +48,13 @@ pending as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         snapshot_day,
         i_m_trial_cases__carried_over__count__case_type_code_adm1,
         i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
@@ -61,57 +66,7 @@ by_level as (
         i_m_trial_cases__carried_over__count__is_first_instance,
         i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from pending
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        snapshot_day,
-        i_m_trial_cases__carried_over__count__case_type_code_adm1,
-        i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-        i_m_trial_cases__carried_over__count__case_type_code_civ1,
-        i_m_trial_cases__carried_over__count__case_type_code_civ2,
-        i_m_trial_cases__carried_over__count__case_type_code_crim1,
-        i_m_trial_cases__carried_over__count__case_type_code_crim2,
-        i_m_trial_cases__carried_over__count,
-        i_m_trial_cases__carried_over__count__is_first_instance,
-        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
-    from pending
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        snapshot_day,
-        i_m_trial_cases__carried_over__count__case_type_code_adm1,
-        i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-        i_m_trial_cases__carried_over__count__case_type_code_civ1,
-        i_m_trial_cases__carried_over__count__case_type_code_civ2,
-        i_m_trial_cases__carried_over__count__case_type_code_crim1,
-        i_m_trial_cases__carried_over__count__case_type_code_crim2,
-        i_m_trial_cases__carried_over__count,
-        i_m_trial_cases__carried_over__count__is_first_instance,
-        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
-    from pending
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        snapshot_day,
-        i_m_trial_cases__carried_over__count__case_type_code_adm1,
-        i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-        i_m_trial_cases__carried_over__count__case_type_code_civ1,
-        i_m_trial_cases__carried_over__count__case_type_code_civ2,
-        i_m_trial_cases__carried_over__count__case_type_code_crim1,
-        i_m_trial_cases__carried_over__count__case_type_code_crim2,
-        i_m_trial_cases__carried_over__count,
-        i_m_trial_cases__carried_over__count__is_first_instance,
-        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
-    from pending
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 ),
 

@@ -37,8 +37,13 @@ in_period as (
 by_level as (
 
     select
-        'court' as level,
-        court_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'court' then court_entity
+            when 'department' then department_entity
+            when 'person' then person_entity
+            when 'city' then city_entity
+        end as entity_id,
         period_type,
         period,
         i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
@@ -46,45 +51,7 @@ by_level as (
         i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
         i_m_trial_cases__closed_in__median_duration_days
     from in_period
-
-    union all
-
-    select
-        'department' as level,
-        department_entity as entity_id,
-        period_type,
-        period,
-        i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
-        i_m_trial_cases__closed_in__median_duration_days
-    from in_period
-
-    union all
-
-    select
-        'person' as level,
-        person_entity as entity_id,
-        period_type,
-        period,
-        i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
-        i_m_trial_cases__closed_in__median_duration_days
-    from in_period
-
-    union all
-
-    select
-        'city' as level,
-        city_entity as entity_id,
-        period_type,
-        period,
-        i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
-        i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
-        i_m_trial_cases__closed_in__median_duration_days
-    from in_period
+    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
 
 )
 

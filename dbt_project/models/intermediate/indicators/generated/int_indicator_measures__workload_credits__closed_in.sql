@@ -68,8 +68,10 @@ entity_months as (
 by_level as (
 
     select
-        'person' as level,
-        person_entity as entity_id,
+        levels.level,
+        case levels.level
+            when 'person' then person_entity
+        end as entity_id,
         month_start,
         i_m_workload_credits__closed_in__sum_credit,
         i_m_workload_credits__closed_in__sum_credit__case_role_handling,
@@ -87,6 +89,7 @@ by_level as (
         i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2,
         i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482
     from entity_months
+    cross join (values ('person')) as levels (level)
 
 ),
 
