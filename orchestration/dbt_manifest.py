@@ -1,23 +1,28 @@
 """The dbt project as dagster-dbt sees it, and the one explicit step that prepares its manifest.
 
-Importing the Definitions only reads `dbt_project/target/manifest.json`: no catalog compilation, no dbt
-subprocess, nothing written. Preparing (compile the catalog into dbt models, then `dbt parse` when the manifest
-is missing or older than a project file) is a step of its own, as dagster-dbt intends: `scripts/setup.sh`, the
-`courtperf` commands that build (run, demo, close-period, ui), the test session (tests/conftest.py), and for a
-deployment `dagster-dbt project prepare-and-package --file orchestration/dbt_manifest.py`. Under `dagster dev`
-(a developer's own) `prepare_if_dev` prepares again on each code reload, so edits show up in the UI; `courtperf ui`
-runs the webserver and daemon as production does, and after a catalog edit `courtperf catalog` prepares again.
+Importing the Definitions only reads `dbt_project/target/manifest.json`: no catalog compilation, no dbt subprocess,
+nothing written. Preparing (compile the catalog into dbt models, then `dbt parse` when the manifest is missing or
+older than a project file, its manifest moved into place whole) is a step of its own, as dagster-dbt intends:
+`scripts/setup.sh`, the `courtperf` commands that build (run, demo, close-period, ui), the test session
+(tests/conftest.py), and for a deployment `dagster-dbt project prepare-and-package --file
+orchestration/dbt_manifest.py`. Under `dagster dev` (a developer's own) `prepare_if_dev` prepares again on each code
+reload, so edits show up in the UI; `courtperf ui` runs the webserver and daemon as production does, and after a
+catalog edit `courtperf catalog` prepares again.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
 import warnings
 from pathlib import Path
 
 from dagster._record import replace
 from dagster_dbt import DbtCliResource, DbtProject
 from dagster_dbt.dbt_project import DbtProjectPreparer
+from dbt.constants import PARTIAL_PARSE_FILE_NAME as PARTIAL_PARSE
 
 from courtperf.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 
@@ -44,7 +49,7 @@ class CourtperfPreparer(DbtProjectPreparer):
 
         generate_indicator_models()
         if manifest_is_stale(project):  # about 3 s: an unchanged project is not parsed again
-            dbt_cli(project).cli(["parse", "--quiet"], target_path=project.target_path).wait()
+            parse_into_place(project)
 
 
 # DbtProject always builds dagster-dbt's default preparer (plain `dbt parse`, with `dbt` from PATH): ours replaces it.
@@ -56,6 +61,23 @@ courtperf_dbt = replace(
 def prepare_manifest(project: DbtProject = courtperf_dbt) -> None:
     """The explicit preparation step (see the module docstring)."""
     project.preparer.prepare(project)
+
+
+def parse_into_place(project: DbtProject) -> None:
+    """`dbt parse` in a folder of its own inside the target, then its parse cache and manifest moved over the
+    target's: a process reading the manifest meanwhile (the Dagster UI loading its code, another command or test
+    session preparing too) reads the old file or the new one, never half of one."""
+    target = Path(project.project_dir) / project.target_path
+    target.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".parse-", dir=target))
+    try:
+        if (target / PARTIAL_PARSE).exists():  # dbt parses only what changed
+            shutil.copyfile(target / PARTIAL_PARSE, scratch / PARTIAL_PARSE)
+        dbt_cli(project).cli(["parse", "--quiet"], target_path=scratch).wait()
+        for name in (PARTIAL_PARSE, "manifest.json"):  # the manifest last: once it is new, so is the cache
+            os.replace(scratch / name, target / name)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def manifest_is_stale(project: DbtProject) -> bool:

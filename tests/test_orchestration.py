@@ -14,7 +14,7 @@ from dagster_dbt import DbtProject
 
 from courtperf.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 from ingestion.contract import load_contract
-from orchestration.dbt_manifest import ManifestNotPrepared, require_manifest
+from orchestration.dbt_manifest import ManifestNotPrepared, parse_into_place, require_manifest
 from orchestration.definitions import defs, nightly_schedule
 
 
@@ -141,6 +141,21 @@ def test_a_manifest_older_than_the_project_is_a_warning_not_a_parse(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         require_manifest(project)
+
+
+def test_preparing_replaces_the_manifest_whole_so_a_reader_never_sees_half_of_one(tmp_path):
+    """dbt writes its manifest in place; preparing parses beside it and moves the new one over the old, so a process
+    that opened the old file (the Dagster UI loading its code) reads it whole, and no scratch folder is left."""
+    project_dir = tmp_path / "dbt_project"
+    shutil.copytree(DBT_PROJECT_DIR, project_dir, ignore=shutil.ignore_patterns("target-*", "logs", "run", "compiled"))
+    manifest = project_dir / "target" / "manifest.json"
+    old = manifest.read_bytes()
+    with manifest.open("rb") as reader:
+        parse_into_place(DbtProject(project_dir=project_dir, profiles_dir=project_dir))
+        assert reader.read() == old
+    new = json.loads(manifest.read_text(encoding="utf-8"))
+    assert new["metadata"]["invocation_id"] != json.loads(old)["metadata"]["invocation_id"]
+    assert [p.name for p in manifest.parent.iterdir() if p.name.startswith(".parse-")] == []
 
 
 def test_only_the_newest_dbt_invocation_folders_are_kept(tmp_path):
