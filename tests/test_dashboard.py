@@ -10,6 +10,7 @@ values are read from the published file with SQL of the test's own; screenshots 
 from __future__ import annotations
 
 from datetime import date
+from unittest import mock
 from urllib.parse import urljoin
 
 import pytest
@@ -205,6 +206,45 @@ def test_the_wall_screen_at_1920x1080_rotates_through_the_screens(app):
         wall.wait_for_function("document.querySelector('h1').innerText.startsWith('执行')", timeout=30_000)
     finally:
         wall.close()
+
+
+def test_a_wall_turn_cut_short_shows_the_same_screen_again(monkeypatch):
+    """The next tick interrupts a turn whose queries are slow (a loaded machine, a screen not yet cached): the wall
+    draws that screen again, its queries cached as far as they got, and moves on only once a turn is drawn — moving
+    on at once meant another screen's uncached queries, cut short in turn, and no map ever shown."""
+    import pandas as pd
+
+    from dashboard import queries as q
+    from dashboard.views import wall
+
+    class NextTick(Exception):
+        """What Streamlit raises into a fragment run that the next tick replaces."""
+
+    fake = mock.MagicMock()
+    fake.session_state = {"filters": q.Filters("year", "2024")}
+    fake.query_params = {}
+    catalog = pd.DataFrame({"indicator_id": ["closed_rate"], "screen": ["trial"]})
+    values = pd.DataFrame({"indicator_id": ["closed_rate"], "period": ["2024"], "unit": ["ratio"],
+                           "reference_lower": [0.5], "value": [0.9]})  # fmt: skip
+    monkeypatch.setattr(wall, "st", fake)
+    monkeypatch.setattr(wall, "lang", lambda: "zh")
+    monkeypatch.setattr(wall, "w", lambda key: key)
+    monkeypatch.setattr(wall, "screens", lambda: {"trial": "审判质效", "enforcement": "执行质效"})
+    monkeypatch.setattr(wall, "load", lambda name: catalog if name == "catalog" else {"published_at": "2024-12-31"})
+    monkeypatch.setattr(wall, "scoped", lambda *args: values)
+    drawn = iter([NextTick(), None, None])
+
+    def tile_map(*_args):
+        if (cut := next(drawn)) is not None:
+            raise cut
+
+    monkeypatch.setattr(wall, "tile_map", tile_map)
+    with pytest.raises(NextTick):
+        wall.rotation()
+    wall.rotation()
+    wall.rotation()
+    titles = [call.args[0] for call in fake.title.call_args_list]
+    assert titles == ["审判质效 · city_total", "审判质效 · city_total", "执行质效 · city_total"]
 
 
 def test_decision_support_over_the_years(app):

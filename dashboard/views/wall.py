@@ -47,8 +47,9 @@ def rotation() -> None:
     f = st.session_state["filters"]
     catalog = load("catalog").drop_duplicates("indicator_id", keep="last")
     titles = screens()
-    turn = st.session_state.get("wall_turn", -1) + 1
-    st.session_state["wall_turn"] = turn
+    # a turn counts once drawn: a turn cut short by the next tick (a slow first query) shows the same screen again,
+    # its queries cached as far as they got, instead of moving on to another screen's uncached queries
+    turn = st.session_state.get("wall_turn", 0)
     screen = list(titles)[turn % len(titles)]
     st.title(f"{titles[screen]} · {w('city_total')}")
     st.caption(f"{code('period_type', f.period_type, lang())} {f.period} · {load('publication')['published_at']}")
@@ -62,6 +63,7 @@ def rotation() -> None:
     headline = st.query_params.get("map") or (rates["indicator_id"].iloc[0] if len(rates) else None)
     if headline is not None:
         tile_map(catalog[catalog["indicator_id"] == headline].iloc[0], f)
+    st.session_state["wall_turn"] = turn + 1
 
 
 def tiles(courts: pd.DataFrame) -> pd.DataFrame:
