@@ -179,6 +179,7 @@ def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
     ids = [ind.id for ind in members]
     prefixes = [_column_prefix(ind, ids.count(ind.id) > 1) for ind in members]
     columns = ",\n".join(_definition_columns(ind, prefix) for ind, prefix in zip(members, prefixes, strict=True))
+    keys = ",\n".join(f"        {key}" for key in KEYS)
     groups = ",\n            ".join(
         f"({', '.join(f'{prefix}__{c}' for c in VALUE_COLUMNS)}) as {prefix}" for prefix in prefixes
     )
@@ -199,10 +200,7 @@ measures as (
 definitions as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+{keys},
 {columns}
     from measures
 
@@ -225,10 +223,7 @@ final as (
     {{{{ kept_period_rows('{category}') }}}}
     select
         indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
+{keys},
         numerator,
         denominator,
         value,
