@@ -22,9 +22,10 @@ DEMO_OUTPUT = "demo_output.txt"  # what the session's tiny demo printed (tiny_ni
 # (test_secrets.py); a key already in the environment is kept.
 os.environ.setdefault("COURTPERF_PII_HASH_KEY", "tests-pii-key-Zq7wK3")
 # Modules that take minutes, started in this order (pyproject addopts keep collection order: --no-loadscope-reorder)
-# so the two workers finish together: the Spark comparison first; then the module that builds the session's tiny
-# night, while the other worker takes modules of nights of their own; the modules that read the tiny night later.
-SLOWEST_FIRST = ("test_spark.py", "test_end_to_end.py", "test_data_defects.py", "test_defective_exports.py",
+# so the two workers finish together: the Spark comparison first, whose worker builds the session's tiny night (its
+# DuckDB side) before Spark starts, while the other worker takes a module of nights of its own; then the modules
+# that read the tiny night.
+SLOWEST_FIRST = ("test_spark.py", "test_data_defects.py", "test_end_to_end.py", "test_defective_exports.py",
                  "test_recovery.py", "test_supervision.py")  # fmt: skip
 
 

@@ -292,7 +292,8 @@ def warehouse(tmp_path_factory) -> dict:
     seed_parse(tmp / "target")
     result = subprocess.run(
         [str(DBT), "build", "--project-dir", str(DBT_PROJECT), "--profiles-dir", str(DBT_PROJECT),
-         "--target-path", str(tmp / "target"), "--log-path", str(tmp / "logs"), "--select", *LAYERS],
+         "--target-path", str(tmp / "target"), "--log-path", str(tmp / "logs"), "--select", *LAYERS,
+         "--exclude", "resource_type:unit_test"],  # tests/test_dbt_unit_tests.py runs them
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]

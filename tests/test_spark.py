@@ -1,10 +1,10 @@
 """The same dbt project on DuckDB and on Apache Spark (local mode), from the same tiny data: identical marts.
 
 One module fixture, in a private copy of the dbt project:
-1. tiny demo sources (one year) landed into raw exactly as ingestion does;
-2. DuckDB: `dbt build` (seeds, snapshots, every model and test); Spark: raw exported as Parquet, then every
-   seed and model built in one Spark session (the tests run on DuckDB; the comparison below carries them over);
-3. a second night for the models that build on their previous state: a re-delivered evaluation with a new
+1. DuckDB: a copy of the session's tiny night (tests/conftest.py `tiny_night`: the demo's sources, one year, landed
+   and built by the nightly job, every seed, snapshot, model and data test); Spark: its raw exported as Parquet, then
+   every seed and model built in one Spark session (the tests ran on DuckDB; the comparison below carries them over);
+2. a second night for the models that build on their previous state: a re-delivered evaluation with a new
    score and a new evaluation, and an overdue petition resolved five days later, are appended to raw. On both
    engines `dbt build` of fct_evaluations (incremental by bucket, with its singular tests, among them
    tests/assert_fct_evaluations_incremental_equals_full.sql; the generic and unit tests on DuckDB only),
@@ -13,7 +13,7 @@ One module fixture, in a private copy of the dbt project:
    having no period to rebuild), the intermediate supervision models and marts.warnings (which keeps
    last night's warnings: the as-of date moves on, so warnings open, escalate and close), then every mart is
    exported; on Spark both nights run in one dbt process (tests/dbt_session.py), whose JVM the first warms up;
-4. every mart is compared row for row (engines/compare.py).
+3. every mart is compared row for row (engines/compare.py).
 
 Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs) and Java 17 is on
 the PATH; under CI (`CI=true`) a missing extra or Java fails instead of skipping (tests/required.py).
@@ -26,7 +26,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime
@@ -36,14 +35,11 @@ from unittest import mock
 import duckdb
 import pytest
 
-from codegen.models import generate_indicator_models, generated_dir
+from codegen.models import generated_dir
 from courtperf.settings import Settings
 from engines.compare import compare_exports
 from engines.spark import SPARK_TARGET, export_raw_parquet, spark_env
-from ingestion.contract import load_contract
-from ingestion.demo_sources import generate
-from ingestion.landing import ensure_raw_schema, land_table
-from ingestion.sources import load_sources_file
+from tests.conftest import TINY_AS_OF
 from tests.dbt_session import DbtSession
 from tests.indicator_fixture import seed_parse
 from tests.required import missing
@@ -53,7 +49,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
 DBT = Path(sys.executable).parent / "dbt"
-AS_OF = date(2024, 12, 31)
+AS_OF = TINY_AS_OF
 # Tiny data: Spark interpreting its plans costs less than compiling them (dbt_project/profiles.yml), and four dbt
 # threads overlap one model's planning with another's run
 TINY_SPARK = {"COURTPERF_SPARK_CODEGEN": "false", "COURTPERF_SPARK_THREADS": "4"}
@@ -82,35 +78,6 @@ def _dbt_duckdb(project: Path, settings: Settings, *args: str) -> None:
     result = subprocess.run([str(DBT), *args], cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)  # fmt: skip
     _check((result.returncode == 0, result.stdout), f"dbt {' '.join(args)} (duckdb)")
-
-
-def _land(settings: Settings, sources: Path) -> None:
-    systems = load_sources_file(sources / "sources.yaml")
-    con = duckdb.connect(str(settings.warehouse))
-    try:
-        ensure_raw_schema(con)
-        for table in load_contract().load_order():
-            report = land_table(con, systems[table.system], table, batch_id="night-1", pii_key=settings.pii_hash_key)
-            assert report.accounted, table.qualified_name
-    finally:
-        con.close()
-
-
-def _open_one_overdue_petition(sources: Path) -> None:
-    """Reopen the latest petition whose due date is before AS_OF, so night 1 has an open petition_overdue warning
-    for night 2 to close (a tiny demo has a dozen petitions, and all may be resolved in time)."""
-    con = sqlite3.connect(sources / "petition.sqlite")
-    try:
-        with con:
-            reopened = con.execute(
-                "update petitions set resolved_date = null, resolution = null, satisfaction = null"
-                " where petition_id = (select petition_id from petitions where due_date < ?"
-                " order by received_date desc limit 1)",
-                [AS_OF.isoformat()],
-            ).rowcount
-        assert reopened == 1, "the tiny demo has no petition due before the as-of date"
-    finally:
-        con.close()
 
 
 def _second_night(settings: Settings) -> dict[str, str]:
@@ -148,28 +115,27 @@ def _second_night(settings: Settings) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def engines(tmp_path_factory):
+def engines(tiny_night, tmp_path_factory):
     with mock.patch.dict(os.environ, TINY_SPARK):
-        yield _build_on_both_engines(tmp_path_factory)
+        yield _build_on_both_engines(tiny_night[0], tmp_path_factory)
 
 
-def _build_on_both_engines(tmp_path_factory) -> dict:
+def _build_on_both_engines(tiny_home: Path, tmp_path_factory) -> dict:
     home = tmp_path_factory.mktemp("spark_home")
-    settings = Settings.from_env({"COURTPERF_HOME": str(home), "COURTPERF_PII_HASH_KEY": "test-pii-key"})
+    # night 1 on DuckDB is the session's tiny night: its warehouse, copied (the nightly job masked personal
+    # information with the session's key, so night 2 and Spark use that key too)
+    pii_key = os.environ["COURTPERF_PII_HASH_KEY"]
+    settings = Settings.from_env({"COURTPERF_HOME": str(home), "COURTPERF_PII_HASH_KEY": pii_key})
+    shutil.copyfile(tiny_home / "warehouse.duckdb", settings.warehouse)
     project = home / "dbt_project"
     shutil.copytree(ROOT / "dbt_project", project, ignore=shutil.ignore_patterns("target", "target-*", "logs"))
     seed_parse(project / "target")
-    generate_indicator_models(config_dir=project / "config", out_dir=generated_dir(project))
-    generate(home / "sources", scale="tiny", seed=7, years=1, as_of=AS_OF)
-    _open_one_overdue_petition(home / "sources")
-    _land(settings, home / "sources")
 
     exports = {"duckdb": home / "exports" / "duckdb", "spark": home / "exports" / "spark"}
     exports["duckdb"].mkdir(parents=True)
     # one Spark session for both nights
     with DbtSession(project, spark_env(settings), home / "spark_dbt.log", SPARK_TARGET) as spark:
-        # night 1: everything, on both engines
-        _dbt_duckdb(project, settings, "build")
+        # night 1: everything, on Spark (DuckDB's is the tiny night's)
         export_raw_parquet(settings.warehouse, settings.spark_raw)
         _check(spark.run(["build", "--exclude", "resource_type:test", "resource_type:unit_test"]),
                "dbt build of every seed and model (spark)")  # fmt: skip

@@ -60,6 +60,8 @@ def nights(tmp_path_factory):
         "--select",
         "path:models/intermediate/supervision",
         "path:models/marts/supervision",
+        "--exclude",
+        "resource_type:unit_test",  # tests/test_dbt_unit_tests.py runs them
     )
     assert rerun.returncode == 0, rerun.stdout[-5000:]
     rebuilt = _warnings(build)
