@@ -278,3 +278,19 @@ def test_a_night_is_unchanged_only_without_new_rows_and_with_the_same_statistics
     con.execute("update raw._extract_settings set recorded_at = '2999-01-01 00:30'")
     con.execute(log, ["later", 0, 1, "2999-01-03 01:00"])  # a quarantined row
     assert not nothing_landed_since(con, "published")
+
+
+def test_a_dbt_step_starts_dbt_without_asking_its_version_or_loading_an_adapter(monkeypatch, tmp_path):
+    """dagster-dbt's resource would run `dbt --version` and load a dbt adapter into Dagster's process before each
+    dbt command; the project's resource does neither (orchestration/dbt_manifest.py), and dbt still runs."""
+    import dagster_dbt.core.resource
+    import dbt.adapters.factory
+
+    from orchestration.dbt_manifest import dbt_cli
+
+    calls = []
+    monkeypatch.setattr(dagster_dbt.core.resource, "check_output", lambda *a, **k: calls.append(("check_output", a)))
+    monkeypatch.setattr(dbt.adapters.factory, "register_adapter", lambda *a, **k: calls.append(("register", a)))
+    invocation = dbt_cli().cli(["debug", "--config-dir"], target_path=tmp_path / "target")
+    assert invocation.wait().is_successful()
+    assert calls == []
