@@ -115,7 +115,8 @@ class CourtperfDbtCliResource(DbtCliResource):
     """dagster-dbt's resource less two costs of every dbt step that courtperf has no use for: a `dbt --version`
     subprocess to learn the version of the dbt installed beside it, and a dbt adapter loaded into Dagster's process,
     which dagster-dbt needs only to fetch column metadata and row counts (`fetch_column_metadata`,
-    `fetch_row_counts`), which courtperf does not ask for. About 4 s of CPU a night of the tiny demo (of ~40)."""
+    `fetch_row_counts`), which courtperf does not ask for: about 3 s of CPU a night (py-spy on a tiny demo night of
+    ~40 s). Private methods of dagster-dbt, pinned with it (pyproject); tests/test_orchestration.py checks both."""
 
     @cached_property
     def _cli_version(self) -> Version:
