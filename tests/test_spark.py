@@ -12,8 +12,8 @@ One module fixture, in a private copy of the dbt project:
    touch are computed, the others kept; of the values tables, those of the two rows' categories, the others
    having no period to rebuild; on Spark, of the measure passes, those over the two rows' facts), the
    intermediate supervision models and marts.warnings (which keeps last night's warnings: the as-of date moves
-   on, so warnings open, escalate and close), then every mart is exported; on
-   Spark both nights run in one dbt process (tests/dbt_session.py), whose JVM the first warms up;
+   on, so warnings open, escalate and close), then every mart is exported; on Spark both nights run in one dbt
+   process (tests/dbt_session.py), whose JVM the first warms up;
 3. every mart is compared row for row (engines/compare.py).
 
 Runs when the `spark` extra is installed (`pip install -e .[spark]`, which CI's setup installs) and Java 17 is on
@@ -94,9 +94,11 @@ def _second_night(settings: Settings) -> dict[str, str]:
         new = changed.copy()
         new["evaluation_id"] = "E-NIGHT-2"
         new["score"] = 77.25
-        (petition_id,) = con.execute(
+        overdue = con.execute(
             "select subject_id from marts.warnings where rule = 'petition_overdue' and is_open order by 1 limit 1"
         ).fetchone()
+        assert overdue, "the tiny night has no open petition_overdue warning for night 2 to close"
+        (petition_id,) = overdue
         resolved = con.execute(
             "select * from raw.petition__petitions where petition_id = ? order by updated_at desc limit 1",
             [petition_id],
