@@ -88,18 +88,10 @@ def _entities(fact: Fact) -> str:
     return ",\n".join(f"        {sql} as {level}_entity" for level, sql in entity_columns(fact).items())
 
 
-def _by_level(fact: Fact, source: str, grain: str, columns: list[str]) -> str:
-    """One row per (level, entity, grain) source row: the source crossed with the fact's levels, each row taking the
-    level's entity column. (One pass over the source: a `union all` of one select per level read it once per level,
-    and took Apache Spark twice as long.)"""
-    cols = "".join(f",\n        {c}" for c in columns)
-    levels = list(entity_columns(fact))
-    entity = "".join(f"\n            when '{level}' then {level}_entity" for level in levels)
-    names = ", ".join(f"('{level}')" for level in levels)
-    return (
-        f"    select\n        levels.level,\n        case levels.level{entity}\n        end as entity_id,\n"
-        f"        {grain}{cols}\n    from {source}\n    cross join (values {names}) as levels (level)"
-    )
+def _by_level(fact: Fact, source: str) -> str:
+    """One row per (level, entity) of each `source` row, every column kept (macros/crossed_with_levels.sql)."""
+    levels = ", ".join(f"'{level}'" for level in entity_columns(fact))
+    return f"{{{{ crossed_with_levels('{source}', [{levels}]) }}}}"
 
 
 def _fact_rows(fact: Fact) -> str:
@@ -196,7 +188,7 @@ entity_months as (
 
 by_level as (
 
-{_by_level(fact, "entity_months", "month_start", ["i_" + m.column for m in measures])}
+{_by_level(fact, "entity_months")}
 
 ),
 
@@ -258,7 +250,7 @@ pending as (
 
 by_level as (
 
-{_by_level(fact, "pending", "snapshot_day", ["i_" + m.column for m in measures])}
+{_by_level(fact, "pending")}
 
 ),
 
@@ -290,7 +282,7 @@ inner join periods as p
 
 def per_period_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
     outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
-    by_level = _by_level(fact, "in_period", "period_type,\n        period", ["i_" + m.column for m in measures])
+    by_level = _by_level(fact, "in_period")
     about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} measures, rows joined to each period"
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}

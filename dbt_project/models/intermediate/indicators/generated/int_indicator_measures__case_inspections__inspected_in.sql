@@ -70,32 +70,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_case_inspections__inspected_in__count,
-        i_m_case_inspections__inspected_in__count__result_excellent,
-        i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
-        i_m_case_inspections__inspected_in__count__result_flawed,
-        i_m_case_inspections__inspected_in__count__result_unqualified,
-        i_m_case_inspections__inspected_in__sum_score,
-        i_m_case_inspections__inspected_in__count__score_known,
-        i_m_case_inspections__inspected_in__sum_defect_count,
-        i_m_case_inspections__inspected_in__count__inspection_type_key,
-        i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified,
-        i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified,
-        i_m_case_inspections__inspected_in__count__inspection_type_routine,
-        i_m_case_inspections__inspected_in__sum_score__inspection_type_routine,
-        i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
-        i_m_case_inspections__inspected_in__count__inspection_type_special
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

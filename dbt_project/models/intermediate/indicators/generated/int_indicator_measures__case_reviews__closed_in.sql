@@ -59,26 +59,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
-        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
-        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
-        i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
-        i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
-        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
-        i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -53,23 +53,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
-        i_m_case_reviews__filed_in__count__is_second_instance,
-        i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
-        i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
-        i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
-        i_m_case_reviews__filed_in__count
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

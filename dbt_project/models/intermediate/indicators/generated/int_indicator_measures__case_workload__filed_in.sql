@@ -41,17 +41,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_case_workload__filed_in__sum_case_weight
-    from entity_months
-    cross join (values ('court'), ('department'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'city']) }}
 
 ),
 

@@ -44,19 +44,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

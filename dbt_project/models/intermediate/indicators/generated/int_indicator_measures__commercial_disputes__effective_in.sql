@@ -48,21 +48,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective,
-        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
-        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -72,33 +72,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
-        i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
-        i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -48,21 +48,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_documents__published_in__count__published_online,
-        i_m_documents__published_in__sum_days_to_publish__published_online,
-        i_m_documents__published_in__count__days_to_publish_known__published_online,
-        i_m_documents__published_in__count__days_to_publish_le_30__published_online
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

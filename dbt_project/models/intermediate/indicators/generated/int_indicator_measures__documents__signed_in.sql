@@ -76,35 +76,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_documents__signed_in__count,
-        i_m_documents__signed_in__count__doc_type_judgment__published_online,
-        i_m_documents__signed_in__count__doc_type_judgment,
-        i_m_documents__signed_in__count__doc_type_ruling__published_online,
-        i_m_documents__signed_in__count__doc_type_ruling,
-        i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b,
-        i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc,
-        i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3,
-        i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial,
-        i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online,
-        i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition,
-        i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online,
-        i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2,
-        i_m_documents__signed_in__count__not_published_online,
-        i_m_documents__signed_in__count__has_errata,
-        i_m_documents__signed_in__count__doc_type_judgment__has_errata,
-        i_m_documents__signed_in__sum_errata_count,
-        i_m_documents__signed_in__count__published_online
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -68,31 +68,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_enforcement_actions__taken_in__count,
-        i_m_enforcement_actions__taken_in__count__action_type_property_inquiry,
-        i_m_enforcement_actions__taken_in__count__action_type_seizure,
-        i_m_enforcement_actions__taken_in__count__action_type_freeze,
-        i_m_enforcement_actions__taken_in__count__action_type_deduction,
-        i_m_enforcement_actions__taken_in__count__action_type_auction,
-        i_m_enforcement_actions__taken_in__count__action_type_dishonest_list,
-        i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction,
-        i_m_enforcement_actions__taken_in__count__action_type_detention,
-        i_m_enforcement_actions__taken_in__count__action_type_fine,
-        i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list,
-        i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine,
-        i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction,
-        i_m_enforcement_actions__taken_in__sum_amount__action_type_auction
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -41,20 +41,7 @@ pending as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        snapshot_day,
-        i_m_enforcement_cases__carried_over__count,
-        i_m_enforcement_cases__carried_over__count__is_first_enforcement,
-        i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
-    from pending
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -120,57 +120,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
-        i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
-        i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
-        i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
-        i_m_enforcement_cases__closed_in__count,
-        i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
-        i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
-        i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
-        i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
-        i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
-        i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
-        i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
-        i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
-        i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
-        i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
-        i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
-        i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
-        i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
-        i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
-        i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
-        i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
-        i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
-        i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
-        i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
-        i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

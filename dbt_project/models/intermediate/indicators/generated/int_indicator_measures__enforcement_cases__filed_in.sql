@@ -50,22 +50,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_enforcement_cases__filed_in__count,
-        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
-        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -42,21 +42,7 @@ pending as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        snapshot_day,
-        i_m_enforcement_cases__pending_at_end__count,
-        i_m_enforcement_cases__pending_at_end__median_age_days_at_end,
-        i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
-        i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
-    from pending
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -45,31 +45,7 @@ in_period as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'person' then person_entity
-        end as entity_id,
-        period_type,
-        period,
-        i_m_evaluations__for_period__sum_score,
-        i_m_evaluations__for_period__count__score_known,
-        i_m_evaluations__for_period__sum_score__evaluator_role_leader,
-        i_m_evaluations__for_period__count__evaluator_role_leader__score_known,
-        i_m_evaluations__for_period__sum_score__evaluator_role_peer,
-        i_m_evaluations__for_period__count__evaluator_role_peer__score_known,
-        i_m_evaluations__for_period__sum_score__evaluator_role_subordinate,
-        i_m_evaluations__for_period__count__evaluator_role_subordinate__score_known,
-        i_m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate,
-        i_m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known,
-        i_m_evaluations__for_period__median_score,
-        i_m_evaluations__for_period__count,
-        i_m_evaluations__for_period__count__score_ge_90,
-        i_m_evaluations__for_period__count__score_lt_60,
-        i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90,
-        i_m_evaluations__for_period__count__evaluator_role_leader
-    from in_period
-    cross join (values ('person')) as levels (level)
+{{ crossed_with_levels('in_period', ['person']) }}
 
 )
 

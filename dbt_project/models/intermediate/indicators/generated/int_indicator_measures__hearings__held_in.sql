@@ -74,34 +74,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_hearings__held_in__sum_duration_minutes__status_held,
-        i_m_hearings__held_in__count__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__count__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
-        i_m_hearings__held_in__count__status_held
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -68,31 +68,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_hearings__scheduled_in__count,
-        i_m_hearings__scheduled_in__count__status_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__status_held_or_postponed
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -38,17 +38,7 @@ pending as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        snapshot_day,
-        i_m_mediations__open_at_end__count__stage_pre_litigation
-    from pending
-    cross join (values ('court'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('pending', ['court', 'person', 'city']) }}
 
 ),
 

@@ -45,19 +45,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_mediations__received_in__count__stage_pre_litigation,
-        i_m_mediations__received_in__count__stage_in_litigation,
-        i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
-    from entity_months
-    cross join (values ('court'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'person', 'city']) }}
 
 ),
 

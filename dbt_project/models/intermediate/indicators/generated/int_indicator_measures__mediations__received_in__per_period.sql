@@ -32,18 +32,7 @@ in_period as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        period_type,
-        period,
-        i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
-    from in_period
-    cross join (values ('court'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('in_period', ['court', 'person', 'city']) }}
 
 )
 

@@ -39,18 +39,7 @@ pending as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        snapshot_day,
-        i_m_petitions__open_at_start__count
-    from pending
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 

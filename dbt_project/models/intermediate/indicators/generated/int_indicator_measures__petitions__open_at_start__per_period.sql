@@ -33,19 +33,7 @@ in_period as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        period_type,
-        period,
-        i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
-    from in_period
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
 
 )
 

@@ -66,30 +66,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_petitions__received_in__count,
-        i_m_petitions__received_in__count__is_resolved_on_time,
-        i_m_petitions__received_in__count__is_repeat,
-        i_m_petitions__received_in__count__channel_online,
-        i_m_petitions__received_in__count__category_ruling_dispute,
-        i_m_petitions__received_in__count__category_delay,
-        i_m_petitions__received_in__count__category_enforcement,
-        i_m_petitions__received_in__count__category_conduct,
-        i_m_petitions__received_in__count__is_collective,
-        i_m_petitions__received_in__count__escalated_to_supreme_court,
-        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
-        i_m_petitions__received_in__count__has_related_case,
-        i_m_petitions__received_in__count__category_not_enforcement
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -56,25 +56,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
-        i_m_petitions__resolved_in__count__not_is_repeat,
-        i_m_petitions__resolved_in__count,
-        i_m_petitions__resolved_in__count__resolution_resolved,
-        i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
-        i_m_petitions__resolved_in__count__satisfaction_known,
-        i_m_petitions__resolved_in__sum_days_to_resolve,
-        i_m_petitions__resolved_in__count__days_to_resolve_known
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

@@ -32,18 +32,7 @@ in_period as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'city' then city_entity
-        end as entity_id,
-        period_type,
-        period,
-        i_m_quota_judges__posted_in__count_distinct_person_id
-    from in_period
-    cross join (values ('court'), ('department'), ('city')) as levels (level)
+{{ crossed_with_levels('in_period', ['court', 'department', 'city']) }}
 
 )
 

@@ -80,37 +80,7 @@ entity_months as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        month_start,
-        i_m_trial_cases__filed_in__count__case_type_code_adm1,
-        i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
-        i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
-        i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
-        i_m_trial_cases__filed_in__count__involves_enterprise,
-        i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
-        i_m_trial_cases__filed_in__count__case_type_code_civ1,
-        i_m_trial_cases__filed_in__count__case_type_code_civ2,
-        i_m_trial_cases__filed_in__count__case_type_code_crim1,
-        i_m_trial_cases__filed_in__count__case_type_code_crim2,
-        i_m_trial_cases__filed_in__count,
-        i_m_trial_cases__filed_in__count__is_second_instance,
-        i_m_trial_cases__filed_in__count__case_type_code_civ_special,
-        i_m_trial_cases__filed_in__count__is_first_instance,
-        i_m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm,
-        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
-        i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
-        i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
-        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
-    from entity_months
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 

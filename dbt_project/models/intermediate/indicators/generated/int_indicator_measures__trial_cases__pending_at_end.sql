@@ -58,37 +58,7 @@ pending as (
 
 by_level as (
 
-    select
-        levels.level,
-        case levels.level
-            when 'court' then court_entity
-            when 'department' then department_entity
-            when 'person' then person_entity
-            when 'city' then city_entity
-        end as entity_id,
-        snapshot_day,
-        i_m_trial_cases__pending_at_end__count__case_type_code_adm1,
-        i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy,
-        i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
-        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
-        i_m_trial_cases__pending_at_end__count__involves_enterprise,
-        i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
-        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
-        i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
-        i_m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end,
-        i_m_trial_cases__pending_at_end__count__is_over_limit_at_end,
-        i_m_trial_cases__pending_at_end__count__age_over_18_months_at_end,
-        i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end,
-        i_m_trial_cases__pending_at_end__count,
-        i_m_trial_cases__pending_at_end__sum_age_days_at_end,
-        i_m_trial_cases__pending_at_end__count__age_days_at_end_known,
-        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end,
-        i_m_trial_cases__pending_at_end__median_age_days_at_end,
-        i_m_trial_cases__pending_at_end__count__age_days_at_end_gt_730,
-        i_m_trial_cases__pending_at_end__count__has_time_limit_events,
-        i_m_trial_cases__pending_at_end__count__is_first_instance
-    from pending
-    cross join (values ('court'), ('department'), ('person'), ('city')) as levels (level)
+{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 
