@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from dashboard.signin import COOKIE
 from tests.required import missing
 
 ARTIFACTS = Path(__file__).parent / "artifacts"  # screenshots (gitignored)
@@ -100,14 +101,23 @@ def _serving(proc: subprocess.Popen, port: int, log: Path) -> Iterator[str]:
 def wait_for_app(page, selector: str, timeout: float = 30_000) -> None:
     """Wait for an element of the page's own body (the sidebar comes first, and the script state reads
     `notRunning` before the page's script starts), then until the script has finished and is connected.
-    Not `load`: Streamlit fills the page after it."""
-    page.locator(selector).first.wait_for(timeout=timeout)
-    page.wait_for_function(
-        """() => { const root = document.querySelector('[data-testid="stApp"]');
-                   return root && root.getAttribute('data-test-script-state') === 'notRunning'
-                       && root.getAttribute('data-test-connection-state') === 'CONNECTED'; }""",
-        timeout=timeout,
-    )
+    Not `load`: Streamlit fills the page after it. A timeout says what the page showed instead (and keeps a
+    screenshot of it), so a failure under load can be traced."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.locator(selector).first.wait_for(timeout=timeout)
+        page.wait_for_function(
+            """() => { const root = document.querySelector('[data-testid="stApp"]');
+                       return root && root.getAttribute('data-test-script-state') === 'notRunning'
+                           && root.getAttribute('data-test-connection-state') === 'CONNECTED'; }""",
+            timeout=timeout,
+        )
+    except PlaywrightTimeout as exc:
+        shown = page.locator("body").inner_text(timeout=5_000)[-1500:]
+        path = screenshot(page, f"timeout_{time.strftime('%H%M%S')}")
+        raise AssertionError(f"{page.url} did not show {selector} in {timeout / 1000:.0f} s; it shows:\n{shown}\n"
+                             f"(screenshot: {path})") from exc  # fmt: skip
     exceptions = page.locator('[data-testid="stException"]')
     if exceptions.count():
         raise AssertionError("the page shows an exception: " + exceptions.first.inner_text())
@@ -121,6 +131,8 @@ def sign_in(page, base: str, username: str, password: str, expect: str = ".st-ke
     page.locator(".st-key-signin_password input").fill(password)
     page.locator('[data-testid="stFormSubmitButton"] button').click()
     wait_for_app(page, expect)
+    if expect == ".st-key-signout":  # the session cookie is set by a script in a component's frame: wait for it,
+        page.wait_for_function(f"document.cookie.includes('{COOKIE}=')", timeout=30_000)  # or the next page asks
 
 
 def table_rows(page, selector: str) -> list[dict[str, str]]:
