@@ -25,9 +25,14 @@ from indicators.catalog import Catalog, Measure
 from indicators.compiler import HEADER, GeneratedModel, category_values_model_name, value_categories
 from indicators.fact_model import ROW
 from indicators.facts import FACTS
-from indicators.measures import contribution_columns, measure_groups, row_contributions, snapshot_day
+from indicators.measures import contribution_columns, fact_rows_sql, measure_groups, row_contributions, snapshot_day
+from indicators.sql_layout import lines, select
 
 SCAFFOLD = "int_indicator_scaffold"
+
+
+def _select_periods(first: str, distinct: bool = False) -> str:
+    return select([first, "period_type", "period"], distinct=distinct)
 
 
 def change_model_name(relation: str) -> str:
@@ -62,7 +67,7 @@ def _periods_of(shape: str, fact: str, period: str) -> str:
 
 def _pass_changes(index: int, fact: str, period: str, shape: str, measures: list[Measure]) -> str:
     rows = FACTS[fact]
-    columns = ", ".join(contribution_columns(rows, shape, measures))
+    names = contribution_columns(rows, shape, measures)
     contributions = row_contributions(rows, period, shape, measures, f"changed_{fact}", carried="net")
     return f"""c{index} as (
 
@@ -70,15 +75,23 @@ def _pass_changes(index: int, fact: str, period: str, shape: str, measures: list
 
 ),
 
+c{index}_net as (
+
+    select
+{lines(names, "        ")}
+    from c{index}
+    group by
+{lines(names, "        ")}
+    having sum(net) <> 0
+
+),
+
 c{index}_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select {columns}
-        from c{index}
-        group by {columns}
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c{index}_net as d
     inner join periods as p
         on {_periods_of(shape, fact, period)}
 
@@ -99,20 +112,19 @@ def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]
     facts = sorted({fact for fact, *_ in passes})
     columns = read_columns(passes)
     fact_rows = ",\n\n".join(
-        f"changed_{fact} as (\n\n    select * from changed_rows as {ROW}"
-        + (f"\n    where {FACTS[fact].where}" if FACTS[fact].where else "")
-        + "\n\n)"
-        for fact in facts
+        f"changed_{fact} as (\n\n{fact_rows_sql(FACTS[fact], 'changed_rows')}\n\n)" for fact in facts
     )
     blocks = ",\n\n".join(_pass_changes(i, *p) for i, p in enumerate(passes))
     union = "\n\n    union\n\n".join(
-        f"    select '{relation}' as relation, period_type, period from c{i}_periods" for i in range(len(passes))
+        _select_periods(f"'{relation}' as relation") + f"\n    from c{i}_periods" for i in range(len(passes))
     )
     about = f"{relation}: the periods whose measures its rows changed since the last build ({len(passes)} passes)"
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}
 -- depends_on: {{{{ ref('{relation}') }}}}
-{{%- set columns = {columns!r} %}}
+{{%- set columns = [
+{lines([repr(c) for c in columns], "    ")}
+] %}}
 {{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('{relation}'), columns) %}}
 with
 
@@ -127,16 +139,20 @@ periods as (
 
 final as (
 
-    select '{relation}' as relation, period_type, period from periods
+    select
+        '{relation}' as relation,
+        period_type,
+        period
+    from periods
 
 )
 {{% else %}}
 
 snapshot_days as (
 
-    select p.period_end as snapshot_day from periods as p
+    select p.period_end from periods as p
     union
-    select {snapshot_day("carried_over")} as snapshot_day from periods as p
+    select {snapshot_day("carried_over")} as period_end from periods as p
 
 ),
 
@@ -164,7 +180,7 @@ select * from final
 
 def changed_periods_model(relations: list[str]) -> GeneratedModel:
     union = "\n\n    union all\n\n".join(
-        f"    select relation, period_type, period from {{{{ ref('{change_model_name(r)}') }}}}" for r in relations
+        _select_periods("relation") + f"\n    from {{{{ ref('{change_model_name(r)}') }}}}" for r in relations
     )
     sql = f"""{HEADER}-- The periods each relation the engine reads changed since the last build (every period when
 -- every period is built tonight): the facts the measures read, and the scaffold (who was posted where)
@@ -182,9 +198,14 @@ periods as (
 scaffold_changes as (
 
     {{% if scaffold_baseline is none -%}}
-    select period_type, period from periods
+    select
+        period_type,
+        period
+    from periods
     {{%- else -%}}
-    select distinct changed.period_type, changed.period
+    select distinct
+        changed.period_type,
+        changed.period
     from ({{{{ changed_rows(ref('{SCAFFOLD}'), scaffold_baseline) }}}}) as changed
     {{%- endif %}}
 
@@ -196,7 +217,11 @@ final as (
 
     union all
 
-    select '{SCAFFOLD}' as relation, period_type, period from scaffold_changes
+    select
+        '{SCAFFOLD}' as relation,
+        period_type,
+        period
+    from scaffold_changes
 
 )
 
@@ -217,8 +242,9 @@ def category_relations(catalog: Catalog) -> dict[str, list[str]]:
 def build_categories_model(catalog: Catalog) -> GeneratedModel:
     """Which periods each values category rebuilds: those where a relation it reads, or the scaffold, changed."""
     branches = "\n\n    union all\n\n".join(
-        f"    select distinct '{category}' as category, period_type, period\n    from changed\n"
-        f"    where relation in ({', '.join(repr(r) for r in [*relations, SCAFFOLD])})"
+        _select_periods(f"'{category}' as category", distinct=True)
+        + "\n    from changed\n"
+        + f"    where\n        relation in (\n{lines([repr(r) for r in [*relations, SCAFFOLD]], ' ' * 12)}\n        )"
         for category, relations in category_relations(catalog).items()
     )
     sql = f"""{HEADER}-- The periods each values table rebuilds tonight: where a relation its indicators read, or the
@@ -244,14 +270,13 @@ select * from final
 
 def baseline_model(relation: str, columns: list[str] | None, values_models: list[str]) -> GeneratedModel:
     depends = "".join(f"-- depends_on: {{{{ ref('{name}') }}}}\n" for name in values_models)
-    selected = ",\n    ".join(columns) if columns else "*"
+    selected = "select\n" + lines(columns, "    ") if columns else "select *"
     sql = f"""{HEADER}-- {relation} as tonight's build used it (the columns the measures read), for the next night to
 -- compare with; written after every values table, so a night that fails before them leaves the last build's copy,
 -- and the next night computes its changes again
 {{{{ config(materialized='table') }}}}
 {depends}
-select
-    {selected}
+{selected}
 from {{{{ ref('{relation}') }}}}
 """
     return GeneratedModel(baseline_model_name(relation), sql)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
 from indicators.fact_model import CITY, OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
+from indicators.sql_layout import LINE_LIMIT, PROJECT_LINE_LIMIT, case_item, item, lines, sum_item
 
 HEADER = "-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
 KEYS = ("level", "entity_id", "period_type", "period")
@@ -43,13 +44,18 @@ def literal_rows_sql(columns: list[tuple[str, str]], rows: list[tuple], indent: 
     `select … union all` per row costs Apache Spark's analyser half a minute for the catalog's 476 rows).
     `columns` are (name, SQL type); with no rows, one typed row filtered out, so the columns still exist."""
     names = ", ".join(name for name, _ in columns)
-    values = f",\n{indent}        ".join(
+    if len(f"{indent}) as literal_rows ({names})") > PROJECT_LINE_LIMIT:
+        names = f"\n{lines([name for name, _ in columns], indent + '    ')}\n{indent}"
+    rows_sql = [
         "(" + ", ".join("null" if v is None else literal(v) for v in row) + ")"
         for row in rows or [tuple(None for _ in columns)]
-    )
-    casts = f",\n{indent}    ".join(f"cast({name} as {sql_type}) as {name}" for name, sql_type in columns)
+    ]
+    values = f",\n{indent}    ".join(rows_sql)
+    if any(len(f"{indent}    {row},") > PROJECT_LINE_LIMIT for row in rows_sql):  # data: one row per line, however long
+        values = f"-- noqa: disable=LT05\n{indent}    {values}\n{indent}    -- noqa: enable=LT05"
+    casts = f",\n{indent}    ".join(f"cast(literal_rows.{name} as {sql_type}) as {name}" for name, sql_type in columns)
     return (
-        f"{indent}select\n{indent}    {casts}\n{indent}from (\n{indent}    values\n{indent}        {values}\n"
+        f"{indent}select\n{indent}    {casts}\n{indent}from (\n{indent}    values\n{indent}    {values}\n"
         f"{indent}) as literal_rows ({names}){'' if rows else f'{chr(10)}{indent}where 1 = 0'}"
     )
 
@@ -72,8 +78,9 @@ def filter_sql(fact: Fact, flt: Filter) -> str:
             return f"{expr} {OPERATORS[flt.op]} {literal(flt.value)}"
 
 
-def condition_sql(fact: Fact, filters: tuple[Filter, ...]) -> str:
-    return " and ".join(f"({filter_sql(fact, f)})" for f in filters) or "true"
+def conditions_sql(fact: Fact, filters: tuple[Filter, ...]) -> list[str]:
+    """The filters as conditions that all must hold (`true` for none)."""
+    return [f"({filter_sql(fact, f)})" for f in filters] or ["true"]
 
 
 def period_join(rule: PeriodRule) -> str:
@@ -101,29 +108,36 @@ def measures_by_model(catalog: Catalog) -> dict[tuple[str, str], list[Measure]]:
     return dict(sorted(groups.items()))
 
 
-def _sum(measures: tuple[Measure, ...]) -> str:
-    return " + ".join(f"coalesce({m.column}, 0)" for m in measures)
+def _terms(measures: tuple[Measure, ...]) -> list[str]:
+    return [f"coalesce({m.column}, 0)" for m in measures]
 
 
-def value_sql(formula: Formula) -> tuple[str, str, str]:
-    """(numerator, denominator, value) expressions over the wide measures model."""
-    n = _sum(formula.numerator)
-    d = _sum(formula.denominator) if formula.denominator else "null"
-    scale = "days_in_period" if formula.scale == "days_in_period" else literal(formula.scale or 1)
+def ratio_terms(formula: Formula) -> tuple[list[str], list[str]]:
+    """The terms that add up to a definition's numerator and denominator, over the wide measures model."""
+    if formula.kind in ("count", "sum"):
+        return _terms(formula.numerator), ["null"]
+    if formula.kind == "median":
+        return [formula.numerator[0].column], _terms(formula.denominator)
+    if formula.kind == "per_10k_population":
+        return _terms(formula.numerator), ["population"]
+    return _terms(formula.numerator), _terms(formula.denominator)
+
+
+def value_sql(formula: Formula, n: str, d: str) -> tuple[str | None, str]:
+    """The value of a definition from its numerator and denominator columns `n` and `d` (doubles): (the
+    condition under which it has one, or None if always, and the expression)."""
     kind = formula.kind
     if kind in ("count", "sum"):
-        return n, "null", n
+        return None, n
     if kind == "median":
-        median = formula.numerator[0].column
-        return median, d, f"case when {d} > 0 then {median} end"
+        return f"{d} > 0", n
     if kind == "per_10k_population":
-        return n, "population", f"case when population > 0 then cast({n} as double) / population * 10000 end"
-    ratio = f"cast({n} as double) / ({d})"
+        return f"{d} > 0", f"{n} / {d} * 10000"
     if kind == "complement_ratio":
-        return n, d, f"case when {d} != 0 then 1 - {ratio} end"
+        return f"{d} != 0", f"1 - {n} / {d}"
     # ratio, average, per_quota_judge
-    value = ratio if scale == "1" else f"{ratio} * {scale}"
-    return n, d, f"case when {d} != 0 then {value} end"
+    scale = "days_in_period" if formula.scale == "days_in_period" else literal(formula.scale or 1)
+    return f"{d} != 0", f"{n} / {d}" if scale == "1" else f"{n} / {d} * {scale}"
 
 
 def _applies(ind: Indicator) -> list[str]:
@@ -146,20 +160,47 @@ def _column_prefix(ind: Indicator, versioned: bool) -> str:
     return f"{ind.id}__from_{ind.valid_from:%Y%m%d}" if versioned else ind.id
 
 
+def _applies_sql(conditions: list[str], indent: str = "            ") -> str:
+    """The conditions joined by `and`, one per line; an `(a or b)` too long for its line as a block of its own."""
+    parts = []
+    for condition in conditions:
+        if len(f"{indent}and {condition}") >= LINE_LIMIT and condition.startswith("(") and " or " in condition:
+            first, rest = condition[1:-1].split(" or ", 1)
+            if len(f"{indent}    or {rest}") >= LINE_LIMIT and rest.endswith(")") and " in (" in rest:
+                column, listed = rest[:-1].split(" in (", 1)
+                rest = f"{column} in (\n{lines(listed.split(', '), indent + '        ')}\n{indent}    )"
+            condition = f"(\n{indent}    {first}\n{indent}    or {rest}\n{indent})"
+        parts.append(condition)
+    return f"\n{indent}and ".join(parts)
+
+
 def _definition_columns(ind: Indicator, prefix: str) -> str:
-    """One definition of an indicator, side by side with the others: its id and start, its numerator,
-    denominator and value over the measures, and whether it applies to the row (level, validity, roles)."""
-    n, d, v = value_sql(ind.formula)
-    applies = "\n            and ".join(_applies(ind))
+    """One definition of an indicator, side by side with the others: its id and start, its numerator and
+    denominator over the measures, and whether it applies to the row (level, validity, roles)."""
+    n, d = ratio_terms(ind.formula)
+    applies = _applies_sql(_applies(ind))
     return f"""        -- {ind.id} (from {ind.valid_from.isoformat()})
         {literal(ind.id)} as {prefix}__indicator_id,
         {literal(ind.valid_from.isoformat())} as {prefix}__definition_valid_from,
-        cast({n} as double) as {prefix}__numerator,
-        cast({d} as double) as {prefix}__denominator,
-        cast({v} as double) as {prefix}__value,
+{sum_item(n, "double", f"{prefix}__numerator", "        ")},
+{sum_item(d, "double", f"{prefix}__denominator", "        ")},
         (
             {applies}
         ) as {prefix}__applies"""
+
+
+def _value_column(ind: Indicator, prefix: str) -> str:
+    """A definition's value, from its numerator and denominator."""
+    condition, expression = value_sql(ind.formula, f"{prefix}__numerator", f"{prefix}__denominator")
+    if condition is None:
+        return item(expression, f"{prefix}__value", "        ")
+    return case_item([condition], expression, None, f"{prefix}__value", "        ")
+
+
+def _unpivot_group(prefix: str) -> str:
+    """One definition's columns, which the unpivot turns into its row."""
+    columns = lines([f"{prefix}__{c}" for c in VALUE_COLUMNS], " " * 16)
+    return f"            (\n{columns}\n            ) as {prefix}"
 
 
 def category_values_model_name(category: str) -> str:
@@ -179,10 +220,9 @@ def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
     ids = [ind.id for ind in members]
     prefixes = [_column_prefix(ind, ids.count(ind.id) > 1) for ind in members]
     columns = ",\n".join(_definition_columns(ind, prefix) for ind, prefix in zip(members, prefixes, strict=True))
-    keys = ",\n".join(f"        {key}" for key in KEYS)
-    groups = ",\n            ".join(
-        f"({', '.join(f'{prefix}__{c}' for c in VALUE_COLUMNS)}) as {prefix}" for prefix in prefixes
-    )
+    value_columns = ",\n".join(_value_column(ind, prefix) for ind, prefix in zip(members, prefixes, strict=True))
+    keys = lines(list(KEYS), "        ")
+    groups = ",\n".join(_unpivot_group(prefix) for prefix in prefixes)
     sql = f"""{HEADER}-- {category}: the values of its indicators, one definition each, for the periods built tonight
 -- (the others are kept)
 {{{{ config(**period_incremental_config('{category}')) }}}}
@@ -201,18 +241,28 @@ definitions as (
 
     select
 {keys},
+        days_in_period,
 {columns}
     from measures
 
 ),
 
+definition_values as (
+
+    select
+        *,
+{value_columns}
+    from definitions
+
+),
+
 definition_rows as (
 
-    select * from definitions
+    select * from definition_values
     unpivot include nulls (
         ({", ".join(VALUE_COLUMNS)})
         for definition in (
-            {groups}
+{groups}
         )
     )
 

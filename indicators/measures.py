@@ -24,9 +24,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from indicators.catalog import Catalog, Measure
-from indicators.compiler import HEADER, KEYS, GeneratedModel, condition_sql, period_join
+from indicators.compiler import HEADER, KEYS, GeneratedModel, conditions_sql, period_join
 from indicators.fact_model import PERIOD_END, PERIOD_START, ROW, Fact, entity_columns
 from indicators.facts import FACTS
+from indicators.sql_layout import and_lines, case_item, item, lines, sum_item
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
 
@@ -67,36 +68,58 @@ def model_name(fact: str, period: str, model_shape: str) -> str:
 EXACT_SUM_TYPE = "decimal(38, 9)"
 
 
-def _row_input(fact: Fact, m: Measure) -> str:
-    cond = condition_sql(fact, m.filters)
+def _row_input(fact: Fact, m: Measure, indent: str = "        ") -> str:
+    """The select item of what one row adds to measure `m`: 1 or 0 for a count, the field where the filters hold."""
+    conditions, alias = conditions_sql(fact, m.filters), f"i_{m.column}"
     if m.agg == "count":
-        return f"case when {cond} then 1 else 0 end"
-    value = f"case when {cond} then {fact.field(m.field).expression} end"
-    return f"cast({value} as {EXACT_SUM_TYPE})" if m.agg == "sum" else value
+        return case_item(conditions, "1", "0", alias, indent)
+    cast_to = EXACT_SUM_TYPE if m.agg == "sum" else None
+    return case_item(conditions, fact.field(m.field).expression, None, alias, indent, cast_to)
 
 
-def _aggregate(m: Measure, col: str) -> str:
+BIGINT = "{{ dbt.type_bigint() }}"
+
+
+def _aggregate(m: Measure, col: str) -> tuple[str, str]:
+    """The aggregate of a measure's row inputs `col`, and the type it is cast to."""
     return {
-        "count": f"cast(sum({col}) as {{{{ dbt.type_bigint() }}}})",
-        "sum": f"cast(sum({col}) as double)",
-        "median": f"cast({{{{ courtperf_median('{col}') }}}} as double)",
-        "count_distinct": f"cast(count(distinct {col}) as {{{{ dbt.type_bigint() }}}})",
+        "count": (f"sum({col})", BIGINT),
+        "sum": (f"sum({col})", "double"),
+        "median": (f"{{{{ courtperf_median('{col}') }}}}", "double"),
+        "count_distinct": (f"count(distinct {col})", BIGINT),
     }[m.agg]
 
 
+def _outputs(measures: list[Measure], table: str = "", indent: str = "    ") -> str:
+    """Each measure aggregated from its row inputs (`table`: their qualifier, when the query joins)."""
+    return ",\n".join(sum_item([_aggregate(m, f"{table}i_{m.column}")[0]], _aggregate(m, "")[1], m.column, indent)
+                      for m in measures)  # fmt: skip
+
+
 def _entities(fact: Fact) -> str:
-    return ",\n".join(f"        {sql} as {level}_entity" for level, sql in entity_columns(fact).items())
+    return ",\n".join(item(sql, f"{level}_entity", "        ") for level, sql in entity_columns(fact).items())
+
+
+def _entity_names(fact: Fact) -> list[str]:
+    return [f"{level}_entity" for level in entity_columns(fact)]
 
 
 def _by_level(fact: Fact, source: str) -> str:
     """One row per (level, entity) of each `source` row, every column kept (macros/crossed_with_levels.sql)."""
     levels = ", ".join(f"'{level}'" for level in entity_columns(fact))
-    return f"{{{{ crossed_with_levels('{source}', [{levels}]) }}}}"
+    return f"    {{{{ crossed_with_levels('{source}', [{levels}]) }}}}"
+
+
+def fact_rows_sql(fact: Fact, source: str) -> str:
+    """The rows of `source` the fact counts: all of them, or (alias f) those its `where` keeps."""
+    if not fact.where:
+        return f"    select * from {source}"
+    return f"    select {ROW}.*\n    from {source} as {ROW}\n    where {fact.where}"
 
 
 def _fact_rows(fact: Fact) -> str:
-    where = f"\n    where {fact.where}" if fact.where else ""
-    return f"fact_rows as (\n\n    select * from {{{{ ref('{fact.relation}') }}}} as {ROW}{where}\n\n)"
+    source = f"{{{{ ref('{fact.relation}') }}}}"
+    return f"fact_rows as (\n\n{fact_rows_sql(fact, source)}\n\n)"
 
 
 def snapshot_day(kind: str) -> str:
@@ -120,11 +143,12 @@ def row_contributions(
 ) -> str:
     """What each row of `source` (alias f) contributes to a pass, before aggregation: one row per (row, month) for
     a monthly pass, per (row, snapshot day it is pending on) for a snapshot pass (the CTE `snapshot_days` in
-    scope), per (row, period of `periods` it falls in) otherwise. `carried` columns of the source come first (the
+    scope, one row per day as
+    `period_end`), per (row, period of `periods` it falls in) otherwise. `carried` columns of the source come first (the
     change models carry version_side). The passes and the change models (changes.py) share it, so what a change
     is compared on is exactly what the pass adds up."""
     rule = fact.periods[period]
-    inputs = ",\n".join(f"        {_row_input(fact, m)} as i_{m.column}" for m in measures)
+    inputs = ",\n".join(_row_input(fact, m) for m in measures)
     first = f"        {ROW}.{carried},\n" if carried else ""
     if model_shape == "monthly":
         return f"""    select
@@ -139,7 +163,7 @@ def row_contributions(
 {_entities(fact)},
 {inputs}
     from {source} as {ROW}
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on {ROW}.{rule.start} <= {PERIOD_END} and ({ROW}.{rule.end} is null or {ROW}.{rule.end} > {PERIOD_END})"""
     return f"""    select
 {first}        p.period_type,
@@ -152,10 +176,9 @@ def row_contributions(
 
 
 def monthly_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
-    monthly_sums = ",\n".join(f"        sum(i_{m.column}) as i_{m.column}" for m in measures)
-    level_sums = ",\n".join(f"        sum(i_{m.column}) as i_{m.column}" for m in measures)
-    outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
-    entity_cols = ", ".join(f"{level}_entity" for level in entity_columns(fact))
+    sums = ",\n".join(item(f"sum(i_{m.column})", f"i_{m.column}", "        ") for m in measures)
+    outputs = _outputs(measures, "level_months.")
+    entity_cols = ", ".join(_entity_names(fact))
     about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} additive measures by month, rolled up"
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}
@@ -179,8 +202,8 @@ entity_months as (
 
     select
         month_start,
-        {entity_cols},
-{monthly_sums}
+{lines(_entity_names(fact), "        ")},
+{sums}
     from row_inputs
     group by month_start, {entity_cols}
 
@@ -198,7 +221,7 @@ level_months as (
         level,
         entity_id,
         month_start,
-{level_sums}
+{sums}
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -222,7 +245,7 @@ group by level_months.level, level_months.entity_id, period_months.period_type, 
 def snapshot_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
     rule = fact.periods[period]
     day = snapshot_day(rule.kind)
-    outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
+    outputs = _outputs(measures, indent="        ")
     sql = f"""{HEADER}-- {fact.name}, rows {rule.doc}: {len(measures)} measures, evaluated once per snapshot day
 {{{{ config(materialized=measure_part_materialization()) }}}}
 with
@@ -235,7 +258,7 @@ periods as (
 
 snapshot_days as (
 
-    select distinct {day} as snapshot_day
+    select distinct {day}{"" if day == PERIOD_END else " as period_end"}
     from periods as p
 
 ),
@@ -281,7 +304,7 @@ inner join periods as p
 
 
 def per_period_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
-    outputs = ",\n".join(f"    {_aggregate(m, 'i_' + m.column)} as {m.column}" for m in measures)
+    outputs = _outputs(measures)
     by_level = _by_level(fact, "in_period")
     about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} measures, rows joined to each period"
     sql = f"""{HEADER}-- {about}
@@ -344,14 +367,12 @@ def wide_model(catalog: Catalog) -> GeneratedModel:
         f"{alias} as (\n\n    select * from {{{{ ref('{model_name(*key)}') }}}}\n\n),\n\n"
         for key, alias in names.items()
     )
-    key_cols = ", ".join(KEYS)
-    keys = "\n    union\n".join(
-        [f"    select {key_cols} from scaffold"] + [f"    select {key_cols} from {alias}" for alias in names.values()]
-    )
+    key_cols = lines(list(KEYS), "        ")
+    keys = "\n    union\n".join(f"    select\n{key_cols}\n    from {table}" for table in ["scaffold", *names.values()])
     columns = ",\n".join(f"        {alias}.{m.column}" for key, alias in names.items() for m in groups[key])
     joins = "\n".join(
-        f"    left join {alias}\n        on " + "\n        and ".join(f"keys.{k} = {alias}.{k}" for k in KEYS)
-        for alias in names.values()
+        f"    left join {alias}\n        on\n" + and_lines([f"keys.{k} = {alias}.{k}" for k in KEYS], " " * 12)
+        for alias in ["scaffold", *names.values()]
     )
     sql = f"""{HEADER}-- Every measure of the catalog, one row per (level, entity, period).
 with
@@ -392,8 +413,6 @@ final as (
     from keys
     inner join periods
         on keys.period_type = periods.period_type and keys.period = periods.period
-    left join scaffold
-        on {" and ".join(f"keys.{k} = scaffold.{k}" for k in KEYS)}
 {joins}
 
 )

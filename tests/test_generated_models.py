@@ -80,9 +80,11 @@ def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_vers
         before["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()
     )
     assert "        'hearings_scheduled_cancelled' as hearings_scheduled_cancelled__indicator_id," in new_lines
-    # and one group of the unpivot, which turns its columns into its row
-    group = ", ".join(f"hearings_scheduled_cancelled__{column}" for column in VALUE_COLUMNS)
-    assert f"            ({group}) as hearings_scheduled_cancelled" in {line.rstrip(",") for line in new_lines}
+    # its value from them, and one group of the unpivot, which turns its columns into its row
+    added = {line.rstrip(",") for line in new_lines}
+    assert "        hearings_scheduled_cancelled__numerator as hearings_scheduled_cancelled__value" in added
+    assert {f"                hearings_scheduled_cancelled__{column}" for column in VALUE_COLUMNS} <= added
+    assert "            ) as hearings_scheduled_cancelled" in added
 
 
 def test_measure_columns_are_named_for_what_they_count():

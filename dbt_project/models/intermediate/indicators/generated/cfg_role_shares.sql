@@ -7,15 +7,15 @@ with
 final as (
 
     select
-        cast(case_role as {{ dbt.type_string() }}) as case_role,
-        cast(share as double) as share,
-        cast(preference as integer) as preference
+        cast(literal_rows.case_role as {{ dbt.type_string() }}) as case_role,
+        cast(literal_rows.share as double) as share,
+        cast(literal_rows.preference as integer) as preference
     from (
         values
-            ('handling', 1.0, 1),
-            ('assistant', 0.5, 2),
-            ('clerk', 0.4, 3),
-            ('panel_member', 0.3, 4)
+        ('handling', 1.0, 1),
+        ('assistant', 0.5, 2),
+        ('clerk', 0.4, 3),
+        ('panel_member', 0.3, 4)
     ) as literal_rows (case_role, share, preference)
 
 )

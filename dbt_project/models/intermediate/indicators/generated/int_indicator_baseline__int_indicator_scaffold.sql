@@ -24,6 +24,5 @@
 -- depends_on: {{ ref('int_indicator_values__comprehensive_work') }}
 -- depends_on: {{ ref('int_indicator_values__evaluation') }}
 
-select
-    *
+select *
 from {{ ref('int_indicator_scaffold') }}

@@ -15,9 +15,14 @@ periods as (
 scaffold_changes as (
 
     {% if scaffold_baseline is none -%}
-    select period_type, period from periods
+    select
+        period_type,
+        period
+    from periods
     {%- else -%}
-    select distinct changed.period_type, changed.period
+    select distinct
+        changed.period_type,
+        changed.period
     from ({{ changed_rows(ref('int_indicator_scaffold'), scaffold_baseline) }}) as changed
     {%- endif %}
 
@@ -25,67 +30,131 @@ scaffold_changes as (
 
 final as (
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_case_inspections') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_case_inspections') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_conduct_events') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_conduct_events') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_documents') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_documents') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_enforcement_actions') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_enforcement_actions') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_enforcement_cases') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_enforcement_cases') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_evaluations') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_evaluations') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_hearings') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_hearings') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_mediations') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_mediations') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_petitions') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_petitions') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_trial_cases') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_trial_cases') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__fct_work_items') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__fct_work_items') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__int_case_weights') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__int_case_weights') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__int_commercial_disputes') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__int_commercial_disputes') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__int_quota_judge_postings') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__int_quota_judge_postings') }}
 
     union all
 
-    select relation, period_type, period from {{ ref('int_indicator_changes__int_workload_credits') }}
+    select
+        relation,
+        period_type,
+        period
+    from {{ ref('int_indicator_changes__int_workload_credits') }}
 
     union all
 
-    select 'int_indicator_scaffold' as relation, period_type, period from scaffold_changes
+    select
+        'int_indicator_scaffold' as relation,
+        period_type,
+        period
+    from scaffold_changes
 
 )
 

@@ -2,7 +2,16 @@
 -- fct_case_inspections: the periods whose measures its rows changed since the last build (1 passes)
 {{ config(materialized=measure_part_materialization()) }}
 -- depends_on: {{ ref('fct_case_inspections') }}
-{%- set columns = ['court_code', 'defect_count', 'dept_id', 'inspection_date', 'inspection_type', 'responsible_person_id', 'result', 'score'] %}
+{%- set columns = [
+    'court_code',
+    'defect_count',
+    'dept_id',
+    'inspection_date',
+    'inspection_type',
+    'responsible_person_id',
+    'result',
+    'score'
+] %}
 {%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_case_inspections'), columns) %}
 with
 
@@ -17,16 +26,20 @@ periods as (
 
 final as (
 
-    select 'fct_case_inspections' as relation, period_type, period from periods
+    select
+        'fct_case_inspections' as relation,
+        period_type,
+        period
+    from periods
 
 )
 {% else %}
 
 snapshot_days as (
 
-    select p.period_end as snapshot_day from periods as p
+    select p.period_end from periods as p
     union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day from periods as p
+    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
 
 ),
 
@@ -38,7 +51,7 @@ changed_rows as (
 
 changed_case_inspections as (
 
-    select * from changed_rows as f
+    select * from changed_rows
 
 ),
 
@@ -53,33 +66,100 @@ c0 as (
         case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_case_inspections__inspected_in__count,
         case when (f.result = 'excellent') then 1 else 0 end as i_m_case_inspections__inspected_in__count__result_excellent,
-        case when (f.result in ('excellent', 'qualified')) then 1 else 0 end as i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
+        case
+            when (f.result in ('excellent', 'qualified'))
+                then 1
+            else 0
+        end as i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
         case when (f.result = 'flawed') then 1 else 0 end as i_m_case_inspections__inspected_in__count__result_flawed,
         case when (f.result = 'unqualified') then 1 else 0 end as i_m_case_inspections__inspected_in__count__result_unqualified,
         cast(case when true then f.score end as decimal(38, 9)) as i_m_case_inspections__inspected_in__sum_score,
         case when (f.score is not null) then 1 else 0 end as i_m_case_inspections__inspected_in__count__score_known,
         cast(case when true then f.defect_count end as decimal(38, 9)) as i_m_case_inspections__inspected_in__sum_defect_count,
         case when (f.inspection_type = 'key') then 1 else 0 end as i_m_case_inspections__inspected_in__count__inspection_type_key,
-        case when (f.inspection_type = 'key') and (f.result = 'unqualified') then 1 else 0 end as i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified,
-        case when (f.inspection_type = 'routine') and (f.result in ('excellent', 'qualified')) then 1 else 0 end as i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified,
+        case
+            when (f.inspection_type = 'key') and (f.result = 'unqualified')
+                then 1
+            else 0
+        end as i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified,
+        case
+            when (f.inspection_type = 'routine') and (f.result in ('excellent', 'qualified'))
+                then 1
+            else 0
+        end as i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified,
         case when (f.inspection_type = 'routine') then 1 else 0 end as i_m_case_inspections__inspected_in__count__inspection_type_routine,
-        cast(case when (f.inspection_type = 'routine') then f.score end as decimal(38, 9)) as i_m_case_inspections__inspected_in__sum_score__inspection_type_routine,
-        case when (f.inspection_type = 'routine') and (f.score is not null) then 1 else 0 end as i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
+        cast(
+            case
+                when (f.inspection_type = 'routine')
+                    then f.score
+            end as decimal(38, 9)
+        ) as i_m_case_inspections__inspected_in__sum_score__inspection_type_routine,
+        case
+            when (f.inspection_type = 'routine') and (f.score is not null)
+                then 1
+            else 0
+        end as i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
         case when (f.inspection_type = 'special') then 1 else 0 end as i_m_case_inspections__inspected_in__count__inspection_type_special
     from changed_case_inspections as f
     where f.inspection_date is not null
 
 ),
 
+c0_net as (
+
+    select
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_case_inspections__inspected_in__count,
+        i_m_case_inspections__inspected_in__count__result_excellent,
+        i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
+        i_m_case_inspections__inspected_in__count__result_flawed,
+        i_m_case_inspections__inspected_in__count__result_unqualified,
+        i_m_case_inspections__inspected_in__sum_score,
+        i_m_case_inspections__inspected_in__count__score_known,
+        i_m_case_inspections__inspected_in__sum_defect_count,
+        i_m_case_inspections__inspected_in__count__inspection_type_key,
+        i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine,
+        i_m_case_inspections__inspected_in__sum_score__inspection_type_routine,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
+        i_m_case_inspections__inspected_in__count__inspection_type_special
+    from c0
+    group by
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_case_inspections__inspected_in__count,
+        i_m_case_inspections__inspected_in__count__result_excellent,
+        i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
+        i_m_case_inspections__inspected_in__count__result_flawed,
+        i_m_case_inspections__inspected_in__count__result_unqualified,
+        i_m_case_inspections__inspected_in__sum_score,
+        i_m_case_inspections__inspected_in__count__score_known,
+        i_m_case_inspections__inspected_in__sum_defect_count,
+        i_m_case_inspections__inspected_in__count__inspection_type_key,
+        i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine,
+        i_m_case_inspections__inspected_in__sum_score__inspection_type_routine,
+        i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
+        i_m_case_inspections__inspected_in__count__inspection_type_special
+    having sum(net) <> 0
+
+),
+
 c0_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_inspections__inspected_in__count, i_m_case_inspections__inspected_in__count__result_excellent, i_m_case_inspections__inspected_in__count__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__result_flawed, i_m_case_inspections__inspected_in__count__result_unqualified, i_m_case_inspections__inspected_in__sum_score, i_m_case_inspections__inspected_in__count__score_known, i_m_case_inspections__inspected_in__sum_defect_count, i_m_case_inspections__inspected_in__count__inspection_type_key, i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__inspection_type_routine, i_m_case_inspections__inspected_in__sum_score__inspection_type_routine, i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known, i_m_case_inspections__inspected_in__count__inspection_type_special
-        from c0
-        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_inspections__inspected_in__count, i_m_case_inspections__inspected_in__count__result_excellent, i_m_case_inspections__inspected_in__count__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__result_flawed, i_m_case_inspections__inspected_in__count__result_unqualified, i_m_case_inspections__inspected_in__sum_score, i_m_case_inspections__inspected_in__count__score_known, i_m_case_inspections__inspected_in__sum_defect_count, i_m_case_inspections__inspected_in__count__inspection_type_key, i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, i_m_case_inspections__inspected_in__count__inspection_type_routine, i_m_case_inspections__inspected_in__sum_score__inspection_type_routine, i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known, i_m_case_inspections__inspected_in__count__inspection_type_special
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c0_net as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
 
@@ -87,7 +167,11 @@ c0_periods as (
 
 final as (
 
-    select 'fct_case_inspections' as relation, period_type, period from c0_periods
+    select
+        'fct_case_inspections' as relation,
+        period_type,
+        period
+    from c0_periods
 
 )
 {% endif %}

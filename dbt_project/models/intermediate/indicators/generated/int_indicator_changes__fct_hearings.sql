@@ -2,7 +2,17 @@
 -- fct_hearings: the periods whose measures its rows changed since the last build (2 passes)
 {{ config(materialized=measure_part_materialization()) }}
 -- depends_on: {{ ref('fct_hearings') }}
-{%- set columns = ['case_type_code', 'court_code', 'dept_id', 'duration_minutes', 'held_date', 'livestreamed', 'presiding_id', 'scheduled_date', 'status'] %}
+{%- set columns = [
+    'case_type_code',
+    'court_code',
+    'dept_id',
+    'duration_minutes',
+    'held_date',
+    'livestreamed',
+    'presiding_id',
+    'scheduled_date',
+    'status'
+] %}
 {%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_hearings'), columns) %}
 with
 
@@ -17,16 +27,20 @@ periods as (
 
 final as (
 
-    select 'fct_hearings' as relation, period_type, period from periods
+    select
+        'fct_hearings' as relation,
+        period_type,
+        period
+    from periods
 
 )
 {% else %}
 
 snapshot_days as (
 
-    select p.period_end as snapshot_day from periods as p
+    select p.period_end from periods as p
     union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day from periods as p
+    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
 
 ),
 
@@ -38,7 +52,7 @@ changed_rows as (
 
 changed_hearings as (
 
-    select * from changed_rows as f
+    select * from changed_rows
 
 ),
 
@@ -51,37 +65,155 @@ c0 as (
         f.dept_id as department_entity,
         f.presiding_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        cast(case when (f.status = 'held') then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__status_held,
-        case when (f.status = 'held') and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__duration_minutes_known__status_held,
-        cast(case when (f.status = 'held') and (f.case_type_code in ('民初')) then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
-        case when (f.status = 'held') and (f.case_type_code in ('民初')) and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
-        cast(case when (f.status = 'held') and (f.case_type_code in ('刑初')) then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
-        case when (f.status = 'held') and (f.case_type_code in ('刑初')) and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
-        cast(case when (f.status = 'held') and (f.case_type_code in ('行初')) then f.duration_minutes end as decimal(38, 9)) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
-        case when (f.status = 'held') and (f.case_type_code in ('行初')) and (f.duration_minutes is not null) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
-        case when (f.status = 'held') and (coalesce(f.livestreamed, false)) then 1 else 0 end as i_m_hearings__held_in__count__livestreamed__status_held,
-        case when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('民初', '民终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
-        case when (f.status = 'held') and (f.case_type_code in ('民初', '民终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
-        case when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('刑初', '刑终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
-        case when (f.status = 'held') and (f.case_type_code in ('刑初', '刑终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
-        case when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('行初', '行终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
-        case when (f.status = 'held') and (f.case_type_code in ('行初', '行终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
-        case when (f.status = 'held') and (f.case_type_code in ('民终', '刑终', '行终')) then 1 else 0 end as i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
+        cast(
+            case
+                when (f.status = 'held')
+                    then f.duration_minutes
+            end as decimal(38, 9)
+        ) as i_m_hearings__held_in__sum_duration_minutes__status_held,
+        case
+            when (f.status = 'held') and (f.duration_minutes is not null)
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__duration_minutes_known__status_held,
+        cast(
+            case
+                when (f.status = 'held') and (f.case_type_code in ('民初'))
+                    then f.duration_minutes
+            end as decimal(38, 9)
+        ) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
+        case
+            when (f.status = 'held') and (f.case_type_code in ('民初')) and (f.duration_minutes is not null)
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
+        cast(
+            case
+                when (f.status = 'held') and (f.case_type_code in ('刑初'))
+                    then f.duration_minutes
+            end as decimal(38, 9)
+        ) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
+        case
+            when (f.status = 'held') and (f.case_type_code in ('刑初')) and (f.duration_minutes is not null)
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
+        cast(
+            case
+                when (f.status = 'held') and (f.case_type_code in ('行初'))
+                    then f.duration_minutes
+            end as decimal(38, 9)
+        ) as i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
+        case
+            when (f.status = 'held') and (f.case_type_code in ('行初')) and (f.duration_minutes is not null)
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
+        case
+            when (f.status = 'held') and (coalesce(f.livestreamed, false))
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__livestreamed__status_held,
+        case
+            when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('民初', '民终'))
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
+        case
+            when (f.status = 'held') and (f.case_type_code in ('民初', '民终'))
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
+        case
+            when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('刑初', '刑终'))
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
+        case
+            when (f.status = 'held') and (f.case_type_code in ('刑初', '刑终'))
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
+        case
+            when (f.status = 'held') and (coalesce(f.livestreamed, false)) and (f.case_type_code in ('行初', '行终'))
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
+        case
+            when (f.status = 'held') and (f.case_type_code in ('行初', '行终'))
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
+        case
+            when (f.status = 'held') and (f.case_type_code in ('民终', '刑终', '行终'))
+                then 1
+            else 0
+        end as i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
         case when (f.status = 'held') then 1 else 0 end as i_m_hearings__held_in__count__status_held
     from changed_hearings as f
     where f.held_date is not null
 
 ),
 
+c0_net as (
+
+    select
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_hearings__held_in__sum_duration_minutes__status_held,
+        i_m_hearings__held_in__count__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__count__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
+        i_m_hearings__held_in__count__status_held
+    from c0
+    group by
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_hearings__held_in__sum_duration_minutes__status_held,
+        i_m_hearings__held_in__count__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
+        i_m_hearings__held_in__count__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
+        i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
+        i_m_hearings__held_in__count__status_held
+    having sum(net) <> 0
+
+),
+
 c0_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__held_in__sum_duration_minutes__status_held, i_m_hearings__held_in__count__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held, i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held, i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held, i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held, i_m_hearings__held_in__count__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held, i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held, i_m_hearings__held_in__count__status_held
-        from c0
-        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__held_in__sum_duration_minutes__status_held, i_m_hearings__held_in__count__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held, i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held, i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held, i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held, i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held, i_m_hearings__held_in__count__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held, i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held, i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held, i_m_hearings__held_in__count__status_held
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c0_net as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
 
@@ -98,32 +230,116 @@ c1 as (
         case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_hearings__scheduled_in__count,
         case when (f.status = 'postponed') then 1 else 0 end as i_m_hearings__scheduled_in__count__status_postponed,
-        case when (f.status in ('held', 'postponed', 'cancelled')) then 1 else 0 end as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        case
+            when (f.status in ('held', 'postponed', 'cancelled'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
         case when (f.status = 'cancelled') then 1 else 0 end as i_m_hearings__scheduled_in__count__status_cancelled,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('刑初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('刑初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('行初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('行初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民终', '刑终', '行终')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民终', '刑终', '行终')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) then 1 else 0 end as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        case
+            when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('刑初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        case
+            when (f.status in ('held', 'postponed')) and (f.case_type_code in ('刑初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('行初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        case
+            when (f.status in ('held', 'postponed')) and (f.case_type_code in ('行初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民终', '刑终', '行终'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        case
+            when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民终', '刑终', '行终'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
         case when (f.status in ('held', 'postponed')) then 1 else 0 end as i_m_hearings__scheduled_in__count__status_held_or_postponed
     from changed_hearings as f
     where f.scheduled_date is not null
 
 ),
 
+c1_net as (
+
+    select
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_hearings__scheduled_in__count,
+        i_m_hearings__scheduled_in__count__status_postponed,
+        i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        i_m_hearings__scheduled_in__count__status_cancelled,
+        i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__status_held_or_postponed
+    from c1
+    group by
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_hearings__scheduled_in__count,
+        i_m_hearings__scheduled_in__count__status_postponed,
+        i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        i_m_hearings__scheduled_in__count__status_cancelled,
+        i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        i_m_hearings__scheduled_in__count__status_held_or_postponed
+    having sum(net) <> 0
+
+),
+
 c1_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__scheduled_in__count, i_m_hearings__scheduled_in__count__status_postponed, i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed, i_m_hearings__scheduled_in__count__status_cancelled, i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed, i_m_hearings__scheduled_in__count__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__status_held_or_postponed
-        from c1
-        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_hearings__scheduled_in__count, i_m_hearings__scheduled_in__count__status_postponed, i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed, i_m_hearings__scheduled_in__count__status_cancelled, i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239, i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed, i_m_hearings__scheduled_in__count__held_on_schedule__status_held, i_m_hearings__scheduled_in__count__status_held_or_postponed
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c1_net as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
 
@@ -131,11 +347,19 @@ c1_periods as (
 
 final as (
 
-    select 'fct_hearings' as relation, period_type, period from c0_periods
+    select
+        'fct_hearings' as relation,
+        period_type,
+        period
+    from c0_periods
 
     union
 
-    select 'fct_hearings' as relation, period_type, period from c1_periods
+    select
+        'fct_hearings' as relation,
+        period_type,
+        period
+    from c1_periods
 
 )
 {% endif %}

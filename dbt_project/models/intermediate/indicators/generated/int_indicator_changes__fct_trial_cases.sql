@@ -2,7 +2,43 @@
 -- fct_trial_cases: the periods whose measures its rows changed since the last build (9 passes)
 {{ config(materialized=measure_part_materialization()) }}
 -- depends_on: {{ ref('fct_trial_cases') }}
-{%- set columns = ['bankruptcy_recovered_amount', 'bankruptcy_reorganization', 'bankruptcy_total_claims', 'case_type_code', 'cause_of_action', 'claim_amount', 'closing_date', 'closing_method', 'court_code', 'dept_id', 'duration_days', 'elapsed_days', 'extension_days', 'filing_date', 'handling_judge_id', 'has_statutory_limit', 'held_hearing_count', 'involves_enterprise', 'is_amended_or_remanded', 'is_first_instance', 'is_reviewed', 'is_reviewed_by_second_instance', 'is_second_instance', 'is_within_limit', 'original_case_id', 'original_case_type_code', 'original_court_code', 'original_dept_id', 'original_handling_judge_id', 'presiding_judge_id', 'procedure', 'review_outcome', 'statutory_limit_days', 'suspended_days', 'time_limit_event_count'] %}
+{%- set columns = [
+    'bankruptcy_recovered_amount',
+    'bankruptcy_reorganization',
+    'bankruptcy_total_claims',
+    'case_type_code',
+    'cause_of_action',
+    'claim_amount',
+    'closing_date',
+    'closing_method',
+    'court_code',
+    'dept_id',
+    'duration_days',
+    'elapsed_days',
+    'extension_days',
+    'filing_date',
+    'handling_judge_id',
+    'has_statutory_limit',
+    'held_hearing_count',
+    'involves_enterprise',
+    'is_amended_or_remanded',
+    'is_first_instance',
+    'is_reviewed',
+    'is_reviewed_by_second_instance',
+    'is_second_instance',
+    'is_within_limit',
+    'original_case_id',
+    'original_case_type_code',
+    'original_court_code',
+    'original_dept_id',
+    'original_handling_judge_id',
+    'presiding_judge_id',
+    'procedure',
+    'review_outcome',
+    'statutory_limit_days',
+    'suspended_days',
+    'time_limit_event_count'
+] %}
 {%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_trial_cases'), columns) %}
 with
 
@@ -17,16 +53,20 @@ periods as (
 
 final as (
 
-    select 'fct_trial_cases' as relation, period_type, period from periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from periods
 
 )
 {% else %}
 
 snapshot_days as (
 
-    select p.period_end as snapshot_day from periods as p
+    select p.period_end from periods as p
     union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day from periods as p
+    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
 
 ),
 
@@ -38,14 +78,15 @@ changed_rows as (
 
 changed_case_reviews as (
 
-    select * from changed_rows as f
+    select f.*
+    from changed_rows as f
     where f.original_case_id is not null
 
 ),
 
 changed_trial_cases as (
 
-    select * from changed_rows as f
+    select * from changed_rows
 
 ),
 
@@ -58,29 +99,112 @@ c0 as (
         f.original_dept_id as department_entity,
         f.original_handling_judge_id as person_entity,
         case when f.original_court_code is not null then 'city' end as city_entity,
-        case when (f.original_case_type_code = '行初') and (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'amended') then 1 else 0 end as i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded') then 1 else 0 end as i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
-        case when (f.case_type_code in ('民再', '刑再')) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
-        case when (f.case_type_code = '民终') and (f.original_case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
-        case when (f.original_case_type_code = '民初') and (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
-        case when (f.original_case_type_code = '刑初') and (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
-        case when (f.original_case_type_code = '刑初') and (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded') then 1 else 0 end as i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
+        case
+            when
+                (f.original_case_type_code = '行初')
+                and (coalesce(f.is_second_instance, false))
+                and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'amended')
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded')
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
+        case
+            when (f.case_type_code in ('民再', '刑再')) and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
+        case
+            when
+                (f.case_type_code = '民终')
+                and (f.original_case_type_code = '民初')
+                and (coalesce(f.involves_enterprise, false))
+                and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
+        case
+            when
+                (f.original_case_type_code = '民初')
+                and (coalesce(f.is_second_instance, false))
+                and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
+        case
+            when
+                (f.original_case_type_code = '刑初')
+                and (coalesce(f.is_second_instance, false))
+                and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
+        case
+            when (f.original_case_type_code = '刑初') and (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded')
+                then 1
+            else 0
+        end as i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
     from changed_case_reviews as f
     where f.closing_date is not null
 
 ),
 
+c0_net as (
+
+    select
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
+        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
+        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
+        i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
+        i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
+        i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
+    from c0
+    group by
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d,
+        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended,
+        i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance,
+        i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2,
+        i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642,
+        i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26,
+        i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
+    having sum(net) <> 0
+
+),
+
 c0_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d, i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended, i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded, i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance, i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2, i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28, i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642, i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26, i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
-        from c0
-        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_38dc35b63d, i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_amended, i_m_case_reviews__closed_in__count__is_second_instance__review_outcome_remanded, i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance, i_m_case_reviews__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__is_amen_7c76016cb2, i_m_case_reviews__closed_in__count__case_type_code_civ2__involves_enterprise__is_amende_cfe0a39d28, i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_ed86186642, i_m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26, i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c0_net as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
 
@@ -97,7 +221,11 @@ c1 as (
         case when f.original_court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行申') then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
         case when (coalesce(f.is_second_instance, false)) then 1 else 0 end as i_m_case_reviews__filed_in__count__is_second_instance,
-        case when (f.case_type_code in ('民申', '刑申', '行申')) then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        case
+            when (f.case_type_code in ('民申', '刑申', '行申'))
+                then 1
+            else 0
+        end as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
         case when (f.case_type_code = '民申') then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
         case when (f.case_type_code = '刑申') then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
         case when true then 1 else 0 end as i_m_case_reviews__filed_in__count
@@ -106,15 +234,43 @@ c1 as (
 
 ),
 
+c1_net as (
+
+    select
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
+        i_m_case_reviews__filed_in__count__is_second_instance,
+        i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
+        i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
+        i_m_case_reviews__filed_in__count
+    from c1
+    group by
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
+        i_m_case_reviews__filed_in__count__is_second_instance,
+        i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
+        i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
+        i_m_case_reviews__filed_in__count
+    having sum(net) <> 0
+
+),
+
 c1_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_reviews__filed_in__count__case_type_code_adm_petition, i_m_case_reviews__filed_in__count__is_second_instance, i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition, i_m_case_reviews__filed_in__count__case_type_code_civ_petition, i_m_case_reviews__filed_in__count__case_type_code_crim_petition, i_m_case_reviews__filed_in__count
-        from c1
-        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_case_reviews__filed_in__count__case_type_code_adm_petition, i_m_case_reviews__filed_in__count__is_second_instance, i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition, i_m_case_reviews__filed_in__count__case_type_code_civ_petition, i_m_case_reviews__filed_in__count__case_type_code_crim_petition, i_m_case_reviews__filed_in__count
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c1_net as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
 
@@ -130,22 +286,46 @@ c2 as (
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when (coalesce(coalesce(f.closing_date <= p.period_end, false), false)) then 1 else 0 end as i_m_trial_cases__carried_over__count__closed_by_period_end
+        case
+            when (coalesce(coalesce(f.closing_date <= p.period_end, false), false))
+                then 1
+            else 0
+        end as i_m_trial_cases__carried_over__count__closed_by_period_end
     from changed_trial_cases as f
     inner join periods as p
         on f.filing_date < p.period_start and (f.closing_date is null or f.closing_date >= p.period_start)
 
 ),
 
+c2_net as (
+
+    select
+        period_type,
+        period,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__carried_over__count__closed_by_period_end
+    from c2
+    group by
+        period_type,
+        period,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__carried_over__count__closed_by_period_end
+    having sum(net) <> 0
+
+),
+
 c2_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__carried_over__count__closed_by_period_end
-        from c2
-        group by period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__carried_over__count__closed_by_period_end
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c2_net as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period
 
@@ -168,22 +348,60 @@ c3 as (
         case when (f.case_type_code = '刑终') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_crim2,
         case when true then 1 else 0 end as i_m_trial_cases__carried_over__count,
         case when (coalesce(f.is_first_instance, false)) then 1 else 0 end as i_m_trial_cases__carried_over__count__is_first_instance,
-        case when (f.case_type_code != '诉前调确') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
+        case
+            when (f.case_type_code != '诉前调确')
+                then 1
+            else 0
+        end as i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from changed_trial_cases as f
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on f.filing_date <= p.period_end and (f.closing_date is null or f.closing_date > p.period_end)
+
+),
+
+c3_net as (
+
+    select
+        snapshot_day,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__carried_over__count__case_type_code_adm1,
+        i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
+        i_m_trial_cases__carried_over__count__case_type_code_civ1,
+        i_m_trial_cases__carried_over__count__case_type_code_civ2,
+        i_m_trial_cases__carried_over__count__case_type_code_crim1,
+        i_m_trial_cases__carried_over__count__case_type_code_crim2,
+        i_m_trial_cases__carried_over__count,
+        i_m_trial_cases__carried_over__count__is_first_instance,
+        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
+    from c3
+    group by
+        snapshot_day,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__carried_over__count__case_type_code_adm1,
+        i_m_trial_cases__carried_over__count__case_type_code_bankruptcy,
+        i_m_trial_cases__carried_over__count__case_type_code_civ1,
+        i_m_trial_cases__carried_over__count__case_type_code_civ2,
+        i_m_trial_cases__carried_over__count__case_type_code_crim1,
+        i_m_trial_cases__carried_over__count__case_type_code_crim2,
+        i_m_trial_cases__carried_over__count,
+        i_m_trial_cases__carried_over__count__is_first_instance,
+        i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
+    having sum(net) <> 0
 
 ),
 
 c3_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__carried_over__count__case_type_code_adm1, i_m_trial_cases__carried_over__count__case_type_code_bankruptcy, i_m_trial_cases__carried_over__count__case_type_code_civ1, i_m_trial_cases__carried_over__count__case_type_code_civ2, i_m_trial_cases__carried_over__count__case_type_code_crim1, i_m_trial_cases__carried_over__count__case_type_code_crim2, i_m_trial_cases__carried_over__count, i_m_trial_cases__carried_over__count__is_first_instance, i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
-        from c3
-        group by snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__carried_over__count__case_type_code_adm1, i_m_trial_cases__carried_over__count__case_type_code_bankruptcy, i_m_trial_cases__carried_over__count__case_type_code_civ1, i_m_trial_cases__carried_over__count__case_type_code_civ2, i_m_trial_cases__carried_over__count__case_type_code_crim1, i_m_trial_cases__carried_over__count__case_type_code_crim2, i_m_trial_cases__carried_over__count, i_m_trial_cases__carried_over__count__is_first_instance, i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c3_net as d
     inner join periods as p
         on d.snapshot_day = cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)
 
@@ -199,164 +417,796 @@ c4 as (
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行初') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1,
-        case when (f.case_type_code = '行初') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
-        case when (f.case_type_code = '行初') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
-        cast(case when (f.case_type_code = '行初') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
-        case when (f.case_type_code = '行初') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
-        case when (f.case_type_code = '行初') and (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
-        case when (f.case_type_code = '行初') and (f.closing_method = 'dismissal') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
-        case when (f.case_type_code = '行初') and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
-        case when (f.case_type_code = '行初') and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
-        case when (f.case_type_code = '行初') and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
+        case
+            when (f.case_type_code = '行初') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
+        case
+            when (f.case_type_code = '行初') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '行初')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
+        case
+            when (f.case_type_code = '行初') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
+        case
+            when (f.case_type_code = '行初') and (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
+        case
+            when (f.case_type_code = '行初') and (f.closing_method = 'dismissal')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
+        case
+            when
+                (f.case_type_code = '行初')
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
+        case
+            when (f.case_type_code = '行初') and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
+        case
+            when (f.case_type_code = '行初') and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
         case when (f.case_type_code = '行终') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2,
-        case when (f.case_type_code = '行终') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
-        case when (f.case_type_code = '行终') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
-        cast(case when (f.case_type_code = '行终') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
-        case when (f.case_type_code = '行终') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
-        case when (f.case_type_code = '行终') and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
-        case when (f.case_type_code in ('行初', '行终')) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
+        case
+            when (f.case_type_code = '行终') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
+        case
+            when (f.case_type_code = '行终') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '行终')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
+        case
+            when (f.case_type_code = '行终') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
+        case
+            when (f.case_type_code = '行终') and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
+        case
+            when (f.case_type_code in ('行初', '行终')) and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
         case when (coalesce(f.is_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'upheld') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'amended') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'mediated') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'withdrawn') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
-        cast(case when (coalesce(f.is_second_instance, false)) then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
-        case when (coalesce(f.is_second_instance, false)) and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'upheld')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'amended')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'mediated')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'withdrawn')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
+        cast(
+            case
+                when (coalesce(f.is_second_instance, false))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
         case when (coalesce(f.is_first_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_first_instance,
-        case when (f.case_type_code in ('民初', '刑初', '行初', '民终', '刑终', '行终')) and (f.closing_method in ('judgment', 'ruling', 'mediation')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
-        cast(case when (f.case_type_code in ('民申', '刑申', '行申')) then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
-        case when (f.case_type_code in ('民申', '刑申', '行申')) and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
-        case when (f.case_type_code in ('民再', '刑再')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
-        case when (f.case_type_code in ('民再', '刑再')) and (f.review_outcome = 'amended') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
-        case when (f.case_type_code in ('民再', '刑再')) and (f.review_outcome = 'remanded') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
+        case
+            when (f.case_type_code in ('民初', '刑初', '行初', '民终', '刑终', '行终')) and (f.closing_method in ('judgment', 'ruling', 'mediation'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
+        cast(
+            case
+                when (f.case_type_code in ('民申', '刑申', '行申'))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
+        case
+            when (f.case_type_code in ('民申', '刑申', '行申')) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
+        case
+            when (f.case_type_code in ('民再', '刑再'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
+        case
+            when (f.case_type_code in ('民再', '刑再')) and (f.review_outcome = 'amended')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
+        case
+            when (f.case_type_code in ('民再', '刑再')) and (f.review_outcome = 'remanded')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
-        cast(case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
-        cast(case when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
-        case when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
-        case when (f.case_type_code = '破') and (f.elapsed_days <= 365) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
-        cast(case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then f.bankruptcy_recovered_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
-        cast(case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then f.bankruptcy_total_claims end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
-        cast(case when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) then f.bankruptcy_recovered_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
-        cast(case when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) then f.bankruptcy_total_claims end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
-        cast(case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
-        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
-        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
-        cast(case when (f.case_type_code = '破') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
-        cast(case when (f.case_type_code = '破') then f.bankruptcy_recovered_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
-        cast(case when (f.case_type_code = '破') then f.bankruptcy_total_claims end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
-        cast(case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
-        cast(case when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
-        case when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.procedure in ('simple', 'small_claims')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.closing_method = 'mediation') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.procedure = 'small_claims') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
-        cast(case when (f.case_type_code = '破') then f.bankruptcy_recovered_amount / nullif(f.bankruptcy_total_claims, 0) end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (f.bankruptcy_recovered_amount / nullif(f.bankruptcy_total_claims, 0) is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
-        cast(case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.claim_amount > 0) then cast((case when f.claim_amount > 0 then (50 + 0.025 * greatest(least(f.claim_amount, 100000) - 10000, 0) + 0.02 * greatest(least(f.claim_amount, 200000) - 100000, 0) + 0.015 * greatest(least(f.claim_amount, 500000) - 200000, 0) + 0.01 * greatest(least(f.claim_amount, 1000000) - 500000, 0) + 0.009 * greatest(least(f.claim_amount, 2000000) - 1000000, 0) + 0.008 * greatest(least(f.claim_amount, 5000000) - 2000000, 0) + 0.007 * greatest(least(f.claim_amount, 10000000) - 5000000, 0) + 0.006 * greatest(least(f.claim_amount, 20000000) - 10000000, 0) + 0.005 * greatest(f.claim_amount - 20000000, 0)) * case when f.procedure in ('simple', 'small_claims') or f.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end end) as double) / nullif(f.claim_amount, 0) end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.claim_amount > 0) and (cast((case when f.claim_amount > 0 then (50 + 0.025 * greatest(least(f.claim_amount, 100000) - 10000, 0) + 0.02 * greatest(least(f.claim_amount, 200000) - 100000, 0) + 0.015 * greatest(least(f.claim_amount, 500000) - 200000, 0) + 0.01 * greatest(least(f.claim_amount, 1000000) - 500000, 0) + 0.009 * greatest(least(f.claim_amount, 2000000) - 1000000, 0) + 0.008 * greatest(least(f.claim_amount, 5000000) - 2000000, 0) + 0.007 * greatest(least(f.claim_amount, 10000000) - 5000000, 0) + 0.006 * greatest(least(f.claim_amount, 20000000) - 10000000, 0) + 0.005 * greatest(f.claim_amount - 20000000, 0)) * case when f.procedure in ('simple', 'small_claims') or f.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end end) as double) / nullif(f.claim_amount, 0) is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
-        case when (f.case_type_code = '破') and (f.elapsed_days <= 183) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
+        case
+            when (f.case_type_code = '破') and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
+        cast(
+            case
+                when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
+        cast(
+            case
+                when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false)
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
+        case
+            when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
+        case
+            when (f.case_type_code = '破') and (f.elapsed_days <= 365)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
+        cast(
+            case
+                when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                    then f.bankruptcy_recovered_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
+        cast(
+            case
+                when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                    then f.bankruptcy_total_claims
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
+        cast(
+            case
+                when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false)
+                    then f.bankruptcy_recovered_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
+        cast(
+            case
+                when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false)
+                    then f.bankruptcy_total_claims
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
+        case
+            when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
+        case
+            when (coalesce(f.involves_enterprise, false)) and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
+        cast(
+            case
+                when (f.case_type_code = '破')
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
+        cast(
+            case
+                when (f.case_type_code = '破')
+                    then f.bankruptcy_recovered_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
+        cast(
+            case
+                when (f.case_type_code = '破')
+                    then f.bankruptcy_total_claims
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
+        case
+            when
+                (f.case_type_code = '民初')
+                and (coalesce(f.involves_enterprise, false))
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷')
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
+        cast(
+            case
+                when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷')
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
+        case
+            when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.procedure in ('simple', 'small_claims'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.closing_method = 'mediation')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.procedure = 'small_claims')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
+        cast(
+            case
+                when (f.case_type_code = '破')
+                    then f.bankruptcy_recovered_amount / nullif(f.bankruptcy_total_claims, 0)
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '破') and (f.bankruptcy_recovered_amount / nullif(f.bankruptcy_total_claims, 0) is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.claim_amount > 0)
+                    then cast((case when f.claim_amount > 0 then (50 + 0.025 * greatest(least(f.claim_amount, 100000) - 10000, 0) + 0.02 * greatest(least(f.claim_amount, 200000) - 100000, 0) + 0.015 * greatest(least(f.claim_amount, 500000) - 200000, 0) + 0.01 * greatest(least(f.claim_amount, 1000000) - 500000, 0) + 0.009 * greatest(least(f.claim_amount, 2000000) - 1000000, 0) + 0.008 * greatest(least(f.claim_amount, 5000000) - 2000000, 0) + 0.007 * greatest(least(f.claim_amount, 10000000) - 5000000, 0) + 0.006 * greatest(least(f.claim_amount, 20000000) - 10000000, 0) + 0.005 * greatest(f.claim_amount - 20000000, 0)) * case when f.procedure in ('simple', 'small_claims') or f.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end end) as double) / nullif(f.claim_amount, 0)  -- noqa: LT05
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
+        case
+            when
+                (f.case_type_code = '民初')
+                and (coalesce(f.involves_enterprise, false))
+                and (f.claim_amount > 0)
+                and (cast((case when f.claim_amount > 0 then (50 + 0.025 * greatest(least(f.claim_amount, 100000) - 10000, 0) + 0.02 * greatest(least(f.claim_amount, 200000) - 100000, 0) + 0.015 * greatest(least(f.claim_amount, 500000) - 200000, 0) + 0.01 * greatest(least(f.claim_amount, 1000000) - 500000, 0) + 0.009 * greatest(least(f.claim_amount, 2000000) - 1000000, 0) + 0.008 * greatest(least(f.claim_amount, 5000000) - 2000000, 0) + 0.007 * greatest(least(f.claim_amount, 10000000) - 5000000, 0) + 0.006 * greatest(least(f.claim_amount, 20000000) - 10000000, 0) + 0.005 * greatest(f.claim_amount - 20000000, 0)) * case when f.procedure in ('simple', 'small_claims') or f.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end end) as double) / nullif(f.claim_amount, 0) is not null)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
+        case
+            when (f.case_type_code = '破') and (f.elapsed_days <= 183)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
         case when true then 1 else 0 end as i_m_trial_cases__closed_in__count,
         case when (f.case_type_code = '民初') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1,
-        case when (f.case_type_code = '民初') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
-        case when (f.case_type_code = '民初') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
-        cast(case when (f.case_type_code = '民初') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
-        case when (f.case_type_code = '民初') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
-        case when (f.case_type_code = '民初') and (f.closing_method = 'mediation') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
-        case when (f.case_type_code = '民初') and (f.closing_method = 'withdrawal') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
-        case when (f.case_type_code = '民初') and (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
-        case when (f.case_type_code = '民初') and (f.closing_method = 'dismissal') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
-        case when (f.case_type_code = '民初') and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
-        case when (f.case_type_code = '民初') and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
-        case when (f.case_type_code = '民初') and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
-        case when (f.case_type_code = '民初') and (f.procedure in ('simple', 'small_claims')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
-        case when (f.case_type_code = '民初') and (f.procedure = 'small_claims') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
-        cast(case when (f.case_type_code = '民初') and (f.procedure = 'small_claims') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
-        case when (f.case_type_code = '民初') and (f.procedure = 'small_claims') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
-        cast(case when (f.case_type_code = '民初') and (f.procedure = 'simple') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
-        case when (f.case_type_code = '民初') and (f.procedure = 'simple') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
-        cast(case when (f.case_type_code = '民初') and (f.procedure = 'ordinary') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
-        case when (f.case_type_code = '民初') and (f.procedure = 'ordinary') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
-        cast(case when (f.case_type_code = '民初') then f.claim_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
-        case when (f.case_type_code = '民初') and (f.claim_amount is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '民初')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
+        case
+            when (f.case_type_code = '民初') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method = 'mediation')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method = 'withdrawal')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method = 'dismissal')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
+        case
+            when
+                (f.case_type_code = '民初')
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
+        case
+            when (f.case_type_code = '民初') and (f.procedure in ('simple', 'small_claims'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
+        case
+            when (f.case_type_code = '民初') and (f.procedure = 'small_claims')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (f.procedure = 'small_claims')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
+        case
+            when (f.case_type_code = '民初') and (f.procedure = 'small_claims') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (f.procedure = 'simple')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
+        case
+            when (f.case_type_code = '民初') and (f.procedure = 'simple') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (f.procedure = 'ordinary')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
+        case
+            when (f.case_type_code = '民初') and (f.procedure = 'ordinary') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
+        cast(
+            case
+                when (f.case_type_code = '民初')
+                    then f.claim_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
+        case
+            when (f.case_type_code = '民初') and (f.claim_amount is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
         case when (f.case_type_code = '民终') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2,
-        case when (f.case_type_code = '民终') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
-        case when (f.case_type_code = '民终') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
-        cast(case when (f.case_type_code = '民终') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
-        case when (f.case_type_code = '民终') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
-        case when (f.case_type_code = '民终') and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
-        case when (f.case_type_code = '民终') and (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
-        case when (f.case_type_code in ('民初', '民终')) and (f.closing_method in ('judgment', 'ruling', 'mediation')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
-        case when (f.case_type_code = '民特') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
-        case when (f.case_type_code = '民特') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '民终')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
+        case
+            when (f.case_type_code = '民终') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
+        case
+            when (f.case_type_code = '民终') and (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
+        case
+            when (f.case_type_code in ('民初', '民终')) and (f.closing_method in ('judgment', 'ruling', 'mediation'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
+        case
+            when (f.case_type_code = '民特') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
+        case
+            when (f.case_type_code = '民特') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
         case when (f.case_type_code = '刑初') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1,
-        case when (f.case_type_code = '刑初') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
-        case when (f.case_type_code = '刑初') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
-        case when (f.case_type_code = '刑初') and (coalesce(f.extension_days > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
-        cast(case when (f.case_type_code = '刑初') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
-        case when (f.case_type_code = '刑初') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'simple') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'speedy') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
-        cast(case when (f.case_type_code = '刑初') and (f.procedure = 'speedy') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'speedy') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
-        cast(case when (f.case_type_code = '刑初') and (f.procedure = 'simple') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'simple') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
-        cast(case when (f.case_type_code = '刑初') and (f.procedure = 'ordinary') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'ordinary') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
-        case when (f.case_type_code = '刑初') and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
-        case when (f.case_type_code = '刑初') and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
-        case when (f.case_type_code = '刑初') and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
+        case
+            when (f.case_type_code = '刑初') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
+        case
+            when (f.case_type_code = '刑初') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
+        case
+            when (f.case_type_code = '刑初') and (coalesce(f.extension_days > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
+        cast(
+            case
+                when (f.case_type_code = '刑初')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
+        case
+            when (f.case_type_code = '刑初') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'simple')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'speedy')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
+        cast(
+            case
+                when (f.case_type_code = '刑初') and (f.procedure = 'speedy')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'speedy') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
+        cast(
+            case
+                when (f.case_type_code = '刑初') and (f.procedure = 'simple')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'simple') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
+        cast(
+            case
+                when (f.case_type_code = '刑初') and (f.procedure = 'ordinary')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'ordinary') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
+        case
+            when
+                (f.case_type_code = '刑初')
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
+        case
+            when (f.case_type_code = '刑初') and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
+        case
+            when (f.case_type_code = '刑初') and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
         case when (f.case_type_code = '刑终') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2,
-        case when (f.case_type_code = '刑终') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
-        case when (f.case_type_code = '刑终') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
-        cast(case when (f.case_type_code = '刑终') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
-        case when (f.case_type_code = '刑终') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
-        case when (f.case_type_code = '刑终') and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
-        case when (f.case_type_code in ('刑初', '刑终')) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.held_hearing_count > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
-        case when (f.case_type_code = '诉前调确') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
-        case when (f.case_type_code = '诉前调确') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        case
+            when (f.case_type_code = '刑终') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
+        case
+            when (f.case_type_code = '刑终') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '刑终')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
+        case
+            when (f.case_type_code = '刑终') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
+        case
+            when (f.case_type_code = '刑终') and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
+        case
+            when (f.case_type_code in ('刑初', '刑终')) and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.held_hearing_count > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
+        case
+            when (f.case_type_code = '诉前调确') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
+        case
+            when (f.case_type_code = '诉前调确') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
         case when (f.case_type_code = '诉前调确') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
-        case when (f.procedure = 'ordinary') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
-        case when (f.procedure = 'ordinary') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
-        case when (f.procedure = 'simple') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
-        case when (f.procedure = 'simple') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
-        case when (f.procedure = 'small_claims') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
-        case when (f.procedure = 'small_claims') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
-        case when (f.procedure = 'speedy') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
-        case when (f.procedure = 'speedy') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
-        case when (f.procedure = 'review') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
-        case when (f.procedure = 'review') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
-        case when (f.procedure = 'retrial') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
-        case when (f.procedure = 'retrial') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
-        case when (coalesce(f.is_within_limit, false)) and ((f.extension_days > 0) = false) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
+        case
+            when (f.procedure = 'ordinary') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
+        case
+            when (f.procedure = 'ordinary') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
+        case
+            when (f.procedure = 'simple') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
+        case
+            when (f.procedure = 'simple') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
+        case
+            when (f.procedure = 'small_claims') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
+        case
+            when (f.procedure = 'small_claims') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
+        case
+            when (f.procedure = 'speedy') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
+        case
+            when (f.procedure = 'speedy') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
+        case
+            when (f.procedure = 'review') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
+        case
+            when (f.procedure = 'review') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
+        case
+            when (f.procedure = 'retrial') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
+        case
+            when (f.procedure = 'retrial') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
+        case
+            when (coalesce(f.is_within_limit, false)) and ((f.extension_days > 0) = false)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
         case when (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit,
-        case when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.extension_days > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
-        case when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.suspended_days > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
-        case when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.time_limit_event_count > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
-        cast(case when (coalesce(f.extension_days > 0, false)) then f.extension_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_extension_days__has_extension,
-        case when (coalesce(f.extension_days > 0, false)) and (f.extension_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
-        cast(case when (coalesce(f.suspended_days > 0, false)) then f.suspended_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
-        case when (coalesce(f.suspended_days > 0, false)) and (f.suspended_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
-        case when (coalesce(f.has_statutory_limit, false)) and ((f.is_within_limit) = false) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
+        case
+            when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.extension_days > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
+        case
+            when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.suspended_days > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
+        case
+            when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.time_limit_event_count > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
+        cast(
+            case
+                when (coalesce(f.extension_days > 0, false))
+                    then f.extension_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_extension_days__has_extension,
+        case
+            when (coalesce(f.extension_days > 0, false)) and (f.extension_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
+        cast(
+            case
+                when (coalesce(f.suspended_days > 0, false))
+                    then f.suspended_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
+        case
+            when (coalesce(f.suspended_days > 0, false)) and (f.suspended_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
+        case
+            when (coalesce(f.has_statutory_limit, false)) and ((f.is_within_limit) = false)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
         case when (f.elapsed_days > 365) then 1 else 0 end as i_m_trial_cases__closed_in__count__elapsed_days_gt_365,
-        case when (coalesce(f.is_first_instance, false)) and (f.elapsed_days <= 180) then 1 else 0 end as i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.elapsed_days <= 180)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
         cast(case when true then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days,
         case when (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__elapsed_days_known,
         case when (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit,
@@ -364,37 +1214,475 @@ c4 as (
         case when (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__duration_days_known,
         case when (f.closing_method = 'mediation') then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_mediation,
         case when (f.closing_method = 'withdrawal') then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_withdrawal,
-        case when (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
-        case when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
-        case when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
-        case when (coalesce(f.is_first_instance, false)) and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
+        case
+            when (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
+        case
+            when
+                (coalesce(f.is_first_instance, false))
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
         case when (f.elapsed_days <= 180) then 1 else 0 end as i_m_trial_cases__closed_in__count__elapsed_days_le_180,
-        case when (coalesce(f.is_first_instance, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
-        case when (coalesce(f.is_first_instance, false)) and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
-        case when (coalesce(f.is_first_instance, false)) and (f.procedure in ('simple', 'small_claims', 'speedy')) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
-        case when (coalesce(f.is_first_instance, false)) and (coalesce(f.presiding_judge_id is not null, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
-        cast(case when (coalesce(f.is_first_instance, false)) then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
-        case when (coalesce(f.is_first_instance, false)) and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
+        case
+            when (coalesce(f.is_first_instance, false)) and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.procedure in ('simple', 'small_claims', 'speedy'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
+        case
+            when (coalesce(f.is_first_instance, false)) and (coalesce(f.presiding_judge_id is not null, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
+        cast(
+            case
+                when (coalesce(f.is_first_instance, false))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
         case when (f.case_type_code != '诉前调确') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
         cast(case when true then f.claim_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_claim_amount,
-        case when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
         case when (f.claim_amount is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__claim_amount_known
     from changed_trial_cases as f
     where f.closing_date is not null
 
 ),
 
+c4_net as (
+
+    select
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
+        i_m_trial_cases__closed_in__count__is_second_instance,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
+        i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
+        i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
+        i_m_trial_cases__closed_in__count__is_first_instance,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
+        i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
+        i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
+        i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
+        i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
+        i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
+        i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
+        i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
+        i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
+        i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
+        i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
+        i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
+        i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
+        i_m_trial_cases__closed_in__count,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
+        i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
+        i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
+        i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
+        i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
+        i_m_trial_cases__closed_in__count__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
+        i_m_trial_cases__closed_in__sum_extension_days__has_extension,
+        i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
+        i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
+        i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
+        i_m_trial_cases__closed_in__count__elapsed_days_gt_365,
+        i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
+        i_m_trial_cases__closed_in__sum_elapsed_days,
+        i_m_trial_cases__closed_in__count__elapsed_days_known,
+        i_m_trial_cases__closed_in__count__is_within_limit,
+        i_m_trial_cases__closed_in__sum_duration_days,
+        i_m_trial_cases__closed_in__count__duration_days_known,
+        i_m_trial_cases__closed_in__count__closing_method_mediation,
+        i_m_trial_cases__closed_in__count__closing_method_withdrawal,
+        i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
+        i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
+        i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
+        i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
+        i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
+        i_m_trial_cases__closed_in__count__elapsed_days_le_180,
+        i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
+        i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
+        i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
+        i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
+        i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
+        i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
+        i_m_trial_cases__closed_in__sum_claim_amount,
+        i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
+        i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
+        i_m_trial_cases__closed_in__count__claim_amount_known
+    from c4
+    group by
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
+        i_m_trial_cases__closed_in__count__is_second_instance,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
+        i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
+        i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
+        i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
+        i_m_trial_cases__closed_in__count__is_first_instance,
+        i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
+        i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
+        i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
+        i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
+        i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
+        i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
+        i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
+        i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
+        i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
+        i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
+        i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
+        i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
+        i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
+        i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
+        i_m_trial_cases__closed_in__count,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
+        i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
+        i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
+        i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
+        i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
+        i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
+        i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
+        i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
+        i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
+        i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
+        i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
+        i_m_trial_cases__closed_in__count__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
+        i_m_trial_cases__closed_in__sum_extension_days__has_extension,
+        i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
+        i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
+        i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
+        i_m_trial_cases__closed_in__count__elapsed_days_gt_365,
+        i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
+        i_m_trial_cases__closed_in__sum_elapsed_days,
+        i_m_trial_cases__closed_in__count__elapsed_days_known,
+        i_m_trial_cases__closed_in__count__is_within_limit,
+        i_m_trial_cases__closed_in__sum_duration_days,
+        i_m_trial_cases__closed_in__count__duration_days_known,
+        i_m_trial_cases__closed_in__count__closing_method_mediation,
+        i_m_trial_cases__closed_in__count__closing_method_withdrawal,
+        i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
+        i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
+        i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
+        i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
+        i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
+        i_m_trial_cases__closed_in__count__elapsed_days_le_180,
+        i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
+        i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
+        i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
+        i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
+        i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
+        i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
+        i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
+        i_m_trial_cases__closed_in__sum_claim_amount,
+        i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
+        i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
+        i_m_trial_cases__closed_in__count__claim_amount_known
+    having sum(net) <> 0
+
+),
+
 c4_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__closed_in__count__case_type_code_adm1, i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1, i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal, i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal, i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4, i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling, i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed, i_m_trial_cases__closed_in__count__case_type_code_adm2, i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2, i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded, i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling, i_m_trial_cases__closed_in__count__is_second_instance, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn, i_m_trial_cases__closed_in__sum_duration_days__is_second_instance, i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance, i_m_trial_cases__closed_in__count__is_first_instance, i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0, i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f, i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial, i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2, i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b, i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365, i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d, i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc, i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145, i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit, i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise, i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy, i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy, i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a, i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise, i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2, i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db, i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed, i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e, i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183, i_m_trial_cases__closed_in__count, i_m_trial_cases__closed_in__count__case_type_code_civ1, i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling, i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed, i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims, i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary, i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1, i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known, i_m_trial_cases__closed_in__count__case_type_code_civ2, i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2, i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded, i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal, i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7, i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit, i_m_trial_cases__closed_in__count__case_type_code_crim1, i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit, i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1, i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple, i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy, i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple, i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary, i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary, i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007, i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling, i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed, i_m_trial_cases__closed_in__count__case_type_code_crim2, i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2, i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded, i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e, i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance, i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit, i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm, i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary, i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple, i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims, i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy, i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit, i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance, i_m_trial_cases__closed_in__count__is_within_limit__procedure_review, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review, i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial, i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension, i_m_trial_cases__closed_in__count__has_statutory_limit, i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit, i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension, i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events, i_m_trial_cases__closed_in__sum_extension_days__has_extension, i_m_trial_cases__closed_in__count__extension_days_known__has_extension, i_m_trial_cases__closed_in__sum_suspended_days__has_suspension, i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known, i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit, i_m_trial_cases__closed_in__count__elapsed_days_gt_365, i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance, i_m_trial_cases__closed_in__sum_elapsed_days, i_m_trial_cases__closed_in__count__elapsed_days_known, i_m_trial_cases__closed_in__count__is_within_limit, i_m_trial_cases__closed_in__sum_duration_days, i_m_trial_cases__closed_in__count__duration_days_known, i_m_trial_cases__closed_in__count__closing_method_mediation, i_m_trial_cases__closed_in__count__closing_method_withdrawal, i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal, i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22, i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance, i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed, i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance, i_m_trial_cases__closed_in__count__elapsed_days_le_180, i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit, i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance, i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy, i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance, i_m_trial_cases__closed_in__sum_duration_days__is_first_instance, i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance, i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm, i_m_trial_cases__closed_in__sum_claim_amount, i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance, i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance, i_m_trial_cases__closed_in__count__claim_amount_known
-        from c4
-        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__closed_in__count__case_type_code_adm1, i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1, i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal, i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal, i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4, i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling, i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed, i_m_trial_cases__closed_in__count__case_type_code_adm2, i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2, i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded, i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling, i_m_trial_cases__closed_in__count__is_second_instance, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated, i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn, i_m_trial_cases__closed_in__sum_duration_days__is_second_instance, i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance, i_m_trial_cases__closed_in__count__is_first_instance, i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0, i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f, i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial, i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2, i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b, i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365, i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d, i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc, i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145, i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit, i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise, i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy, i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy, i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a, i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise, i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2, i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db, i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a, i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed, i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy, i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e, i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4, i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183, i_m_trial_cases__closed_in__count, i_m_trial_cases__closed_in__count__case_type_code_civ1, i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850, i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling, i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed, i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims, i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary, i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary, i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1, i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known, i_m_trial_cases__closed_in__count__case_type_code_civ2, i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2, i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded, i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal, i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7, i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit, i_m_trial_cases__closed_in__count__case_type_code_crim1, i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit, i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1, i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple, i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy, i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple, i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary, i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary, i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007, i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling, i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed, i_m_trial_cases__closed_in__count__case_type_code_crim2, i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit, i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2, i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known, i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded, i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e, i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance, i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit, i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit, i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm, i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary, i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple, i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims, i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy, i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit, i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance, i_m_trial_cases__closed_in__count__is_within_limit__procedure_review, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review, i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial, i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial, i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension, i_m_trial_cases__closed_in__count__has_statutory_limit, i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit, i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension, i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events, i_m_trial_cases__closed_in__sum_extension_days__has_extension, i_m_trial_cases__closed_in__count__extension_days_known__has_extension, i_m_trial_cases__closed_in__sum_suspended_days__has_suspension, i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known, i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit, i_m_trial_cases__closed_in__count__elapsed_days_gt_365, i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance, i_m_trial_cases__closed_in__sum_elapsed_days, i_m_trial_cases__closed_in__count__elapsed_days_known, i_m_trial_cases__closed_in__count__is_within_limit, i_m_trial_cases__closed_in__sum_duration_days, i_m_trial_cases__closed_in__count__duration_days_known, i_m_trial_cases__closed_in__count__closing_method_mediation, i_m_trial_cases__closed_in__count__closing_method_withdrawal, i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal, i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22, i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance, i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed, i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance, i_m_trial_cases__closed_in__count__elapsed_days_le_180, i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit, i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance, i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy, i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance, i_m_trial_cases__closed_in__sum_duration_days__is_first_instance, i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance, i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm, i_m_trial_cases__closed_in__sum_claim_amount, i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance, i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance, i_m_trial_cases__closed_in__count__claim_amount_known
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c4_net as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
 
@@ -410,9 +1698,18 @@ c5 as (
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when (f.case_type_code = '破') then f.elapsed_days end as i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
-        case when (f.case_type_code = '民初') then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
-        case when (f.case_type_code = '刑初') then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
+        case
+            when (f.case_type_code = '破')
+                then f.elapsed_days
+        end as i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '民初')
+                then f.duration_days
+        end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
+        case
+            when (f.case_type_code = '刑初')
+                then f.duration_days
+        end as i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
         case when true then f.duration_days end as i_m_trial_cases__closed_in__median_duration_days
     from changed_trial_cases as f
     inner join periods as p
@@ -420,15 +1717,41 @@ c5 as (
 
 ),
 
+c5_net as (
+
+    select
+        period_type,
+        period,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
+        i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
+        i_m_trial_cases__closed_in__median_duration_days
+    from c5
+    group by
+        period_type,
+        period,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy,
+        i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1,
+        i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1,
+        i_m_trial_cases__closed_in__median_duration_days
+    having sum(net) <> 0
+
+),
+
 c5_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy, i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1, i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1, i_m_trial_cases__closed_in__median_duration_days
-        from c5
-        group by period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy, i_m_trial_cases__closed_in__median_duration_days__case_type_code_civ1, i_m_trial_cases__closed_in__median_duration_days__case_type_code_crim1, i_m_trial_cases__closed_in__median_duration_days
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c5_net as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period
 
@@ -444,11 +1767,23 @@ c6 as (
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行初') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_adm1,
-        case when (f.case_type_code in ('民申', '刑申', '行申')) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        case
+            when (f.case_type_code in ('民申', '刑申', '行申'))
+                then 1
+            else 0
+        end as i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
         case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__involves_enterprise,
-        case when (f.case_type_code = '行初') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
+        case
+            when (f.case_type_code = '行初') and (coalesce(f.involves_enterprise, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
         case when (f.case_type_code = '民初') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ1,
         case when (f.case_type_code = '民终') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ2,
         case when (f.case_type_code = '刑初') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_crim1,
@@ -458,25 +1793,98 @@ c6 as (
         case when (f.case_type_code = '民特') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ_special,
         case when (coalesce(f.is_first_instance, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__is_first_instance,
         case when (f.case_type_code != '诉前调确') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm,
-        cast(case when (f.case_type_code = '民初') then f.claim_amount end as decimal(38, 9)) as i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
-        case when (f.case_type_code = '民初') and (f.claim_amount is not null) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
+        cast(
+            case
+                when (f.case_type_code = '民初')
+                    then f.claim_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
+        case
+            when (f.case_type_code = '民初') and (f.claim_amount is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
         case when (f.case_type_code in ('民初', '行初')) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
-        case when (f.case_type_code = '民特') and (f.cause_of_action = '申请确认人民调解协议效力') then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
+        case
+            when (f.case_type_code = '民特') and (f.cause_of_action = '申请确认人民调解协议效力')
+                then 1
+            else 0
+        end as i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from changed_trial_cases as f
     where f.filing_date is not null
 
 ),
 
+c6_net as (
+
+    select
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1,
+        i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
+        i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        i_m_trial_cases__filed_in__count__involves_enterprise,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ2,
+        i_m_trial_cases__filed_in__count__case_type_code_crim1,
+        i_m_trial_cases__filed_in__count__case_type_code_crim2,
+        i_m_trial_cases__filed_in__count,
+        i_m_trial_cases__filed_in__count__is_second_instance,
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special,
+        i_m_trial_cases__filed_in__count__is_first_instance,
+        i_m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm,
+        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
+    from c6
+    group by
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1,
+        i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        i_m_trial_cases__filed_in__count__case_type_code_bankruptcy,
+        i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        i_m_trial_cases__filed_in__count__involves_enterprise,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ2,
+        i_m_trial_cases__filed_in__count__case_type_code_crim1,
+        i_m_trial_cases__filed_in__count__case_type_code_crim2,
+        i_m_trial_cases__filed_in__count,
+        i_m_trial_cases__filed_in__count__is_second_instance,
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special,
+        i_m_trial_cases__filed_in__count__is_first_instance,
+        i_m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm,
+        i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known,
+        i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1,
+        i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e,
+        i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
+    having sum(net) <> 0
+
+),
+
 c6_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__filed_in__count__case_type_code_adm1, i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition, i_m_trial_cases__filed_in__count__case_type_code_bankruptcy, i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, i_m_trial_cases__filed_in__count__involves_enterprise, i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise, i_m_trial_cases__filed_in__count__case_type_code_civ1, i_m_trial_cases__filed_in__count__case_type_code_civ2, i_m_trial_cases__filed_in__count__case_type_code_crim1, i_m_trial_cases__filed_in__count__case_type_code_crim2, i_m_trial_cases__filed_in__count, i_m_trial_cases__filed_in__count__is_second_instance, i_m_trial_cases__filed_in__count__case_type_code_civ_special, i_m_trial_cases__filed_in__count__is_first_instance, i_m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1, i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known, i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1, i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e, i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
-        from c6
-        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__filed_in__count__case_type_code_adm1, i_m_trial_cases__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition, i_m_trial_cases__filed_in__count__case_type_code_bankruptcy, i_m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, i_m_trial_cases__filed_in__count__involves_enterprise, i_m_trial_cases__filed_in__count__case_type_code_adm1__involves_enterprise, i_m_trial_cases__filed_in__count__case_type_code_civ1, i_m_trial_cases__filed_in__count__case_type_code_civ2, i_m_trial_cases__filed_in__count__case_type_code_crim1, i_m_trial_cases__filed_in__count__case_type_code_crim2, i_m_trial_cases__filed_in__count, i_m_trial_cases__filed_in__count__is_second_instance, i_m_trial_cases__filed_in__count__case_type_code_civ_special, i_m_trial_cases__filed_in__count__is_first_instance, i_m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, i_m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1, i_m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known, i_m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1, i_m_trial_cases__filed_in__count__case_type_code_civ_special__cause_of_action_v05d74e, i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c6_net as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
 
@@ -492,22 +1900,46 @@ c7 as (
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when (coalesce(coalesce(f.closing_date <= p.period_end, false), false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__closed_by_period_end
+        case
+            when (coalesce(coalesce(f.closing_date <= p.period_end, false), false))
+                then 1
+            else 0
+        end as i_m_trial_cases__filed_in__count__closed_by_period_end
     from changed_trial_cases as f
     inner join periods as p
         on f.filing_date >= p.period_start and f.filing_date <= p.period_end
 
 ),
 
+c7_net as (
+
+    select
+        period_type,
+        period,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__filed_in__count__closed_by_period_end
+    from c7
+    group by
+        period_type,
+        period,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__filed_in__count__closed_by_period_end
+    having sum(net) <> 0
+
+),
+
 c7_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__filed_in__count__closed_by_period_end
-        from c7
-        group by period_type, period, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__filed_in__count__closed_by_period_end
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c7_net as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period
 
@@ -524,39 +1956,156 @@ c8 as (
         case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行初') then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_adm1,
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 1095, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
-        case when (coalesce(f.involves_enterprise, false)) and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
+        case
+            when
+                (f.case_type_code = '破')
+                and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 1095, false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
+        case
+            when
+                (coalesce(f.involves_enterprise, false))
+                and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
         case when (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__involves_enterprise,
         case when (f.case_type_code = '民初') then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
-        case when (f.case_type_code = '民初') and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
+        case
+            when
+                (f.case_type_code = '民初')
+                and (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
         case when (f.case_type_code = '刑初') then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
-        case when (f.case_type_code = '刑初') and (coalesce(({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} - f.suspended_days > f.statutory_limit_days), false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end,
-        case when (coalesce(({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} - f.suspended_days > f.statutory_limit_days), false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__is_over_limit_at_end,
-        case when (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 548, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_18_months_at_end,
-        case when (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 1095, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end,
+        case
+            when
+                (f.case_type_code = '刑初')
+                and (coalesce(({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} - f.suspended_days > f.statutory_limit_days), false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end,
+        case
+            when
+                (coalesce(({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} - f.suspended_days > f.statutory_limit_days), false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__is_over_limit_at_end,
+        case
+            when (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 548, false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__age_over_18_months_at_end,
+        case
+            when (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 1095, false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end,
         case when true then 1 else 0 end as i_m_trial_cases__pending_at_end__count,
-        cast(case when true then {{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} end as decimal(38, 9)) as i_m_trial_cases__pending_at_end__sum_age_days_at_end,
-        case when ({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} is not null) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_days_at_end_known,
-        case when (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end,
-        case when true then {{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} end as i_m_trial_cases__pending_at_end__median_age_days_at_end,
-        case when ({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 730) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__age_days_at_end_gt_730,
-        case when (coalesce(f.time_limit_event_count > 0, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__has_time_limit_events,
+        cast(
+            case
+                when true
+                    then {{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }}  -- noqa: LT05
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__pending_at_end__sum_age_days_at_end,
+        case
+            when ({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} is not null)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__age_days_at_end_known,
+        case
+            when (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end,
+        case
+            when true
+                then {{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }}  -- noqa: LT05
+        end as i_m_trial_cases__pending_at_end__median_age_days_at_end,
+        case
+            when ({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 730)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__age_days_at_end_gt_730,
+        case
+            when (coalesce(f.time_limit_event_count > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__pending_at_end__count__has_time_limit_events,
         case when (coalesce(f.is_first_instance, false)) then 1 else 0 end as i_m_trial_cases__pending_at_end__count__is_first_instance
     from changed_trial_cases as f
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on f.filing_date <= p.period_end and (f.closing_date is null or f.closing_date > p.period_end)
+
+),
+
+c8_net as (
+
+    select
+        snapshot_day,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__pending_at_end__count__case_type_code_adm1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy,
+        i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
+        i_m_trial_cases__pending_at_end__count__involves_enterprise,
+        i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end,
+        i_m_trial_cases__pending_at_end__count__is_over_limit_at_end,
+        i_m_trial_cases__pending_at_end__count__age_over_18_months_at_end,
+        i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end,
+        i_m_trial_cases__pending_at_end__count,
+        i_m_trial_cases__pending_at_end__sum_age_days_at_end,
+        i_m_trial_cases__pending_at_end__count__age_days_at_end_known,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end,
+        i_m_trial_cases__pending_at_end__median_age_days_at_end,
+        i_m_trial_cases__pending_at_end__count__age_days_at_end_gt_730,
+        i_m_trial_cases__pending_at_end__count__has_time_limit_events,
+        i_m_trial_cases__pending_at_end__count__is_first_instance
+    from c8
+    group by
+        snapshot_day,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_trial_cases__pending_at_end__count__case_type_code_adm1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy,
+        i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise,
+        i_m_trial_cases__pending_at_end__count__involves_enterprise,
+        i_m_trial_cases__pending_at_end__count__case_type_code_civ1,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_crim1,
+        i_m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end,
+        i_m_trial_cases__pending_at_end__count__is_over_limit_at_end,
+        i_m_trial_cases__pending_at_end__count__age_over_18_months_at_end,
+        i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end,
+        i_m_trial_cases__pending_at_end__count,
+        i_m_trial_cases__pending_at_end__sum_age_days_at_end,
+        i_m_trial_cases__pending_at_end__count__age_days_at_end_known,
+        i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end,
+        i_m_trial_cases__pending_at_end__median_age_days_at_end,
+        i_m_trial_cases__pending_at_end__count__age_days_at_end_gt_730,
+        i_m_trial_cases__pending_at_end__count__has_time_limit_events,
+        i_m_trial_cases__pending_at_end__count__is_first_instance
+    having sum(net) <> 0
 
 ),
 
 c8_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__pending_at_end__count__case_type_code_adm1, i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy, i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy, i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise, i_m_trial_cases__pending_at_end__count__involves_enterprise, i_m_trial_cases__pending_at_end__count__case_type_code_civ1, i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1, i_m_trial_cases__pending_at_end__count__case_type_code_crim1, i_m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end, i_m_trial_cases__pending_at_end__count__is_over_limit_at_end, i_m_trial_cases__pending_at_end__count__age_over_18_months_at_end, i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end, i_m_trial_cases__pending_at_end__count, i_m_trial_cases__pending_at_end__sum_age_days_at_end, i_m_trial_cases__pending_at_end__count__age_days_at_end_known, i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end, i_m_trial_cases__pending_at_end__median_age_days_at_end, i_m_trial_cases__pending_at_end__count__age_days_at_end_gt_730, i_m_trial_cases__pending_at_end__count__has_time_limit_events, i_m_trial_cases__pending_at_end__count__is_first_instance
-        from c8
-        group by snapshot_day, court_entity, department_entity, person_entity, city_entity, i_m_trial_cases__pending_at_end__count__case_type_code_adm1, i_m_trial_cases__pending_at_end__count__case_type_code_bankruptcy, i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy, i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__involves_enterprise, i_m_trial_cases__pending_at_end__count__involves_enterprise, i_m_trial_cases__pending_at_end__count__case_type_code_civ1, i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end__case_type_code_civ1, i_m_trial_cases__pending_at_end__count__case_type_code_crim1, i_m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end, i_m_trial_cases__pending_at_end__count__is_over_limit_at_end, i_m_trial_cases__pending_at_end__count__age_over_18_months_at_end, i_m_trial_cases__pending_at_end__count__age_over_36_months_at_end, i_m_trial_cases__pending_at_end__count, i_m_trial_cases__pending_at_end__sum_age_days_at_end, i_m_trial_cases__pending_at_end__count__age_days_at_end_known, i_m_trial_cases__pending_at_end__count__age_over_12_months_at_end, i_m_trial_cases__pending_at_end__median_age_days_at_end, i_m_trial_cases__pending_at_end__count__age_days_at_end_gt_730, i_m_trial_cases__pending_at_end__count__has_time_limit_events, i_m_trial_cases__pending_at_end__count__is_first_instance
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c8_net as d
     inner join periods as p
         on d.snapshot_day = p.period_end
 
@@ -564,39 +2113,75 @@ c8_periods as (
 
 final as (
 
-    select 'fct_trial_cases' as relation, period_type, period from c0_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c0_periods
 
     union
 
-    select 'fct_trial_cases' as relation, period_type, period from c1_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c1_periods
 
     union
 
-    select 'fct_trial_cases' as relation, period_type, period from c2_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c2_periods
 
     union
 
-    select 'fct_trial_cases' as relation, period_type, period from c3_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c3_periods
 
     union
 
-    select 'fct_trial_cases' as relation, period_type, period from c4_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c4_periods
 
     union
 
-    select 'fct_trial_cases' as relation, period_type, period from c5_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c5_periods
 
     union
 
-    select 'fct_trial_cases' as relation, period_type, period from c6_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c6_periods
 
     union
 
-    select 'fct_trial_cases' as relation, period_type, period from c7_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c7_periods
 
     union
 
-    select 'fct_trial_cases' as relation, period_type, period from c8_periods
+    select
+        'fct_trial_cases' as relation,
+        period_type,
+        period
+    from c8_periods
 
 )
 {% endif %}

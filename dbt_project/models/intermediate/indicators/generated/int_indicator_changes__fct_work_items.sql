@@ -2,7 +2,16 @@
 -- fct_work_items: the periods whose measures its rows changed since the last build (1 passes)
 {{ config(materialized=measure_part_materialization()) }}
 -- depends_on: {{ ref('fct_work_items') }}
-{%- set columns = ['adopted_level', 'court_code', 'dept_id', 'item_date', 'item_type', 'person_id', 'quality_grade', 'quantity'] %}
+{%- set columns = [
+    'adopted_level',
+    'court_code',
+    'dept_id',
+    'item_date',
+    'item_type',
+    'person_id',
+    'quality_grade',
+    'quantity'
+] %}
 {%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('fct_work_items'), columns) %}
 with
 
@@ -17,16 +26,20 @@ periods as (
 
 final as (
 
-    select 'fct_work_items' as relation, period_type, period from periods
+    select
+        'fct_work_items' as relation,
+        period_type,
+        period
+    from periods
 
 )
 {% else %}
 
 snapshot_days as (
 
-    select p.period_end as snapshot_day from periods as p
+    select p.period_end from periods as p
     union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day from periods as p
+    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
 
 ),
 
@@ -38,7 +51,7 @@ changed_rows as (
 
 changed_work_items as (
 
-    select * from changed_rows as f
+    select * from changed_rows
 
 ),
 
@@ -51,26 +64,86 @@ c0 as (
         f.dept_id as department_entity,
         f.person_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        cast(case when (f.item_type = 'official_document') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_official_document,
-        cast(case when (f.item_type = 'information_report') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_information_report,
-        cast(case when (f.item_type = 'research_article') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_research_article,
-        cast(case when (f.item_type = 'publicity') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_publicity,
-        cast(case when (f.item_type = 'meeting_service') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_meeting_service,
-        cast(case when (f.item_type = 'archive_management') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_archive_management,
-        cast(case when (f.item_type = 'training') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_training,
-        cast(case when (f.item_type = 'it_support') then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity__item_type_it_support,
+        cast(
+            case
+                when (f.item_type = 'official_document')
+                    then f.quantity
+            end as decimal(38, 9)
+        ) as i_m_work_items__dated_in__sum_quantity__item_type_official_document,
+        cast(
+            case
+                when (f.item_type = 'information_report')
+                    then f.quantity
+            end as decimal(38, 9)
+        ) as i_m_work_items__dated_in__sum_quantity__item_type_information_report,
+        cast(
+            case
+                when (f.item_type = 'research_article')
+                    then f.quantity
+            end as decimal(38, 9)
+        ) as i_m_work_items__dated_in__sum_quantity__item_type_research_article,
+        cast(
+            case
+                when (f.item_type = 'publicity')
+                    then f.quantity
+            end as decimal(38, 9)
+        ) as i_m_work_items__dated_in__sum_quantity__item_type_publicity,
+        cast(
+            case
+                when (f.item_type = 'meeting_service')
+                    then f.quantity
+            end as decimal(38, 9)
+        ) as i_m_work_items__dated_in__sum_quantity__item_type_meeting_service,
+        cast(
+            case
+                when (f.item_type = 'archive_management')
+                    then f.quantity
+            end as decimal(38, 9)
+        ) as i_m_work_items__dated_in__sum_quantity__item_type_archive_management,
+        cast(
+            case
+                when (f.item_type = 'training')
+                    then f.quantity
+            end as decimal(38, 9)
+        ) as i_m_work_items__dated_in__sum_quantity__item_type_training,
+        cast(
+            case
+                when (f.item_type = 'it_support')
+                    then f.quantity
+            end as decimal(38, 9)
+        ) as i_m_work_items__dated_in__sum_quantity__item_type_it_support,
         cast(case when true then f.quantity end as decimal(38, 9)) as i_m_work_items__dated_in__sum_quantity,
         case when (f.quality_grade = 'A') then 1 else 0 end as i_m_work_items__dated_in__count__quality_grade_a,
         case when true then 1 else 0 end as i_m_work_items__dated_in__count,
         case when (f.quality_grade = 'C') then 1 else 0 end as i_m_work_items__dated_in__count__quality_grade_c,
-        case when (f.item_type = 'official_document') and (f.quality_grade = 'A') then 1 else 0 end as i_m_work_items__dated_in__count__item_type_official_document__quality_grade_a,
+        case
+            when (f.item_type = 'official_document') and (f.quality_grade = 'A')
+                then 1
+            else 0
+        end as i_m_work_items__dated_in__count__item_type_official_document__quality_grade_a,
         case when (f.item_type = 'official_document') then 1 else 0 end as i_m_work_items__dated_in__count__item_type_official_document,
-        case when (f.item_type = 'information_report') and (f.adopted_level != 'none') then 1 else 0 end as i_m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report,
+        case
+            when (f.item_type = 'information_report') and (f.adopted_level != 'none')
+                then 1
+            else 0
+        end as i_m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report,
         case when (f.item_type = 'information_report') then 1 else 0 end as i_m_work_items__dated_in__count__item_type_information_report,
-        case when (f.item_type = 'information_report') and (f.adopted_level in ('region', 'national')) then 1 else 0 end as i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report,
-        case when (f.item_type = 'research_article') and (f.adopted_level != 'none') then 1 else 0 end as i_m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article,
+        case
+            when (f.item_type = 'information_report') and (f.adopted_level in ('region', 'national'))
+                then 1
+            else 0
+        end as i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report,
+        case
+            when (f.item_type = 'research_article') and (f.adopted_level != 'none')
+                then 1
+            else 0
+        end as i_m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article,
         case when (f.item_type = 'research_article') then 1 else 0 end as i_m_work_items__dated_in__count__item_type_research_article,
-        case when (f.item_type = 'publicity') and (f.adopted_level in ('region', 'national')) then 1 else 0 end as i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity,
+        case
+            when (f.item_type = 'publicity') and (f.adopted_level in ('region', 'national'))
+                then 1
+            else 0
+        end as i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity,
         case when (f.adopted_level = 'city') then 1 else 0 end as i_m_work_items__dated_in__count__adopted_level_city,
         case when (f.adopted_level = 'region') then 1 else 0 end as i_m_work_items__dated_in__count__adopted_level_region,
         case when (f.adopted_level = 'national') then 1 else 0 end as i_m_work_items__dated_in__count__adopted_level_national,
@@ -80,15 +153,79 @@ c0 as (
 
 ),
 
+c0_net as (
+
+    select
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_work_items__dated_in__sum_quantity__item_type_official_document,
+        i_m_work_items__dated_in__sum_quantity__item_type_information_report,
+        i_m_work_items__dated_in__sum_quantity__item_type_research_article,
+        i_m_work_items__dated_in__sum_quantity__item_type_publicity,
+        i_m_work_items__dated_in__sum_quantity__item_type_meeting_service,
+        i_m_work_items__dated_in__sum_quantity__item_type_archive_management,
+        i_m_work_items__dated_in__sum_quantity__item_type_training,
+        i_m_work_items__dated_in__sum_quantity__item_type_it_support,
+        i_m_work_items__dated_in__sum_quantity,
+        i_m_work_items__dated_in__count__quality_grade_a,
+        i_m_work_items__dated_in__count,
+        i_m_work_items__dated_in__count__quality_grade_c,
+        i_m_work_items__dated_in__count__item_type_official_document__quality_grade_a,
+        i_m_work_items__dated_in__count__item_type_official_document,
+        i_m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report,
+        i_m_work_items__dated_in__count__item_type_information_report,
+        i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report,
+        i_m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article,
+        i_m_work_items__dated_in__count__item_type_research_article,
+        i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity,
+        i_m_work_items__dated_in__count__adopted_level_city,
+        i_m_work_items__dated_in__count__adopted_level_region,
+        i_m_work_items__dated_in__count__adopted_level_national,
+        i_m_work_items__dated_in__count__adopted_level_not_none
+    from c0
+    group by
+        month_start,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        i_m_work_items__dated_in__sum_quantity__item_type_official_document,
+        i_m_work_items__dated_in__sum_quantity__item_type_information_report,
+        i_m_work_items__dated_in__sum_quantity__item_type_research_article,
+        i_m_work_items__dated_in__sum_quantity__item_type_publicity,
+        i_m_work_items__dated_in__sum_quantity__item_type_meeting_service,
+        i_m_work_items__dated_in__sum_quantity__item_type_archive_management,
+        i_m_work_items__dated_in__sum_quantity__item_type_training,
+        i_m_work_items__dated_in__sum_quantity__item_type_it_support,
+        i_m_work_items__dated_in__sum_quantity,
+        i_m_work_items__dated_in__count__quality_grade_a,
+        i_m_work_items__dated_in__count,
+        i_m_work_items__dated_in__count__quality_grade_c,
+        i_m_work_items__dated_in__count__item_type_official_document__quality_grade_a,
+        i_m_work_items__dated_in__count__item_type_official_document,
+        i_m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report,
+        i_m_work_items__dated_in__count__item_type_information_report,
+        i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report,
+        i_m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article,
+        i_m_work_items__dated_in__count__item_type_research_article,
+        i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity,
+        i_m_work_items__dated_in__count__adopted_level_city,
+        i_m_work_items__dated_in__count__adopted_level_region,
+        i_m_work_items__dated_in__count__adopted_level_national,
+        i_m_work_items__dated_in__count__adopted_level_not_none
+    having sum(net) <> 0
+
+),
+
 c0_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select month_start, court_entity, department_entity, person_entity, city_entity, i_m_work_items__dated_in__sum_quantity__item_type_official_document, i_m_work_items__dated_in__sum_quantity__item_type_information_report, i_m_work_items__dated_in__sum_quantity__item_type_research_article, i_m_work_items__dated_in__sum_quantity__item_type_publicity, i_m_work_items__dated_in__sum_quantity__item_type_meeting_service, i_m_work_items__dated_in__sum_quantity__item_type_archive_management, i_m_work_items__dated_in__sum_quantity__item_type_training, i_m_work_items__dated_in__sum_quantity__item_type_it_support, i_m_work_items__dated_in__sum_quantity, i_m_work_items__dated_in__count__quality_grade_a, i_m_work_items__dated_in__count, i_m_work_items__dated_in__count__quality_grade_c, i_m_work_items__dated_in__count__item_type_official_document__quality_grade_a, i_m_work_items__dated_in__count__item_type_official_document, i_m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report, i_m_work_items__dated_in__count__item_type_information_report, i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report, i_m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article, i_m_work_items__dated_in__count__item_type_research_article, i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity, i_m_work_items__dated_in__count__adopted_level_city, i_m_work_items__dated_in__count__adopted_level_region, i_m_work_items__dated_in__count__adopted_level_national, i_m_work_items__dated_in__count__adopted_level_not_none
-        from c0
-        group by month_start, court_entity, department_entity, person_entity, city_entity, i_m_work_items__dated_in__sum_quantity__item_type_official_document, i_m_work_items__dated_in__sum_quantity__item_type_information_report, i_m_work_items__dated_in__sum_quantity__item_type_research_article, i_m_work_items__dated_in__sum_quantity__item_type_publicity, i_m_work_items__dated_in__sum_quantity__item_type_meeting_service, i_m_work_items__dated_in__sum_quantity__item_type_archive_management, i_m_work_items__dated_in__sum_quantity__item_type_training, i_m_work_items__dated_in__sum_quantity__item_type_it_support, i_m_work_items__dated_in__sum_quantity, i_m_work_items__dated_in__count__quality_grade_a, i_m_work_items__dated_in__count, i_m_work_items__dated_in__count__quality_grade_c, i_m_work_items__dated_in__count__item_type_official_document__quality_grade_a, i_m_work_items__dated_in__count__item_type_official_document, i_m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report, i_m_work_items__dated_in__count__item_type_information_report, i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report, i_m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article, i_m_work_items__dated_in__count__item_type_research_article, i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity, i_m_work_items__dated_in__count__adopted_level_city, i_m_work_items__dated_in__count__adopted_level_region, i_m_work_items__dated_in__count__adopted_level_national, i_m_work_items__dated_in__count__adopted_level_not_none
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c0_net as d
     inner join periods as p
         on d.month_start >= p.period_start and d.month_start <= p.period_end
 
@@ -96,7 +233,11 @@ c0_periods as (
 
 final as (
 
-    select 'fct_work_items' as relation, period_type, period from c0_periods
+    select
+        'fct_work_items' as relation,
+        period_type,
+        period
+    from c0_periods
 
 )
 {% endif %}

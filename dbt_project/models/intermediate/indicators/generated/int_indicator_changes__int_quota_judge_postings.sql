@@ -2,7 +2,13 @@
 -- int_quota_judge_postings: the periods whose measures its rows changed since the last build (1 passes)
 {{ config(materialized=measure_part_materialization()) }}
 -- depends_on: {{ ref('int_quota_judge_postings') }}
-{%- set columns = ['court_code', 'dept_id', 'person_id', 'valid_from', 'valid_to'] %}
+{%- set columns = [
+    'court_code',
+    'dept_id',
+    'person_id',
+    'valid_from',
+    'valid_to'
+] %}
 {%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('int_quota_judge_postings'), columns) %}
 with
 
@@ -17,16 +23,20 @@ periods as (
 
 final as (
 
-    select 'int_quota_judge_postings' as relation, period_type, period from periods
+    select
+        'int_quota_judge_postings' as relation,
+        period_type,
+        period
+    from periods
 
 )
 {% else %}
 
 snapshot_days as (
 
-    select p.period_end as snapshot_day from periods as p
+    select p.period_end from periods as p
     union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day from periods as p
+    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
 
 ),
 
@@ -38,7 +48,7 @@ changed_rows as (
 
 changed_quota_judges as (
 
-    select * from changed_rows as f
+    select * from changed_rows
 
 ),
 
@@ -58,15 +68,33 @@ c0 as (
 
 ),
 
+c0_net as (
+
+    select
+        period_type,
+        period,
+        court_entity,
+        department_entity,
+        city_entity,
+        i_m_quota_judges__posted_in__count_distinct_person_id
+    from c0
+    group by
+        period_type,
+        period,
+        court_entity,
+        department_entity,
+        city_entity,
+        i_m_quota_judges__posted_in__count_distinct_person_id
+    having sum(net) <> 0
+
+),
+
 c0_periods as (
 
-    select distinct p.period_type, p.period
-    from (
-        select period_type, period, court_entity, department_entity, city_entity, i_m_quota_judges__posted_in__count_distinct_person_id
-        from c0
-        group by period_type, period, court_entity, department_entity, city_entity, i_m_quota_judges__posted_in__count_distinct_person_id
-        having sum(net) <> 0
-    ) as d
+    select distinct
+        p.period_type,
+        p.period
+    from c0_net as d
     inner join periods as p
         on d.period_type = p.period_type and d.period = p.period
 
@@ -74,7 +102,11 @@ c0_periods as (
 
 final as (
 
-    select 'int_quota_judge_postings' as relation, period_type, period from c0_periods
+    select
+        'int_quota_judge_postings' as relation,
+        period_type,
+        period
+    from c0_periods
 
 )
 {% endif %}

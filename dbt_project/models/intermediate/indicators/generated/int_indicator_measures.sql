@@ -268,91 +268,306 @@ m41 as (
 
 keys as (
 
-    select level, entity_id, period_type, period from scaffold
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from scaffold
     union
-    select level, entity_id, period_type, period from m0
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m0
     union
-    select level, entity_id, period_type, period from m1
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m1
     union
-    select level, entity_id, period_type, period from m2
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m2
     union
-    select level, entity_id, period_type, period from m3
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m3
     union
-    select level, entity_id, period_type, period from m4
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m4
     union
-    select level, entity_id, period_type, period from m5
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m5
     union
-    select level, entity_id, period_type, period from m6
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m6
     union
-    select level, entity_id, period_type, period from m7
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m7
     union
-    select level, entity_id, period_type, period from m8
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m8
     union
-    select level, entity_id, period_type, period from m9
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m9
     union
-    select level, entity_id, period_type, period from m10
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m10
     union
-    select level, entity_id, period_type, period from m11
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m11
     union
-    select level, entity_id, period_type, period from m12
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m12
     union
-    select level, entity_id, period_type, period from m13
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m13
     union
-    select level, entity_id, period_type, period from m14
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m14
     union
-    select level, entity_id, period_type, period from m15
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m15
     union
-    select level, entity_id, period_type, period from m16
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m16
     union
-    select level, entity_id, period_type, period from m17
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m17
     union
-    select level, entity_id, period_type, period from m18
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m18
     union
-    select level, entity_id, period_type, period from m19
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m19
     union
-    select level, entity_id, period_type, period from m20
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m20
     union
-    select level, entity_id, period_type, period from m21
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m21
     union
-    select level, entity_id, period_type, period from m22
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m22
     union
-    select level, entity_id, period_type, period from m23
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m23
     union
-    select level, entity_id, period_type, period from m24
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m24
     union
-    select level, entity_id, period_type, period from m25
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m25
     union
-    select level, entity_id, period_type, period from m26
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m26
     union
-    select level, entity_id, period_type, period from m27
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m27
     union
-    select level, entity_id, period_type, period from m28
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m28
     union
-    select level, entity_id, period_type, period from m29
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m29
     union
-    select level, entity_id, period_type, period from m30
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m30
     union
-    select level, entity_id, period_type, period from m31
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m31
     union
-    select level, entity_id, period_type, period from m32
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m32
     union
-    select level, entity_id, period_type, period from m33
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m33
     union
-    select level, entity_id, period_type, period from m34
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m34
     union
-    select level, entity_id, period_type, period from m35
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m35
     union
-    select level, entity_id, period_type, period from m36
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m36
     union
-    select level, entity_id, period_type, period from m37
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m37
     union
-    select level, entity_id, period_type, period from m38
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m38
     union
-    select level, entity_id, period_type, period from m39
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m39
     union
-    select level, entity_id, period_type, period from m40
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m40
     union
-    select level, entity_id, period_type, period from m41
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from m41
 
 ),
 
@@ -943,217 +1158,263 @@ final as (
     inner join periods
         on keys.period_type = periods.period_type and keys.period = periods.period
     left join scaffold
-        on keys.level = scaffold.level and keys.entity_id = scaffold.entity_id and keys.period_type = scaffold.period_type and keys.period = scaffold.period
+        on
+            keys.level = scaffold.level
+            and keys.entity_id = scaffold.entity_id
+            and keys.period_type = scaffold.period_type
+            and keys.period = scaffold.period
     left join m0
-        on keys.level = m0.level
-        and keys.entity_id = m0.entity_id
-        and keys.period_type = m0.period_type
-        and keys.period = m0.period
+        on
+            keys.level = m0.level
+            and keys.entity_id = m0.entity_id
+            and keys.period_type = m0.period_type
+            and keys.period = m0.period
     left join m1
-        on keys.level = m1.level
-        and keys.entity_id = m1.entity_id
-        and keys.period_type = m1.period_type
-        and keys.period = m1.period
+        on
+            keys.level = m1.level
+            and keys.entity_id = m1.entity_id
+            and keys.period_type = m1.period_type
+            and keys.period = m1.period
     left join m2
-        on keys.level = m2.level
-        and keys.entity_id = m2.entity_id
-        and keys.period_type = m2.period_type
-        and keys.period = m2.period
+        on
+            keys.level = m2.level
+            and keys.entity_id = m2.entity_id
+            and keys.period_type = m2.period_type
+            and keys.period = m2.period
     left join m3
-        on keys.level = m3.level
-        and keys.entity_id = m3.entity_id
-        and keys.period_type = m3.period_type
-        and keys.period = m3.period
+        on
+            keys.level = m3.level
+            and keys.entity_id = m3.entity_id
+            and keys.period_type = m3.period_type
+            and keys.period = m3.period
     left join m4
-        on keys.level = m4.level
-        and keys.entity_id = m4.entity_id
-        and keys.period_type = m4.period_type
-        and keys.period = m4.period
+        on
+            keys.level = m4.level
+            and keys.entity_id = m4.entity_id
+            and keys.period_type = m4.period_type
+            and keys.period = m4.period
     left join m5
-        on keys.level = m5.level
-        and keys.entity_id = m5.entity_id
-        and keys.period_type = m5.period_type
-        and keys.period = m5.period
+        on
+            keys.level = m5.level
+            and keys.entity_id = m5.entity_id
+            and keys.period_type = m5.period_type
+            and keys.period = m5.period
     left join m6
-        on keys.level = m6.level
-        and keys.entity_id = m6.entity_id
-        and keys.period_type = m6.period_type
-        and keys.period = m6.period
+        on
+            keys.level = m6.level
+            and keys.entity_id = m6.entity_id
+            and keys.period_type = m6.period_type
+            and keys.period = m6.period
     left join m7
-        on keys.level = m7.level
-        and keys.entity_id = m7.entity_id
-        and keys.period_type = m7.period_type
-        and keys.period = m7.period
+        on
+            keys.level = m7.level
+            and keys.entity_id = m7.entity_id
+            and keys.period_type = m7.period_type
+            and keys.period = m7.period
     left join m8
-        on keys.level = m8.level
-        and keys.entity_id = m8.entity_id
-        and keys.period_type = m8.period_type
-        and keys.period = m8.period
+        on
+            keys.level = m8.level
+            and keys.entity_id = m8.entity_id
+            and keys.period_type = m8.period_type
+            and keys.period = m8.period
     left join m9
-        on keys.level = m9.level
-        and keys.entity_id = m9.entity_id
-        and keys.period_type = m9.period_type
-        and keys.period = m9.period
+        on
+            keys.level = m9.level
+            and keys.entity_id = m9.entity_id
+            and keys.period_type = m9.period_type
+            and keys.period = m9.period
     left join m10
-        on keys.level = m10.level
-        and keys.entity_id = m10.entity_id
-        and keys.period_type = m10.period_type
-        and keys.period = m10.period
+        on
+            keys.level = m10.level
+            and keys.entity_id = m10.entity_id
+            and keys.period_type = m10.period_type
+            and keys.period = m10.period
     left join m11
-        on keys.level = m11.level
-        and keys.entity_id = m11.entity_id
-        and keys.period_type = m11.period_type
-        and keys.period = m11.period
+        on
+            keys.level = m11.level
+            and keys.entity_id = m11.entity_id
+            and keys.period_type = m11.period_type
+            and keys.period = m11.period
     left join m12
-        on keys.level = m12.level
-        and keys.entity_id = m12.entity_id
-        and keys.period_type = m12.period_type
-        and keys.period = m12.period
+        on
+            keys.level = m12.level
+            and keys.entity_id = m12.entity_id
+            and keys.period_type = m12.period_type
+            and keys.period = m12.period
     left join m13
-        on keys.level = m13.level
-        and keys.entity_id = m13.entity_id
-        and keys.period_type = m13.period_type
-        and keys.period = m13.period
+        on
+            keys.level = m13.level
+            and keys.entity_id = m13.entity_id
+            and keys.period_type = m13.period_type
+            and keys.period = m13.period
     left join m14
-        on keys.level = m14.level
-        and keys.entity_id = m14.entity_id
-        and keys.period_type = m14.period_type
-        and keys.period = m14.period
+        on
+            keys.level = m14.level
+            and keys.entity_id = m14.entity_id
+            and keys.period_type = m14.period_type
+            and keys.period = m14.period
     left join m15
-        on keys.level = m15.level
-        and keys.entity_id = m15.entity_id
-        and keys.period_type = m15.period_type
-        and keys.period = m15.period
+        on
+            keys.level = m15.level
+            and keys.entity_id = m15.entity_id
+            and keys.period_type = m15.period_type
+            and keys.period = m15.period
     left join m16
-        on keys.level = m16.level
-        and keys.entity_id = m16.entity_id
-        and keys.period_type = m16.period_type
-        and keys.period = m16.period
+        on
+            keys.level = m16.level
+            and keys.entity_id = m16.entity_id
+            and keys.period_type = m16.period_type
+            and keys.period = m16.period
     left join m17
-        on keys.level = m17.level
-        and keys.entity_id = m17.entity_id
-        and keys.period_type = m17.period_type
-        and keys.period = m17.period
+        on
+            keys.level = m17.level
+            and keys.entity_id = m17.entity_id
+            and keys.period_type = m17.period_type
+            and keys.period = m17.period
     left join m18
-        on keys.level = m18.level
-        and keys.entity_id = m18.entity_id
-        and keys.period_type = m18.period_type
-        and keys.period = m18.period
+        on
+            keys.level = m18.level
+            and keys.entity_id = m18.entity_id
+            and keys.period_type = m18.period_type
+            and keys.period = m18.period
     left join m19
-        on keys.level = m19.level
-        and keys.entity_id = m19.entity_id
-        and keys.period_type = m19.period_type
-        and keys.period = m19.period
+        on
+            keys.level = m19.level
+            and keys.entity_id = m19.entity_id
+            and keys.period_type = m19.period_type
+            and keys.period = m19.period
     left join m20
-        on keys.level = m20.level
-        and keys.entity_id = m20.entity_id
-        and keys.period_type = m20.period_type
-        and keys.period = m20.period
+        on
+            keys.level = m20.level
+            and keys.entity_id = m20.entity_id
+            and keys.period_type = m20.period_type
+            and keys.period = m20.period
     left join m21
-        on keys.level = m21.level
-        and keys.entity_id = m21.entity_id
-        and keys.period_type = m21.period_type
-        and keys.period = m21.period
+        on
+            keys.level = m21.level
+            and keys.entity_id = m21.entity_id
+            and keys.period_type = m21.period_type
+            and keys.period = m21.period
     left join m22
-        on keys.level = m22.level
-        and keys.entity_id = m22.entity_id
-        and keys.period_type = m22.period_type
-        and keys.period = m22.period
+        on
+            keys.level = m22.level
+            and keys.entity_id = m22.entity_id
+            and keys.period_type = m22.period_type
+            and keys.period = m22.period
     left join m23
-        on keys.level = m23.level
-        and keys.entity_id = m23.entity_id
-        and keys.period_type = m23.period_type
-        and keys.period = m23.period
+        on
+            keys.level = m23.level
+            and keys.entity_id = m23.entity_id
+            and keys.period_type = m23.period_type
+            and keys.period = m23.period
     left join m24
-        on keys.level = m24.level
-        and keys.entity_id = m24.entity_id
-        and keys.period_type = m24.period_type
-        and keys.period = m24.period
+        on
+            keys.level = m24.level
+            and keys.entity_id = m24.entity_id
+            and keys.period_type = m24.period_type
+            and keys.period = m24.period
     left join m25
-        on keys.level = m25.level
-        and keys.entity_id = m25.entity_id
-        and keys.period_type = m25.period_type
-        and keys.period = m25.period
+        on
+            keys.level = m25.level
+            and keys.entity_id = m25.entity_id
+            and keys.period_type = m25.period_type
+            and keys.period = m25.period
     left join m26
-        on keys.level = m26.level
-        and keys.entity_id = m26.entity_id
-        and keys.period_type = m26.period_type
-        and keys.period = m26.period
+        on
+            keys.level = m26.level
+            and keys.entity_id = m26.entity_id
+            and keys.period_type = m26.period_type
+            and keys.period = m26.period
     left join m27
-        on keys.level = m27.level
-        and keys.entity_id = m27.entity_id
-        and keys.period_type = m27.period_type
-        and keys.period = m27.period
+        on
+            keys.level = m27.level
+            and keys.entity_id = m27.entity_id
+            and keys.period_type = m27.period_type
+            and keys.period = m27.period
     left join m28
-        on keys.level = m28.level
-        and keys.entity_id = m28.entity_id
-        and keys.period_type = m28.period_type
-        and keys.period = m28.period
+        on
+            keys.level = m28.level
+            and keys.entity_id = m28.entity_id
+            and keys.period_type = m28.period_type
+            and keys.period = m28.period
     left join m29
-        on keys.level = m29.level
-        and keys.entity_id = m29.entity_id
-        and keys.period_type = m29.period_type
-        and keys.period = m29.period
+        on
+            keys.level = m29.level
+            and keys.entity_id = m29.entity_id
+            and keys.period_type = m29.period_type
+            and keys.period = m29.period
     left join m30
-        on keys.level = m30.level
-        and keys.entity_id = m30.entity_id
-        and keys.period_type = m30.period_type
-        and keys.period = m30.period
+        on
+            keys.level = m30.level
+            and keys.entity_id = m30.entity_id
+            and keys.period_type = m30.period_type
+            and keys.period = m30.period
     left join m31
-        on keys.level = m31.level
-        and keys.entity_id = m31.entity_id
-        and keys.period_type = m31.period_type
-        and keys.period = m31.period
+        on
+            keys.level = m31.level
+            and keys.entity_id = m31.entity_id
+            and keys.period_type = m31.period_type
+            and keys.period = m31.period
     left join m32
-        on keys.level = m32.level
-        and keys.entity_id = m32.entity_id
-        and keys.period_type = m32.period_type
-        and keys.period = m32.period
+        on
+            keys.level = m32.level
+            and keys.entity_id = m32.entity_id
+            and keys.period_type = m32.period_type
+            and keys.period = m32.period
     left join m33
-        on keys.level = m33.level
-        and keys.entity_id = m33.entity_id
-        and keys.period_type = m33.period_type
-        and keys.period = m33.period
+        on
+            keys.level = m33.level
+            and keys.entity_id = m33.entity_id
+            and keys.period_type = m33.period_type
+            and keys.period = m33.period
     left join m34
-        on keys.level = m34.level
-        and keys.entity_id = m34.entity_id
-        and keys.period_type = m34.period_type
-        and keys.period = m34.period
+        on
+            keys.level = m34.level
+            and keys.entity_id = m34.entity_id
+            and keys.period_type = m34.period_type
+            and keys.period = m34.period
     left join m35
-        on keys.level = m35.level
-        and keys.entity_id = m35.entity_id
-        and keys.period_type = m35.period_type
-        and keys.period = m35.period
+        on
+            keys.level = m35.level
+            and keys.entity_id = m35.entity_id
+            and keys.period_type = m35.period_type
+            and keys.period = m35.period
     left join m36
-        on keys.level = m36.level
-        and keys.entity_id = m36.entity_id
-        and keys.period_type = m36.period_type
-        and keys.period = m36.period
+        on
+            keys.level = m36.level
+            and keys.entity_id = m36.entity_id
+            and keys.period_type = m36.period_type
+            and keys.period = m36.period
     left join m37
-        on keys.level = m37.level
-        and keys.entity_id = m37.entity_id
-        and keys.period_type = m37.period_type
-        and keys.period = m37.period
+        on
+            keys.level = m37.level
+            and keys.entity_id = m37.entity_id
+            and keys.period_type = m37.period_type
+            and keys.period = m37.period
     left join m38
-        on keys.level = m38.level
-        and keys.entity_id = m38.entity_id
-        and keys.period_type = m38.period_type
-        and keys.period = m38.period
+        on
+            keys.level = m38.level
+            and keys.entity_id = m38.entity_id
+            and keys.period_type = m38.period_type
+            and keys.period = m38.period
     left join m39
-        on keys.level = m39.level
-        and keys.entity_id = m39.entity_id
-        and keys.period_type = m39.period_type
-        and keys.period = m39.period
+        on
+            keys.level = m39.level
+            and keys.entity_id = m39.entity_id
+            and keys.period_type = m39.period_type
+            and keys.period = m39.period
     left join m40
-        on keys.level = m40.level
-        and keys.entity_id = m40.entity_id
-        and keys.period_type = m40.period_type
-        and keys.period = m40.period
+        on
+            keys.level = m40.level
+            and keys.entity_id = m40.entity_id
+            and keys.period_type = m40.period_type
+            and keys.period = m40.period
     left join m41
-        on keys.level = m41.level
-        and keys.entity_id = m41.entity_id
-        and keys.period_type = m41.period_type
-        and keys.period = m41.period
+        on
+            keys.level = m41.level
+            and keys.entity_id = m41.entity_id
+            and keys.period_type = m41.period_type
+            and keys.period = m41.period
 
 )
 

@@ -11,7 +11,8 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_trial_cases') }} as f
+    select f.*
+    from {{ ref('fct_trial_cases') }} as f
     where f.original_case_id is not null
 
 ),
@@ -26,7 +27,11 @@ row_inputs as (
         case when f.original_court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行申') then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
         case when (coalesce(f.is_second_instance, false)) then 1 else 0 end as i_m_case_reviews__filed_in__count__is_second_instance,
-        case when (f.case_type_code in ('民申', '刑申', '行申')) then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        case
+            when (f.case_type_code in ('民申', '刑申', '行申'))
+                then 1
+            else 0
+        end as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
         case when (f.case_type_code = '民申') then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
         case when (f.case_type_code = '刑申') then 1 else 0 end as i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
         case when true then 1 else 0 end as i_m_case_reviews__filed_in__count
@@ -39,12 +44,19 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity, city_entity,
-        sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition) as i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition)
+            as i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
         sum(i_m_case_reviews__filed_in__count__is_second_instance) as i_m_case_reviews__filed_in__count__is_second_instance,
-        sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition) as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
-        sum(i_m_case_reviews__filed_in__count__case_type_code_civ_petition) as i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
-        sum(i_m_case_reviews__filed_in__count__case_type_code_crim_petition) as i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
+        sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition)
+            as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        sum(i_m_case_reviews__filed_in__count__case_type_code_civ_petition)
+            as i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
+        sum(i_m_case_reviews__filed_in__count__case_type_code_crim_petition)
+            as i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
         sum(i_m_case_reviews__filed_in__count) as i_m_case_reviews__filed_in__count
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
@@ -53,7 +65,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -63,11 +75,15 @@ level_months as (
         level,
         entity_id,
         month_start,
-        sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition) as i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
+        sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition)
+            as i_m_case_reviews__filed_in__count__case_type_code_adm_petition,
         sum(i_m_case_reviews__filed_in__count__is_second_instance) as i_m_case_reviews__filed_in__count__is_second_instance,
-        sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition) as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
-        sum(i_m_case_reviews__filed_in__count__case_type_code_civ_petition) as i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
-        sum(i_m_case_reviews__filed_in__count__case_type_code_crim_petition) as i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
+        sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition)
+            as i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+        sum(i_m_case_reviews__filed_in__count__case_type_code_civ_petition)
+            as i_m_case_reviews__filed_in__count__case_type_code_civ_petition,
+        sum(i_m_case_reviews__filed_in__count__case_type_code_crim_petition)
+            as i_m_case_reviews__filed_in__count__case_type_code_crim_petition,
         sum(i_m_case_reviews__filed_in__count) as i_m_case_reviews__filed_in__count
     from by_level
     where entity_id is not null
@@ -80,12 +96,27 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition) as {{ dbt.type_bigint() }}) as m_case_reviews__filed_in__count__case_type_code_adm_petition,
-    cast(sum(i_m_case_reviews__filed_in__count__is_second_instance) as {{ dbt.type_bigint() }}) as m_case_reviews__filed_in__count__is_second_instance,
-    cast(sum(i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition) as {{ dbt.type_bigint() }}) as m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
-    cast(sum(i_m_case_reviews__filed_in__count__case_type_code_civ_petition) as {{ dbt.type_bigint() }}) as m_case_reviews__filed_in__count__case_type_code_civ_petition,
-    cast(sum(i_m_case_reviews__filed_in__count__case_type_code_crim_petition) as {{ dbt.type_bigint() }}) as m_case_reviews__filed_in__count__case_type_code_crim_petition,
-    cast(sum(i_m_case_reviews__filed_in__count) as {{ dbt.type_bigint() }}) as m_case_reviews__filed_in__count
+    cast(
+        sum(level_months.i_m_case_reviews__filed_in__count__case_type_code_adm_petition)
+        as {{ dbt.type_bigint() }}
+    ) as m_case_reviews__filed_in__count__case_type_code_adm_petition,
+    cast(
+        sum(level_months.i_m_case_reviews__filed_in__count__is_second_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_case_reviews__filed_in__count__is_second_instance,
+    cast(
+        sum(level_months.i_m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition)
+        as {{ dbt.type_bigint() }}
+    ) as m_case_reviews__filed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_petition,
+    cast(
+        sum(level_months.i_m_case_reviews__filed_in__count__case_type_code_civ_petition)
+        as {{ dbt.type_bigint() }}
+    ) as m_case_reviews__filed_in__count__case_type_code_civ_petition,
+    cast(
+        sum(level_months.i_m_case_reviews__filed_in__count__case_type_code_crim_petition)
+        as {{ dbt.type_bigint() }}
+    ) as m_case_reviews__filed_in__count__case_type_code_crim_petition,
+    cast(sum(level_months.i_m_case_reviews__filed_in__count) as {{ dbt.type_bigint() }}) as m_case_reviews__filed_in__count
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

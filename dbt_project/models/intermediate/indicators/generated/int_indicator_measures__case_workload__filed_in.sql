@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('int_case_weights') }} as f
+    select * from {{ ref('int_case_weights') }}
 
 ),
 
@@ -32,7 +32,9 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, city_entity,
+        court_entity,
+        department_entity,
+        city_entity,
         sum(i_m_case_workload__filed_in__sum_case_weight) as i_m_case_workload__filed_in__sum_case_weight
     from row_inputs
     group by month_start, court_entity, department_entity, city_entity
@@ -41,7 +43,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'city']) }}
 
 ),
 
@@ -63,7 +65,7 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_case_workload__filed_in__sum_case_weight) as double) as m_case_workload__filed_in__sum_case_weight
+    cast(sum(level_months.i_m_case_workload__filed_in__sum_case_weight) as double) as m_case_workload__filed_in__sum_case_weight
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('int_commercial_disputes') }} as f
+    select * from {{ ref('int_commercial_disputes') }}
 
 ),
 
@@ -23,8 +23,20 @@ row_inputs as (
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        cast(case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) then {{ dbt.datediff('f.closing_date', 'f.appeal_filing_date', 'day') }} end as decimal(38, 9)) as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false)) and ({{ dbt.datediff('f.closing_date', 'f.appeal_filing_date', 'day') }} is not null) then 1 else 0 end as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+        cast(
+            case
+                when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_appealed, false))
+                    then {{ dbt.datediff('f.closing_date', 'f.appeal_filing_date', 'day') }}  -- noqa: LT05
+            end as decimal(38, 9)
+        ) as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        case
+            when
+                (coalesce(f.involves_enterprise, false))
+                and (coalesce(f.is_appealed, false))
+                and ({{ dbt.datediff('f.closing_date', 'f.appeal_filing_date', 'day') }} is not null)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
     from fact_rows as f
     where f.appeal_filing_date is not null
 
@@ -34,9 +46,14 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity, city_entity,
-        sum(i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed) as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-        sum(i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332) as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        sum(i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed)
+            as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        sum(i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332)
+            as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
 
@@ -44,7 +61,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -54,8 +71,10 @@ level_months as (
         level,
         entity_id,
         month_start,
-        sum(i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed) as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-        sum(i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332) as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+        sum(i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed)
+            as i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+        sum(i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332)
+            as i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -67,8 +86,14 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed) as double) as m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-    cast(sum(i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332) as {{ dbt.type_bigint() }}) as m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    cast(
+        sum(level_months.i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed)
+        as double
+    ) as m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
+    cast(
+        sum(level_months.i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332)
+        as {{ dbt.type_bigint() }}
+    ) as m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_documents') }} as f
+    select * from {{ ref('fct_documents') }}
 
 ),
 
@@ -24,9 +24,26 @@ row_inputs as (
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when (coalesce(f.published_online, false)) then 1 else 0 end as i_m_documents__published_in__count__published_online,
-        cast(case when (coalesce(f.published_online, false)) then {{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} end as decimal(38, 9)) as i_m_documents__published_in__sum_days_to_publish__published_online,
-        case when (coalesce(f.published_online, false)) and ({{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} is not null) then 1 else 0 end as i_m_documents__published_in__count__days_to_publish_known__published_online,
-        case when (coalesce(f.published_online, false)) and ({{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} <= 30) then 1 else 0 end as i_m_documents__published_in__count__days_to_publish_le_30__published_online
+        cast(
+            case
+                when (coalesce(f.published_online, false))
+                    then {{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }}  -- noqa: LT05
+            end as decimal(38, 9)
+        ) as i_m_documents__published_in__sum_days_to_publish__published_online,
+        case
+            when
+                (coalesce(f.published_online, false))
+                and ({{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} is not null)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_documents__published_in__count__days_to_publish_known__published_online,
+        case
+            when
+                (coalesce(f.published_online, false))
+                and ({{ dbt.datediff('f.signed_date', 'f.published_date', 'day') }} <= 30)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_documents__published_in__count__days_to_publish_le_30__published_online
     from fact_rows as f
     where f.published_date is not null
 
@@ -36,11 +53,17 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity, city_entity,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
         sum(i_m_documents__published_in__count__published_online) as i_m_documents__published_in__count__published_online,
-        sum(i_m_documents__published_in__sum_days_to_publish__published_online) as i_m_documents__published_in__sum_days_to_publish__published_online,
-        sum(i_m_documents__published_in__count__days_to_publish_known__published_online) as i_m_documents__published_in__count__days_to_publish_known__published_online,
-        sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online) as i_m_documents__published_in__count__days_to_publish_le_30__published_online
+        sum(i_m_documents__published_in__sum_days_to_publish__published_online)
+            as i_m_documents__published_in__sum_days_to_publish__published_online,
+        sum(i_m_documents__published_in__count__days_to_publish_known__published_online)
+            as i_m_documents__published_in__count__days_to_publish_known__published_online,
+        sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online)
+            as i_m_documents__published_in__count__days_to_publish_le_30__published_online
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
 
@@ -48,7 +71,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -59,9 +82,12 @@ level_months as (
         entity_id,
         month_start,
         sum(i_m_documents__published_in__count__published_online) as i_m_documents__published_in__count__published_online,
-        sum(i_m_documents__published_in__sum_days_to_publish__published_online) as i_m_documents__published_in__sum_days_to_publish__published_online,
-        sum(i_m_documents__published_in__count__days_to_publish_known__published_online) as i_m_documents__published_in__count__days_to_publish_known__published_online,
-        sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online) as i_m_documents__published_in__count__days_to_publish_le_30__published_online
+        sum(i_m_documents__published_in__sum_days_to_publish__published_online)
+            as i_m_documents__published_in__sum_days_to_publish__published_online,
+        sum(i_m_documents__published_in__count__days_to_publish_known__published_online)
+            as i_m_documents__published_in__count__days_to_publish_known__published_online,
+        sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online)
+            as i_m_documents__published_in__count__days_to_publish_le_30__published_online
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -73,10 +99,22 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_documents__published_in__count__published_online) as {{ dbt.type_bigint() }}) as m_documents__published_in__count__published_online,
-    cast(sum(i_m_documents__published_in__sum_days_to_publish__published_online) as double) as m_documents__published_in__sum_days_to_publish__published_online,
-    cast(sum(i_m_documents__published_in__count__days_to_publish_known__published_online) as {{ dbt.type_bigint() }}) as m_documents__published_in__count__days_to_publish_known__published_online,
-    cast(sum(i_m_documents__published_in__count__days_to_publish_le_30__published_online) as {{ dbt.type_bigint() }}) as m_documents__published_in__count__days_to_publish_le_30__published_online
+    cast(
+        sum(level_months.i_m_documents__published_in__count__published_online)
+        as {{ dbt.type_bigint() }}
+    ) as m_documents__published_in__count__published_online,
+    cast(
+        sum(level_months.i_m_documents__published_in__sum_days_to_publish__published_online)
+        as double
+    ) as m_documents__published_in__sum_days_to_publish__published_online,
+    cast(
+        sum(level_months.i_m_documents__published_in__count__days_to_publish_known__published_online)
+        as {{ dbt.type_bigint() }}
+    ) as m_documents__published_in__count__days_to_publish_known__published_online,
+    cast(
+        sum(level_months.i_m_documents__published_in__count__days_to_publish_le_30__published_online)
+        as {{ dbt.type_bigint() }}
+    ) as m_documents__published_in__count__days_to_publish_le_30__published_online
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

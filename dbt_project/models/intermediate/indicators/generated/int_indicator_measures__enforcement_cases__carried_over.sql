@@ -11,14 +11,14 @@ periods as (
 
 snapshot_days as (
 
-    select distinct cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day
+    select distinct cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end
     from periods as p
 
 ),
 
 fact_rows as (
 
-    select * from {{ ref('fct_enforcement_cases') }} as f
+    select * from {{ ref('fct_enforcement_cases') }}
 
 ),
 
@@ -31,17 +31,25 @@ pending as (
         f.handling_officer_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_enforcement_cases__carried_over__count,
-        case when (coalesce(f.is_first_enforcement, false)) then 1 else 0 end as i_m_enforcement_cases__carried_over__count__is_first_enforcement,
-        case when (f.case_type_code not in ('执保', '执恢')) then 1 else 0 end as i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
+        case
+            when (coalesce(f.is_first_enforcement, false))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__carried_over__count__is_first_enforcement,
+        case
+            when (f.case_type_code not in ('执保', '执恢'))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
     from fact_rows as f
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on f.filing_date <= p.period_end and (f.closing_date is null or f.closing_date > p.period_end)
 
 ),
 
 by_level as (
 
-{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -51,9 +59,15 @@ by_day as (
         level,
         entity_id,
         snapshot_day,
-    cast(sum(i_m_enforcement_cases__carried_over__count) as {{ dbt.type_bigint() }}) as m_enforcement_cases__carried_over__count,
-    cast(sum(i_m_enforcement_cases__carried_over__count__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__carried_over__count__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2) as {{ dbt.type_bigint() }}) as m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
+        cast(sum(i_m_enforcement_cases__carried_over__count) as {{ dbt.type_bigint() }}) as m_enforcement_cases__carried_over__count,
+        cast(
+            sum(i_m_enforcement_cases__carried_over__count__is_first_enforcement)
+            as {{ dbt.type_bigint() }}
+        ) as m_enforcement_cases__carried_over__count__is_first_enforcement,
+        cast(
+            sum(i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2)
+            as {{ dbt.type_bigint() }}
+        ) as m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
     from by_level
     where entity_id is not null
     group by level, entity_id, snapshot_day

@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_enforcement_cases') }} as f
+    select * from {{ ref('fct_enforcement_cases') }}
 
 ),
 
@@ -23,46 +23,206 @@ row_inputs as (
         f.dept_id as department_entity,
         f.handling_officer_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        cast(case when (f.case_type_code = '执保') then f.duration_days end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
-        case when (f.case_type_code = '执保') and (f.duration_days is not null) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
-        case when (f.case_type_code = '执保') and (f.duration_days <= 5) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
+        cast(
+            case
+                when (f.case_type_code = '执保')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
+        case
+            when (f.case_type_code = '执保') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
+        case
+            when (f.case_type_code = '执保') and (f.duration_days <= 5)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
         case when (f.case_type_code = '执保') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
         case when true then 1 else 0 end as i_m_enforcement_cases__closed_in__count,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'fully_executed') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
-        case when (coalesce(f.is_first_enforcement, false)) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__is_first_enforcement,
-        cast(case when (coalesce(f.is_first_enforcement, false)) then f.executed_amount end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
-        cast(case when (coalesce(f.is_first_enforcement, false)) then f.applied_amount end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
-        case when (coalesce(f.is_first_enforcement, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
-        cast(case when (coalesce(f.is_first_enforcement, false)) then f.duration_days end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.duration_days is not null) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
-        cast(case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'fully_executed') then f.duration_days end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'fully_executed') and (f.duration_days is not null) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
-        cast(case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure') then f.duration_days end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure') and (f.duration_days is not null) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
-        case when (coalesce(f.is_first_enforcement, false)) and (coalesce(f.extension_days > 0, false)) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
-        case when (f.case_type_code = '执恢') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'fully_executed')
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
+        case
+            when (coalesce(f.is_first_enforcement, false))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__is_first_enforcement,
+        cast(
+            case
+                when (coalesce(f.is_first_enforcement, false))
+                    then f.executed_amount
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
+        cast(
+            case
+                when (coalesce(f.is_first_enforcement, false))
+                    then f.applied_amount
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure')
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
+        cast(
+            case
+                when (coalesce(f.is_first_enforcement, false))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
+        cast(
+            case
+                when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'fully_executed')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'fully_executed') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
+        cast(
+            case
+                when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
+        case
+            when
+                (coalesce(f.is_first_enforcement, false))
+                and (f.closing_method = 'terminated_procedure')
+                and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (coalesce(f.extension_days > 0, false))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
+        case
+            when (f.case_type_code = '执恢') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
         case when (f.case_type_code = '执恢') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
-        case when (f.case_type_code = '执异') and (f.duration_days <= 15) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
+        case
+            when (f.case_type_code = '执异') and (f.duration_days <= 15)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
         case when (f.case_type_code = '执异') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
-        case when (f.case_type_code = '执复') and (f.duration_days <= 30) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
+        case
+            when (f.case_type_code = '执复') and (f.duration_days <= 30)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
         case when (f.case_type_code = '执复') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method in ('fully_executed', 'settled')) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method in ('fully_executed', 'settled')) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method != 'terminated_procedure') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'settled') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'rejected') then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
-        cast(case when (f.case_type_code = '执恢') then f.executed_amount end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
-        cast(case when (f.case_type_code = '执恢') then f.applied_amount end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
-        cast(case when (f.case_type_code in ('执', '执恢')) then f.executed_amount end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
-        case when (f.case_type_code not in ('执保', '执恢')) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        case when (coalesce(f.is_first_enforcement, false)) and (coalesce(f.action_count > 0, false)) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
-        cast(case when (coalesce(f.is_first_enforcement, false)) then f.action_count end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.action_count is not null) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure') and ((f.action_count > 0) = false) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
-        cast(case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure') then f.action_count end as decimal(38, 9)) as i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
-        case when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure') and (f.action_count is not null) then 1 else 0 end as i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method in ('fully_executed', 'settled'))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
+        case
+            when
+                (coalesce(f.is_first_enforcement, false))
+                and (f.closing_method in ('fully_executed', 'settled'))
+                and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method != 'terminated_procedure')
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'settled')
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated')
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'rejected')
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
+        cast(
+            case
+                when (f.case_type_code = '执恢')
+                    then f.executed_amount
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
+        cast(
+            case
+                when (f.case_type_code = '执恢')
+                    then f.applied_amount
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
+        cast(
+            case
+                when (f.case_type_code in ('执', '执恢'))
+                    then f.executed_amount
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
+        case
+            when (f.case_type_code not in ('执保', '执恢'))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (coalesce(f.action_count > 0, false))
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
+        cast(
+            case
+                when (coalesce(f.is_first_enforcement, false))
+                    then f.action_count
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.action_count is not null)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
+        case
+            when
+                (coalesce(f.is_first_enforcement, false))
+                and (f.closing_method = 'terminated_procedure')
+                and ((f.action_count > 0) = false)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
+        cast(
+            case
+                when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure')
+                    then f.action_count
+            end as decimal(38, 9)
+        ) as i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
+        case
+            when (coalesce(f.is_first_enforcement, false)) and (f.closing_method = 'terminated_procedure') and (f.action_count is not null)
+                then 1
+            else 0
+        end as i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
     from fact_rows as f
     where f.closing_date is not null
 
@@ -72,47 +232,88 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity, city_entity,
-        sum(i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2) as i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known) as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5) as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2) as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        sum(i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2)
+            as i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
         sum(i_m_enforcement_cases__closed_in__count) as i_m_enforcement_cases__closed_in__count,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
         sum(i_m_enforcement_cases__closed_in__count__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement) as i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement) as i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit) as i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
-        sum(i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement) as i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db) as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7) as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
-        sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a) as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e) as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
-        sum(i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit) as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f) as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15) as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca) as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30) as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c) as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5) as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a) as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f) as i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f) as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
-        sum(i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f) as i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
-        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8) as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        sum(i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement) as i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153) as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
-        sum(i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3) as i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
-        sum(i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768) as i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
+        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit)
+            as i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
+        sum(i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db)
+            as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7)
+            as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
+        sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a)
+            as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e)
+            as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
+        sum(i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5)
+            as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a)
+            as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f)
+            as i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f)
+            as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
+        sum(i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f)
+            as i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
+        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8)
+            as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        sum(i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153)
+            as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
+        sum(i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3)
+            as i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
+        sum(i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768)
+            as i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
 
@@ -120,7 +321,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -130,46 +331,84 @@ level_months as (
         level,
         entity_id,
         month_start,
-        sum(i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2) as i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known) as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5) as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2) as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
+        sum(i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2)
+            as i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
         sum(i_m_enforcement_cases__closed_in__count) as i_m_enforcement_cases__closed_in__count,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
         sum(i_m_enforcement_cases__closed_in__count__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement) as i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement) as i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit) as i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
-        sum(i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement) as i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db) as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7) as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
-        sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a) as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e) as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
-        sum(i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit) as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f) as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15) as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca) as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30) as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c) as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5) as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a) as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f) as i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f) as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
-        sum(i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f) as i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
-        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8) as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
-        sum(i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        sum(i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement) as i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement) as i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
-        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153) as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
-        sum(i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3) as i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
-        sum(i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768) as i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
+        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit)
+            as i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
+        sum(i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db)
+            as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7)
+            as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
+        sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a)
+            as i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e)
+            as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
+        sum(i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5)
+            as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a)
+            as i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f)
+            as i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f)
+            as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
+        sum(i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f)
+            as i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
+        sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8)
+            as i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
+        sum(i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2)
+            as i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+        sum(i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement)
+            as i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
+        sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153)
+            as i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
+        sum(i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3)
+            as i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
+        sum(i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768)
+            as i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -181,46 +420,163 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2) as double) as m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
-    cast(sum(i_m_enforcement_cases__closed_in__count) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement) as double) as m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement) as double) as m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement) as double) as m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db) as double) as m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a) as double) as m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
-    cast(sum(i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f) as double) as m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f) as double) as m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8) as double) as m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
-    cast(sum(i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-    cast(sum(i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement) as double) as m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
-    cast(sum(i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
-    cast(sum(i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3) as double) as m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
-    cast(sum(i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
+    cast(sum(level_months.i_m_enforcement_cases__closed_in__count) as {{ dbt.type_bigint() }}) as m_enforcement_cases__closed_in__count,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3)
+        as double
+    ) as m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
+    cast(
+        sum(level_months.i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768)
+        as {{ dbt.type_bigint() }}
+    ) as m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

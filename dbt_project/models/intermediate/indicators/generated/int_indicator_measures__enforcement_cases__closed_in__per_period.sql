@@ -11,7 +11,7 @@ periods as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_enforcement_cases') }} as f
+    select * from {{ ref('fct_enforcement_cases') }}
 
 ),
 
@@ -24,7 +24,10 @@ in_period as (
         f.dept_id as department_entity,
         f.handling_officer_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when (coalesce(f.is_first_enforcement, false)) then f.duration_days end as i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
+        case
+            when (coalesce(f.is_first_enforcement, false))
+                then f.duration_days
+        end as i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
     from fact_rows as f
     inner join periods as p
         on f.closing_date >= p.period_start and f.closing_date <= p.period_end
@@ -33,7 +36,7 @@ in_period as (
 
 by_level as (
 
-{{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
 
 )
 
@@ -42,7 +45,10 @@ select
     entity_id,
     period_type,
     period,
-    cast({{ courtperf_median('i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement') }} as double) as m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
+    cast(
+        {{ courtperf_median('i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement') }}
+        as double
+    ) as m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
 from by_level
 where entity_id is not null
 group by level, entity_id, period_type, period

@@ -11,14 +11,14 @@ periods as (
 
 snapshot_days as (
 
-    select distinct p.period_end as snapshot_day
+    select distinct p.period_end
     from periods as p
 
 ),
 
 fact_rows as (
 
-    select * from {{ ref('fct_enforcement_cases') }} as f
+    select * from {{ ref('fct_enforcement_cases') }}
 
 ),
 
@@ -31,18 +31,29 @@ pending as (
         f.handling_officer_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_enforcement_cases__pending_at_end__count,
-        case when true then {{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} end as i_m_enforcement_cases__pending_at_end__median_age_days_at_end,
-        case when ({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} is not null) then 1 else 0 end as i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
-        case when (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false)) then 1 else 0 end as i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
+        case
+            when true
+                then {{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }}  -- noqa: LT05
+        end as i_m_enforcement_cases__pending_at_end__median_age_days_at_end,
+        case
+            when ({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} is not null)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
+        case
+            when (coalesce({{ dbt.datediff('f.filing_date', 'p.period_end', 'day') }} > 365, false))  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
     from fact_rows as f
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on f.filing_date <= p.period_end and (f.closing_date is null or f.closing_date > p.period_end)
 
 ),
 
 by_level as (
 
-{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -52,10 +63,19 @@ by_day as (
         level,
         entity_id,
         snapshot_day,
-    cast(sum(i_m_enforcement_cases__pending_at_end__count) as {{ dbt.type_bigint() }}) as m_enforcement_cases__pending_at_end__count,
-    cast({{ courtperf_median('i_m_enforcement_cases__pending_at_end__median_age_days_at_end') }} as double) as m_enforcement_cases__pending_at_end__median_age_days_at_end,
-    cast(sum(i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known) as {{ dbt.type_bigint() }}) as m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
-    cast(sum(i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end) as {{ dbt.type_bigint() }}) as m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
+        cast(sum(i_m_enforcement_cases__pending_at_end__count) as {{ dbt.type_bigint() }}) as m_enforcement_cases__pending_at_end__count,
+        cast(
+            {{ courtperf_median('i_m_enforcement_cases__pending_at_end__median_age_days_at_end') }}
+            as double
+        ) as m_enforcement_cases__pending_at_end__median_age_days_at_end,
+        cast(
+            sum(i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known)
+            as {{ dbt.type_bigint() }}
+        ) as m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
+        cast(
+            sum(i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end)
+            as {{ dbt.type_bigint() }}
+        ) as m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
     from by_level
     where entity_id is not null
     group by level, entity_id, snapshot_day

@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_hearings') }} as f
+    select * from {{ ref('fct_hearings') }}
 
 ),
 
@@ -25,17 +25,57 @@ row_inputs as (
         case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_hearings__scheduled_in__count,
         case when (f.status = 'postponed') then 1 else 0 end as i_m_hearings__scheduled_in__count__status_postponed,
-        case when (f.status in ('held', 'postponed', 'cancelled')) then 1 else 0 end as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        case
+            when (f.status in ('held', 'postponed', 'cancelled'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
         case when (f.status = 'cancelled') then 1 else 0 end as i_m_hearings__scheduled_in__count__status_cancelled,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('刑初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('刑初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('行初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('行初')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民终', '刑终', '行终')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        case when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民终', '刑终', '行终')) then 1 else 0 end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        case when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) then 1 else 0 end as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        case
+            when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('刑初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        case
+            when (f.status in ('held', 'postponed')) and (f.case_type_code in ('刑初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('行初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        case
+            when (f.status in ('held', 'postponed')) and (f.case_type_code in ('行初'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false)) and (f.case_type_code in ('民终', '刑终', '行终'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        case
+            when (f.status in ('held', 'postponed')) and (f.case_type_code in ('民终', '刑终', '行终'))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        case
+            when (f.status = 'held') and (coalesce(f.held_date = f.scheduled_date, false))
+                then 1
+            else 0
+        end as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
         case when (f.status in ('held', 'postponed')) then 1 else 0 end as i_m_hearings__scheduled_in__count__status_held_or_postponed
     from fact_rows as f
     where f.scheduled_date is not null
@@ -46,20 +86,33 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity, city_entity,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
         sum(i_m_hearings__scheduled_in__count) as i_m_hearings__scheduled_in__count,
         sum(i_m_hearings__scheduled_in__count__status_postponed) as i_m_hearings__scheduled_in__count__status_postponed,
-        sum(i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed) as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
         sum(i_m_hearings__scheduled_in__count__status_cancelled) as i_m_hearings__scheduled_in__count__status_cancelled,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed) as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed) as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed) as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239) as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed) as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        sum(i_m_hearings__scheduled_in__count__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held)
+            as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held)
+            as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held)
+            as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239)
+            as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__held_on_schedule__status_held)
+            as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
         sum(i_m_hearings__scheduled_in__count__status_held_or_postponed) as i_m_hearings__scheduled_in__count__status_held_or_postponed
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
@@ -68,7 +121,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -80,17 +133,27 @@ level_months as (
         month_start,
         sum(i_m_hearings__scheduled_in__count) as i_m_hearings__scheduled_in__count,
         sum(i_m_hearings__scheduled_in__count__status_postponed) as i_m_hearings__scheduled_in__count__status_postponed,
-        sum(i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed) as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
         sum(i_m_hearings__scheduled_in__count__status_cancelled) as i_m_hearings__scheduled_in__count__status_cancelled,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed) as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed) as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed) as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239) as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed) as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        sum(i_m_hearings__scheduled_in__count__held_on_schedule__status_held) as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held)
+            as i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held)
+            as i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held)
+            as i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239)
+            as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+        sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed)
+            as i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+        sum(i_m_hearings__scheduled_in__count__held_on_schedule__status_held)
+            as i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
         sum(i_m_hearings__scheduled_in__count__status_held_or_postponed) as i_m_hearings__scheduled_in__count__status_held_or_postponed
     from by_level
     where entity_id is not null
@@ -103,20 +166,59 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_hearings__scheduled_in__count) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count,
-    cast(sum(i_m_hearings__scheduled_in__count__status_postponed) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__status_postponed,
-    cast(sum(i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
-    cast(sum(i_m_hearings__scheduled_in__count__status_cancelled) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__status_cancelled,
-    cast(sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-    cast(sum(i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-    cast(sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-    cast(sum(i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-    cast(sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-    cast(sum(i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-    cast(sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-    cast(sum(i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-    cast(sum(i_m_hearings__scheduled_in__count__held_on_schedule__status_held) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__held_on_schedule__status_held,
-    cast(sum(i_m_hearings__scheduled_in__count__status_held_or_postponed) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count__status_held_or_postponed
+    cast(sum(level_months.i_m_hearings__scheduled_in__count) as {{ dbt.type_bigint() }}) as m_hearings__scheduled_in__count,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__status_postponed)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__status_postponed,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__status_cancelled)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__status_cancelled,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__held_on_schedule__status_held)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__held_on_schedule__status_held,
+    cast(
+        sum(level_months.i_m_hearings__scheduled_in__count__status_held_or_postponed)
+        as {{ dbt.type_bigint() }}
+    ) as m_hearings__scheduled_in__count__status_held_or_postponed
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

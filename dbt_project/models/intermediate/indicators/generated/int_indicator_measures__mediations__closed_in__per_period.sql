@@ -11,7 +11,7 @@ periods as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_mediations') }} as f
+    select * from {{ ref('fct_mediations') }}
 
 ),
 
@@ -23,7 +23,10 @@ in_period as (
         f.court_code as court_entity,
         f.guiding_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when (f.stage = 'pre_litigation') then {{ dbt.datediff('f.received_date', 'f.closed_date', 'day') }} end as i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation
+        case
+            when (f.stage = 'pre_litigation')
+                then {{ dbt.datediff('f.received_date', 'f.closed_date', 'day') }}  -- noqa: LT05
+        end as i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation
     from fact_rows as f
     inner join periods as p
         on f.closed_date >= p.period_start and f.closed_date <= p.period_end
@@ -32,7 +35,7 @@ in_period as (
 
 by_level as (
 
-{{ crossed_with_levels('in_period', ['court', 'person', 'city']) }}
+    {{ crossed_with_levels('in_period', ['court', 'person', 'city']) }}
 
 )
 
@@ -41,7 +44,10 @@ select
     entity_id,
     period_type,
     period,
-    cast({{ courtperf_median('i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation') }} as double) as m_mediations__closed_in__median_days_to_close__stage_pre_litigation
+    cast(
+        {{ courtperf_median('i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation') }}
+        as double
+    ) as m_mediations__closed_in__median_days_to_close__stage_pre_litigation
 from by_level
 where entity_id is not null
 group by level, entity_id, period_type, period

@@ -11,14 +11,14 @@ periods as (
 
 snapshot_days as (
 
-    select distinct p.period_end as snapshot_day
+    select distinct p.period_end
     from periods as p
 
 ),
 
 fact_rows as (
 
-    select * from {{ ref('fct_mediations') }} as f
+    select * from {{ ref('fct_mediations') }}
 
 ),
 
@@ -31,14 +31,14 @@ pending as (
         case when f.court_code is not null then 'city' end as city_entity,
         case when (f.stage = 'pre_litigation') then 1 else 0 end as i_m_mediations__open_at_end__count__stage_pre_litigation
     from fact_rows as f
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on f.received_date <= p.period_end and (f.closed_date is null or f.closed_date > p.period_end)
 
 ),
 
 by_level as (
 
-{{ crossed_with_levels('pending', ['court', 'person', 'city']) }}
+    {{ crossed_with_levels('pending', ['court', 'person', 'city']) }}
 
 ),
 
@@ -48,7 +48,10 @@ by_day as (
         level,
         entity_id,
         snapshot_day,
-    cast(sum(i_m_mediations__open_at_end__count__stage_pre_litigation) as {{ dbt.type_bigint() }}) as m_mediations__open_at_end__count__stage_pre_litigation
+        cast(
+            sum(i_m_mediations__open_at_end__count__stage_pre_litigation)
+            as {{ dbt.type_bigint() }}
+        ) as m_mediations__open_at_end__count__stage_pre_litigation
     from by_level
     where entity_id is not null
     group by level, entity_id, snapshot_day

@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_mediations') }} as f
+    select * from {{ ref('fct_mediations') }}
 
 ),
 
@@ -24,7 +24,11 @@ row_inputs as (
         case when f.court_code is not null then 'city' end as city_entity,
         case when (f.stage = 'pre_litigation') then 1 else 0 end as i_m_mediations__received_in__count__stage_pre_litigation,
         case when (f.stage = 'in_litigation') then 1 else 0 end as i_m_mediations__received_in__count__stage_in_litigation,
-        case when (f.stage = 'pre_litigation') and (f.mediator_type != 'court_staff') then 1 else 0 end as i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
+        case
+            when (f.stage = 'pre_litigation') and (f.mediator_type != 'court_staff')
+                then 1
+            else 0
+        end as i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
     from fact_rows as f
     where f.received_date is not null
 
@@ -34,10 +38,13 @@ entity_months as (
 
     select
         month_start,
-        court_entity, person_entity, city_entity,
+        court_entity,
+        person_entity,
+        city_entity,
         sum(i_m_mediations__received_in__count__stage_pre_litigation) as i_m_mediations__received_in__count__stage_pre_litigation,
         sum(i_m_mediations__received_in__count__stage_in_litigation) as i_m_mediations__received_in__count__stage_in_litigation,
-        sum(i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation) as i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
+        sum(i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation)
+            as i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
     from row_inputs
     group by month_start, court_entity, person_entity, city_entity
 
@@ -45,7 +52,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'person', 'city']) }}
 
 ),
 
@@ -57,7 +64,8 @@ level_months as (
         month_start,
         sum(i_m_mediations__received_in__count__stage_pre_litigation) as i_m_mediations__received_in__count__stage_pre_litigation,
         sum(i_m_mediations__received_in__count__stage_in_litigation) as i_m_mediations__received_in__count__stage_in_litigation,
-        sum(i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation) as i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
+        sum(i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation)
+            as i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
     from by_level
     where entity_id is not null
     group by level, entity_id, month_start
@@ -69,9 +77,18 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_mediations__received_in__count__stage_pre_litigation) as {{ dbt.type_bigint() }}) as m_mediations__received_in__count__stage_pre_litigation,
-    cast(sum(i_m_mediations__received_in__count__stage_in_litigation) as {{ dbt.type_bigint() }}) as m_mediations__received_in__count__stage_in_litigation,
-    cast(sum(i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation) as {{ dbt.type_bigint() }}) as m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
+    cast(
+        sum(level_months.i_m_mediations__received_in__count__stage_pre_litigation)
+        as {{ dbt.type_bigint() }}
+    ) as m_mediations__received_in__count__stage_pre_litigation,
+    cast(
+        sum(level_months.i_m_mediations__received_in__count__stage_in_litigation)
+        as {{ dbt.type_bigint() }}
+    ) as m_mediations__received_in__count__stage_in_litigation,
+    cast(
+        sum(level_months.i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation)
+        as {{ dbt.type_bigint() }}
+    ) as m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

@@ -11,14 +11,14 @@ periods as (
 
 snapshot_days as (
 
-    select distinct p.period_end as snapshot_day
+    select distinct p.period_end
     from periods as p
 
 ),
 
 fact_rows as (
 
-    select * from {{ ref('fct_petitions') }} as f
+    select * from {{ ref('fct_petitions') }}
 
 ),
 
@@ -31,16 +31,20 @@ pending as (
         f.handler_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_petitions__open_at_end__count,
-        case when (coalesce(f.due_date < p.period_end and (f.resolved_date is null or f.resolved_date > f.due_date), false)) then 1 else 0 end as i_m_petitions__open_at_end__count__is_overdue_at_end
+        case
+            when (coalesce(f.due_date < p.period_end and (f.resolved_date is null or f.resolved_date > f.due_date), false))
+                then 1
+            else 0
+        end as i_m_petitions__open_at_end__count__is_overdue_at_end
     from fact_rows as f
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on f.received_date <= p.period_end and (f.resolved_date is null or f.resolved_date > p.period_end)
 
 ),
 
 by_level as (
 
-{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -50,8 +54,11 @@ by_day as (
         level,
         entity_id,
         snapshot_day,
-    cast(sum(i_m_petitions__open_at_end__count) as {{ dbt.type_bigint() }}) as m_petitions__open_at_end__count,
-    cast(sum(i_m_petitions__open_at_end__count__is_overdue_at_end) as {{ dbt.type_bigint() }}) as m_petitions__open_at_end__count__is_overdue_at_end
+        cast(sum(i_m_petitions__open_at_end__count) as {{ dbt.type_bigint() }}) as m_petitions__open_at_end__count,
+        cast(
+            sum(i_m_petitions__open_at_end__count__is_overdue_at_end)
+            as {{ dbt.type_bigint() }}
+        ) as m_petitions__open_at_end__count__is_overdue_at_end
     from by_level
     where entity_id is not null
     group by level, entity_id, snapshot_day

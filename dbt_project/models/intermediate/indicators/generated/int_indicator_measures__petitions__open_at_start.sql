@@ -11,14 +11,14 @@ periods as (
 
 snapshot_days as (
 
-    select distinct cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day
+    select distinct cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end
     from periods as p
 
 ),
 
 fact_rows as (
 
-    select * from {{ ref('fct_petitions') }} as f
+    select * from {{ ref('fct_petitions') }}
 
 ),
 
@@ -32,14 +32,14 @@ pending as (
         case when f.court_code is not null then 'city' end as city_entity,
         case when true then 1 else 0 end as i_m_petitions__open_at_start__count
     from fact_rows as f
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on f.received_date <= p.period_end and (f.resolved_date is null or f.resolved_date > p.period_end)
 
 ),
 
 by_level as (
 
-{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -49,7 +49,7 @@ by_day as (
         level,
         entity_id,
         snapshot_day,
-    cast(sum(i_m_petitions__open_at_start__count) as {{ dbt.type_bigint() }}) as m_petitions__open_at_start__count
+        cast(sum(i_m_petitions__open_at_start__count) as {{ dbt.type_bigint() }}) as m_petitions__open_at_start__count
     from by_level
     where entity_id is not null
     group by level, entity_id, snapshot_day

@@ -11,7 +11,7 @@ periods as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_petitions') }} as f
+    select * from {{ ref('fct_petitions') }}
 
 ),
 
@@ -24,7 +24,11 @@ in_period as (
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when (coalesce(coalesce(f.resolved_date <= p.period_end, false), false)) and (f.resolution = 'resolved') then 1 else 0 end as i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
+        case
+            when (coalesce(coalesce(f.resolved_date <= p.period_end, false), false)) and (f.resolution = 'resolved')
+                then 1
+            else 0
+        end as i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
     from fact_rows as f
     inner join periods as p
         on f.received_date < p.period_start and (f.resolved_date is null or f.resolved_date >= p.period_start)
@@ -33,7 +37,7 @@ in_period as (
 
 by_level as (
 
-{{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
 
 )
 
@@ -42,7 +46,10 @@ select
     entity_id,
     period_type,
     period,
-    cast(sum(i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end) as {{ dbt.type_bigint() }}) as m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
+    cast(
+        sum(i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
 from by_level
 where entity_id is not null
 group by level, entity_id, period_type, period

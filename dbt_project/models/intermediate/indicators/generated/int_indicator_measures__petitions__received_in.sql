@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_petitions') }} as f
+    select * from {{ ref('fct_petitions') }}
 
 ),
 
@@ -33,8 +33,16 @@ row_inputs as (
         case when (f.category = 'conduct') then 1 else 0 end as i_m_petitions__received_in__count__category_conduct,
         case when (coalesce(f.is_collective, false)) then 1 else 0 end as i_m_petitions__received_in__count__is_collective,
         case when (f.escalated_to = 'supreme_court') then 1 else 0 end as i_m_petitions__received_in__count__escalated_to_supreme_court,
-        case when (f.escalated_to in ('higher_court', 'supreme_court')) then 1 else 0 end as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
-        case when (coalesce(f.related_case_number is not null, false)) then 1 else 0 end as i_m_petitions__received_in__count__has_related_case,
+        case
+            when (f.escalated_to in ('higher_court', 'supreme_court'))
+                then 1
+            else 0
+        end as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
+        case
+            when (coalesce(f.related_case_number is not null, false))
+                then 1
+            else 0
+        end as i_m_petitions__received_in__count__has_related_case,
         case when (f.category != 'enforcement') then 1 else 0 end as i_m_petitions__received_in__count__category_not_enforcement
     from fact_rows as f
     where f.received_date is not null
@@ -45,7 +53,10 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity, city_entity,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
         sum(i_m_petitions__received_in__count) as i_m_petitions__received_in__count,
         sum(i_m_petitions__received_in__count__is_resolved_on_time) as i_m_petitions__received_in__count__is_resolved_on_time,
         sum(i_m_petitions__received_in__count__is_repeat) as i_m_petitions__received_in__count__is_repeat,
@@ -56,7 +67,8 @@ entity_months as (
         sum(i_m_petitions__received_in__count__category_conduct) as i_m_petitions__received_in__count__category_conduct,
         sum(i_m_petitions__received_in__count__is_collective) as i_m_petitions__received_in__count__is_collective,
         sum(i_m_petitions__received_in__count__escalated_to_supreme_court) as i_m_petitions__received_in__count__escalated_to_supreme_court,
-        sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
+        sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court)
+            as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         sum(i_m_petitions__received_in__count__has_related_case) as i_m_petitions__received_in__count__has_related_case,
         sum(i_m_petitions__received_in__count__category_not_enforcement) as i_m_petitions__received_in__count__category_not_enforcement
     from row_inputs
@@ -66,7 +78,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -86,7 +98,8 @@ level_months as (
         sum(i_m_petitions__received_in__count__category_conduct) as i_m_petitions__received_in__count__category_conduct,
         sum(i_m_petitions__received_in__count__is_collective) as i_m_petitions__received_in__count__is_collective,
         sum(i_m_petitions__received_in__count__escalated_to_supreme_court) as i_m_petitions__received_in__count__escalated_to_supreme_court,
-        sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
+        sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court)
+            as i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
         sum(i_m_petitions__received_in__count__has_related_case) as i_m_petitions__received_in__count__has_related_case,
         sum(i_m_petitions__received_in__count__category_not_enforcement) as i_m_petitions__received_in__count__category_not_enforcement
     from by_level
@@ -100,19 +113,55 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_petitions__received_in__count) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count,
-    cast(sum(i_m_petitions__received_in__count__is_resolved_on_time) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__is_resolved_on_time,
-    cast(sum(i_m_petitions__received_in__count__is_repeat) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__is_repeat,
-    cast(sum(i_m_petitions__received_in__count__channel_online) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__channel_online,
-    cast(sum(i_m_petitions__received_in__count__category_ruling_dispute) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_ruling_dispute,
-    cast(sum(i_m_petitions__received_in__count__category_delay) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_delay,
-    cast(sum(i_m_petitions__received_in__count__category_enforcement) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_enforcement,
-    cast(sum(i_m_petitions__received_in__count__category_conduct) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_conduct,
-    cast(sum(i_m_petitions__received_in__count__is_collective) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__is_collective,
-    cast(sum(i_m_petitions__received_in__count__escalated_to_supreme_court) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__escalated_to_supreme_court,
-    cast(sum(i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
-    cast(sum(i_m_petitions__received_in__count__has_related_case) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__has_related_case,
-    cast(sum(i_m_petitions__received_in__count__category_not_enforcement) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_not_enforcement
+    cast(sum(level_months.i_m_petitions__received_in__count) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__is_resolved_on_time)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__is_resolved_on_time,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__is_repeat)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__is_repeat,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__channel_online)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__channel_online,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__category_ruling_dispute)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__category_ruling_dispute,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__category_delay)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__category_delay,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__category_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__category_enforcement,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__category_conduct)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__category_conduct,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__is_collective)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__is_collective,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__escalated_to_supreme_court)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__escalated_to_supreme_court,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__has_related_case)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__has_related_case,
+    cast(
+        sum(level_months.i_m_petitions__received_in__count__category_not_enforcement)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__category_not_enforcement
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

@@ -11,7 +11,7 @@ periods as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_petitions') }} as f
+    select * from {{ ref('fct_petitions') }}
 
 ),
 
@@ -24,9 +24,21 @@ in_period as (
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when (f.resolution in ('resolved', 'explained')) and (coalesce(coalesce(f.resolved_date <= p.period_end, false), false)) then 1 else 0 end as i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,
-        case when (f.category = 'enforcement') and (coalesce(coalesce(f.resolved_date <= p.period_end, false), false)) then 1 else 0 end as i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
-        case when (coalesce(coalesce(f.resolved_date <= p.period_end, false), false)) then 1 else 0 end as i_m_petitions__received_in__count__resolved_by_period_end
+        case
+            when (f.resolution in ('resolved', 'explained')) and (coalesce(coalesce(f.resolved_date <= p.period_end, false), false))
+                then 1
+            else 0
+        end as i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,
+        case
+            when (f.category = 'enforcement') and (coalesce(coalesce(f.resolved_date <= p.period_end, false), false))
+                then 1
+            else 0
+        end as i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
+        case
+            when (coalesce(coalesce(f.resolved_date <= p.period_end, false), false))
+                then 1
+            else 0
+        end as i_m_petitions__received_in__count__resolved_by_period_end
     from fact_rows as f
     inner join periods as p
         on f.received_date >= p.period_start and f.received_date <= p.period_end
@@ -35,7 +47,7 @@ in_period as (
 
 by_level as (
 
-{{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
 
 )
 
@@ -44,9 +56,18 @@ select
     entity_id,
     period_type,
     period,
-    cast(sum(i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,
-    cast(sum(i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
-    cast(sum(i_m_petitions__received_in__count__resolved_by_period_end) as {{ dbt.type_bigint() }}) as m_petitions__received_in__count__resolved_by_period_end
+    cast(
+        sum(i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,
+    cast(
+        sum(i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
+    cast(
+        sum(i_m_petitions__received_in__count__resolved_by_period_end)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__received_in__count__resolved_by_period_end
 from by_level
 where entity_id is not null
 group by level, entity_id, period_type, period

@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_petitions') }} as f
+    select * from {{ ref('fct_petitions') }}
 
 ),
 
@@ -23,14 +23,31 @@ row_inputs as (
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when ((f.is_repeat) = false) and (f.resolution = 'resolved') then 1 else 0 end as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        case
+            when ((f.is_repeat) = false) and (f.resolution = 'resolved')
+                then 1
+            else 0
+        end as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
         case when ((f.is_repeat) = false) then 1 else 0 end as i_m_petitions__resolved_in__count__not_is_repeat,
         case when true then 1 else 0 end as i_m_petitions__resolved_in__count,
         case when (f.resolution = 'resolved') then 1 else 0 end as i_m_petitions__resolved_in__count__resolution_resolved,
-        case when (f.satisfaction in ('satisfied', 'basically_satisfied')) then 1 else 0 end as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        case
+            when (f.satisfaction in ('satisfied', 'basically_satisfied'))
+                then 1
+            else 0
+        end as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
         case when (f.satisfaction is not null) then 1 else 0 end as i_m_petitions__resolved_in__count__satisfaction_known,
-        cast(case when true then {{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }} end as decimal(38, 9)) as i_m_petitions__resolved_in__sum_days_to_resolve,
-        case when ({{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }} is not null) then 1 else 0 end as i_m_petitions__resolved_in__count__days_to_resolve_known
+        cast(
+            case
+                when true
+                    then {{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }}  -- noqa: LT05
+            end as decimal(38, 9)
+        ) as i_m_petitions__resolved_in__sum_days_to_resolve,
+        case
+            when ({{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }} is not null)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_petitions__resolved_in__count__days_to_resolve_known
     from fact_rows as f
     where f.resolved_date is not null
 
@@ -40,12 +57,17 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity, city_entity,
-        sum(i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved) as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
+        sum(i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved)
+            as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
         sum(i_m_petitions__resolved_in__count__not_is_repeat) as i_m_petitions__resolved_in__count__not_is_repeat,
         sum(i_m_petitions__resolved_in__count) as i_m_petitions__resolved_in__count,
         sum(i_m_petitions__resolved_in__count__resolution_resolved) as i_m_petitions__resolved_in__count__resolution_resolved,
-        sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied)
+            as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
         sum(i_m_petitions__resolved_in__count__satisfaction_known) as i_m_petitions__resolved_in__count__satisfaction_known,
         sum(i_m_petitions__resolved_in__sum_days_to_resolve) as i_m_petitions__resolved_in__sum_days_to_resolve,
         sum(i_m_petitions__resolved_in__count__days_to_resolve_known) as i_m_petitions__resolved_in__count__days_to_resolve_known
@@ -56,7 +78,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -66,11 +88,13 @@ level_months as (
         level,
         entity_id,
         month_start,
-        sum(i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved) as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+        sum(i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved)
+            as i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
         sum(i_m_petitions__resolved_in__count__not_is_repeat) as i_m_petitions__resolved_in__count__not_is_repeat,
         sum(i_m_petitions__resolved_in__count) as i_m_petitions__resolved_in__count,
         sum(i_m_petitions__resolved_in__count__resolution_resolved) as i_m_petitions__resolved_in__count__resolution_resolved,
-        sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+        sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied)
+            as i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
         sum(i_m_petitions__resolved_in__count__satisfaction_known) as i_m_petitions__resolved_in__count__satisfaction_known,
         sum(i_m_petitions__resolved_in__sum_days_to_resolve) as i_m_petitions__resolved_in__sum_days_to_resolve,
         sum(i_m_petitions__resolved_in__count__days_to_resolve_known) as i_m_petitions__resolved_in__count__days_to_resolve_known
@@ -85,14 +109,32 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
-    cast(sum(i_m_petitions__resolved_in__count__not_is_repeat) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__not_is_repeat,
-    cast(sum(i_m_petitions__resolved_in__count) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count,
-    cast(sum(i_m_petitions__resolved_in__count__resolution_resolved) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__resolution_resolved,
-    cast(sum(i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
-    cast(sum(i_m_petitions__resolved_in__count__satisfaction_known) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__satisfaction_known,
-    cast(sum(i_m_petitions__resolved_in__sum_days_to_resolve) as double) as m_petitions__resolved_in__sum_days_to_resolve,
-    cast(sum(i_m_petitions__resolved_in__count__days_to_resolve_known) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count__days_to_resolve_known
+    cast(
+        sum(level_months.i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
+    cast(
+        sum(level_months.i_m_petitions__resolved_in__count__not_is_repeat)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__resolved_in__count__not_is_repeat,
+    cast(sum(level_months.i_m_petitions__resolved_in__count) as {{ dbt.type_bigint() }}) as m_petitions__resolved_in__count,
+    cast(
+        sum(level_months.i_m_petitions__resolved_in__count__resolution_resolved)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__resolved_in__count__resolution_resolved,
+    cast(
+        sum(level_months.i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
+    cast(
+        sum(level_months.i_m_petitions__resolved_in__count__satisfaction_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__resolved_in__count__satisfaction_known,
+    cast(sum(level_months.i_m_petitions__resolved_in__sum_days_to_resolve) as double) as m_petitions__resolved_in__sum_days_to_resolve,
+    cast(
+        sum(level_months.i_m_petitions__resolved_in__count__days_to_resolve_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_petitions__resolved_in__count__days_to_resolve_known
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

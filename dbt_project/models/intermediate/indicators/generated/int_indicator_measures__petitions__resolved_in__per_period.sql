@@ -11,7 +11,7 @@ periods as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_petitions') }} as f
+    select * from {{ ref('fct_petitions') }}
 
 ),
 
@@ -24,7 +24,10 @@ in_period as (
         f.handler_dept_id as department_entity,
         f.handler_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when true then {{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }} end as i_m_petitions__resolved_in__median_days_to_resolve
+        case
+            when true
+                then {{ dbt.datediff('f.received_date', 'f.resolved_date', 'day') }}  -- noqa: LT05
+        end as i_m_petitions__resolved_in__median_days_to_resolve
     from fact_rows as f
     inner join periods as p
         on f.resolved_date >= p.period_start and f.resolved_date <= p.period_end
@@ -33,7 +36,7 @@ in_period as (
 
 by_level as (
 
-{{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
 
 )
 
@@ -42,7 +45,10 @@ select
     entity_id,
     period_type,
     period,
-    cast({{ courtperf_median('i_m_petitions__resolved_in__median_days_to_resolve') }} as double) as m_petitions__resolved_in__median_days_to_resolve
+    cast(
+        {{ courtperf_median('i_m_petitions__resolved_in__median_days_to_resolve') }}
+        as double
+    ) as m_petitions__resolved_in__median_days_to_resolve
 from by_level
 where entity_id is not null
 group by level, entity_id, period_type, period

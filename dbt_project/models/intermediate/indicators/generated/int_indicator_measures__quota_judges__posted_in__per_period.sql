@@ -11,7 +11,7 @@ periods as (
 
 fact_rows as (
 
-    select * from {{ ref('int_quota_judge_postings') }} as f
+    select * from {{ ref('int_quota_judge_postings') }}
 
 ),
 
@@ -32,7 +32,7 @@ in_period as (
 
 by_level as (
 
-{{ crossed_with_levels('in_period', ['court', 'department', 'city']) }}
+    {{ crossed_with_levels('in_period', ['court', 'department', 'city']) }}
 
 )
 
@@ -41,7 +41,10 @@ select
     entity_id,
     period_type,
     period,
-    cast(count(distinct i_m_quota_judges__posted_in__count_distinct_person_id) as {{ dbt.type_bigint() }}) as m_quota_judges__posted_in__count_distinct_person_id
+    cast(
+        count(distinct i_m_quota_judges__posted_in__count_distinct_person_id)
+        as {{ dbt.type_bigint() }}
+    ) as m_quota_judges__posted_in__count_distinct_person_id
 from by_level
 where entity_id is not null
 group by level, entity_id, period_type, period

@@ -11,14 +11,14 @@ periods as (
 
 snapshot_days as (
 
-    select distinct cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as snapshot_day
+    select distinct cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end
     from periods as p
 
 ),
 
 fact_rows as (
 
-    select * from {{ ref('fct_trial_cases') }} as f
+    select * from {{ ref('fct_trial_cases') }}
 
 ),
 
@@ -38,16 +38,20 @@ pending as (
         case when (f.case_type_code = '刑终') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_crim2,
         case when true then 1 else 0 end as i_m_trial_cases__carried_over__count,
         case when (coalesce(f.is_first_instance, false)) then 1 else 0 end as i_m_trial_cases__carried_over__count__is_first_instance,
-        case when (f.case_type_code != '诉前调确') then 1 else 0 end as i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
+        case
+            when (f.case_type_code != '诉前调确')
+                then 1
+            else 0
+        end as i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from fact_rows as f
-    inner join (select snapshot_day as period_end from snapshot_days) as p
+    inner join snapshot_days as p
         on f.filing_date <= p.period_end and (f.closing_date is null or f.closing_date > p.period_end)
 
 ),
 
 by_level as (
 
-{{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('pending', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -57,15 +61,39 @@ by_day as (
         level,
         entity_id,
         snapshot_day,
-    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_adm1) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_adm1,
-    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_bankruptcy) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_civ1) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_civ1,
-    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_civ2) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_civ2,
-    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_crim1) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_crim1,
-    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_crim2) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_crim2,
-    cast(sum(i_m_trial_cases__carried_over__count) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count,
-    cast(sum(i_m_trial_cases__carried_over__count__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__is_first_instance,
-    cast(sum(i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
+        cast(
+            sum(i_m_trial_cases__carried_over__count__case_type_code_adm1)
+            as {{ dbt.type_bigint() }}
+        ) as m_trial_cases__carried_over__count__case_type_code_adm1,
+        cast(
+            sum(i_m_trial_cases__carried_over__count__case_type_code_bankruptcy)
+            as {{ dbt.type_bigint() }}
+        ) as m_trial_cases__carried_over__count__case_type_code_bankruptcy,
+        cast(
+            sum(i_m_trial_cases__carried_over__count__case_type_code_civ1)
+            as {{ dbt.type_bigint() }}
+        ) as m_trial_cases__carried_over__count__case_type_code_civ1,
+        cast(
+            sum(i_m_trial_cases__carried_over__count__case_type_code_civ2)
+            as {{ dbt.type_bigint() }}
+        ) as m_trial_cases__carried_over__count__case_type_code_civ2,
+        cast(
+            sum(i_m_trial_cases__carried_over__count__case_type_code_crim1)
+            as {{ dbt.type_bigint() }}
+        ) as m_trial_cases__carried_over__count__case_type_code_crim1,
+        cast(
+            sum(i_m_trial_cases__carried_over__count__case_type_code_crim2)
+            as {{ dbt.type_bigint() }}
+        ) as m_trial_cases__carried_over__count__case_type_code_crim2,
+        cast(sum(i_m_trial_cases__carried_over__count) as {{ dbt.type_bigint() }}) as m_trial_cases__carried_over__count,
+        cast(
+            sum(i_m_trial_cases__carried_over__count__is_first_instance)
+            as {{ dbt.type_bigint() }}
+        ) as m_trial_cases__carried_over__count__is_first_instance,
+        cast(
+            sum(i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm)
+            as {{ dbt.type_bigint() }}
+        ) as m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from by_level
     where entity_id is not null
     group by level, entity_id, snapshot_day

@@ -11,7 +11,7 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_trial_cases') }} as f
+    select * from {{ ref('fct_trial_cases') }}
 
 ),
 
@@ -24,164 +24,796 @@ row_inputs as (
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
         case when (f.case_type_code = '行初') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1,
-        case when (f.case_type_code = '行初') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
-        case when (f.case_type_code = '行初') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
-        cast(case when (f.case_type_code = '行初') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
-        case when (f.case_type_code = '行初') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
-        case when (f.case_type_code = '行初') and (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
-        case when (f.case_type_code = '行初') and (f.closing_method = 'dismissal') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
-        case when (f.case_type_code = '行初') and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
-        case when (f.case_type_code = '行初') and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
-        case when (f.case_type_code = '行初') and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
+        case
+            when (f.case_type_code = '行初') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
+        case
+            when (f.case_type_code = '行初') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '行初')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
+        case
+            when (f.case_type_code = '行初') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
+        case
+            when (f.case_type_code = '行初') and (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
+        case
+            when (f.case_type_code = '行初') and (f.closing_method = 'dismissal')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
+        case
+            when
+                (f.case_type_code = '行初')
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
+        case
+            when (f.case_type_code = '行初') and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
+        case
+            when (f.case_type_code = '行初') and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
         case when (f.case_type_code = '行终') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2,
-        case when (f.case_type_code = '行终') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
-        case when (f.case_type_code = '行终') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
-        cast(case when (f.case_type_code = '行终') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
-        case when (f.case_type_code = '行终') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
-        case when (f.case_type_code = '行终') and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
-        case when (f.case_type_code in ('行初', '行终')) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
+        case
+            when (f.case_type_code = '行终') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
+        case
+            when (f.case_type_code = '行终') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '行终')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
+        case
+            when (f.case_type_code = '行终') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
+        case
+            when (f.case_type_code = '行终') and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
+        case
+            when (f.case_type_code in ('行初', '行终')) and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
         case when (coalesce(f.is_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'upheld') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'amended') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'mediated') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
-        case when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'withdrawn') then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
-        cast(case when (coalesce(f.is_second_instance, false)) then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
-        case when (coalesce(f.is_second_instance, false)) and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'upheld')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'amended')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'remanded')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'mediated')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.review_outcome = 'withdrawn')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
+        cast(
+            case
+                when (coalesce(f.is_second_instance, false))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
+        case
+            when (coalesce(f.is_second_instance, false)) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
         case when (coalesce(f.is_first_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_first_instance,
-        case when (f.case_type_code in ('民初', '刑初', '行初', '民终', '刑终', '行终')) and (f.closing_method in ('judgment', 'ruling', 'mediation')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
-        cast(case when (f.case_type_code in ('民申', '刑申', '行申')) then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
-        case when (f.case_type_code in ('民申', '刑申', '行申')) and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
-        case when (f.case_type_code in ('民再', '刑再')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
-        case when (f.case_type_code in ('民再', '刑再')) and (f.review_outcome = 'amended') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
-        case when (f.case_type_code in ('民再', '刑再')) and (f.review_outcome = 'remanded') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
+        case
+            when (f.case_type_code in ('民初', '刑初', '行初', '民终', '刑终', '行终')) and (f.closing_method in ('judgment', 'ruling', 'mediation'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
+        cast(
+            case
+                when (f.case_type_code in ('民申', '刑申', '行申'))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
+        case
+            when (f.case_type_code in ('民申', '刑申', '行申')) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
+        case
+            when (f.case_type_code in ('民再', '刑再'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
+        case
+            when (f.case_type_code in ('民再', '刑再')) and (f.review_outcome = 'amended')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
+        case
+            when (f.case_type_code in ('民再', '刑再')) and (f.review_outcome = 'remanded')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
         case when (f.case_type_code = '破') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
-        cast(case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
-        cast(case when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
-        case when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
-        case when (f.case_type_code = '破') and (f.elapsed_days <= 365) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
-        cast(case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then f.bankruptcy_recovered_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
-        cast(case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then f.bankruptcy_total_claims end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
-        cast(case when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) then f.bankruptcy_recovered_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
-        cast(case when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) then f.bankruptcy_total_claims end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
-        cast(case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
-        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
-        case when (coalesce(f.involves_enterprise, false)) and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
-        cast(case when (f.case_type_code = '破') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
-        cast(case when (f.case_type_code = '破') then f.bankruptcy_recovered_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
-        cast(case when (f.case_type_code = '破') then f.bankruptcy_total_claims end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        case when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
-        cast(case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
-        cast(case when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷') then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
-        case when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.procedure in ('simple', 'small_claims')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.closing_method = 'mediation') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.procedure = 'small_claims') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
-        case when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
-        cast(case when (f.case_type_code = '破') then f.bankruptcy_recovered_amount / nullif(f.bankruptcy_total_claims, 0) end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (f.bankruptcy_recovered_amount / nullif(f.bankruptcy_total_claims, 0) is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
-        case when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
-        cast(case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.claim_amount > 0) then cast((case when f.claim_amount > 0 then (50 + 0.025 * greatest(least(f.claim_amount, 100000) - 10000, 0) + 0.02 * greatest(least(f.claim_amount, 200000) - 100000, 0) + 0.015 * greatest(least(f.claim_amount, 500000) - 200000, 0) + 0.01 * greatest(least(f.claim_amount, 1000000) - 500000, 0) + 0.009 * greatest(least(f.claim_amount, 2000000) - 1000000, 0) + 0.008 * greatest(least(f.claim_amount, 5000000) - 2000000, 0) + 0.007 * greatest(least(f.claim_amount, 10000000) - 5000000, 0) + 0.006 * greatest(least(f.claim_amount, 20000000) - 10000000, 0) + 0.005 * greatest(f.claim_amount - 20000000, 0)) * case when f.procedure in ('simple', 'small_claims') or f.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end end) as double) / nullif(f.claim_amount, 0) end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
-        case when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.claim_amount > 0) and (cast((case when f.claim_amount > 0 then (50 + 0.025 * greatest(least(f.claim_amount, 100000) - 10000, 0) + 0.02 * greatest(least(f.claim_amount, 200000) - 100000, 0) + 0.015 * greatest(least(f.claim_amount, 500000) - 200000, 0) + 0.01 * greatest(least(f.claim_amount, 1000000) - 500000, 0) + 0.009 * greatest(least(f.claim_amount, 2000000) - 1000000, 0) + 0.008 * greatest(least(f.claim_amount, 5000000) - 2000000, 0) + 0.007 * greatest(least(f.claim_amount, 10000000) - 5000000, 0) + 0.006 * greatest(least(f.claim_amount, 20000000) - 10000000, 0) + 0.005 * greatest(f.claim_amount - 20000000, 0)) * case when f.procedure in ('simple', 'small_claims') or f.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end end) as double) / nullif(f.claim_amount, 0) is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
-        case when (f.case_type_code = '破') and (f.elapsed_days <= 183) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
+        case
+            when (f.case_type_code = '破') and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
+        cast(
+            case
+                when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false)) and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
+        cast(
+            case
+                when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false)
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
+        case
+            when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false) and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
+        case
+            when (f.case_type_code = '破') and (f.elapsed_days <= 365)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
+        cast(
+            case
+                when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                    then f.bankruptcy_recovered_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
+        cast(
+            case
+                when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                    then f.bankruptcy_total_claims
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
+        cast(
+            case
+                when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false)
+                    then f.bankruptcy_recovered_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
+        cast(
+            case
+                when (f.case_type_code = '破') and ((f.bankruptcy_reorganization) = false)
+                    then f.bankruptcy_total_claims
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
+        case
+            when (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
+        case
+            when (coalesce(f.involves_enterprise, false)) and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
+        cast(
+            case
+                when (f.case_type_code = '破')
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
+        cast(
+            case
+                when (f.case_type_code = '破')
+                    then f.bankruptcy_recovered_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
+        cast(
+            case
+                when (f.case_type_code = '破')
+                    then f.bankruptcy_total_claims
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
+        case
+            when
+                (f.case_type_code = '民初')
+                and (coalesce(f.involves_enterprise, false))
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false)) and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.involves_enterprise, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷')
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
+        cast(
+            case
+                when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷')
+                    then f.elapsed_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
+        case
+            when (f.case_type_code = '民终') and (f.cause_of_action = '买卖合同纠纷') and (f.elapsed_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.procedure in ('simple', 'small_claims'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.closing_method = 'mediation')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (f.procedure = 'small_claims')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
+        case
+            when (f.case_type_code = '民初') and (f.cause_of_action = '买卖合同纠纷') and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
+        cast(
+            case
+                when (f.case_type_code = '破')
+                    then f.bankruptcy_recovered_amount / nullif(f.bankruptcy_total_claims, 0)
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '破') and (f.bankruptcy_recovered_amount / nullif(f.bankruptcy_total_claims, 0) is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
+        case
+            when (f.case_type_code = '破') and (coalesce(f.bankruptcy_reorganization, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (coalesce(f.involves_enterprise, false)) and (f.claim_amount > 0)
+                    then cast((case when f.claim_amount > 0 then (50 + 0.025 * greatest(least(f.claim_amount, 100000) - 10000, 0) + 0.02 * greatest(least(f.claim_amount, 200000) - 100000, 0) + 0.015 * greatest(least(f.claim_amount, 500000) - 200000, 0) + 0.01 * greatest(least(f.claim_amount, 1000000) - 500000, 0) + 0.009 * greatest(least(f.claim_amount, 2000000) - 1000000, 0) + 0.008 * greatest(least(f.claim_amount, 5000000) - 2000000, 0) + 0.007 * greatest(least(f.claim_amount, 10000000) - 5000000, 0) + 0.006 * greatest(least(f.claim_amount, 20000000) - 10000000, 0) + 0.005 * greatest(f.claim_amount - 20000000, 0)) * case when f.procedure in ('simple', 'small_claims') or f.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end end) as double) / nullif(f.claim_amount, 0)  -- noqa: LT05
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
+        case
+            when
+                (f.case_type_code = '民初')
+                and (coalesce(f.involves_enterprise, false))
+                and (f.claim_amount > 0)
+                and (cast((case when f.claim_amount > 0 then (50 + 0.025 * greatest(least(f.claim_amount, 100000) - 10000, 0) + 0.02 * greatest(least(f.claim_amount, 200000) - 100000, 0) + 0.015 * greatest(least(f.claim_amount, 500000) - 200000, 0) + 0.01 * greatest(least(f.claim_amount, 1000000) - 500000, 0) + 0.009 * greatest(least(f.claim_amount, 2000000) - 1000000, 0) + 0.008 * greatest(least(f.claim_amount, 5000000) - 2000000, 0) + 0.007 * greatest(least(f.claim_amount, 10000000) - 5000000, 0) + 0.006 * greatest(least(f.claim_amount, 20000000) - 10000000, 0) + 0.005 * greatest(f.claim_amount - 20000000, 0)) * case when f.procedure in ('simple', 'small_claims') or f.closing_method in ('mediation', 'withdrawal') then 0.5 else 1 end end) as double) / nullif(f.claim_amount, 0) is not null)  -- noqa: LT05
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
+        case
+            when (f.case_type_code = '破') and (f.elapsed_days <= 183)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
         case when true then 1 else 0 end as i_m_trial_cases__closed_in__count,
         case when (f.case_type_code = '民初') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1,
-        case when (f.case_type_code = '民初') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
-        case when (f.case_type_code = '民初') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
-        cast(case when (f.case_type_code = '民初') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
-        case when (f.case_type_code = '民初') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
-        case when (f.case_type_code = '民初') and (f.closing_method = 'mediation') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
-        case when (f.case_type_code = '民初') and (f.closing_method = 'withdrawal') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
-        case when (f.case_type_code = '民初') and (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
-        case when (f.case_type_code = '民初') and (f.closing_method = 'dismissal') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
-        case when (f.case_type_code = '民初') and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
-        case when (f.case_type_code = '民初') and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
-        case when (f.case_type_code = '民初') and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
-        case when (f.case_type_code = '民初') and (f.procedure in ('simple', 'small_claims')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
-        case when (f.case_type_code = '民初') and (f.procedure = 'small_claims') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
-        cast(case when (f.case_type_code = '民初') and (f.procedure = 'small_claims') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
-        case when (f.case_type_code = '民初') and (f.procedure = 'small_claims') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
-        cast(case when (f.case_type_code = '民初') and (f.procedure = 'simple') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
-        case when (f.case_type_code = '民初') and (f.procedure = 'simple') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
-        cast(case when (f.case_type_code = '民初') and (f.procedure = 'ordinary') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
-        case when (f.case_type_code = '民初') and (f.procedure = 'ordinary') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
-        cast(case when (f.case_type_code = '民初') then f.claim_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
-        case when (f.case_type_code = '民初') and (f.claim_amount is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '民初')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
+        case
+            when (f.case_type_code = '民初') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method = 'mediation')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method = 'withdrawal')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method = 'dismissal')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
+        case
+            when
+                (f.case_type_code = '民初')
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
+        case
+            when (f.case_type_code = '民初') and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
+        case
+            when (f.case_type_code = '民初') and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
+        case
+            when (f.case_type_code = '民初') and (f.procedure in ('simple', 'small_claims'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
+        case
+            when (f.case_type_code = '民初') and (f.procedure = 'small_claims')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (f.procedure = 'small_claims')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
+        case
+            when (f.case_type_code = '民初') and (f.procedure = 'small_claims') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (f.procedure = 'simple')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
+        case
+            when (f.case_type_code = '民初') and (f.procedure = 'simple') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
+        cast(
+            case
+                when (f.case_type_code = '民初') and (f.procedure = 'ordinary')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
+        case
+            when (f.case_type_code = '民初') and (f.procedure = 'ordinary') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
+        cast(
+            case
+                when (f.case_type_code = '民初')
+                    then f.claim_amount
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
+        case
+            when (f.case_type_code = '民初') and (f.claim_amount is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
         case when (f.case_type_code = '民终') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2,
-        case when (f.case_type_code = '民终') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
-        case when (f.case_type_code = '民终') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
-        cast(case when (f.case_type_code = '民终') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
-        case when (f.case_type_code = '民终') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
-        case when (f.case_type_code = '民终') and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
-        case when (f.case_type_code = '民终') and (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
-        case when (f.case_type_code in ('民初', '民终')) and (f.closing_method in ('judgment', 'ruling', 'mediation')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
-        case when (f.case_type_code = '民特') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
-        case when (f.case_type_code = '民特') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '民终')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
+        case
+            when (f.case_type_code = '民终') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
+        case
+            when (f.case_type_code = '民终') and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
+        case
+            when (f.case_type_code = '民终') and (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
+        case
+            when (f.case_type_code in ('民初', '民终')) and (f.closing_method in ('judgment', 'ruling', 'mediation'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
+        case
+            when (f.case_type_code = '民特') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
+        case
+            when (f.case_type_code = '民特') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
         case when (f.case_type_code = '刑初') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1,
-        case when (f.case_type_code = '刑初') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
-        case when (f.case_type_code = '刑初') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
-        case when (f.case_type_code = '刑初') and (coalesce(f.extension_days > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
-        cast(case when (f.case_type_code = '刑初') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
-        case when (f.case_type_code = '刑初') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'simple') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'speedy') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
-        cast(case when (f.case_type_code = '刑初') and (f.procedure = 'speedy') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'speedy') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
-        cast(case when (f.case_type_code = '刑初') and (f.procedure = 'simple') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'simple') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
-        cast(case when (f.case_type_code = '刑初') and (f.procedure = 'ordinary') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
-        case when (f.case_type_code = '刑初') and (f.procedure = 'ordinary') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
-        case when (f.case_type_code = '刑初') and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
-        case when (f.case_type_code = '刑初') and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
-        case when (f.case_type_code = '刑初') and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
+        case
+            when (f.case_type_code = '刑初') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
+        case
+            when (f.case_type_code = '刑初') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
+        case
+            when (f.case_type_code = '刑初') and (coalesce(f.extension_days > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
+        cast(
+            case
+                when (f.case_type_code = '刑初')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
+        case
+            when (f.case_type_code = '刑初') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'simple')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'speedy')
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
+        cast(
+            case
+                when (f.case_type_code = '刑初') and (f.procedure = 'speedy')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'speedy') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
+        cast(
+            case
+                when (f.case_type_code = '刑初') and (f.procedure = 'simple')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'simple') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
+        cast(
+            case
+                when (f.case_type_code = '刑初') and (f.procedure = 'ordinary')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
+        case
+            when (f.case_type_code = '刑初') and (f.procedure = 'ordinary') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
+        case
+            when
+                (f.case_type_code = '刑初')
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
+        case
+            when (f.case_type_code = '刑初') and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
+        case
+            when (f.case_type_code = '刑初') and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
         case when (f.case_type_code = '刑终') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2,
-        case when (f.case_type_code = '刑终') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
-        case when (f.case_type_code = '刑终') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
-        cast(case when (f.case_type_code = '刑终') then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
-        case when (f.case_type_code = '刑终') and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
-        case when (f.case_type_code = '刑终') and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
-        case when (f.case_type_code in ('刑初', '刑终')) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.held_hearing_count > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
-        case when (f.case_type_code = '诉前调确') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
-        case when (f.case_type_code = '诉前调确') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        case
+            when (f.case_type_code = '刑终') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
+        case
+            when (f.case_type_code = '刑终') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
+        cast(
+            case
+                when (f.case_type_code = '刑终')
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
+        case
+            when (f.case_type_code = '刑终') and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
+        case
+            when (f.case_type_code = '刑终') and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
+        case
+            when (f.case_type_code in ('刑初', '刑终')) and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.held_hearing_count > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
+        case
+            when (f.case_type_code = '诉前调确') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
+        case
+            when (f.case_type_code = '诉前调确') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
         case when (f.case_type_code = '诉前调确') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
-        case when (f.procedure = 'ordinary') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
-        case when (f.procedure = 'ordinary') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
-        case when (f.procedure = 'simple') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
-        case when (f.procedure = 'simple') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
-        case when (f.procedure = 'small_claims') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
-        case when (f.procedure = 'small_claims') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
-        case when (f.procedure = 'speedy') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
-        case when (f.procedure = 'speedy') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
-        case when (f.procedure = 'review') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
-        case when (f.procedure = 'review') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
-        case when (f.procedure = 'retrial') and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
-        case when (f.procedure = 'retrial') and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
-        case when (coalesce(f.is_within_limit, false)) and ((f.extension_days > 0) = false) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
+        case
+            when (f.procedure = 'ordinary') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
+        case
+            when (f.procedure = 'ordinary') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
+        case
+            when (f.procedure = 'simple') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
+        case
+            when (f.procedure = 'simple') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
+        case
+            when (f.procedure = 'small_claims') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
+        case
+            when (f.procedure = 'small_claims') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
+        case
+            when (f.procedure = 'speedy') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
+        case
+            when (f.procedure = 'speedy') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
+        case
+            when (f.procedure = 'review') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
+        case
+            when (f.procedure = 'review') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
+        case
+            when (f.procedure = 'retrial') and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
+        case
+            when (f.procedure = 'retrial') and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
+        case
+            when (coalesce(f.is_within_limit, false)) and ((f.extension_days > 0) = false)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
         case when (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit,
-        case when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.extension_days > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
-        case when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.suspended_days > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
-        case when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.time_limit_event_count > 0, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
-        cast(case when (coalesce(f.extension_days > 0, false)) then f.extension_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_extension_days__has_extension,
-        case when (coalesce(f.extension_days > 0, false)) and (f.extension_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
-        cast(case when (coalesce(f.suspended_days > 0, false)) then f.suspended_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
-        case when (coalesce(f.suspended_days > 0, false)) and (f.suspended_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
-        case when (coalesce(f.has_statutory_limit, false)) and ((f.is_within_limit) = false) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
+        case
+            when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.extension_days > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
+        case
+            when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.suspended_days > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
+        case
+            when (coalesce(f.has_statutory_limit, false)) and (coalesce(f.time_limit_event_count > 0, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
+        cast(
+            case
+                when (coalesce(f.extension_days > 0, false))
+                    then f.extension_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_extension_days__has_extension,
+        case
+            when (coalesce(f.extension_days > 0, false)) and (f.extension_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
+        cast(
+            case
+                when (coalesce(f.suspended_days > 0, false))
+                    then f.suspended_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
+        case
+            when (coalesce(f.suspended_days > 0, false)) and (f.suspended_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
+        case
+            when (coalesce(f.has_statutory_limit, false)) and ((f.is_within_limit) = false)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
         case when (f.elapsed_days > 365) then 1 else 0 end as i_m_trial_cases__closed_in__count__elapsed_days_gt_365,
-        case when (coalesce(f.is_first_instance, false)) and (f.elapsed_days <= 180) then 1 else 0 end as i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.elapsed_days <= 180)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
         cast(case when true then f.elapsed_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_elapsed_days,
         case when (f.elapsed_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__elapsed_days_known,
         case when (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_within_limit,
@@ -189,22 +821,78 @@ row_inputs as (
         case when (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__duration_days_known,
         case when (f.closing_method = 'mediation') then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_mediation,
         case when (f.closing_method = 'withdrawal') then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_withdrawal,
-        case when (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
-        case when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('judgment', 'ruling')) and (coalesce(f.is_reviewed_by_second_instance, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
-        case when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('judgment', 'ruling')) then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
-        case when (coalesce(f.is_first_instance, false)) and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
+        case
+            when (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
+        case
+            when
+                (coalesce(f.is_first_instance, false))
+                and (f.closing_method in ('judgment', 'ruling'))
+                and (coalesce(f.is_reviewed_by_second_instance, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('judgment', 'ruling'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_amended_or_remanded, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
         case when (f.elapsed_days <= 180) then 1 else 0 end as i_m_trial_cases__closed_in__count__elapsed_days_le_180,
-        case when (coalesce(f.is_first_instance, false)) and (coalesce(f.is_within_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
-        case when (coalesce(f.is_first_instance, false)) and (coalesce(f.has_statutory_limit, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
-        case when (coalesce(f.is_first_instance, false)) and (f.procedure in ('simple', 'small_claims', 'speedy')) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
-        case when (coalesce(f.is_first_instance, false)) and (coalesce(f.presiding_judge_id is not null, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
-        cast(case when (coalesce(f.is_first_instance, false)) then f.duration_days end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
-        case when (coalesce(f.is_first_instance, false)) and (f.duration_days is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (coalesce(f.is_within_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
+        case
+            when (coalesce(f.is_first_instance, false)) and (coalesce(f.has_statutory_limit, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.procedure in ('simple', 'small_claims', 'speedy'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
+        case
+            when (coalesce(f.is_first_instance, false)) and (coalesce(f.presiding_judge_id is not null, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
+        cast(
+            case
+                when (coalesce(f.is_first_instance, false))
+                    then f.duration_days
+            end as decimal(38, 9)
+        ) as i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.duration_days is not null)
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
         case when (f.case_type_code != '诉前调确') then 1 else 0 end as i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
         cast(case when true then f.claim_amount end as decimal(38, 9)) as i_m_trial_cases__closed_in__sum_claim_amount,
-        case when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('mediation', 'withdrawal')) then 1 else 0 end as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
-        case when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_reviewed, false)) then 1 else 0 end as i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
+        case
+            when (coalesce(f.is_first_instance, false)) and (f.closing_method in ('mediation', 'withdrawal'))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
+        case
+            when (coalesce(f.is_second_instance, false)) and (coalesce(f.is_reviewed, false))
+                then 1
+            else 0
+        end as i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
         case when (f.claim_amount is not null) then 1 else 0 end as i_m_trial_cases__closed_in__count__claim_amount_known
     from fact_rows as f
     where f.closing_date is not null
@@ -215,166 +903,315 @@ entity_months as (
 
     select
         month_start,
-        court_entity, department_entity, person_entity, city_entity,
+        court_entity,
+        department_entity,
+        person_entity,
+        city_entity,
         sum(i_m_trial_cases__closed_in__count__case_type_code_adm1) as i_m_trial_cases__closed_in__count__case_type_code_adm1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal) as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal) as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4) as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling) as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed) as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
         sum(i_m_trial_cases__closed_in__count__case_type_code_adm2) as i_m_trial_cases__closed_in__count__case_type_code_adm2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded) as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling) as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
         sum(i_m_trial_cases__closed_in__count__is_second_instance) as i_m_trial_cases__closed_in__count__is_second_instance,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__is_second_instance) as i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
-        sum(i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance) as i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__is_second_instance)
+            as i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance)
+            as i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
         sum(i_m_trial_cases__closed_in__count__is_first_instance) as i_m_trial_cases__closed_in__count__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03) as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f) as i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
         sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b) as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit) as i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise) as i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509) as i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e) as i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4) as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b)
+            as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e)
+            as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365)
+            as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit)
+            as i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e)
+            as i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183)
+            as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
         sum(i_m_trial_cases__closed_in__count) as i_m_trial_cases__closed_in__count,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1) as i_m_trial_cases__closed_in__count__case_type_code_civ1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed) as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims) as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims) as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1) as i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known) as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1)
+            as i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2) as i_m_trial_cases__closed_in__count__case_type_code_civ2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded) as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal) as i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7) as i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
         sum(i_m_trial_cases__closed_in__count__case_type_code_crim1) as i_m_trial_cases__closed_in__count__case_type_code_crim1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension) as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple) as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy) as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy) as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple) as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary) as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007) as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling) as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed) as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
         sum(i_m_trial_cases__closed_in__count__case_type_code_crim2) as i_m_trial_cases__closed_in__count__case_type_code_crim2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded) as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e) as i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
-        sum(i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance) as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit) as i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance) as i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_review) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension) as i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
+        sum(i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance)
+            as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm)
+            as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit)
+            as i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_review)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension)
+            as i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
         sum(i_m_trial_cases__closed_in__count__has_statutory_limit) as i_m_trial_cases__closed_in__count__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit) as i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension) as i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events) as i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
+        sum(i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
         sum(i_m_trial_cases__closed_in__sum_extension_days__has_extension) as i_m_trial_cases__closed_in__sum_extension_days__has_extension,
-        sum(i_m_trial_cases__closed_in__count__extension_days_known__has_extension) as i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
-        sum(i_m_trial_cases__closed_in__sum_suspended_days__has_suspension) as i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
-        sum(i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known) as i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit) as i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__extension_days_known__has_extension)
+            as i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
+        sum(i_m_trial_cases__closed_in__sum_suspended_days__has_suspension)
+            as i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
+        sum(i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known)
+            as i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
         sum(i_m_trial_cases__closed_in__count__elapsed_days_gt_365) as i_m_trial_cases__closed_in__count__elapsed_days_gt_365,
-        sum(i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance) as i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance)
+            as i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
         sum(i_m_trial_cases__closed_in__sum_elapsed_days) as i_m_trial_cases__closed_in__sum_elapsed_days,
         sum(i_m_trial_cases__closed_in__count__elapsed_days_known) as i_m_trial_cases__closed_in__count__elapsed_days_known,
         sum(i_m_trial_cases__closed_in__count__is_within_limit) as i_m_trial_cases__closed_in__count__is_within_limit,
@@ -382,22 +1219,36 @@ entity_months as (
         sum(i_m_trial_cases__closed_in__count__duration_days_known) as i_m_trial_cases__closed_in__count__duration_days_known,
         sum(i_m_trial_cases__closed_in__count__closing_method_mediation) as i_m_trial_cases__closed_in__count__closing_method_mediation,
         sum(i_m_trial_cases__closed_in__count__closing_method_withdrawal) as i_m_trial_cases__closed_in__count__closing_method_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal) as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22) as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
-        sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance) as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed) as i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
-        sum(i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance) as i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal)
+            as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22)
+            as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
+        sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance)
+            as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed)
+            as i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
+        sum(i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance)
+            as i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
         sum(i_m_trial_cases__closed_in__count__elapsed_days_le_180) as i_m_trial_cases__closed_in__count__elapsed_days_le_180,
-        sum(i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit) as i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance) as i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy) as i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
-        sum(i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance) as i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__is_first_instance) as i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance) as i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm) as i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
+        sum(i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit)
+            as i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy)
+            as i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
+        sum(i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance)
+            as i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__is_first_instance)
+            as i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance)
+            as i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm)
+            as i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
         sum(i_m_trial_cases__closed_in__sum_claim_amount) as i_m_trial_cases__closed_in__sum_claim_amount,
-        sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance) as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance) as i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance)
+            as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance)
+            as i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
         sum(i_m_trial_cases__closed_in__count__claim_amount_known) as i_m_trial_cases__closed_in__count__claim_amount_known
     from row_inputs
     group by month_start, court_entity, department_entity, person_entity, city_entity
@@ -406,7 +1257,7 @@ entity_months as (
 
 by_level as (
 
-{{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('entity_months', ['court', 'department', 'person', 'city']) }}
 
 ),
 
@@ -417,164 +1268,310 @@ level_months as (
         entity_id,
         month_start,
         sum(i_m_trial_cases__closed_in__count__case_type_code_adm1) as i_m_trial_cases__closed_in__count__case_type_code_adm1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal) as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal) as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4) as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling) as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed) as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
         sum(i_m_trial_cases__closed_in__count__case_type_code_adm2) as i_m_trial_cases__closed_in__count__case_type_code_adm2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded) as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling) as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
         sum(i_m_trial_cases__closed_in__count__is_second_instance) as i_m_trial_cases__closed_in__count__is_second_instance,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn) as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__is_second_instance) as i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
-        sum(i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance) as i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn)
+            as i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__is_second_instance)
+            as i_m_trial_cases__closed_in__sum_duration_days__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance)
+            as i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
         sum(i_m_trial_cases__closed_in__count__is_first_instance) as i_m_trial_cases__closed_in__count__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03) as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f) as i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362) as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f)
+            as i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
         sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b) as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit) as i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise) as i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise) as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
-        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509) as i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed) as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
-        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy) as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
-        sum(i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e) as i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4) as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183) as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b)
+            as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e)
+            as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365)
+            as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit)
+            as i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
+        sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db)
+            as i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
+        sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy)
+            as i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+        sum(i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e)
+            as i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183)
+            as i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
         sum(i_m_trial_cases__closed_in__count) as i_m_trial_cases__closed_in__count,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ1) as i_m_trial_cases__closed_in__count__case_type_code_civ1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling) as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed) as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims) as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims) as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary) as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1) as i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known) as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1)
+            as i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
         sum(i_m_trial_cases__closed_in__count__case_type_code_civ2) as i_m_trial_cases__closed_in__count__case_type_code_civ2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded) as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal) as i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7) as i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
         sum(i_m_trial_cases__closed_in__count__case_type_code_crim1) as i_m_trial_cases__closed_in__count__case_type_code_crim1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension) as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple) as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy) as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy) as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple) as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary) as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007) as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling) as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed) as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
         sum(i_m_trial_cases__closed_in__count__case_type_code_crim2) as i_m_trial_cases__closed_in__count__case_type_code_crim2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2) as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known) as i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded) as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e) as i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
-        sum(i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance) as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm) as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
-        sum(i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit) as i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance) as i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_review) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial) as i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial) as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
-        sum(i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension) as i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2)
+            as i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e)
+            as i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
+        sum(i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance)
+            as i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm)
+            as i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
+        sum(i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit)
+            as i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_review)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_review,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial)
+            as i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
+        sum(i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension)
+            as i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
         sum(i_m_trial_cases__closed_in__count__has_statutory_limit) as i_m_trial_cases__closed_in__count__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit) as i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension) as i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events) as i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
+        sum(i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit)
+            as i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
         sum(i_m_trial_cases__closed_in__sum_extension_days__has_extension) as i_m_trial_cases__closed_in__sum_extension_days__has_extension,
-        sum(i_m_trial_cases__closed_in__count__extension_days_known__has_extension) as i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
-        sum(i_m_trial_cases__closed_in__sum_suspended_days__has_suspension) as i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
-        sum(i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known) as i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit) as i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__extension_days_known__has_extension)
+            as i_m_trial_cases__closed_in__count__extension_days_known__has_extension,
+        sum(i_m_trial_cases__closed_in__sum_suspended_days__has_suspension)
+            as i_m_trial_cases__closed_in__sum_suspended_days__has_suspension,
+        sum(i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known)
+            as i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
         sum(i_m_trial_cases__closed_in__count__elapsed_days_gt_365) as i_m_trial_cases__closed_in__count__elapsed_days_gt_365,
-        sum(i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance) as i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance)
+            as i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
         sum(i_m_trial_cases__closed_in__sum_elapsed_days) as i_m_trial_cases__closed_in__sum_elapsed_days,
         sum(i_m_trial_cases__closed_in__count__elapsed_days_known) as i_m_trial_cases__closed_in__count__elapsed_days_known,
         sum(i_m_trial_cases__closed_in__count__is_within_limit) as i_m_trial_cases__closed_in__count__is_within_limit,
@@ -582,22 +1579,36 @@ level_months as (
         sum(i_m_trial_cases__closed_in__count__duration_days_known) as i_m_trial_cases__closed_in__count__duration_days_known,
         sum(i_m_trial_cases__closed_in__count__closing_method_mediation) as i_m_trial_cases__closed_in__count__closing_method_mediation,
         sum(i_m_trial_cases__closed_in__count__closing_method_withdrawal) as i_m_trial_cases__closed_in__count__closing_method_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal) as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
-        sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22) as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
-        sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance) as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed) as i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
-        sum(i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance) as i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal)
+            as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
+        sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22)
+            as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
+        sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance)
+            as i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed)
+            as i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
+        sum(i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance)
+            as i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
         sum(i_m_trial_cases__closed_in__count__elapsed_days_le_180) as i_m_trial_cases__closed_in__count__elapsed_days_le_180,
-        sum(i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit) as i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
-        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance) as i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy) as i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
-        sum(i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance) as i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
-        sum(i_m_trial_cases__closed_in__sum_duration_days__is_first_instance) as i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance) as i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm) as i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
+        sum(i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit)
+            as i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
+        sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance)
+            as i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy)
+            as i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
+        sum(i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance)
+            as i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
+        sum(i_m_trial_cases__closed_in__sum_duration_days__is_first_instance)
+            as i_m_trial_cases__closed_in__sum_duration_days__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance)
+            as i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm)
+            as i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
         sum(i_m_trial_cases__closed_in__sum_claim_amount) as i_m_trial_cases__closed_in__sum_claim_amount,
-        sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance) as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
-        sum(i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance) as i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
+        sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance)
+            as i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
+        sum(i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance)
+            as i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
         sum(i_m_trial_cases__closed_in__count__claim_amount_known) as i_m_trial_cases__closed_in__count__claim_amount_known
     from by_level
     where entity_id is not null
@@ -610,189 +1621,726 @@ select
     level_months.entity_id,
     period_months.period_type,
     period_months.period,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm2) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
-    cast(sum(i_m_trial_cases__closed_in__count__is_second_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_second_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
-    cast(sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
-    cast(sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
-    cast(sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
-    cast(sum(i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__is_second_instance) as double) as m_trial_cases__closed_in__sum_duration_days__is_second_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_first_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
-    cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy) as double) as m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
-    cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f) as double) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
-    cast(sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d) as double) as m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
-    cast(sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc) as double) as m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
-    cast(sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145) as double) as m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
-    cast(sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772) as double) as m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
-    cast(sum(i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
-    cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy) as double) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy) as double) as m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy) as double) as m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
-    cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db) as double) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
-    cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db) as double) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
-    cast(sum(i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy) as double) as m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
-    cast(sum(i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e) as double) as m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
-    cast(sum(i_m_trial_cases__closed_in__count) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
-    cast(sum(i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1) as double) as m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim2) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2) as double) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
-    cast(sum(i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
-    cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
-    cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
-    cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
-    cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
-    cast(sum(i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_review) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__procedure_review,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
-    cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
-    cast(sum(i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
-    cast(sum(i_m_trial_cases__closed_in__sum_extension_days__has_extension) as double) as m_trial_cases__closed_in__sum_extension_days__has_extension,
-    cast(sum(i_m_trial_cases__closed_in__count__extension_days_known__has_extension) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__extension_days_known__has_extension,
-    cast(sum(i_m_trial_cases__closed_in__sum_suspended_days__has_suspension) as double) as m_trial_cases__closed_in__sum_suspended_days__has_suspension,
-    cast(sum(i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__elapsed_days_gt_365) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__elapsed_days_gt_365,
-    cast(sum(i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
-    cast(sum(i_m_trial_cases__closed_in__sum_elapsed_days) as double) as m_trial_cases__closed_in__sum_elapsed_days,
-    cast(sum(i_m_trial_cases__closed_in__count__elapsed_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__elapsed_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days) as double) as m_trial_cases__closed_in__sum_duration_days,
-    cast(sum(i_m_trial_cases__closed_in__count__duration_days_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__duration_days_known,
-    cast(sum(i_m_trial_cases__closed_in__count__closing_method_mediation) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__closing_method_mediation,
-    cast(sum(i_m_trial_cases__closed_in__count__closing_method_withdrawal) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__closing_method_withdrawal,
-    cast(sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
-    cast(sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
-    cast(sum(i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
-    cast(sum(i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__elapsed_days_le_180) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__elapsed_days_le_180,
-    cast(sum(i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
-    cast(sum(i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
-    cast(sum(i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
-    cast(sum(i_m_trial_cases__closed_in__sum_duration_days__is_first_instance) as double) as m_trial_cases__closed_in__sum_duration_days__is_first_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
-    cast(sum(i_m_trial_cases__closed_in__sum_claim_amount) as double) as m_trial_cases__closed_in__sum_claim_amount,
-    cast(sum(i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
-    cast(sum(i_m_trial_cases__closed_in__count__claim_amount_known) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count__claim_amount_known
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_adm1,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_mediation_or_withdrawal,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_dismissal,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruli_fe55f723e4,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm2)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm2__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_adm2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm2__is_amended_or_remanded,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_second_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_second_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_upheld,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_amended,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_mediated,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_second_instance__review_outcome_withdrawn,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__is_second_instance)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__is_second_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__duration_days_known__is_second_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__duration_days_known__is_second_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_first_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_first_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_adm_petition_or_civ_petit_a4bdf50ce0,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_c3e156a0a2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_bankruptcy)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_bankruptcy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy)
+        as double
+    ) as m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f)
+        as double
+    ) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d)
+        as double
+    ) as m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc)
+        as double
+    ) as m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145)
+        as double
+    ) as m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772)
+        as double
+    ) as m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__involves_enterprise,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__involves_enterprise__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__involves_enterprise__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy)
+        as double
+    ) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy)
+        as double
+    ) as m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy)
+        as double
+    ) as m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_d82cbbd64f,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise__is_amended_568ebee56a,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db)
+        as double
+    ) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ1__cause_of_action_vadf2db,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db)
+        as double
+    ) as m_trial_cases__closed_in__sum_elapsed_days__case_type_code_civ2__cause_of_action_vadf2db,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_fcd2e1dedd,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__closin_aebebd85a6,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__proced_ec58ebab1a,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__is_reviewed,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy)
+        as double
+    ) as m_trial_cases__closed_in__sum_bankruptcy_recovery_ratio__case_type_code_bankruptcy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e)
+        as double
+    ) as m_trial_cases__closed_in__sum_statutory_court_fee_ratio__case_type_code_civ1__claim_a_4e095ba17e,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_183,
+    cast(sum(level_months.i_m_trial_cases__closed_in__count) as {{ dbt.type_bigint() }}) as m_trial_cases__closed_in__count,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_withdrawal,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_mediation_or_withdrawal,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_dismissal,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_4afafdb850,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__procedure_simple_or_small_claims,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__procedure_small_claims,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_small_claims,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_simple,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ1__procedure_ordinary,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1)
+        as double
+    ) as m_trial_cases__closed_in__sum_claim_amount__case_type_code_civ1,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_civ2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2__is_amended_or_remanded,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ2__closing_method_mediation_or_withdrawal,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ_special__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__has_extension)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__has_extension,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim2)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_held_hearing__is_second_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_held_hearing__is_second_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_presuit_confirm)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_presuit_confirm,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_within_limit__procedure_simple)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_within_limit__procedure_simple,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_within_limit__procedure_speedy)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_within_limit__procedure_speedy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_second_instance__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_second_instance__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_within_limit__procedure_review)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_within_limit__procedure_review,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_review)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_review,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_within_limit__procedure_retrial)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_within_limit__procedure_retrial,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_within_limit__not_has_extension)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_within_limit__not_has_extension,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_extension__has_statutory_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_extension__has_statutory_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__has_suspension)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__has_suspension,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_extension_days__has_extension)
+        as double
+    ) as m_trial_cases__closed_in__sum_extension_days__has_extension,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__extension_days_known__has_extension)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__extension_days_known__has_extension,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_suspended_days__has_suspension)
+        as double
+    ) as m_trial_cases__closed_in__sum_suspended_days__has_suspension,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_suspension__suspended_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_suspension__suspended_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__elapsed_days_gt_365)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__elapsed_days_gt_365,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance,
+    cast(sum(level_months.i_m_trial_cases__closed_in__sum_elapsed_days) as double) as m_trial_cases__closed_in__sum_elapsed_days,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__elapsed_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__elapsed_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_within_limit,
+    cast(sum(level_months.i_m_trial_cases__closed_in__sum_duration_days) as double) as m_trial_cases__closed_in__sum_duration_days,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__duration_days_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__duration_days_known,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__closing_method_mediation)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__closing_method_mediation,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__closing_method_withdrawal)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__closing_method_withdrawal,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance_74a07f8f22,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_first_instance__is_reviewed)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_first_instance__is_reviewed,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_amended_or_remanded__is_second_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__elapsed_days_le_180)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__elapsed_days_le_180,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_first_instance__is_within_limit)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_first_instance__is_within_limit,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_first_instance__procedure_simple_or_small_claims_or_speedy,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__has_collegial_panel__is_first_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__sum_duration_days__is_first_instance)
+        as double
+    ) as m_trial_cases__closed_in__sum_duration_days__is_first_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__duration_days_known__is_first_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__duration_days_known__is_first_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__case_type_code_not_presuit_confirm,
+    cast(sum(level_months.i_m_trial_cases__closed_in__sum_claim_amount) as double) as m_trial_cases__closed_in__sum_claim_amount,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__closing_method_mediation_or_withdrawal__is_first_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__is_reviewed__is_second_instance)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__is_reviewed__is_second_instance,
+    cast(
+        sum(level_months.i_m_trial_cases__closed_in__count__claim_amount_known)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__closed_in__count__claim_amount_known
 from level_months
 inner join period_months
     on level_months.month_start = period_months.month_start

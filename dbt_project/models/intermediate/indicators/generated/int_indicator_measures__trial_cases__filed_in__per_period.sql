@@ -11,7 +11,7 @@ periods as (
 
 fact_rows as (
 
-    select * from {{ ref('fct_trial_cases') }} as f
+    select * from {{ ref('fct_trial_cases') }}
 
 ),
 
@@ -24,7 +24,11 @@ in_period as (
         f.dept_id as department_entity,
         f.handling_judge_id as person_entity,
         case when f.court_code is not null then 'city' end as city_entity,
-        case when (coalesce(coalesce(f.closing_date <= p.period_end, false), false)) then 1 else 0 end as i_m_trial_cases__filed_in__count__closed_by_period_end
+        case
+            when (coalesce(coalesce(f.closing_date <= p.period_end, false), false))
+                then 1
+            else 0
+        end as i_m_trial_cases__filed_in__count__closed_by_period_end
     from fact_rows as f
     inner join periods as p
         on f.filing_date >= p.period_start and f.filing_date <= p.period_end
@@ -33,7 +37,7 @@ in_period as (
 
 by_level as (
 
-{{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
+    {{ crossed_with_levels('in_period', ['court', 'department', 'person', 'city']) }}
 
 )
 
@@ -42,7 +46,10 @@ select
     entity_id,
     period_type,
     period,
-    cast(sum(i_m_trial_cases__filed_in__count__closed_by_period_end) as {{ dbt.type_bigint() }}) as m_trial_cases__filed_in__count__closed_by_period_end
+    cast(
+        sum(i_m_trial_cases__filed_in__count__closed_by_period_end)
+        as {{ dbt.type_bigint() }}
+    ) as m_trial_cases__filed_in__count__closed_by_period_end
 from by_level
 where entity_id is not null
 group by level, entity_id, period_type, period

@@ -20,12 +20,12 @@ definitions as (
         entity_id,
         period_type,
         period,
+        days_in_period,
         -- bkr_filed_cases (from 2016-01-01)
         'bkr_filed_cases' as bkr_filed_cases__indicator_id,
         '2016-01-01' as bkr_filed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_filed_cases__numerator,
         cast(null as double) as bkr_filed_cases__denominator,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_filed_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -37,7 +37,6 @@ definitions as (
         '2016-01-01' as bkr_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_closed_cases__numerator,
         cast(null as double) as bkr_closed_cases__denominator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_closed_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -49,7 +48,6 @@ definitions as (
         '2016-01-01' as bkr_pending_cases_end__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_bankruptcy, 0) as double) as bkr_pending_cases_end__numerator,
         cast(null as double) as bkr_pending_cases_end__denominator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_bankruptcy, 0) as double) as bkr_pending_cases_end__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -60,8 +58,11 @@ definitions as (
         'bkr_closure_rate' as bkr_closure_rate__indicator_id,
         '2016-01-01' as bkr_closure_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_closure_rate__numerator,
-        cast(coalesce(m_trial_cases__carried_over__count__case_type_code_bankruptcy, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_closure_rate__denominator,
-        cast(case when coalesce(m_trial_cases__carried_over__count__case_type_code_bankruptcy, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) / (coalesce(m_trial_cases__carried_over__count__case_type_code_bankruptcy, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0)) end as double) as bkr_closure_rate__value,
+        cast(
+            coalesce(m_trial_cases__carried_over__count__case_type_code_bankruptcy, 0)
+            + coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0)
+            as double
+        ) as bkr_closure_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -71,9 +72,11 @@ definitions as (
         -- bkr_reorganization_share (from 2016-01-01)
         'bkr_reorganization_share' as bkr_reorganization_share__indicator_id,
         '2016-01-01' as bkr_reorganization_share__definition_valid_from,
-        cast(coalesce(m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, 0) as double) as bkr_reorganization_share__numerator,
+        cast(
+            coalesce(m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, 0)
+            as double
+        ) as bkr_reorganization_share__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_reorganization_share__denominator,
-        cast(case when coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__filed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy, 0) as double) / (coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0)) end as double) as bkr_reorganization_share__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -84,8 +87,10 @@ definitions as (
         'bkr_median_duration_days' as bkr_median_duration_days__indicator_id,
         '2016-01-01' as bkr_median_duration_days__definition_valid_from,
         cast(m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy as double) as bkr_median_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, 0) as double) as bkr_median_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, 0) > 0 then m_trial_cases__closed_in__median_elapsed_days__case_type_code_bankruptcy end as double) as bkr_median_duration_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, 0)
+            as double
+        ) as bkr_median_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -95,9 +100,14 @@ definitions as (
         -- bkr_reorganization_avg_duration_days (from 2016-01-01)
         'bkr_reorganization_avg_duration_days' as bkr_reorganization_avg_duration_days__indicator_id,
         '2016-01-01' as bkr_reorganization_avg_duration_days__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy, 0) as double) as bkr_reorganization_avg_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b, 0) as double) as bkr_reorganization_avg_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy, 0) as double) / (coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b, 0)) end as double) as bkr_reorganization_avg_duration_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_elapsed_days__bankruptcy_reorganization__case_type_code_bankruptcy, 0)
+            as double
+        ) as bkr_reorganization_avg_duration_days__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b, 0)
+            as double
+        ) as bkr_reorganization_avg_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -107,9 +117,14 @@ definitions as (
         -- bkr_liquidation_avg_duration_days (from 2016-01-01)
         'bkr_liquidation_avg_duration_days' as bkr_liquidation_avg_duration_days__indicator_id,
         '2016-01-01' as bkr_liquidation_avg_duration_days__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f, 0) as double) as bkr_liquidation_avg_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e, 0) as double) as bkr_liquidation_avg_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e, 0)) end as double) as bkr_liquidation_avg_duration_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_elapsed_days__case_type_code_bankruptcy__not_bankruptcy_0d09d3ac4f, 0)
+            as double
+        ) as bkr_liquidation_avg_duration_days__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e, 0)
+            as double
+        ) as bkr_liquidation_avg_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -119,9 +134,11 @@ definitions as (
         -- bkr_closed_within_1y_rate (from 2016-01-01)
         'bkr_closed_within_1y_rate' as bkr_closed_within_1y_rate__indicator_id,
         '2016-01-01' as bkr_closed_within_1y_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365, 0) as double) as bkr_closed_within_1y_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365, 0)
+            as double
+        ) as bkr_closed_within_1y_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_closed_within_1y_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_le_365, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0)) end as double) as bkr_closed_within_1y_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -131,9 +148,11 @@ definitions as (
         -- bkr_pending_over_36m (from 2016-01-01)
         'bkr_pending_over_36m' as bkr_pending_over_36m__indicator_id,
         '2016-01-01' as bkr_pending_over_36m__definition_valid_from,
-        cast(coalesce(m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy, 0) as double) as bkr_pending_over_36m__numerator,
+        cast(
+            coalesce(m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy, 0)
+            as double
+        ) as bkr_pending_over_36m__numerator,
         cast(null as double) as bkr_pending_over_36m__denominator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__age_over_36_months_at_end__case_type_code_bankruptcy, 0) as double) as bkr_pending_over_36m__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -143,9 +162,14 @@ definitions as (
         -- bkr_reorganization_recovery_rate (from 2016-01-01)
         'bkr_reorganization_recovery_rate' as bkr_reorganization_recovery_rate__indicator_id,
         '2016-01-01' as bkr_reorganization_recovery_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d, 0) as double) as bkr_reorganization_recovery_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc, 0) as double) as bkr_reorganization_recovery_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d, 0) as double) / (coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc, 0)) end as double) as bkr_reorganization_recovery_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__bankruptcy_reorganization_7854907a1d, 0)
+            as double
+        ) as bkr_reorganization_recovery_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc, 0)
+            as double
+        ) as bkr_reorganization_recovery_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -155,9 +179,14 @@ definitions as (
         -- bkr_liquidation_recovery_rate (from 2016-01-01)
         'bkr_liquidation_recovery_rate' as bkr_liquidation_recovery_rate__indicator_id,
         '2016-01-01' as bkr_liquidation_recovery_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145, 0) as double) as bkr_liquidation_recovery_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772, 0) as double) as bkr_liquidation_recovery_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145, 0) as double) / (coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772, 0)) end as double) as bkr_liquidation_recovery_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_bankruptcy_recovered_amount__case_type_code_bankruptcy_99713eb145, 0)
+            as double
+        ) as bkr_liquidation_recovery_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772, 0)
+            as double
+        ) as bkr_liquidation_recovery_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -168,24 +197,149 @@ definitions as (
 
 ),
 
+definition_values as (
+
+    select
+        *,
+        bkr_filed_cases__numerator as bkr_filed_cases__value,
+        bkr_closed_cases__numerator as bkr_closed_cases__value,
+        bkr_pending_cases_end__numerator as bkr_pending_cases_end__value,
+        case
+            when bkr_closure_rate__denominator != 0
+                then bkr_closure_rate__numerator / bkr_closure_rate__denominator
+        end as bkr_closure_rate__value,
+        case
+            when bkr_reorganization_share__denominator != 0
+                then bkr_reorganization_share__numerator / bkr_reorganization_share__denominator
+        end as bkr_reorganization_share__value,
+        case when bkr_median_duration_days__denominator > 0 then bkr_median_duration_days__numerator end as bkr_median_duration_days__value,
+        case
+            when bkr_reorganization_avg_duration_days__denominator != 0
+                then bkr_reorganization_avg_duration_days__numerator / bkr_reorganization_avg_duration_days__denominator
+        end as bkr_reorganization_avg_duration_days__value,
+        case
+            when bkr_liquidation_avg_duration_days__denominator != 0
+                then bkr_liquidation_avg_duration_days__numerator / bkr_liquidation_avg_duration_days__denominator
+        end as bkr_liquidation_avg_duration_days__value,
+        case
+            when bkr_closed_within_1y_rate__denominator != 0
+                then bkr_closed_within_1y_rate__numerator / bkr_closed_within_1y_rate__denominator
+        end as bkr_closed_within_1y_rate__value,
+        bkr_pending_over_36m__numerator as bkr_pending_over_36m__value,
+        case
+            when bkr_reorganization_recovery_rate__denominator != 0
+                then bkr_reorganization_recovery_rate__numerator / bkr_reorganization_recovery_rate__denominator
+        end as bkr_reorganization_recovery_rate__value,
+        case
+            when bkr_liquidation_recovery_rate__denominator != 0
+                then bkr_liquidation_recovery_rate__numerator / bkr_liquidation_recovery_rate__denominator
+        end as bkr_liquidation_recovery_rate__value
+    from definitions
+
+),
+
 definition_rows as (
 
-    select * from definitions
+    select * from definition_values
     unpivot include nulls (
         (indicator_id, definition_valid_from, numerator, denominator, value, applies)
         for definition in (
-            (bkr_filed_cases__indicator_id, bkr_filed_cases__definition_valid_from, bkr_filed_cases__numerator, bkr_filed_cases__denominator, bkr_filed_cases__value, bkr_filed_cases__applies) as bkr_filed_cases,
-            (bkr_closed_cases__indicator_id, bkr_closed_cases__definition_valid_from, bkr_closed_cases__numerator, bkr_closed_cases__denominator, bkr_closed_cases__value, bkr_closed_cases__applies) as bkr_closed_cases,
-            (bkr_pending_cases_end__indicator_id, bkr_pending_cases_end__definition_valid_from, bkr_pending_cases_end__numerator, bkr_pending_cases_end__denominator, bkr_pending_cases_end__value, bkr_pending_cases_end__applies) as bkr_pending_cases_end,
-            (bkr_closure_rate__indicator_id, bkr_closure_rate__definition_valid_from, bkr_closure_rate__numerator, bkr_closure_rate__denominator, bkr_closure_rate__value, bkr_closure_rate__applies) as bkr_closure_rate,
-            (bkr_reorganization_share__indicator_id, bkr_reorganization_share__definition_valid_from, bkr_reorganization_share__numerator, bkr_reorganization_share__denominator, bkr_reorganization_share__value, bkr_reorganization_share__applies) as bkr_reorganization_share,
-            (bkr_median_duration_days__indicator_id, bkr_median_duration_days__definition_valid_from, bkr_median_duration_days__numerator, bkr_median_duration_days__denominator, bkr_median_duration_days__value, bkr_median_duration_days__applies) as bkr_median_duration_days,
-            (bkr_reorganization_avg_duration_days__indicator_id, bkr_reorganization_avg_duration_days__definition_valid_from, bkr_reorganization_avg_duration_days__numerator, bkr_reorganization_avg_duration_days__denominator, bkr_reorganization_avg_duration_days__value, bkr_reorganization_avg_duration_days__applies) as bkr_reorganization_avg_duration_days,
-            (bkr_liquidation_avg_duration_days__indicator_id, bkr_liquidation_avg_duration_days__definition_valid_from, bkr_liquidation_avg_duration_days__numerator, bkr_liquidation_avg_duration_days__denominator, bkr_liquidation_avg_duration_days__value, bkr_liquidation_avg_duration_days__applies) as bkr_liquidation_avg_duration_days,
-            (bkr_closed_within_1y_rate__indicator_id, bkr_closed_within_1y_rate__definition_valid_from, bkr_closed_within_1y_rate__numerator, bkr_closed_within_1y_rate__denominator, bkr_closed_within_1y_rate__value, bkr_closed_within_1y_rate__applies) as bkr_closed_within_1y_rate,
-            (bkr_pending_over_36m__indicator_id, bkr_pending_over_36m__definition_valid_from, bkr_pending_over_36m__numerator, bkr_pending_over_36m__denominator, bkr_pending_over_36m__value, bkr_pending_over_36m__applies) as bkr_pending_over_36m,
-            (bkr_reorganization_recovery_rate__indicator_id, bkr_reorganization_recovery_rate__definition_valid_from, bkr_reorganization_recovery_rate__numerator, bkr_reorganization_recovery_rate__denominator, bkr_reorganization_recovery_rate__value, bkr_reorganization_recovery_rate__applies) as bkr_reorganization_recovery_rate,
-            (bkr_liquidation_recovery_rate__indicator_id, bkr_liquidation_recovery_rate__definition_valid_from, bkr_liquidation_recovery_rate__numerator, bkr_liquidation_recovery_rate__denominator, bkr_liquidation_recovery_rate__value, bkr_liquidation_recovery_rate__applies) as bkr_liquidation_recovery_rate
+            (
+                bkr_filed_cases__indicator_id,
+                bkr_filed_cases__definition_valid_from,
+                bkr_filed_cases__numerator,
+                bkr_filed_cases__denominator,
+                bkr_filed_cases__value,
+                bkr_filed_cases__applies
+            ) as bkr_filed_cases,
+            (
+                bkr_closed_cases__indicator_id,
+                bkr_closed_cases__definition_valid_from,
+                bkr_closed_cases__numerator,
+                bkr_closed_cases__denominator,
+                bkr_closed_cases__value,
+                bkr_closed_cases__applies
+            ) as bkr_closed_cases,
+            (
+                bkr_pending_cases_end__indicator_id,
+                bkr_pending_cases_end__definition_valid_from,
+                bkr_pending_cases_end__numerator,
+                bkr_pending_cases_end__denominator,
+                bkr_pending_cases_end__value,
+                bkr_pending_cases_end__applies
+            ) as bkr_pending_cases_end,
+            (
+                bkr_closure_rate__indicator_id,
+                bkr_closure_rate__definition_valid_from,
+                bkr_closure_rate__numerator,
+                bkr_closure_rate__denominator,
+                bkr_closure_rate__value,
+                bkr_closure_rate__applies
+            ) as bkr_closure_rate,
+            (
+                bkr_reorganization_share__indicator_id,
+                bkr_reorganization_share__definition_valid_from,
+                bkr_reorganization_share__numerator,
+                bkr_reorganization_share__denominator,
+                bkr_reorganization_share__value,
+                bkr_reorganization_share__applies
+            ) as bkr_reorganization_share,
+            (
+                bkr_median_duration_days__indicator_id,
+                bkr_median_duration_days__definition_valid_from,
+                bkr_median_duration_days__numerator,
+                bkr_median_duration_days__denominator,
+                bkr_median_duration_days__value,
+                bkr_median_duration_days__applies
+            ) as bkr_median_duration_days,
+            (
+                bkr_reorganization_avg_duration_days__indicator_id,
+                bkr_reorganization_avg_duration_days__definition_valid_from,
+                bkr_reorganization_avg_duration_days__numerator,
+                bkr_reorganization_avg_duration_days__denominator,
+                bkr_reorganization_avg_duration_days__value,
+                bkr_reorganization_avg_duration_days__applies
+            ) as bkr_reorganization_avg_duration_days,
+            (
+                bkr_liquidation_avg_duration_days__indicator_id,
+                bkr_liquidation_avg_duration_days__definition_valid_from,
+                bkr_liquidation_avg_duration_days__numerator,
+                bkr_liquidation_avg_duration_days__denominator,
+                bkr_liquidation_avg_duration_days__value,
+                bkr_liquidation_avg_duration_days__applies
+            ) as bkr_liquidation_avg_duration_days,
+            (
+                bkr_closed_within_1y_rate__indicator_id,
+                bkr_closed_within_1y_rate__definition_valid_from,
+                bkr_closed_within_1y_rate__numerator,
+                bkr_closed_within_1y_rate__denominator,
+                bkr_closed_within_1y_rate__value,
+                bkr_closed_within_1y_rate__applies
+            ) as bkr_closed_within_1y_rate,
+            (
+                bkr_pending_over_36m__indicator_id,
+                bkr_pending_over_36m__definition_valid_from,
+                bkr_pending_over_36m__numerator,
+                bkr_pending_over_36m__denominator,
+                bkr_pending_over_36m__value,
+                bkr_pending_over_36m__applies
+            ) as bkr_pending_over_36m,
+            (
+                bkr_reorganization_recovery_rate__indicator_id,
+                bkr_reorganization_recovery_rate__definition_valid_from,
+                bkr_reorganization_recovery_rate__numerator,
+                bkr_reorganization_recovery_rate__denominator,
+                bkr_reorganization_recovery_rate__value,
+                bkr_reorganization_recovery_rate__applies
+            ) as bkr_reorganization_recovery_rate,
+            (
+                bkr_liquidation_recovery_rate__indicator_id,
+                bkr_liquidation_recovery_rate__definition_valid_from,
+                bkr_liquidation_recovery_rate__numerator,
+                bkr_liquidation_recovery_rate__denominator,
+                bkr_liquidation_recovery_rate__value,
+                bkr_liquidation_recovery_rate__applies
+            ) as bkr_liquidation_recovery_rate
         )
     )
 

@@ -20,12 +20,12 @@ definitions as (
         entity_id,
         period_type,
         period,
+        days_in_period,
         -- inspected_cases (from 2016-01-01)
         'inspected_cases' as inspected_cases__indicator_id,
         '2016-01-01' as inspected_cases__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspected_cases__numerator,
         cast(null as double) as inspected_cases__denominator,
-        cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspected_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -37,7 +37,6 @@ definitions as (
         '2016-01-01' as inspection_excellent_rate__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_excellent, 0) as double) as inspection_excellent_rate__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_excellent_rate__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__count__result_excellent, 0) as double) / (coalesce(m_case_inspections__inspected_in__count, 0)) end as double) as inspection_excellent_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -47,9 +46,11 @@ definitions as (
         -- inspection_pass_rate (from 2016-01-01)
         'inspection_pass_rate' as inspection_pass_rate__indicator_id,
         '2016-01-01' as inspection_pass_rate__definition_valid_from,
-        cast(coalesce(m_case_inspections__inspected_in__count__result_excellent_or_qualified, 0) as double) as inspection_pass_rate__numerator,
+        cast(
+            coalesce(m_case_inspections__inspected_in__count__result_excellent_or_qualified, 0)
+            as double
+        ) as inspection_pass_rate__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_pass_rate__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__count__result_excellent_or_qualified, 0) as double) / (coalesce(m_case_inspections__inspected_in__count, 0)) end as double) as inspection_pass_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -61,7 +62,6 @@ definitions as (
         '2016-01-01' as inspection_flawed_rate__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_flawed, 0) as double) as inspection_flawed_rate__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_flawed_rate__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__count__result_flawed, 0) as double) / (coalesce(m_case_inspections__inspected_in__count, 0)) end as double) as inspection_flawed_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -73,7 +73,6 @@ definitions as (
         '2016-01-01' as inspection_unqualified_rate__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_unqualified, 0) as double) as inspection_unqualified_rate__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_unqualified_rate__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__count__result_unqualified, 0) as double) / (coalesce(m_case_inspections__inspected_in__count, 0)) end as double) as inspection_unqualified_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -85,7 +84,6 @@ definitions as (
         '2016-01-01' as flawed_cases__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_flawed, 0) as double) as flawed_cases__numerator,
         cast(null as double) as flawed_cases__denominator,
-        cast(coalesce(m_case_inspections__inspected_in__count__result_flawed, 0) as double) as flawed_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -97,7 +95,6 @@ definitions as (
         '2016-01-01' as unqualified_cases__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_unqualified, 0) as double) as unqualified_cases__numerator,
         cast(null as double) as unqualified_cases__denominator,
-        cast(coalesce(m_case_inspections__inspected_in__count__result_unqualified, 0) as double) as unqualified_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -109,7 +106,6 @@ definitions as (
         '2016-01-01' as avg_inspection_score__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__sum_score, 0) as double) as avg_inspection_score__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count__score_known, 0) as double) as avg_inspection_score__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count__score_known, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__sum_score, 0) as double) / (coalesce(m_case_inspections__inspected_in__count__score_known, 0)) end as double) as avg_inspection_score__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -121,7 +117,6 @@ definitions as (
         '2016-01-01' as defects_found__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__sum_defect_count, 0) as double) as defects_found__numerator,
         cast(null as double) as defects_found__denominator,
-        cast(coalesce(m_case_inspections__inspected_in__sum_defect_count, 0) as double) as defects_found__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -133,7 +128,6 @@ definitions as (
         '2016-01-01' as defects_per_inspection__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__sum_defect_count, 0) as double) as defects_per_inspection__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as defects_per_inspection__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__sum_defect_count, 0) as double) / (coalesce(m_case_inspections__inspected_in__count, 0)) end as double) as defects_per_inspection__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -145,7 +139,6 @@ definitions as (
         '2016-01-01' as key_inspection_share__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_key, 0) as double) as key_inspection_share__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as key_inspection_share__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_key, 0) as double) / (coalesce(m_case_inspections__inspected_in__count, 0)) end as double) as key_inspection_share__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -155,9 +148,14 @@ definitions as (
         -- key_inspection_unqualified_rate (from 2016-01-01)
         'key_inspection_unqualified_rate' as key_inspection_unqualified_rate__indicator_id,
         '2016-01-01' as key_inspection_unqualified_rate__definition_valid_from,
-        cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, 0) as double) as key_inspection_unqualified_rate__numerator,
-        cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_key, 0) as double) as key_inspection_unqualified_rate__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count__inspection_type_key, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, 0) as double) / (coalesce(m_case_inspections__inspected_in__count__inspection_type_key, 0)) end as double) as key_inspection_unqualified_rate__value,
+        cast(
+            coalesce(m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified, 0)
+            as double
+        ) as key_inspection_unqualified_rate__numerator,
+        cast(
+            coalesce(m_case_inspections__inspected_in__count__inspection_type_key, 0)
+            as double
+        ) as key_inspection_unqualified_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -167,9 +165,14 @@ definitions as (
         -- routine_inspection_pass_rate (from 2016-01-01)
         'routine_inspection_pass_rate' as routine_inspection_pass_rate__indicator_id,
         '2016-01-01' as routine_inspection_pass_rate__definition_valid_from,
-        cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, 0) as double) as routine_inspection_pass_rate__numerator,
-        cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_routine, 0) as double) as routine_inspection_pass_rate__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count__inspection_type_routine, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, 0) as double) / (coalesce(m_case_inspections__inspected_in__count__inspection_type_routine, 0)) end as double) as routine_inspection_pass_rate__value,
+        cast(
+            coalesce(m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified, 0)
+            as double
+        ) as routine_inspection_pass_rate__numerator,
+        cast(
+            coalesce(m_case_inspections__inspected_in__count__inspection_type_routine, 0)
+            as double
+        ) as routine_inspection_pass_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -179,9 +182,14 @@ definitions as (
         -- routine_inspection_avg_score (from 2016-01-01)
         'routine_inspection_avg_score' as routine_inspection_avg_score__indicator_id,
         '2016-01-01' as routine_inspection_avg_score__definition_valid_from,
-        cast(coalesce(m_case_inspections__inspected_in__sum_score__inspection_type_routine, 0) as double) as routine_inspection_avg_score__numerator,
-        cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_routine__score_known, 0) as double) as routine_inspection_avg_score__denominator,
-        cast(case when coalesce(m_case_inspections__inspected_in__count__inspection_type_routine__score_known, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__sum_score__inspection_type_routine, 0) as double) / (coalesce(m_case_inspections__inspected_in__count__inspection_type_routine__score_known, 0)) end as double) as routine_inspection_avg_score__value,
+        cast(
+            coalesce(m_case_inspections__inspected_in__sum_score__inspection_type_routine, 0)
+            as double
+        ) as routine_inspection_avg_score__numerator,
+        cast(
+            coalesce(m_case_inspections__inspected_in__count__inspection_type_routine__score_known, 0)
+            as double
+        ) as routine_inspection_avg_score__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -193,7 +201,6 @@ definitions as (
         '2016-01-01' as special_inspections__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_special, 0) as double) as special_inspections__numerator,
         cast(null as double) as special_inspections__denominator,
-        cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_special, 0) as double) as special_inspections__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -205,7 +212,6 @@ definitions as (
         '2016-01-01' as inspection_coverage_rate__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_coverage_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as inspection_coverage_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count, 0) != 0 then cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) / (coalesce(m_trial_cases__closed_in__count, 0)) end as double) as inspection_coverage_rate__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -216,28 +222,197 @@ definitions as (
 
 ),
 
+definition_values as (
+
+    select
+        *,
+        inspected_cases__numerator as inspected_cases__value,
+        case
+            when inspection_excellent_rate__denominator != 0
+                then inspection_excellent_rate__numerator / inspection_excellent_rate__denominator
+        end as inspection_excellent_rate__value,
+        case
+            when inspection_pass_rate__denominator != 0
+                then inspection_pass_rate__numerator / inspection_pass_rate__denominator
+        end as inspection_pass_rate__value,
+        case
+            when inspection_flawed_rate__denominator != 0
+                then inspection_flawed_rate__numerator / inspection_flawed_rate__denominator
+        end as inspection_flawed_rate__value,
+        case
+            when inspection_unqualified_rate__denominator != 0
+                then inspection_unqualified_rate__numerator / inspection_unqualified_rate__denominator
+        end as inspection_unqualified_rate__value,
+        flawed_cases__numerator as flawed_cases__value,
+        unqualified_cases__numerator as unqualified_cases__value,
+        case
+            when avg_inspection_score__denominator != 0
+                then avg_inspection_score__numerator / avg_inspection_score__denominator
+        end as avg_inspection_score__value,
+        defects_found__numerator as defects_found__value,
+        case
+            when defects_per_inspection__denominator != 0
+                then defects_per_inspection__numerator / defects_per_inspection__denominator
+        end as defects_per_inspection__value,
+        case
+            when key_inspection_share__denominator != 0
+                then key_inspection_share__numerator / key_inspection_share__denominator
+        end as key_inspection_share__value,
+        case
+            when key_inspection_unqualified_rate__denominator != 0
+                then key_inspection_unqualified_rate__numerator / key_inspection_unqualified_rate__denominator
+        end as key_inspection_unqualified_rate__value,
+        case
+            when routine_inspection_pass_rate__denominator != 0
+                then routine_inspection_pass_rate__numerator / routine_inspection_pass_rate__denominator
+        end as routine_inspection_pass_rate__value,
+        case
+            when routine_inspection_avg_score__denominator != 0
+                then routine_inspection_avg_score__numerator / routine_inspection_avg_score__denominator
+        end as routine_inspection_avg_score__value,
+        special_inspections__numerator as special_inspections__value,
+        case
+            when inspection_coverage_rate__denominator != 0
+                then inspection_coverage_rate__numerator / inspection_coverage_rate__denominator
+        end as inspection_coverage_rate__value
+    from definitions
+
+),
+
 definition_rows as (
 
-    select * from definitions
+    select * from definition_values
     unpivot include nulls (
         (indicator_id, definition_valid_from, numerator, denominator, value, applies)
         for definition in (
-            (inspected_cases__indicator_id, inspected_cases__definition_valid_from, inspected_cases__numerator, inspected_cases__denominator, inspected_cases__value, inspected_cases__applies) as inspected_cases,
-            (inspection_excellent_rate__indicator_id, inspection_excellent_rate__definition_valid_from, inspection_excellent_rate__numerator, inspection_excellent_rate__denominator, inspection_excellent_rate__value, inspection_excellent_rate__applies) as inspection_excellent_rate,
-            (inspection_pass_rate__indicator_id, inspection_pass_rate__definition_valid_from, inspection_pass_rate__numerator, inspection_pass_rate__denominator, inspection_pass_rate__value, inspection_pass_rate__applies) as inspection_pass_rate,
-            (inspection_flawed_rate__indicator_id, inspection_flawed_rate__definition_valid_from, inspection_flawed_rate__numerator, inspection_flawed_rate__denominator, inspection_flawed_rate__value, inspection_flawed_rate__applies) as inspection_flawed_rate,
-            (inspection_unqualified_rate__indicator_id, inspection_unqualified_rate__definition_valid_from, inspection_unqualified_rate__numerator, inspection_unqualified_rate__denominator, inspection_unqualified_rate__value, inspection_unqualified_rate__applies) as inspection_unqualified_rate,
-            (flawed_cases__indicator_id, flawed_cases__definition_valid_from, flawed_cases__numerator, flawed_cases__denominator, flawed_cases__value, flawed_cases__applies) as flawed_cases,
-            (unqualified_cases__indicator_id, unqualified_cases__definition_valid_from, unqualified_cases__numerator, unqualified_cases__denominator, unqualified_cases__value, unqualified_cases__applies) as unqualified_cases,
-            (avg_inspection_score__indicator_id, avg_inspection_score__definition_valid_from, avg_inspection_score__numerator, avg_inspection_score__denominator, avg_inspection_score__value, avg_inspection_score__applies) as avg_inspection_score,
-            (defects_found__indicator_id, defects_found__definition_valid_from, defects_found__numerator, defects_found__denominator, defects_found__value, defects_found__applies) as defects_found,
-            (defects_per_inspection__indicator_id, defects_per_inspection__definition_valid_from, defects_per_inspection__numerator, defects_per_inspection__denominator, defects_per_inspection__value, defects_per_inspection__applies) as defects_per_inspection,
-            (key_inspection_share__indicator_id, key_inspection_share__definition_valid_from, key_inspection_share__numerator, key_inspection_share__denominator, key_inspection_share__value, key_inspection_share__applies) as key_inspection_share,
-            (key_inspection_unqualified_rate__indicator_id, key_inspection_unqualified_rate__definition_valid_from, key_inspection_unqualified_rate__numerator, key_inspection_unqualified_rate__denominator, key_inspection_unqualified_rate__value, key_inspection_unqualified_rate__applies) as key_inspection_unqualified_rate,
-            (routine_inspection_pass_rate__indicator_id, routine_inspection_pass_rate__definition_valid_from, routine_inspection_pass_rate__numerator, routine_inspection_pass_rate__denominator, routine_inspection_pass_rate__value, routine_inspection_pass_rate__applies) as routine_inspection_pass_rate,
-            (routine_inspection_avg_score__indicator_id, routine_inspection_avg_score__definition_valid_from, routine_inspection_avg_score__numerator, routine_inspection_avg_score__denominator, routine_inspection_avg_score__value, routine_inspection_avg_score__applies) as routine_inspection_avg_score,
-            (special_inspections__indicator_id, special_inspections__definition_valid_from, special_inspections__numerator, special_inspections__denominator, special_inspections__value, special_inspections__applies) as special_inspections,
-            (inspection_coverage_rate__indicator_id, inspection_coverage_rate__definition_valid_from, inspection_coverage_rate__numerator, inspection_coverage_rate__denominator, inspection_coverage_rate__value, inspection_coverage_rate__applies) as inspection_coverage_rate
+            (
+                inspected_cases__indicator_id,
+                inspected_cases__definition_valid_from,
+                inspected_cases__numerator,
+                inspected_cases__denominator,
+                inspected_cases__value,
+                inspected_cases__applies
+            ) as inspected_cases,
+            (
+                inspection_excellent_rate__indicator_id,
+                inspection_excellent_rate__definition_valid_from,
+                inspection_excellent_rate__numerator,
+                inspection_excellent_rate__denominator,
+                inspection_excellent_rate__value,
+                inspection_excellent_rate__applies
+            ) as inspection_excellent_rate,
+            (
+                inspection_pass_rate__indicator_id,
+                inspection_pass_rate__definition_valid_from,
+                inspection_pass_rate__numerator,
+                inspection_pass_rate__denominator,
+                inspection_pass_rate__value,
+                inspection_pass_rate__applies
+            ) as inspection_pass_rate,
+            (
+                inspection_flawed_rate__indicator_id,
+                inspection_flawed_rate__definition_valid_from,
+                inspection_flawed_rate__numerator,
+                inspection_flawed_rate__denominator,
+                inspection_flawed_rate__value,
+                inspection_flawed_rate__applies
+            ) as inspection_flawed_rate,
+            (
+                inspection_unqualified_rate__indicator_id,
+                inspection_unqualified_rate__definition_valid_from,
+                inspection_unqualified_rate__numerator,
+                inspection_unqualified_rate__denominator,
+                inspection_unqualified_rate__value,
+                inspection_unqualified_rate__applies
+            ) as inspection_unqualified_rate,
+            (
+                flawed_cases__indicator_id,
+                flawed_cases__definition_valid_from,
+                flawed_cases__numerator,
+                flawed_cases__denominator,
+                flawed_cases__value,
+                flawed_cases__applies
+            ) as flawed_cases,
+            (
+                unqualified_cases__indicator_id,
+                unqualified_cases__definition_valid_from,
+                unqualified_cases__numerator,
+                unqualified_cases__denominator,
+                unqualified_cases__value,
+                unqualified_cases__applies
+            ) as unqualified_cases,
+            (
+                avg_inspection_score__indicator_id,
+                avg_inspection_score__definition_valid_from,
+                avg_inspection_score__numerator,
+                avg_inspection_score__denominator,
+                avg_inspection_score__value,
+                avg_inspection_score__applies
+            ) as avg_inspection_score,
+            (
+                defects_found__indicator_id,
+                defects_found__definition_valid_from,
+                defects_found__numerator,
+                defects_found__denominator,
+                defects_found__value,
+                defects_found__applies
+            ) as defects_found,
+            (
+                defects_per_inspection__indicator_id,
+                defects_per_inspection__definition_valid_from,
+                defects_per_inspection__numerator,
+                defects_per_inspection__denominator,
+                defects_per_inspection__value,
+                defects_per_inspection__applies
+            ) as defects_per_inspection,
+            (
+                key_inspection_share__indicator_id,
+                key_inspection_share__definition_valid_from,
+                key_inspection_share__numerator,
+                key_inspection_share__denominator,
+                key_inspection_share__value,
+                key_inspection_share__applies
+            ) as key_inspection_share,
+            (
+                key_inspection_unqualified_rate__indicator_id,
+                key_inspection_unqualified_rate__definition_valid_from,
+                key_inspection_unqualified_rate__numerator,
+                key_inspection_unqualified_rate__denominator,
+                key_inspection_unqualified_rate__value,
+                key_inspection_unqualified_rate__applies
+            ) as key_inspection_unqualified_rate,
+            (
+                routine_inspection_pass_rate__indicator_id,
+                routine_inspection_pass_rate__definition_valid_from,
+                routine_inspection_pass_rate__numerator,
+                routine_inspection_pass_rate__denominator,
+                routine_inspection_pass_rate__value,
+                routine_inspection_pass_rate__applies
+            ) as routine_inspection_pass_rate,
+            (
+                routine_inspection_avg_score__indicator_id,
+                routine_inspection_avg_score__definition_valid_from,
+                routine_inspection_avg_score__numerator,
+                routine_inspection_avg_score__denominator,
+                routine_inspection_avg_score__value,
+                routine_inspection_avg_score__applies
+            ) as routine_inspection_avg_score,
+            (
+                special_inspections__indicator_id,
+                special_inspections__definition_valid_from,
+                special_inspections__numerator,
+                special_inspections__denominator,
+                special_inspections__value,
+                special_inspections__applies
+            ) as special_inspections,
+            (
+                inspection_coverage_rate__indicator_id,
+                inspection_coverage_rate__definition_valid_from,
+                inspection_coverage_rate__numerator,
+                inspection_coverage_rate__denominator,
+                inspection_coverage_rate__value,
+                inspection_coverage_rate__applies
+            ) as inspection_coverage_rate
         )
     )
 

@@ -20,12 +20,12 @@ definitions as (
         entity_id,
         period_type,
         period,
+        days_in_period,
         -- criminal_first_closed_cases (from 2016-01-01)
         'criminal_first_closed_cases' as criminal_first_closed_cases__indicator_id,
         '2016-01-01' as criminal_first_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_closed_cases__numerator,
         cast(null as double) as criminal_first_closed_cases__denominator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_closed_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -37,7 +37,6 @@ definitions as (
         '2016-01-01' as criminal_first_pending_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_crim1, 0) as double) as criminal_first_pending_cases__numerator,
         cast(null as double) as criminal_first_pending_cases__denominator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_crim1, 0) as double) as criminal_first_pending_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -48,8 +47,11 @@ definitions as (
         'criminal_first_closure_rate' as criminal_first_closure_rate__indicator_id,
         '2016-01-01' as criminal_first_closure_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_closure_rate__numerator,
-        cast(coalesce(m_trial_cases__carried_over__count__case_type_code_crim1, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0) as double) as criminal_first_closure_rate__denominator,
-        cast(case when coalesce(m_trial_cases__carried_over__count__case_type_code_crim1, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) / (coalesce(m_trial_cases__carried_over__count__case_type_code_crim1, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0)) end as double) as criminal_first_closure_rate__value,
+        cast(
+            coalesce(m_trial_cases__carried_over__count__case_type_code_crim1, 0)
+            + coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0)
+            as double
+        ) as criminal_first_closure_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -61,7 +63,6 @@ definitions as (
         '2016-01-01' as criminal_first_clearance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_clearance_rate__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0) as double) as criminal_first_clearance_rate__denominator,
-        cast(case when coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) / (coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0)) end as double) as criminal_first_clearance_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -71,9 +72,14 @@ definitions as (
         -- criminal_first_within_limit_rate (from 2016-01-01)
         'criminal_first_within_limit_rate' as criminal_first_within_limit_rate__indicator_id,
         '2016-01-01' as criminal_first_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit, 0) as double) as criminal_first_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit, 0) as double) as criminal_first_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit, 0)) end as double) as criminal_first_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__is_within_limit, 0)
+            as double
+        ) as criminal_first_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit, 0)
+            as double
+        ) as criminal_first_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -83,9 +89,11 @@ definitions as (
         -- criminal_first_overdue_pending_cases (from 2016-01-01)
         'criminal_first_overdue_pending_cases' as criminal_first_overdue_pending_cases__indicator_id,
         '2016-01-01' as criminal_first_overdue_pending_cases__definition_valid_from,
-        cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end, 0) as double) as criminal_first_overdue_pending_cases__numerator,
+        cast(
+            coalesce(m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end, 0)
+            as double
+        ) as criminal_first_overdue_pending_cases__numerator,
         cast(null as double) as criminal_first_overdue_pending_cases__denominator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_crim1__is_over_limit_at_end, 0) as double) as criminal_first_overdue_pending_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -95,9 +103,11 @@ definitions as (
         -- criminal_first_extension_rate (from 2016-01-01)
         'criminal_first_extension_rate' as criminal_first_extension_rate__indicator_id,
         '2016-01-01' as criminal_first_extension_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__has_extension, 0) as double) as criminal_first_extension_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__has_extension, 0)
+            as double
+        ) as criminal_first_extension_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_extension_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__has_extension, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0)) end as double) as criminal_first_extension_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -107,9 +117,14 @@ definitions as (
         -- criminal_first_avg_duration_days (from 2016-01-01)
         'criminal_first_avg_duration_days' as criminal_first_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_first_avg_duration_days__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1, 0) as double) as criminal_first_avg_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0) as double) as criminal_first_avg_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0)) end as double) as criminal_first_avg_duration_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1, 0)
+            as double
+        ) as criminal_first_avg_duration_days__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0)
+            as double
+        ) as criminal_first_avg_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -119,9 +134,14 @@ definitions as (
         -- criminal_first_median_duration_days (from 2016-01-01)
         'criminal_first_median_duration_days' as criminal_first_median_duration_days__indicator_id,
         '2016-01-01' as criminal_first_median_duration_days__definition_valid_from,
-        cast(m_trial_cases__closed_in__median_duration_days__case_type_code_crim1 as double) as criminal_first_median_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0) as double) as criminal_first_median_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0) > 0 then m_trial_cases__closed_in__median_duration_days__case_type_code_crim1 end as double) as criminal_first_median_duration_days__value,
+        cast(
+            m_trial_cases__closed_in__median_duration_days__case_type_code_crim1
+            as double
+        ) as criminal_first_median_duration_days__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0)
+            as double
+        ) as criminal_first_median_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -131,9 +151,11 @@ definitions as (
         -- criminal_simple_procedure_rate (from 2016-01-01)
         'criminal_simple_procedure_rate' as criminal_simple_procedure_rate__indicator_id,
         '2016-01-01' as criminal_simple_procedure_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple, 0) as double) as criminal_simple_procedure_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple, 0)
+            as double
+        ) as criminal_simple_procedure_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_simple_procedure_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__procedure_simple, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0)) end as double) as criminal_simple_procedure_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -143,9 +165,11 @@ definitions as (
         -- criminal_speedy_procedure_rate (from 2016-01-01)
         'criminal_speedy_procedure_rate' as criminal_speedy_procedure_rate__indicator_id,
         '2016-01-01' as criminal_speedy_procedure_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy, 0) as double) as criminal_speedy_procedure_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy, 0)
+            as double
+        ) as criminal_speedy_procedure_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_speedy_procedure_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__procedure_speedy, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0)) end as double) as criminal_speedy_procedure_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -155,9 +179,14 @@ definitions as (
         -- criminal_speedy_avg_duration_days (from 2016-01-01)
         'criminal_speedy_avg_duration_days' as criminal_speedy_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_speedy_avg_duration_days__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy, 0) as double) as criminal_speedy_avg_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy, 0) as double) as criminal_speedy_avg_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy, 0)) end as double) as criminal_speedy_avg_duration_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_speedy, 0)
+            as double
+        ) as criminal_speedy_avg_duration_days__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy, 0)
+            as double
+        ) as criminal_speedy_avg_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -167,9 +196,14 @@ definitions as (
         -- criminal_simple_avg_duration_days (from 2016-01-01)
         'criminal_simple_avg_duration_days' as criminal_simple_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_simple_avg_duration_days__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple, 0) as double) as criminal_simple_avg_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple, 0) as double) as criminal_simple_avg_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple, 0)) end as double) as criminal_simple_avg_duration_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_simple, 0)
+            as double
+        ) as criminal_simple_avg_duration_days__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple, 0)
+            as double
+        ) as criminal_simple_avg_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -179,9 +213,14 @@ definitions as (
         -- criminal_ordinary_avg_duration_days (from 2016-01-01)
         'criminal_ordinary_avg_duration_days' as criminal_ordinary_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_ordinary_avg_duration_days__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary, 0) as double) as criminal_ordinary_avg_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary, 0) as double) as criminal_ordinary_avg_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary, 0)) end as double) as criminal_ordinary_avg_duration_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim1__procedure_ordinary, 0)
+            as double
+        ) as criminal_ordinary_avg_duration_days__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary, 0)
+            as double
+        ) as criminal_ordinary_avg_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -191,9 +230,14 @@ definitions as (
         -- criminal_appeal_rate (from 2016-01-01)
         'criminal_appeal_rate' as criminal_appeal_rate__indicator_id,
         '2016-01-01' as criminal_appeal_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007, 0) as double) as criminal_appeal_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling, 0) as double) as criminal_appeal_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling, 0)) end as double) as criminal_appeal_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_rul_294c385007, 0)
+            as double
+        ) as criminal_appeal_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling, 0)
+            as double
+        ) as criminal_appeal_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -203,9 +247,11 @@ definitions as (
         -- criminal_acceptance_rate (from 2016-01-01)
         'criminal_acceptance_rate' as criminal_acceptance_rate__indicator_id,
         '2016-01-01' as criminal_acceptance_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed, 0) as double) as criminal_acceptance_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed, 0)
+            as double
+        ) as criminal_acceptance_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_acceptance_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) != 0 then 1 - cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__is_reviewed, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0)) end as double) as criminal_acceptance_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -215,9 +261,11 @@ definitions as (
         -- criminal_first_reversal_rate (from 2016-01-01)
         'criminal_first_reversal_rate' as criminal_first_reversal_rate__indicator_id,
         '2016-01-01' as criminal_first_reversal_rate__definition_valid_from,
-        cast(coalesce(m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26, 0) as double) as criminal_first_reversal_rate__numerator,
+        cast(
+            coalesce(m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26, 0)
+            as double
+        ) as criminal_first_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_reversal_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) != 0 then cast(coalesce(m_case_reviews__closed_in__count__is_amended_or_remanded__is_second_instance__origina_2d70d6ee26, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0)) end as double) as criminal_first_reversal_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -227,9 +275,11 @@ definitions as (
         -- criminal_first_remanded_rate (from 2016-01-01)
         'criminal_first_remanded_rate' as criminal_first_remanded_rate__indicator_id,
         '2016-01-01' as criminal_first_remanded_rate__definition_valid_from,
-        cast(coalesce(m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f, 0) as double) as criminal_first_remanded_rate__numerator,
+        cast(
+            coalesce(m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f, 0)
+            as double
+        ) as criminal_first_remanded_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_remanded_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) != 0 then cast(coalesce(m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0)) end as double) as criminal_first_remanded_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -241,7 +291,6 @@ definitions as (
         '2016-01-01' as criminal_second_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0) as double) as criminal_second_closed_cases__numerator,
         cast(null as double) as criminal_second_closed_cases__denominator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0) as double) as criminal_second_closed_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -252,8 +301,11 @@ definitions as (
         'criminal_second_closure_rate' as criminal_second_closure_rate__indicator_id,
         '2016-01-01' as criminal_second_closure_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0) as double) as criminal_second_closure_rate__numerator,
-        cast(coalesce(m_trial_cases__carried_over__count__case_type_code_crim2, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_crim2, 0) as double) as criminal_second_closure_rate__denominator,
-        cast(case when coalesce(m_trial_cases__carried_over__count__case_type_code_crim2, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_crim2, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0) as double) / (coalesce(m_trial_cases__carried_over__count__case_type_code_crim2, 0) + coalesce(m_trial_cases__filed_in__count__case_type_code_crim2, 0)) end as double) as criminal_second_closure_rate__value,
+        cast(
+            coalesce(m_trial_cases__carried_over__count__case_type_code_crim2, 0)
+            + coalesce(m_trial_cases__filed_in__count__case_type_code_crim2, 0)
+            as double
+        ) as criminal_second_closure_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -263,9 +315,14 @@ definitions as (
         -- criminal_second_within_limit_rate (from 2016-01-01)
         'criminal_second_within_limit_rate' as criminal_second_within_limit_rate__indicator_id,
         '2016-01-01' as criminal_second_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit, 0) as double) as criminal_second_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit, 0) as double) as criminal_second_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit, 0)) end as double) as criminal_second_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__is_within_limit, 0)
+            as double
+        ) as criminal_second_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit, 0)
+            as double
+        ) as criminal_second_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -275,9 +332,14 @@ definitions as (
         -- criminal_second_avg_duration_days (from 2016-01-01)
         'criminal_second_avg_duration_days' as criminal_second_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_second_avg_duration_days__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2, 0) as double) as criminal_second_avg_duration_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known, 0) as double) as criminal_second_avg_duration_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known, 0)) end as double) as criminal_second_avg_duration_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__sum_duration_days__case_type_code_crim2, 0)
+            as double
+        ) as criminal_second_avg_duration_days__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known, 0)
+            as double
+        ) as criminal_second_avg_duration_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -287,9 +349,11 @@ definitions as (
         -- criminal_second_reversal_rate (from 2016-01-01)
         'criminal_second_reversal_rate' as criminal_second_reversal_rate__indicator_id,
         '2016-01-01' as criminal_second_reversal_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded, 0) as double) as criminal_second_reversal_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded, 0)
+            as double
+        ) as criminal_second_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0) as double) as criminal_second_reversal_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__is_amended_or_remanded, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0)) end as double) as criminal_second_reversal_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -300,8 +364,10 @@ definitions as (
         'criminal_petition_rate' as criminal_petition_rate__indicator_id,
         '2016-01-01' as criminal_petition_rate__definition_valid_from,
         cast(coalesce(m_case_reviews__filed_in__count__case_type_code_crim_petition, 0) as double) as criminal_petition_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e, 0) as double) as criminal_petition_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e, 0) != 0 then cast(coalesce(m_case_reviews__filed_in__count__case_type_code_crim_petition, 0) as double) / (coalesce(m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e, 0)) end as double) as criminal_petition_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e, 0)
+            as double
+        ) as criminal_petition_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -312,36 +378,296 @@ definitions as (
 
 ),
 
+definition_values as (
+
+    select
+        *,
+        criminal_first_closed_cases__numerator as criminal_first_closed_cases__value,
+        criminal_first_pending_cases__numerator as criminal_first_pending_cases__value,
+        case
+            when criminal_first_closure_rate__denominator != 0
+                then criminal_first_closure_rate__numerator / criminal_first_closure_rate__denominator
+        end as criminal_first_closure_rate__value,
+        case
+            when criminal_first_clearance_rate__denominator != 0
+                then criminal_first_clearance_rate__numerator / criminal_first_clearance_rate__denominator
+        end as criminal_first_clearance_rate__value,
+        case
+            when criminal_first_within_limit_rate__denominator != 0
+                then criminal_first_within_limit_rate__numerator / criminal_first_within_limit_rate__denominator
+        end as criminal_first_within_limit_rate__value,
+        criminal_first_overdue_pending_cases__numerator as criminal_first_overdue_pending_cases__value,
+        case
+            when criminal_first_extension_rate__denominator != 0
+                then criminal_first_extension_rate__numerator / criminal_first_extension_rate__denominator
+        end as criminal_first_extension_rate__value,
+        case
+            when criminal_first_avg_duration_days__denominator != 0
+                then criminal_first_avg_duration_days__numerator / criminal_first_avg_duration_days__denominator
+        end as criminal_first_avg_duration_days__value,
+        case
+            when criminal_first_median_duration_days__denominator > 0
+                then criminal_first_median_duration_days__numerator
+        end as criminal_first_median_duration_days__value,
+        case
+            when criminal_simple_procedure_rate__denominator != 0
+                then criminal_simple_procedure_rate__numerator / criminal_simple_procedure_rate__denominator
+        end as criminal_simple_procedure_rate__value,
+        case
+            when criminal_speedy_procedure_rate__denominator != 0
+                then criminal_speedy_procedure_rate__numerator / criminal_speedy_procedure_rate__denominator
+        end as criminal_speedy_procedure_rate__value,
+        case
+            when criminal_speedy_avg_duration_days__denominator != 0
+                then criminal_speedy_avg_duration_days__numerator / criminal_speedy_avg_duration_days__denominator
+        end as criminal_speedy_avg_duration_days__value,
+        case
+            when criminal_simple_avg_duration_days__denominator != 0
+                then criminal_simple_avg_duration_days__numerator / criminal_simple_avg_duration_days__denominator
+        end as criminal_simple_avg_duration_days__value,
+        case
+            when criminal_ordinary_avg_duration_days__denominator != 0
+                then criminal_ordinary_avg_duration_days__numerator / criminal_ordinary_avg_duration_days__denominator
+        end as criminal_ordinary_avg_duration_days__value,
+        case
+            when criminal_appeal_rate__denominator != 0
+                then criminal_appeal_rate__numerator / criminal_appeal_rate__denominator
+        end as criminal_appeal_rate__value,
+        case
+            when criminal_acceptance_rate__denominator != 0
+                then 1 - criminal_acceptance_rate__numerator / criminal_acceptance_rate__denominator
+        end as criminal_acceptance_rate__value,
+        case
+            when criminal_first_reversal_rate__denominator != 0
+                then criminal_first_reversal_rate__numerator / criminal_first_reversal_rate__denominator
+        end as criminal_first_reversal_rate__value,
+        case
+            when criminal_first_remanded_rate__denominator != 0
+                then criminal_first_remanded_rate__numerator / criminal_first_remanded_rate__denominator
+        end as criminal_first_remanded_rate__value,
+        criminal_second_closed_cases__numerator as criminal_second_closed_cases__value,
+        case
+            when criminal_second_closure_rate__denominator != 0
+                then criminal_second_closure_rate__numerator / criminal_second_closure_rate__denominator
+        end as criminal_second_closure_rate__value,
+        case
+            when criminal_second_within_limit_rate__denominator != 0
+                then criminal_second_within_limit_rate__numerator / criminal_second_within_limit_rate__denominator
+        end as criminal_second_within_limit_rate__value,
+        case
+            when criminal_second_avg_duration_days__denominator != 0
+                then criminal_second_avg_duration_days__numerator / criminal_second_avg_duration_days__denominator
+        end as criminal_second_avg_duration_days__value,
+        case
+            when criminal_second_reversal_rate__denominator != 0
+                then criminal_second_reversal_rate__numerator / criminal_second_reversal_rate__denominator
+        end as criminal_second_reversal_rate__value,
+        case
+            when criminal_petition_rate__denominator != 0
+                then criminal_petition_rate__numerator / criminal_petition_rate__denominator
+        end as criminal_petition_rate__value
+    from definitions
+
+),
+
 definition_rows as (
 
-    select * from definitions
+    select * from definition_values
     unpivot include nulls (
         (indicator_id, definition_valid_from, numerator, denominator, value, applies)
         for definition in (
-            (criminal_first_closed_cases__indicator_id, criminal_first_closed_cases__definition_valid_from, criminal_first_closed_cases__numerator, criminal_first_closed_cases__denominator, criminal_first_closed_cases__value, criminal_first_closed_cases__applies) as criminal_first_closed_cases,
-            (criminal_first_pending_cases__indicator_id, criminal_first_pending_cases__definition_valid_from, criminal_first_pending_cases__numerator, criminal_first_pending_cases__denominator, criminal_first_pending_cases__value, criminal_first_pending_cases__applies) as criminal_first_pending_cases,
-            (criminal_first_closure_rate__indicator_id, criminal_first_closure_rate__definition_valid_from, criminal_first_closure_rate__numerator, criminal_first_closure_rate__denominator, criminal_first_closure_rate__value, criminal_first_closure_rate__applies) as criminal_first_closure_rate,
-            (criminal_first_clearance_rate__indicator_id, criminal_first_clearance_rate__definition_valid_from, criminal_first_clearance_rate__numerator, criminal_first_clearance_rate__denominator, criminal_first_clearance_rate__value, criminal_first_clearance_rate__applies) as criminal_first_clearance_rate,
-            (criminal_first_within_limit_rate__indicator_id, criminal_first_within_limit_rate__definition_valid_from, criminal_first_within_limit_rate__numerator, criminal_first_within_limit_rate__denominator, criminal_first_within_limit_rate__value, criminal_first_within_limit_rate__applies) as criminal_first_within_limit_rate,
-            (criminal_first_overdue_pending_cases__indicator_id, criminal_first_overdue_pending_cases__definition_valid_from, criminal_first_overdue_pending_cases__numerator, criminal_first_overdue_pending_cases__denominator, criminal_first_overdue_pending_cases__value, criminal_first_overdue_pending_cases__applies) as criminal_first_overdue_pending_cases,
-            (criminal_first_extension_rate__indicator_id, criminal_first_extension_rate__definition_valid_from, criminal_first_extension_rate__numerator, criminal_first_extension_rate__denominator, criminal_first_extension_rate__value, criminal_first_extension_rate__applies) as criminal_first_extension_rate,
-            (criminal_first_avg_duration_days__indicator_id, criminal_first_avg_duration_days__definition_valid_from, criminal_first_avg_duration_days__numerator, criminal_first_avg_duration_days__denominator, criminal_first_avg_duration_days__value, criminal_first_avg_duration_days__applies) as criminal_first_avg_duration_days,
-            (criminal_first_median_duration_days__indicator_id, criminal_first_median_duration_days__definition_valid_from, criminal_first_median_duration_days__numerator, criminal_first_median_duration_days__denominator, criminal_first_median_duration_days__value, criminal_first_median_duration_days__applies) as criminal_first_median_duration_days,
-            (criminal_simple_procedure_rate__indicator_id, criminal_simple_procedure_rate__definition_valid_from, criminal_simple_procedure_rate__numerator, criminal_simple_procedure_rate__denominator, criminal_simple_procedure_rate__value, criminal_simple_procedure_rate__applies) as criminal_simple_procedure_rate,
-            (criminal_speedy_procedure_rate__indicator_id, criminal_speedy_procedure_rate__definition_valid_from, criminal_speedy_procedure_rate__numerator, criminal_speedy_procedure_rate__denominator, criminal_speedy_procedure_rate__value, criminal_speedy_procedure_rate__applies) as criminal_speedy_procedure_rate,
-            (criminal_speedy_avg_duration_days__indicator_id, criminal_speedy_avg_duration_days__definition_valid_from, criminal_speedy_avg_duration_days__numerator, criminal_speedy_avg_duration_days__denominator, criminal_speedy_avg_duration_days__value, criminal_speedy_avg_duration_days__applies) as criminal_speedy_avg_duration_days,
-            (criminal_simple_avg_duration_days__indicator_id, criminal_simple_avg_duration_days__definition_valid_from, criminal_simple_avg_duration_days__numerator, criminal_simple_avg_duration_days__denominator, criminal_simple_avg_duration_days__value, criminal_simple_avg_duration_days__applies) as criminal_simple_avg_duration_days,
-            (criminal_ordinary_avg_duration_days__indicator_id, criminal_ordinary_avg_duration_days__definition_valid_from, criminal_ordinary_avg_duration_days__numerator, criminal_ordinary_avg_duration_days__denominator, criminal_ordinary_avg_duration_days__value, criminal_ordinary_avg_duration_days__applies) as criminal_ordinary_avg_duration_days,
-            (criminal_appeal_rate__indicator_id, criminal_appeal_rate__definition_valid_from, criminal_appeal_rate__numerator, criminal_appeal_rate__denominator, criminal_appeal_rate__value, criminal_appeal_rate__applies) as criminal_appeal_rate,
-            (criminal_acceptance_rate__indicator_id, criminal_acceptance_rate__definition_valid_from, criminal_acceptance_rate__numerator, criminal_acceptance_rate__denominator, criminal_acceptance_rate__value, criminal_acceptance_rate__applies) as criminal_acceptance_rate,
-            (criminal_first_reversal_rate__indicator_id, criminal_first_reversal_rate__definition_valid_from, criminal_first_reversal_rate__numerator, criminal_first_reversal_rate__denominator, criminal_first_reversal_rate__value, criminal_first_reversal_rate__applies) as criminal_first_reversal_rate,
-            (criminal_first_remanded_rate__indicator_id, criminal_first_remanded_rate__definition_valid_from, criminal_first_remanded_rate__numerator, criminal_first_remanded_rate__denominator, criminal_first_remanded_rate__value, criminal_first_remanded_rate__applies) as criminal_first_remanded_rate,
-            (criminal_second_closed_cases__indicator_id, criminal_second_closed_cases__definition_valid_from, criminal_second_closed_cases__numerator, criminal_second_closed_cases__denominator, criminal_second_closed_cases__value, criminal_second_closed_cases__applies) as criminal_second_closed_cases,
-            (criminal_second_closure_rate__indicator_id, criminal_second_closure_rate__definition_valid_from, criminal_second_closure_rate__numerator, criminal_second_closure_rate__denominator, criminal_second_closure_rate__value, criminal_second_closure_rate__applies) as criminal_second_closure_rate,
-            (criminal_second_within_limit_rate__indicator_id, criminal_second_within_limit_rate__definition_valid_from, criminal_second_within_limit_rate__numerator, criminal_second_within_limit_rate__denominator, criminal_second_within_limit_rate__value, criminal_second_within_limit_rate__applies) as criminal_second_within_limit_rate,
-            (criminal_second_avg_duration_days__indicator_id, criminal_second_avg_duration_days__definition_valid_from, criminal_second_avg_duration_days__numerator, criminal_second_avg_duration_days__denominator, criminal_second_avg_duration_days__value, criminal_second_avg_duration_days__applies) as criminal_second_avg_duration_days,
-            (criminal_second_reversal_rate__indicator_id, criminal_second_reversal_rate__definition_valid_from, criminal_second_reversal_rate__numerator, criminal_second_reversal_rate__denominator, criminal_second_reversal_rate__value, criminal_second_reversal_rate__applies) as criminal_second_reversal_rate,
-            (criminal_petition_rate__indicator_id, criminal_petition_rate__definition_valid_from, criminal_petition_rate__numerator, criminal_petition_rate__denominator, criminal_petition_rate__value, criminal_petition_rate__applies) as criminal_petition_rate
+            (
+                criminal_first_closed_cases__indicator_id,
+                criminal_first_closed_cases__definition_valid_from,
+                criminal_first_closed_cases__numerator,
+                criminal_first_closed_cases__denominator,
+                criminal_first_closed_cases__value,
+                criminal_first_closed_cases__applies
+            ) as criminal_first_closed_cases,
+            (
+                criminal_first_pending_cases__indicator_id,
+                criminal_first_pending_cases__definition_valid_from,
+                criminal_first_pending_cases__numerator,
+                criminal_first_pending_cases__denominator,
+                criminal_first_pending_cases__value,
+                criminal_first_pending_cases__applies
+            ) as criminal_first_pending_cases,
+            (
+                criminal_first_closure_rate__indicator_id,
+                criminal_first_closure_rate__definition_valid_from,
+                criminal_first_closure_rate__numerator,
+                criminal_first_closure_rate__denominator,
+                criminal_first_closure_rate__value,
+                criminal_first_closure_rate__applies
+            ) as criminal_first_closure_rate,
+            (
+                criminal_first_clearance_rate__indicator_id,
+                criminal_first_clearance_rate__definition_valid_from,
+                criminal_first_clearance_rate__numerator,
+                criminal_first_clearance_rate__denominator,
+                criminal_first_clearance_rate__value,
+                criminal_first_clearance_rate__applies
+            ) as criminal_first_clearance_rate,
+            (
+                criminal_first_within_limit_rate__indicator_id,
+                criminal_first_within_limit_rate__definition_valid_from,
+                criminal_first_within_limit_rate__numerator,
+                criminal_first_within_limit_rate__denominator,
+                criminal_first_within_limit_rate__value,
+                criminal_first_within_limit_rate__applies
+            ) as criminal_first_within_limit_rate,
+            (
+                criminal_first_overdue_pending_cases__indicator_id,
+                criminal_first_overdue_pending_cases__definition_valid_from,
+                criminal_first_overdue_pending_cases__numerator,
+                criminal_first_overdue_pending_cases__denominator,
+                criminal_first_overdue_pending_cases__value,
+                criminal_first_overdue_pending_cases__applies
+            ) as criminal_first_overdue_pending_cases,
+            (
+                criminal_first_extension_rate__indicator_id,
+                criminal_first_extension_rate__definition_valid_from,
+                criminal_first_extension_rate__numerator,
+                criminal_first_extension_rate__denominator,
+                criminal_first_extension_rate__value,
+                criminal_first_extension_rate__applies
+            ) as criminal_first_extension_rate,
+            (
+                criminal_first_avg_duration_days__indicator_id,
+                criminal_first_avg_duration_days__definition_valid_from,
+                criminal_first_avg_duration_days__numerator,
+                criminal_first_avg_duration_days__denominator,
+                criminal_first_avg_duration_days__value,
+                criminal_first_avg_duration_days__applies
+            ) as criminal_first_avg_duration_days,
+            (
+                criminal_first_median_duration_days__indicator_id,
+                criminal_first_median_duration_days__definition_valid_from,
+                criminal_first_median_duration_days__numerator,
+                criminal_first_median_duration_days__denominator,
+                criminal_first_median_duration_days__value,
+                criminal_first_median_duration_days__applies
+            ) as criminal_first_median_duration_days,
+            (
+                criminal_simple_procedure_rate__indicator_id,
+                criminal_simple_procedure_rate__definition_valid_from,
+                criminal_simple_procedure_rate__numerator,
+                criminal_simple_procedure_rate__denominator,
+                criminal_simple_procedure_rate__value,
+                criminal_simple_procedure_rate__applies
+            ) as criminal_simple_procedure_rate,
+            (
+                criminal_speedy_procedure_rate__indicator_id,
+                criminal_speedy_procedure_rate__definition_valid_from,
+                criminal_speedy_procedure_rate__numerator,
+                criminal_speedy_procedure_rate__denominator,
+                criminal_speedy_procedure_rate__value,
+                criminal_speedy_procedure_rate__applies
+            ) as criminal_speedy_procedure_rate,
+            (
+                criminal_speedy_avg_duration_days__indicator_id,
+                criminal_speedy_avg_duration_days__definition_valid_from,
+                criminal_speedy_avg_duration_days__numerator,
+                criminal_speedy_avg_duration_days__denominator,
+                criminal_speedy_avg_duration_days__value,
+                criminal_speedy_avg_duration_days__applies
+            ) as criminal_speedy_avg_duration_days,
+            (
+                criminal_simple_avg_duration_days__indicator_id,
+                criminal_simple_avg_duration_days__definition_valid_from,
+                criminal_simple_avg_duration_days__numerator,
+                criminal_simple_avg_duration_days__denominator,
+                criminal_simple_avg_duration_days__value,
+                criminal_simple_avg_duration_days__applies
+            ) as criminal_simple_avg_duration_days,
+            (
+                criminal_ordinary_avg_duration_days__indicator_id,
+                criminal_ordinary_avg_duration_days__definition_valid_from,
+                criminal_ordinary_avg_duration_days__numerator,
+                criminal_ordinary_avg_duration_days__denominator,
+                criminal_ordinary_avg_duration_days__value,
+                criminal_ordinary_avg_duration_days__applies
+            ) as criminal_ordinary_avg_duration_days,
+            (
+                criminal_appeal_rate__indicator_id,
+                criminal_appeal_rate__definition_valid_from,
+                criminal_appeal_rate__numerator,
+                criminal_appeal_rate__denominator,
+                criminal_appeal_rate__value,
+                criminal_appeal_rate__applies
+            ) as criminal_appeal_rate,
+            (
+                criminal_acceptance_rate__indicator_id,
+                criminal_acceptance_rate__definition_valid_from,
+                criminal_acceptance_rate__numerator,
+                criminal_acceptance_rate__denominator,
+                criminal_acceptance_rate__value,
+                criminal_acceptance_rate__applies
+            ) as criminal_acceptance_rate,
+            (
+                criminal_first_reversal_rate__indicator_id,
+                criminal_first_reversal_rate__definition_valid_from,
+                criminal_first_reversal_rate__numerator,
+                criminal_first_reversal_rate__denominator,
+                criminal_first_reversal_rate__value,
+                criminal_first_reversal_rate__applies
+            ) as criminal_first_reversal_rate,
+            (
+                criminal_first_remanded_rate__indicator_id,
+                criminal_first_remanded_rate__definition_valid_from,
+                criminal_first_remanded_rate__numerator,
+                criminal_first_remanded_rate__denominator,
+                criminal_first_remanded_rate__value,
+                criminal_first_remanded_rate__applies
+            ) as criminal_first_remanded_rate,
+            (
+                criminal_second_closed_cases__indicator_id,
+                criminal_second_closed_cases__definition_valid_from,
+                criminal_second_closed_cases__numerator,
+                criminal_second_closed_cases__denominator,
+                criminal_second_closed_cases__value,
+                criminal_second_closed_cases__applies
+            ) as criminal_second_closed_cases,
+            (
+                criminal_second_closure_rate__indicator_id,
+                criminal_second_closure_rate__definition_valid_from,
+                criminal_second_closure_rate__numerator,
+                criminal_second_closure_rate__denominator,
+                criminal_second_closure_rate__value,
+                criminal_second_closure_rate__applies
+            ) as criminal_second_closure_rate,
+            (
+                criminal_second_within_limit_rate__indicator_id,
+                criminal_second_within_limit_rate__definition_valid_from,
+                criminal_second_within_limit_rate__numerator,
+                criminal_second_within_limit_rate__denominator,
+                criminal_second_within_limit_rate__value,
+                criminal_second_within_limit_rate__applies
+            ) as criminal_second_within_limit_rate,
+            (
+                criminal_second_avg_duration_days__indicator_id,
+                criminal_second_avg_duration_days__definition_valid_from,
+                criminal_second_avg_duration_days__numerator,
+                criminal_second_avg_duration_days__denominator,
+                criminal_second_avg_duration_days__value,
+                criminal_second_avg_duration_days__applies
+            ) as criminal_second_avg_duration_days,
+            (
+                criminal_second_reversal_rate__indicator_id,
+                criminal_second_reversal_rate__definition_valid_from,
+                criminal_second_reversal_rate__numerator,
+                criminal_second_reversal_rate__denominator,
+                criminal_second_reversal_rate__value,
+                criminal_second_reversal_rate__applies
+            ) as criminal_second_reversal_rate,
+            (
+                criminal_petition_rate__indicator_id,
+                criminal_petition_rate__definition_valid_from,
+                criminal_petition_rate__numerator,
+                criminal_petition_rate__denominator,
+                criminal_petition_rate__value,
+                criminal_petition_rate__applies
+            ) as criminal_petition_rate
         )
     )
 

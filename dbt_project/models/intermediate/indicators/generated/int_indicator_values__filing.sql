@@ -20,12 +20,16 @@ definitions as (
         entity_id,
         period_type,
         period,
+        days_in_period,
         -- accepted_cases (from 2016-01-01)
         'accepted_cases' as accepted_cases__indicator_id,
         '2016-01-01' as accepted_cases__definition_valid_from,
-        cast(coalesce(m_trial_cases__carried_over__count, 0) + coalesce(m_trial_cases__filed_in__count, 0) as double) as accepted_cases__numerator,
+        cast(
+            coalesce(m_trial_cases__carried_over__count, 0)
+            + coalesce(m_trial_cases__filed_in__count, 0)
+            as double
+        ) as accepted_cases__numerator,
         cast(null as double) as accepted_cases__denominator,
-        cast(coalesce(m_trial_cases__carried_over__count, 0) + coalesce(m_trial_cases__filed_in__count, 0) as double) as accepted_cases__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -35,7 +39,6 @@ definitions as (
         '2016-01-01' as civil_first_instance_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0) as double) as civil_first_instance_filed__numerator,
         cast(null as double) as civil_first_instance_filed__denominator,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0) as double) as civil_first_instance_filed__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -46,7 +49,6 @@ definitions as (
         '2016-01-01' as criminal_first_instance_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0) as double) as criminal_first_instance_filed__numerator,
         cast(null as double) as criminal_first_instance_filed__denominator,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0) as double) as criminal_first_instance_filed__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -57,7 +59,6 @@ definitions as (
         '2016-01-01' as administrative_first_instance_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1, 0) as double) as administrative_first_instance_filed__numerator,
         cast(null as double) as administrative_first_instance_filed__denominator,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1, 0) as double) as administrative_first_instance_filed__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -68,7 +69,6 @@ definitions as (
         '2016-01-01' as second_instance_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__is_second_instance, 0) as double) as second_instance_filed__numerator,
         cast(null as double) as second_instance_filed__denominator,
-        cast(coalesce(m_trial_cases__filed_in__count__is_second_instance, 0) as double) as second_instance_filed__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -79,7 +79,6 @@ definitions as (
         '2016-01-01' as special_procedure_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ_special, 0) as double) as special_procedure_filed__numerator,
         cast(null as double) as special_procedure_filed__denominator,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ_special, 0) as double) as special_procedure_filed__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -90,7 +89,6 @@ definitions as (
         '2016-01-01' as first_instance_filing_share__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__is_first_instance, 0) as double) as first_instance_filing_share__numerator,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as first_instance_filing_share__denominator,
-        cast(case when coalesce(m_trial_cases__filed_in__count, 0) != 0 then cast(coalesce(m_trial_cases__filed_in__count__is_first_instance, 0) as double) / (coalesce(m_trial_cases__filed_in__count, 0)) end as double) as first_instance_filing_share__value,
         (
             level in ('court', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -100,7 +98,6 @@ definitions as (
         '2016-01-01' as enterprise_filing_share__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as enterprise_filing_share__numerator,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as enterprise_filing_share__denominator,
-        cast(case when coalesce(m_trial_cases__filed_in__count, 0) != 0 then cast(coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) / (coalesce(m_trial_cases__filed_in__count, 0)) end as double) as enterprise_filing_share__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -110,7 +107,6 @@ definitions as (
         '2016-01-01' as filed_per_quota_judge__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as filed_per_quota_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as filed_per_quota_judge__denominator,
-        cast(case when coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) != 0 then cast(coalesce(m_trial_cases__filed_in__count, 0) as double) / (coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0)) end as double) as filed_per_quota_judge__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -118,9 +114,12 @@ definitions as (
         -- statistical_filed_cases (from 2016-01-01)
         'statistical_filed_cases' as statistical_filed_cases__indicator_id,
         '2016-01-01' as statistical_filed_cases__definition_valid_from,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, 0) + coalesce(m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, 0) as double) as statistical_filed_cases__numerator,
+        cast(
+            coalesce(m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, 0)
+            + coalesce(m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, 0)
+            as double
+        ) as statistical_filed_cases__numerator,
         cast(null as double) as statistical_filed_cases__denominator,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, 0) + coalesce(m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, 0) as double) as statistical_filed_cases__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -128,9 +127,12 @@ definitions as (
         -- filings_per_10k (from 2016-01-01)
         'filings_per_10k' as filings_per_10k__indicator_id,
         '2016-01-01' as filings_per_10k__definition_valid_from,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, 0) + coalesce(m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, 0) as double) as filings_per_10k__numerator,
+        cast(
+            coalesce(m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, 0)
+            + coalesce(m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, 0)
+            as double
+        ) as filings_per_10k__numerator,
         cast(population as double) as filings_per_10k__denominator,
-        cast(case when population > 0 then cast(coalesce(m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, 0) + coalesce(m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, 0) as double) / population * 10000 end as double) as filings_per_10k__value,
         (
             level in ('court', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -140,7 +142,6 @@ definitions as (
         '2016-01-01' as civil_filed_claim_amount__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1, 0) as double) as civil_filed_claim_amount__numerator,
         cast(null as double) as civil_filed_claim_amount__denominator,
-        cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1, 0) as double) as civil_filed_claim_amount__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -149,9 +150,14 @@ definitions as (
         -- civil_filed_avg_claim_amount (from 2016-01-01)
         'civil_filed_avg_claim_amount' as civil_filed_avg_claim_amount__indicator_id,
         '2016-01-01' as civil_filed_avg_claim_amount__definition_valid_from,
-        cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1, 0) as double) as civil_filed_avg_claim_amount__numerator,
-        cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known, 0) as double) as civil_filed_avg_claim_amount__denominator,
-        cast(case when coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known, 0) != 0 then cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1, 0) as double) / (coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known, 0)) end as double) as civil_filed_avg_claim_amount__value,
+        cast(
+            coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1, 0)
+            as double
+        ) as civil_filed_avg_claim_amount__numerator,
+        cast(
+            coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known, 0)
+            as double
+        ) as civil_filed_avg_claim_amount__denominator,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -161,8 +167,11 @@ definitions as (
         'enforcement_filing_share' as enforcement_filing_share__indicator_id,
         '2016-01-01' as enforcement_filing_share__definition_valid_from,
         cast(coalesce(m_enforcement_cases__filed_in__count, 0) as double) as enforcement_filing_share__numerator,
-        cast(coalesce(m_trial_cases__filed_in__count, 0) + coalesce(m_enforcement_cases__filed_in__count, 0) as double) as enforcement_filing_share__denominator,
-        cast(case when coalesce(m_trial_cases__filed_in__count, 0) + coalesce(m_enforcement_cases__filed_in__count, 0) != 0 then cast(coalesce(m_enforcement_cases__filed_in__count, 0) as double) / (coalesce(m_trial_cases__filed_in__count, 0) + coalesce(m_enforcement_cases__filed_in__count, 0)) end as double) as enforcement_filing_share__value,
+        cast(
+            coalesce(m_trial_cases__filed_in__count, 0)
+            + coalesce(m_enforcement_cases__filed_in__count, 0)
+            as double
+        ) as enforcement_filing_share__denominator,
         (
             level in ('court', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -171,26 +180,164 @@ definitions as (
 
 ),
 
+definition_values as (
+
+    select
+        *,
+        accepted_cases__numerator as accepted_cases__value,
+        civil_first_instance_filed__numerator as civil_first_instance_filed__value,
+        criminal_first_instance_filed__numerator as criminal_first_instance_filed__value,
+        administrative_first_instance_filed__numerator as administrative_first_instance_filed__value,
+        second_instance_filed__numerator as second_instance_filed__value,
+        special_procedure_filed__numerator as special_procedure_filed__value,
+        case
+            when first_instance_filing_share__denominator != 0
+                then first_instance_filing_share__numerator / first_instance_filing_share__denominator
+        end as first_instance_filing_share__value,
+        case
+            when enterprise_filing_share__denominator != 0
+                then enterprise_filing_share__numerator / enterprise_filing_share__denominator
+        end as enterprise_filing_share__value,
+        case
+            when filed_per_quota_judge__denominator != 0
+                then filed_per_quota_judge__numerator / filed_per_quota_judge__denominator
+        end as filed_per_quota_judge__value,
+        statistical_filed_cases__numerator as statistical_filed_cases__value,
+        case
+            when filings_per_10k__denominator > 0
+                then filings_per_10k__numerator / filings_per_10k__denominator * 10000
+        end as filings_per_10k__value,
+        civil_filed_claim_amount__numerator as civil_filed_claim_amount__value,
+        case
+            when civil_filed_avg_claim_amount__denominator != 0
+                then civil_filed_avg_claim_amount__numerator / civil_filed_avg_claim_amount__denominator
+        end as civil_filed_avg_claim_amount__value,
+        case
+            when enforcement_filing_share__denominator != 0
+                then enforcement_filing_share__numerator / enforcement_filing_share__denominator
+        end as enforcement_filing_share__value
+    from definitions
+
+),
+
 definition_rows as (
 
-    select * from definitions
+    select * from definition_values
     unpivot include nulls (
         (indicator_id, definition_valid_from, numerator, denominator, value, applies)
         for definition in (
-            (accepted_cases__indicator_id, accepted_cases__definition_valid_from, accepted_cases__numerator, accepted_cases__denominator, accepted_cases__value, accepted_cases__applies) as accepted_cases,
-            (civil_first_instance_filed__indicator_id, civil_first_instance_filed__definition_valid_from, civil_first_instance_filed__numerator, civil_first_instance_filed__denominator, civil_first_instance_filed__value, civil_first_instance_filed__applies) as civil_first_instance_filed,
-            (criminal_first_instance_filed__indicator_id, criminal_first_instance_filed__definition_valid_from, criminal_first_instance_filed__numerator, criminal_first_instance_filed__denominator, criminal_first_instance_filed__value, criminal_first_instance_filed__applies) as criminal_first_instance_filed,
-            (administrative_first_instance_filed__indicator_id, administrative_first_instance_filed__definition_valid_from, administrative_first_instance_filed__numerator, administrative_first_instance_filed__denominator, administrative_first_instance_filed__value, administrative_first_instance_filed__applies) as administrative_first_instance_filed,
-            (second_instance_filed__indicator_id, second_instance_filed__definition_valid_from, second_instance_filed__numerator, second_instance_filed__denominator, second_instance_filed__value, second_instance_filed__applies) as second_instance_filed,
-            (special_procedure_filed__indicator_id, special_procedure_filed__definition_valid_from, special_procedure_filed__numerator, special_procedure_filed__denominator, special_procedure_filed__value, special_procedure_filed__applies) as special_procedure_filed,
-            (first_instance_filing_share__indicator_id, first_instance_filing_share__definition_valid_from, first_instance_filing_share__numerator, first_instance_filing_share__denominator, first_instance_filing_share__value, first_instance_filing_share__applies) as first_instance_filing_share,
-            (enterprise_filing_share__indicator_id, enterprise_filing_share__definition_valid_from, enterprise_filing_share__numerator, enterprise_filing_share__denominator, enterprise_filing_share__value, enterprise_filing_share__applies) as enterprise_filing_share,
-            (filed_per_quota_judge__indicator_id, filed_per_quota_judge__definition_valid_from, filed_per_quota_judge__numerator, filed_per_quota_judge__denominator, filed_per_quota_judge__value, filed_per_quota_judge__applies) as filed_per_quota_judge,
-            (statistical_filed_cases__indicator_id, statistical_filed_cases__definition_valid_from, statistical_filed_cases__numerator, statistical_filed_cases__denominator, statistical_filed_cases__value, statistical_filed_cases__applies) as statistical_filed_cases,
-            (filings_per_10k__indicator_id, filings_per_10k__definition_valid_from, filings_per_10k__numerator, filings_per_10k__denominator, filings_per_10k__value, filings_per_10k__applies) as filings_per_10k,
-            (civil_filed_claim_amount__indicator_id, civil_filed_claim_amount__definition_valid_from, civil_filed_claim_amount__numerator, civil_filed_claim_amount__denominator, civil_filed_claim_amount__value, civil_filed_claim_amount__applies) as civil_filed_claim_amount,
-            (civil_filed_avg_claim_amount__indicator_id, civil_filed_avg_claim_amount__definition_valid_from, civil_filed_avg_claim_amount__numerator, civil_filed_avg_claim_amount__denominator, civil_filed_avg_claim_amount__value, civil_filed_avg_claim_amount__applies) as civil_filed_avg_claim_amount,
-            (enforcement_filing_share__indicator_id, enforcement_filing_share__definition_valid_from, enforcement_filing_share__numerator, enforcement_filing_share__denominator, enforcement_filing_share__value, enforcement_filing_share__applies) as enforcement_filing_share
+            (
+                accepted_cases__indicator_id,
+                accepted_cases__definition_valid_from,
+                accepted_cases__numerator,
+                accepted_cases__denominator,
+                accepted_cases__value,
+                accepted_cases__applies
+            ) as accepted_cases,
+            (
+                civil_first_instance_filed__indicator_id,
+                civil_first_instance_filed__definition_valid_from,
+                civil_first_instance_filed__numerator,
+                civil_first_instance_filed__denominator,
+                civil_first_instance_filed__value,
+                civil_first_instance_filed__applies
+            ) as civil_first_instance_filed,
+            (
+                criminal_first_instance_filed__indicator_id,
+                criminal_first_instance_filed__definition_valid_from,
+                criminal_first_instance_filed__numerator,
+                criminal_first_instance_filed__denominator,
+                criminal_first_instance_filed__value,
+                criminal_first_instance_filed__applies
+            ) as criminal_first_instance_filed,
+            (
+                administrative_first_instance_filed__indicator_id,
+                administrative_first_instance_filed__definition_valid_from,
+                administrative_first_instance_filed__numerator,
+                administrative_first_instance_filed__denominator,
+                administrative_first_instance_filed__value,
+                administrative_first_instance_filed__applies
+            ) as administrative_first_instance_filed,
+            (
+                second_instance_filed__indicator_id,
+                second_instance_filed__definition_valid_from,
+                second_instance_filed__numerator,
+                second_instance_filed__denominator,
+                second_instance_filed__value,
+                second_instance_filed__applies
+            ) as second_instance_filed,
+            (
+                special_procedure_filed__indicator_id,
+                special_procedure_filed__definition_valid_from,
+                special_procedure_filed__numerator,
+                special_procedure_filed__denominator,
+                special_procedure_filed__value,
+                special_procedure_filed__applies
+            ) as special_procedure_filed,
+            (
+                first_instance_filing_share__indicator_id,
+                first_instance_filing_share__definition_valid_from,
+                first_instance_filing_share__numerator,
+                first_instance_filing_share__denominator,
+                first_instance_filing_share__value,
+                first_instance_filing_share__applies
+            ) as first_instance_filing_share,
+            (
+                enterprise_filing_share__indicator_id,
+                enterprise_filing_share__definition_valid_from,
+                enterprise_filing_share__numerator,
+                enterprise_filing_share__denominator,
+                enterprise_filing_share__value,
+                enterprise_filing_share__applies
+            ) as enterprise_filing_share,
+            (
+                filed_per_quota_judge__indicator_id,
+                filed_per_quota_judge__definition_valid_from,
+                filed_per_quota_judge__numerator,
+                filed_per_quota_judge__denominator,
+                filed_per_quota_judge__value,
+                filed_per_quota_judge__applies
+            ) as filed_per_quota_judge,
+            (
+                statistical_filed_cases__indicator_id,
+                statistical_filed_cases__definition_valid_from,
+                statistical_filed_cases__numerator,
+                statistical_filed_cases__denominator,
+                statistical_filed_cases__value,
+                statistical_filed_cases__applies
+            ) as statistical_filed_cases,
+            (
+                filings_per_10k__indicator_id,
+                filings_per_10k__definition_valid_from,
+                filings_per_10k__numerator,
+                filings_per_10k__denominator,
+                filings_per_10k__value,
+                filings_per_10k__applies
+            ) as filings_per_10k,
+            (
+                civil_filed_claim_amount__indicator_id,
+                civil_filed_claim_amount__definition_valid_from,
+                civil_filed_claim_amount__numerator,
+                civil_filed_claim_amount__denominator,
+                civil_filed_claim_amount__value,
+                civil_filed_claim_amount__applies
+            ) as civil_filed_claim_amount,
+            (
+                civil_filed_avg_claim_amount__indicator_id,
+                civil_filed_avg_claim_amount__definition_valid_from,
+                civil_filed_avg_claim_amount__numerator,
+                civil_filed_avg_claim_amount__denominator,
+                civil_filed_avg_claim_amount__value,
+                civil_filed_avg_claim_amount__applies
+            ) as civil_filed_avg_claim_amount,
+            (
+                enforcement_filing_share__indicator_id,
+                enforcement_filing_share__definition_valid_from,
+                enforcement_filing_share__numerator,
+                enforcement_filing_share__denominator,
+                enforcement_filing_share__value,
+                enforcement_filing_share__applies
+            ) as enforcement_filing_share
         )
     )
 

@@ -20,12 +20,12 @@ definitions as (
         entity_id,
         period_type,
         period,
+        days_in_period,
         -- documents_published_online (from 2016-01-01)
         'documents_published_online' as documents_published_online__indicator_id,
         '2016-01-01' as documents_published_online__definition_valid_from,
         cast(coalesce(m_documents__published_in__count__published_online, 0) as double) as documents_published_online__numerator,
         cast(null as double) as documents_published_online__denominator,
-        cast(coalesce(m_documents__published_in__count__published_online, 0) as double) as documents_published_online__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -37,7 +37,6 @@ definitions as (
         '2016-01-01' as judgment_online_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment__published_online, 0) as double) as judgment_online_rate__numerator,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment, 0) as double) as judgment_online_rate__denominator,
-        cast(case when coalesce(m_documents__signed_in__count__doc_type_judgment, 0) != 0 then cast(coalesce(m_documents__signed_in__count__doc_type_judgment__published_online, 0) as double) / (coalesce(m_documents__signed_in__count__doc_type_judgment, 0)) end as double) as judgment_online_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -49,7 +48,6 @@ definitions as (
         '2016-01-01' as ruling_online_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__doc_type_ruling__published_online, 0) as double) as ruling_online_rate__numerator,
         cast(coalesce(m_documents__signed_in__count__doc_type_ruling, 0) as double) as ruling_online_rate__denominator,
-        cast(case when coalesce(m_documents__signed_in__count__doc_type_ruling, 0) != 0 then cast(coalesce(m_documents__signed_in__count__doc_type_ruling__published_online, 0) as double) / (coalesce(m_documents__signed_in__count__doc_type_ruling, 0)) end as double) as ruling_online_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -59,9 +57,14 @@ definitions as (
         -- civil_document_online_rate (from 2016-01-01)
         'civil_document_online_rate' as civil_document_online_rate__indicator_id,
         '2016-01-01' as civil_document_online_rate__definition_valid_from,
-        cast(coalesce(m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, 0) as double) as civil_document_online_rate__numerator,
-        cast(coalesce(m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, 0) as double) as civil_document_online_rate__denominator,
-        cast(case when coalesce(m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, 0) != 0 then cast(coalesce(m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, 0) as double) / (coalesce(m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, 0)) end as double) as civil_document_online_rate__value,
+        cast(
+            coalesce(m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b, 0)
+            as double
+        ) as civil_document_online_rate__numerator,
+        cast(
+            coalesce(m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, 0)
+            as double
+        ) as civil_document_online_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -71,9 +74,14 @@ definitions as (
         -- criminal_document_online_rate (from 2016-01-01)
         'criminal_document_online_rate' as criminal_document_online_rate__indicator_id,
         '2016-01-01' as criminal_document_online_rate__definition_valid_from,
-        cast(coalesce(m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, 0) as double) as criminal_document_online_rate__numerator,
-        cast(coalesce(m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, 0) as double) as criminal_document_online_rate__denominator,
-        cast(case when coalesce(m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, 0) != 0 then cast(coalesce(m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, 0) as double) / (coalesce(m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, 0)) end as double) as criminal_document_online_rate__value,
+        cast(
+            coalesce(m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3, 0)
+            as double
+        ) as criminal_document_online_rate__numerator,
+        cast(
+            coalesce(m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, 0)
+            as double
+        ) as criminal_document_online_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -83,9 +91,14 @@ definitions as (
         -- administrative_document_online_rate (from 2016-01-01)
         'administrative_document_online_rate' as administrative_document_online_rate__indicator_id,
         '2016-01-01' as administrative_document_online_rate__definition_valid_from,
-        cast(coalesce(m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, 0) as double) as administrative_document_online_rate__numerator,
-        cast(coalesce(m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, 0) as double) as administrative_document_online_rate__denominator,
-        cast(case when coalesce(m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, 0) != 0 then cast(coalesce(m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, 0) as double) / (coalesce(m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, 0)) end as double) as administrative_document_online_rate__value,
+        cast(
+            coalesce(m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online, 0)
+            as double
+        ) as administrative_document_online_rate__numerator,
+        cast(
+            coalesce(m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, 0)
+            as double
+        ) as administrative_document_online_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -95,9 +108,14 @@ definitions as (
         -- second_instance_document_online_rate (from 2016-01-01)
         'second_instance_document_online_rate' as second_instance_document_online_rate__indicator_id,
         '2016-01-01' as second_instance_document_online_rate__definition_valid_from,
-        cast(coalesce(m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, 0) as double) as second_instance_document_online_rate__numerator,
-        cast(coalesce(m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, 0) as double) as second_instance_document_online_rate__denominator,
-        cast(case when coalesce(m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, 0) != 0 then cast(coalesce(m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, 0) as double) / (coalesce(m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, 0)) end as double) as second_instance_document_online_rate__value,
+        cast(
+            coalesce(m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online, 0)
+            as double
+        ) as second_instance_document_online_rate__numerator,
+        cast(
+            coalesce(m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, 0)
+            as double
+        ) as second_instance_document_online_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -109,7 +127,6 @@ definitions as (
         '2016-01-01' as unpublished_documents__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__not_published_online, 0) as double) as unpublished_documents__numerator,
         cast(null as double) as unpublished_documents__denominator,
-        cast(coalesce(m_documents__signed_in__count__not_published_online, 0) as double) as unpublished_documents__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -120,8 +137,10 @@ definitions as (
         'avg_days_to_publish' as avg_days_to_publish__indicator_id,
         '2016-01-01' as avg_days_to_publish__definition_valid_from,
         cast(coalesce(m_documents__published_in__sum_days_to_publish__published_online, 0) as double) as avg_days_to_publish__numerator,
-        cast(coalesce(m_documents__published_in__count__days_to_publish_known__published_online, 0) as double) as avg_days_to_publish__denominator,
-        cast(case when coalesce(m_documents__published_in__count__days_to_publish_known__published_online, 0) != 0 then cast(coalesce(m_documents__published_in__sum_days_to_publish__published_online, 0) as double) / (coalesce(m_documents__published_in__count__days_to_publish_known__published_online, 0)) end as double) as avg_days_to_publish__value,
+        cast(
+            coalesce(m_documents__published_in__count__days_to_publish_known__published_online, 0)
+            as double
+        ) as avg_days_to_publish__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -131,9 +150,11 @@ definitions as (
         -- timely_publication_rate (from 2016-01-01)
         'timely_publication_rate' as timely_publication_rate__indicator_id,
         '2016-01-01' as timely_publication_rate__definition_valid_from,
-        cast(coalesce(m_documents__published_in__count__days_to_publish_le_30__published_online, 0) as double) as timely_publication_rate__numerator,
+        cast(
+            coalesce(m_documents__published_in__count__days_to_publish_le_30__published_online, 0)
+            as double
+        ) as timely_publication_rate__numerator,
         cast(coalesce(m_documents__published_in__count__published_online, 0) as double) as timely_publication_rate__denominator,
-        cast(case when coalesce(m_documents__published_in__count__published_online, 0) != 0 then cast(coalesce(m_documents__published_in__count__days_to_publish_le_30__published_online, 0) as double) / (coalesce(m_documents__published_in__count__published_online, 0)) end as double) as timely_publication_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -145,7 +166,6 @@ definitions as (
         '2016-01-01' as document_errata_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__has_errata, 0) as double) as document_errata_rate__numerator,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as document_errata_rate__denominator,
-        cast(case when coalesce(m_documents__signed_in__count, 0) != 0 then cast(coalesce(m_documents__signed_in__count__has_errata, 0) as double) / (coalesce(m_documents__signed_in__count, 0)) end as double) as document_errata_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -157,7 +177,6 @@ definitions as (
         '2016-01-01' as judgment_errata_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment__has_errata, 0) as double) as judgment_errata_rate__numerator,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment, 0) as double) as judgment_errata_rate__denominator,
-        cast(case when coalesce(m_documents__signed_in__count__doc_type_judgment, 0) != 0 then cast(coalesce(m_documents__signed_in__count__doc_type_judgment__has_errata, 0) as double) / (coalesce(m_documents__signed_in__count__doc_type_judgment, 0)) end as double) as judgment_errata_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -169,7 +188,6 @@ definitions as (
         '2016-01-01' as errata_per_100_documents__definition_valid_from,
         cast(coalesce(m_documents__signed_in__sum_errata_count, 0) as double) as errata_per_100_documents__numerator,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as errata_per_100_documents__denominator,
-        cast(case when coalesce(m_documents__signed_in__count, 0) != 0 then cast(coalesce(m_documents__signed_in__sum_errata_count, 0) as double) / (coalesce(m_documents__signed_in__count, 0)) * 100 end as double) as errata_per_100_documents__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -181,7 +199,6 @@ definitions as (
         '2016-01-01' as judgment_document_share__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment, 0) as double) as judgment_document_share__numerator,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as judgment_document_share__denominator,
-        cast(case when coalesce(m_documents__signed_in__count, 0) != 0 then cast(coalesce(m_documents__signed_in__count__doc_type_judgment, 0) as double) / (coalesce(m_documents__signed_in__count, 0)) end as double) as judgment_document_share__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -193,7 +210,6 @@ definitions as (
         '2016-01-01' as documents_per_closed_case__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as documents_per_closed_case__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as documents_per_closed_case__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count, 0) != 0 then cast(coalesce(m_documents__signed_in__count, 0) as double) / (coalesce(m_trial_cases__closed_in__count, 0)) end as double) as documents_per_closed_case__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -205,7 +221,6 @@ definitions as (
         '2016-01-01' as documents_per_quota_judge__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as documents_per_quota_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as documents_per_quota_judge__denominator,
-        cast(case when coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) != 0 then cast(coalesce(m_documents__signed_in__count, 0) as double) / (coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0)) end as double) as documents_per_quota_judge__value,
         (
             level in ('court', 'department', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -216,28 +231,206 @@ definitions as (
 
 ),
 
+definition_values as (
+
+    select
+        *,
+        documents_published_online__numerator as documents_published_online__value,
+        case
+            when judgment_online_rate__denominator != 0
+                then judgment_online_rate__numerator / judgment_online_rate__denominator
+        end as judgment_online_rate__value,
+        case
+            when ruling_online_rate__denominator != 0
+                then ruling_online_rate__numerator / ruling_online_rate__denominator
+        end as ruling_online_rate__value,
+        case
+            when civil_document_online_rate__denominator != 0
+                then civil_document_online_rate__numerator / civil_document_online_rate__denominator
+        end as civil_document_online_rate__value,
+        case
+            when criminal_document_online_rate__denominator != 0
+                then criminal_document_online_rate__numerator / criminal_document_online_rate__denominator
+        end as criminal_document_online_rate__value,
+        case
+            when administrative_document_online_rate__denominator != 0
+                then administrative_document_online_rate__numerator / administrative_document_online_rate__denominator
+        end as administrative_document_online_rate__value,
+        case
+            when second_instance_document_online_rate__denominator != 0
+                then second_instance_document_online_rate__numerator / second_instance_document_online_rate__denominator
+        end as second_instance_document_online_rate__value,
+        unpublished_documents__numerator as unpublished_documents__value,
+        case
+            when avg_days_to_publish__denominator != 0
+                then avg_days_to_publish__numerator / avg_days_to_publish__denominator
+        end as avg_days_to_publish__value,
+        case
+            when timely_publication_rate__denominator != 0
+                then timely_publication_rate__numerator / timely_publication_rate__denominator
+        end as timely_publication_rate__value,
+        case
+            when document_errata_rate__denominator != 0
+                then document_errata_rate__numerator / document_errata_rate__denominator
+        end as document_errata_rate__value,
+        case
+            when judgment_errata_rate__denominator != 0
+                then judgment_errata_rate__numerator / judgment_errata_rate__denominator
+        end as judgment_errata_rate__value,
+        case
+            when errata_per_100_documents__denominator != 0
+                then errata_per_100_documents__numerator / errata_per_100_documents__denominator * 100
+        end as errata_per_100_documents__value,
+        case
+            when judgment_document_share__denominator != 0
+                then judgment_document_share__numerator / judgment_document_share__denominator
+        end as judgment_document_share__value,
+        case
+            when documents_per_closed_case__denominator != 0
+                then documents_per_closed_case__numerator / documents_per_closed_case__denominator
+        end as documents_per_closed_case__value,
+        case
+            when documents_per_quota_judge__denominator != 0
+                then documents_per_quota_judge__numerator / documents_per_quota_judge__denominator
+        end as documents_per_quota_judge__value
+    from definitions
+
+),
+
 definition_rows as (
 
-    select * from definitions
+    select * from definition_values
     unpivot include nulls (
         (indicator_id, definition_valid_from, numerator, denominator, value, applies)
         for definition in (
-            (documents_published_online__indicator_id, documents_published_online__definition_valid_from, documents_published_online__numerator, documents_published_online__denominator, documents_published_online__value, documents_published_online__applies) as documents_published_online,
-            (judgment_online_rate__indicator_id, judgment_online_rate__definition_valid_from, judgment_online_rate__numerator, judgment_online_rate__denominator, judgment_online_rate__value, judgment_online_rate__applies) as judgment_online_rate,
-            (ruling_online_rate__indicator_id, ruling_online_rate__definition_valid_from, ruling_online_rate__numerator, ruling_online_rate__denominator, ruling_online_rate__value, ruling_online_rate__applies) as ruling_online_rate,
-            (civil_document_online_rate__indicator_id, civil_document_online_rate__definition_valid_from, civil_document_online_rate__numerator, civil_document_online_rate__denominator, civil_document_online_rate__value, civil_document_online_rate__applies) as civil_document_online_rate,
-            (criminal_document_online_rate__indicator_id, criminal_document_online_rate__definition_valid_from, criminal_document_online_rate__numerator, criminal_document_online_rate__denominator, criminal_document_online_rate__value, criminal_document_online_rate__applies) as criminal_document_online_rate,
-            (administrative_document_online_rate__indicator_id, administrative_document_online_rate__definition_valid_from, administrative_document_online_rate__numerator, administrative_document_online_rate__denominator, administrative_document_online_rate__value, administrative_document_online_rate__applies) as administrative_document_online_rate,
-            (second_instance_document_online_rate__indicator_id, second_instance_document_online_rate__definition_valid_from, second_instance_document_online_rate__numerator, second_instance_document_online_rate__denominator, second_instance_document_online_rate__value, second_instance_document_online_rate__applies) as second_instance_document_online_rate,
-            (unpublished_documents__indicator_id, unpublished_documents__definition_valid_from, unpublished_documents__numerator, unpublished_documents__denominator, unpublished_documents__value, unpublished_documents__applies) as unpublished_documents,
-            (avg_days_to_publish__indicator_id, avg_days_to_publish__definition_valid_from, avg_days_to_publish__numerator, avg_days_to_publish__denominator, avg_days_to_publish__value, avg_days_to_publish__applies) as avg_days_to_publish,
-            (timely_publication_rate__indicator_id, timely_publication_rate__definition_valid_from, timely_publication_rate__numerator, timely_publication_rate__denominator, timely_publication_rate__value, timely_publication_rate__applies) as timely_publication_rate,
-            (document_errata_rate__indicator_id, document_errata_rate__definition_valid_from, document_errata_rate__numerator, document_errata_rate__denominator, document_errata_rate__value, document_errata_rate__applies) as document_errata_rate,
-            (judgment_errata_rate__indicator_id, judgment_errata_rate__definition_valid_from, judgment_errata_rate__numerator, judgment_errata_rate__denominator, judgment_errata_rate__value, judgment_errata_rate__applies) as judgment_errata_rate,
-            (errata_per_100_documents__indicator_id, errata_per_100_documents__definition_valid_from, errata_per_100_documents__numerator, errata_per_100_documents__denominator, errata_per_100_documents__value, errata_per_100_documents__applies) as errata_per_100_documents,
-            (judgment_document_share__indicator_id, judgment_document_share__definition_valid_from, judgment_document_share__numerator, judgment_document_share__denominator, judgment_document_share__value, judgment_document_share__applies) as judgment_document_share,
-            (documents_per_closed_case__indicator_id, documents_per_closed_case__definition_valid_from, documents_per_closed_case__numerator, documents_per_closed_case__denominator, documents_per_closed_case__value, documents_per_closed_case__applies) as documents_per_closed_case,
-            (documents_per_quota_judge__indicator_id, documents_per_quota_judge__definition_valid_from, documents_per_quota_judge__numerator, documents_per_quota_judge__denominator, documents_per_quota_judge__value, documents_per_quota_judge__applies) as documents_per_quota_judge
+            (
+                documents_published_online__indicator_id,
+                documents_published_online__definition_valid_from,
+                documents_published_online__numerator,
+                documents_published_online__denominator,
+                documents_published_online__value,
+                documents_published_online__applies
+            ) as documents_published_online,
+            (
+                judgment_online_rate__indicator_id,
+                judgment_online_rate__definition_valid_from,
+                judgment_online_rate__numerator,
+                judgment_online_rate__denominator,
+                judgment_online_rate__value,
+                judgment_online_rate__applies
+            ) as judgment_online_rate,
+            (
+                ruling_online_rate__indicator_id,
+                ruling_online_rate__definition_valid_from,
+                ruling_online_rate__numerator,
+                ruling_online_rate__denominator,
+                ruling_online_rate__value,
+                ruling_online_rate__applies
+            ) as ruling_online_rate,
+            (
+                civil_document_online_rate__indicator_id,
+                civil_document_online_rate__definition_valid_from,
+                civil_document_online_rate__numerator,
+                civil_document_online_rate__denominator,
+                civil_document_online_rate__value,
+                civil_document_online_rate__applies
+            ) as civil_document_online_rate,
+            (
+                criminal_document_online_rate__indicator_id,
+                criminal_document_online_rate__definition_valid_from,
+                criminal_document_online_rate__numerator,
+                criminal_document_online_rate__denominator,
+                criminal_document_online_rate__value,
+                criminal_document_online_rate__applies
+            ) as criminal_document_online_rate,
+            (
+                administrative_document_online_rate__indicator_id,
+                administrative_document_online_rate__definition_valid_from,
+                administrative_document_online_rate__numerator,
+                administrative_document_online_rate__denominator,
+                administrative_document_online_rate__value,
+                administrative_document_online_rate__applies
+            ) as administrative_document_online_rate,
+            (
+                second_instance_document_online_rate__indicator_id,
+                second_instance_document_online_rate__definition_valid_from,
+                second_instance_document_online_rate__numerator,
+                second_instance_document_online_rate__denominator,
+                second_instance_document_online_rate__value,
+                second_instance_document_online_rate__applies
+            ) as second_instance_document_online_rate,
+            (
+                unpublished_documents__indicator_id,
+                unpublished_documents__definition_valid_from,
+                unpublished_documents__numerator,
+                unpublished_documents__denominator,
+                unpublished_documents__value,
+                unpublished_documents__applies
+            ) as unpublished_documents,
+            (
+                avg_days_to_publish__indicator_id,
+                avg_days_to_publish__definition_valid_from,
+                avg_days_to_publish__numerator,
+                avg_days_to_publish__denominator,
+                avg_days_to_publish__value,
+                avg_days_to_publish__applies
+            ) as avg_days_to_publish,
+            (
+                timely_publication_rate__indicator_id,
+                timely_publication_rate__definition_valid_from,
+                timely_publication_rate__numerator,
+                timely_publication_rate__denominator,
+                timely_publication_rate__value,
+                timely_publication_rate__applies
+            ) as timely_publication_rate,
+            (
+                document_errata_rate__indicator_id,
+                document_errata_rate__definition_valid_from,
+                document_errata_rate__numerator,
+                document_errata_rate__denominator,
+                document_errata_rate__value,
+                document_errata_rate__applies
+            ) as document_errata_rate,
+            (
+                judgment_errata_rate__indicator_id,
+                judgment_errata_rate__definition_valid_from,
+                judgment_errata_rate__numerator,
+                judgment_errata_rate__denominator,
+                judgment_errata_rate__value,
+                judgment_errata_rate__applies
+            ) as judgment_errata_rate,
+            (
+                errata_per_100_documents__indicator_id,
+                errata_per_100_documents__definition_valid_from,
+                errata_per_100_documents__numerator,
+                errata_per_100_documents__denominator,
+                errata_per_100_documents__value,
+                errata_per_100_documents__applies
+            ) as errata_per_100_documents,
+            (
+                judgment_document_share__indicator_id,
+                judgment_document_share__definition_valid_from,
+                judgment_document_share__numerator,
+                judgment_document_share__denominator,
+                judgment_document_share__value,
+                judgment_document_share__applies
+            ) as judgment_document_share,
+            (
+                documents_per_closed_case__indicator_id,
+                documents_per_closed_case__definition_valid_from,
+                documents_per_closed_case__numerator,
+                documents_per_closed_case__denominator,
+                documents_per_closed_case__value,
+                documents_per_closed_case__applies
+            ) as documents_per_closed_case,
+            (
+                documents_per_quota_judge__indicator_id,
+                documents_per_quota_judge__definition_valid_from,
+                documents_per_quota_judge__numerator,
+                documents_per_quota_judge__denominator,
+                documents_per_quota_judge__value,
+                documents_per_quota_judge__applies
+            ) as documents_per_quota_judge
         )
     )
 

@@ -20,12 +20,18 @@ definitions as (
         entity_id,
         period_type,
         period,
+        days_in_period,
         -- ordinary_within_limit_rate (from 2016-01-01)
         'ordinary_within_limit_rate' as ordinary_within_limit_rate__indicator_id,
         '2016-01-01' as ordinary_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary, 0) as double) as ordinary_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary, 0) as double) as ordinary_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary, 0)) end as double) as ordinary_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_ordinary, 0)
+            as double
+        ) as ordinary_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary, 0)
+            as double
+        ) as ordinary_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -35,9 +41,14 @@ definitions as (
         -- simple_within_limit_rate (from 2016-01-01)
         'simple_within_limit_rate' as simple_within_limit_rate__indicator_id,
         '2016-01-01' as simple_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_simple, 0) as double) as simple_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple, 0) as double) as simple_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_simple, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple, 0)) end as double) as simple_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_simple, 0)
+            as double
+        ) as simple_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple, 0)
+            as double
+        ) as simple_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -47,9 +58,14 @@ definitions as (
         -- small_claims_within_limit_rate (from 2016-01-01)
         'small_claims_within_limit_rate' as small_claims_within_limit_rate__indicator_id,
         '2016-01-01' as small_claims_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims, 0) as double) as small_claims_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims, 0) as double) as small_claims_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims, 0)) end as double) as small_claims_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_small_claims, 0)
+            as double
+        ) as small_claims_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims, 0)
+            as double
+        ) as small_claims_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -59,9 +75,14 @@ definitions as (
         -- speedy_within_limit_rate (from 2016-01-01)
         'speedy_within_limit_rate' as speedy_within_limit_rate__indicator_id,
         '2016-01-01' as speedy_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_speedy, 0) as double) as speedy_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy, 0) as double) as speedy_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_speedy, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy, 0)) end as double) as speedy_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_speedy, 0)
+            as double
+        ) as speedy_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy, 0)
+            as double
+        ) as speedy_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -71,9 +92,14 @@ definitions as (
         -- second_instance_within_limit_rate (from 2016-01-01)
         'second_instance_within_limit_rate' as second_instance_within_limit_rate__indicator_id,
         '2016-01-01' as second_instance_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__is_second_instance__is_within_limit, 0) as double) as second_instance_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance, 0) as double) as second_instance_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__is_second_instance__is_within_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance, 0)) end as double) as second_instance_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__is_second_instance__is_within_limit, 0)
+            as double
+        ) as second_instance_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance, 0)
+            as double
+        ) as second_instance_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -83,9 +109,14 @@ definitions as (
         -- retrial_review_within_limit_rate (from 2016-01-01)
         'retrial_review_within_limit_rate' as retrial_review_within_limit_rate__indicator_id,
         '2016-01-01' as retrial_review_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_review, 0) as double) as retrial_review_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_review, 0) as double) as retrial_review_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_review, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_review, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_review, 0)) end as double) as retrial_review_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_review, 0)
+            as double
+        ) as retrial_review_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_review, 0)
+            as double
+        ) as retrial_review_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -95,9 +126,14 @@ definitions as (
         -- retrial_within_limit_rate (from 2016-01-01)
         'retrial_within_limit_rate' as retrial_within_limit_rate__indicator_id,
         '2016-01-01' as retrial_within_limit_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_retrial, 0) as double) as retrial_within_limit_rate__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial, 0) as double) as retrial_within_limit_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_retrial, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial, 0)) end as double) as retrial_within_limit_rate__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__is_within_limit__procedure_retrial, 0)
+            as double
+        ) as retrial_within_limit_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial, 0)
+            as double
+        ) as retrial_within_limit_rate__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -107,9 +143,11 @@ definitions as (
         -- normal_limit_closure_rate (from 2016-01-01)
         'normal_limit_closure_rate' as normal_limit_closure_rate__indicator_id,
         '2016-01-01' as normal_limit_closure_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__not_has_extension, 0) as double) as normal_limit_closure_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__is_within_limit__not_has_extension, 0)
+            as double
+        ) as normal_limit_closure_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as normal_limit_closure_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__is_within_limit__not_has_extension, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0)) end as double) as normal_limit_closure_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -119,9 +157,11 @@ definitions as (
         -- extension_rate (from 2016-01-01)
         'extension_rate' as extension_rate__from_20160101__indicator_id,
         '2016-01-01' as extension_rate__from_20160101__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__has_extension__has_statutory_limit, 0) as double) as extension_rate__from_20160101__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_extension__has_statutory_limit, 0)
+            as double
+        ) as extension_rate__from_20160101__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as extension_rate__from_20160101__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__has_extension__has_statutory_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0)) end as double) as extension_rate__from_20160101__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -132,9 +172,11 @@ definitions as (
         -- extension_rate (from 2024-09-01)
         'extension_rate' as extension_rate__from_20240901__indicator_id,
         '2024-09-01' as extension_rate__from_20240901__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__has_extension__has_statutory_limit, 0) as double) as extension_rate__from_20240901__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_extension__has_statutory_limit, 0)
+            as double
+        ) as extension_rate__from_20240901__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as extension_rate__from_20240901__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__has_extension__has_statutory_limit, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0)) end as double) as extension_rate__from_20240901__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2024-09-01' as date)
@@ -146,7 +188,6 @@ definitions as (
         '2016-01-01' as suspension_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__has_suspension, 0) as double) as suspension_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as suspension_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__has_suspension, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0)) end as double) as suspension_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -156,9 +197,11 @@ definitions as (
         -- time_limit_change_rate (from 2016-01-01)
         'time_limit_change_rate' as time_limit_change_rate__indicator_id,
         '2016-01-01' as time_limit_change_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events, 0) as double) as time_limit_change_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events, 0)
+            as double
+        ) as time_limit_change_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as time_limit_change_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__has_time_limit_events, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0)) end as double) as time_limit_change_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -169,8 +212,10 @@ definitions as (
         'avg_extension_days' as avg_extension_days__indicator_id,
         '2016-01-01' as avg_extension_days__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__sum_extension_days__has_extension, 0) as double) as avg_extension_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__extension_days_known__has_extension, 0) as double) as avg_extension_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__extension_days_known__has_extension, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_extension_days__has_extension, 0) as double) / (coalesce(m_trial_cases__closed_in__count__extension_days_known__has_extension, 0)) end as double) as avg_extension_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__extension_days_known__has_extension, 0)
+            as double
+        ) as avg_extension_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -181,8 +226,10 @@ definitions as (
         'avg_suspended_days' as avg_suspended_days__indicator_id,
         '2016-01-01' as avg_suspended_days__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__sum_suspended_days__has_suspension, 0) as double) as avg_suspended_days__numerator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_suspension__suspended_days_known, 0) as double) as avg_suspended_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__has_suspension__suspended_days_known, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_suspended_days__has_suspension, 0) as double) / (coalesce(m_trial_cases__closed_in__count__has_suspension__suspended_days_known, 0)) end as double) as avg_suspended_days__value,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_suspension__suspended_days_known, 0)
+            as double
+        ) as avg_suspended_days__denominator,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -192,9 +239,11 @@ definitions as (
         -- overdue_closed_cases (from 2016-01-01)
         'overdue_closed_cases' as overdue_closed_cases__indicator_id,
         '2016-01-01' as overdue_closed_cases__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit, 0) as double) as overdue_closed_cases__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit, 0)
+            as double
+        ) as overdue_closed_cases__numerator,
         cast(null as double) as overdue_closed_cases__denominator,
-        cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__not_is_within_limit, 0) as double) as overdue_closed_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -206,7 +255,6 @@ definitions as (
         '2016-01-01' as overdue_pending_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__is_over_limit_at_end, 0) as double) as overdue_pending_cases__numerator,
         cast(null as double) as overdue_pending_cases__denominator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__is_over_limit_at_end, 0) as double) as overdue_pending_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -218,7 +266,6 @@ definitions as (
         '2016-01-01' as long_pending_18m__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_18_months_at_end, 0) as double) as long_pending_18m__numerator,
         cast(null as double) as long_pending_18m__denominator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__age_over_18_months_at_end, 0) as double) as long_pending_18m__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -230,7 +277,6 @@ definitions as (
         '2016-01-01' as long_pending_36m__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_36_months_at_end, 0) as double) as long_pending_36m__numerator,
         cast(null as double) as long_pending_36m__denominator,
-        cast(coalesce(m_trial_cases__pending_at_end__count__age_over_36_months_at_end, 0) as double) as long_pending_36m__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -242,7 +288,6 @@ definitions as (
         '2016-01-01' as long_pending_18m_ratio__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_18_months_at_end, 0) as double) as long_pending_18m_ratio__numerator,
         cast(coalesce(m_trial_cases__pending_at_end__count, 0) as double) as long_pending_18m_ratio__denominator,
-        cast(case when coalesce(m_trial_cases__pending_at_end__count, 0) != 0 then cast(coalesce(m_trial_cases__pending_at_end__count__age_over_18_months_at_end, 0) as double) / (coalesce(m_trial_cases__pending_at_end__count, 0)) end as double) as long_pending_18m_ratio__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -254,7 +299,6 @@ definitions as (
         '2016-01-01' as long_pending_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__elapsed_days_gt_365, 0) as double) as long_pending_closed_cases__numerator,
         cast(null as double) as long_pending_closed_cases__denominator,
-        cast(coalesce(m_trial_cases__closed_in__count__elapsed_days_gt_365, 0) as double) as long_pending_closed_cases__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -264,9 +308,11 @@ definitions as (
         -- first_instance_180d_rate (from 2016-01-01)
         'first_instance_180d_rate' as first_instance_180d_rate__indicator_id,
         '2016-01-01' as first_instance_180d_rate__definition_valid_from,
-        cast(coalesce(m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance, 0) as double) as first_instance_180d_rate__numerator,
+        cast(
+            coalesce(m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance, 0)
+            as double
+        ) as first_instance_180d_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as first_instance_180d_rate__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__count__elapsed_days_le_180__is_first_instance, 0) as double) / (coalesce(m_trial_cases__closed_in__count__is_first_instance, 0)) end as double) as first_instance_180d_rate__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -278,7 +324,6 @@ definitions as (
         '2016-01-01' as avg_elapsed_days__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days, 0) as double) as avg_elapsed_days__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__elapsed_days_known, 0) as double) as avg_elapsed_days__denominator,
-        cast(case when coalesce(m_trial_cases__closed_in__count__elapsed_days_known, 0) != 0 then cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days, 0) as double) / (coalesce(m_trial_cases__closed_in__count__elapsed_days_known, 0)) end as double) as avg_elapsed_days__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -290,7 +335,6 @@ definitions as (
         '2016-01-01' as pending_avg_age_days__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__sum_age_days_at_end, 0) as double) as pending_avg_age_days__numerator,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known, 0) as double) as pending_avg_age_days__denominator,
-        cast(case when coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known, 0) != 0 then cast(coalesce(m_trial_cases__pending_at_end__sum_age_days_at_end, 0) as double) / (coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known, 0)) end as double) as pending_avg_age_days__value,
         (
             level in ('court', 'department', 'person', 'city')
             and period_end >= cast('2016-01-01' as date)
@@ -301,35 +345,281 @@ definitions as (
 
 ),
 
+definition_values as (
+
+    select
+        *,
+        case
+            when ordinary_within_limit_rate__denominator != 0
+                then ordinary_within_limit_rate__numerator / ordinary_within_limit_rate__denominator
+        end as ordinary_within_limit_rate__value,
+        case
+            when simple_within_limit_rate__denominator != 0
+                then simple_within_limit_rate__numerator / simple_within_limit_rate__denominator
+        end as simple_within_limit_rate__value,
+        case
+            when small_claims_within_limit_rate__denominator != 0
+                then small_claims_within_limit_rate__numerator / small_claims_within_limit_rate__denominator
+        end as small_claims_within_limit_rate__value,
+        case
+            when speedy_within_limit_rate__denominator != 0
+                then speedy_within_limit_rate__numerator / speedy_within_limit_rate__denominator
+        end as speedy_within_limit_rate__value,
+        case
+            when second_instance_within_limit_rate__denominator != 0
+                then second_instance_within_limit_rate__numerator / second_instance_within_limit_rate__denominator
+        end as second_instance_within_limit_rate__value,
+        case
+            when retrial_review_within_limit_rate__denominator != 0
+                then retrial_review_within_limit_rate__numerator / retrial_review_within_limit_rate__denominator
+        end as retrial_review_within_limit_rate__value,
+        case
+            when retrial_within_limit_rate__denominator != 0
+                then retrial_within_limit_rate__numerator / retrial_within_limit_rate__denominator
+        end as retrial_within_limit_rate__value,
+        case
+            when normal_limit_closure_rate__denominator != 0
+                then normal_limit_closure_rate__numerator / normal_limit_closure_rate__denominator
+        end as normal_limit_closure_rate__value,
+        case
+            when extension_rate__from_20160101__denominator != 0
+                then extension_rate__from_20160101__numerator / extension_rate__from_20160101__denominator
+        end as extension_rate__from_20160101__value,
+        case
+            when extension_rate__from_20240901__denominator != 0
+                then extension_rate__from_20240901__numerator / extension_rate__from_20240901__denominator
+        end as extension_rate__from_20240901__value,
+        case
+            when suspension_rate__denominator != 0
+                then suspension_rate__numerator / suspension_rate__denominator
+        end as suspension_rate__value,
+        case
+            when time_limit_change_rate__denominator != 0
+                then time_limit_change_rate__numerator / time_limit_change_rate__denominator
+        end as time_limit_change_rate__value,
+        case
+            when avg_extension_days__denominator != 0
+                then avg_extension_days__numerator / avg_extension_days__denominator
+        end as avg_extension_days__value,
+        case
+            when avg_suspended_days__denominator != 0
+                then avg_suspended_days__numerator / avg_suspended_days__denominator
+        end as avg_suspended_days__value,
+        overdue_closed_cases__numerator as overdue_closed_cases__value,
+        overdue_pending_cases__numerator as overdue_pending_cases__value,
+        long_pending_18m__numerator as long_pending_18m__value,
+        long_pending_36m__numerator as long_pending_36m__value,
+        case
+            when long_pending_18m_ratio__denominator != 0
+                then long_pending_18m_ratio__numerator / long_pending_18m_ratio__denominator
+        end as long_pending_18m_ratio__value,
+        long_pending_closed_cases__numerator as long_pending_closed_cases__value,
+        case
+            when first_instance_180d_rate__denominator != 0
+                then first_instance_180d_rate__numerator / first_instance_180d_rate__denominator
+        end as first_instance_180d_rate__value,
+        case
+            when avg_elapsed_days__denominator != 0
+                then avg_elapsed_days__numerator / avg_elapsed_days__denominator
+        end as avg_elapsed_days__value,
+        case
+            when pending_avg_age_days__denominator != 0
+                then pending_avg_age_days__numerator / pending_avg_age_days__denominator
+        end as pending_avg_age_days__value
+    from definitions
+
+),
+
 definition_rows as (
 
-    select * from definitions
+    select * from definition_values
     unpivot include nulls (
         (indicator_id, definition_valid_from, numerator, denominator, value, applies)
         for definition in (
-            (ordinary_within_limit_rate__indicator_id, ordinary_within_limit_rate__definition_valid_from, ordinary_within_limit_rate__numerator, ordinary_within_limit_rate__denominator, ordinary_within_limit_rate__value, ordinary_within_limit_rate__applies) as ordinary_within_limit_rate,
-            (simple_within_limit_rate__indicator_id, simple_within_limit_rate__definition_valid_from, simple_within_limit_rate__numerator, simple_within_limit_rate__denominator, simple_within_limit_rate__value, simple_within_limit_rate__applies) as simple_within_limit_rate,
-            (small_claims_within_limit_rate__indicator_id, small_claims_within_limit_rate__definition_valid_from, small_claims_within_limit_rate__numerator, small_claims_within_limit_rate__denominator, small_claims_within_limit_rate__value, small_claims_within_limit_rate__applies) as small_claims_within_limit_rate,
-            (speedy_within_limit_rate__indicator_id, speedy_within_limit_rate__definition_valid_from, speedy_within_limit_rate__numerator, speedy_within_limit_rate__denominator, speedy_within_limit_rate__value, speedy_within_limit_rate__applies) as speedy_within_limit_rate,
-            (second_instance_within_limit_rate__indicator_id, second_instance_within_limit_rate__definition_valid_from, second_instance_within_limit_rate__numerator, second_instance_within_limit_rate__denominator, second_instance_within_limit_rate__value, second_instance_within_limit_rate__applies) as second_instance_within_limit_rate,
-            (retrial_review_within_limit_rate__indicator_id, retrial_review_within_limit_rate__definition_valid_from, retrial_review_within_limit_rate__numerator, retrial_review_within_limit_rate__denominator, retrial_review_within_limit_rate__value, retrial_review_within_limit_rate__applies) as retrial_review_within_limit_rate,
-            (retrial_within_limit_rate__indicator_id, retrial_within_limit_rate__definition_valid_from, retrial_within_limit_rate__numerator, retrial_within_limit_rate__denominator, retrial_within_limit_rate__value, retrial_within_limit_rate__applies) as retrial_within_limit_rate,
-            (normal_limit_closure_rate__indicator_id, normal_limit_closure_rate__definition_valid_from, normal_limit_closure_rate__numerator, normal_limit_closure_rate__denominator, normal_limit_closure_rate__value, normal_limit_closure_rate__applies) as normal_limit_closure_rate,
-            (extension_rate__from_20160101__indicator_id, extension_rate__from_20160101__definition_valid_from, extension_rate__from_20160101__numerator, extension_rate__from_20160101__denominator, extension_rate__from_20160101__value, extension_rate__from_20160101__applies) as extension_rate__from_20160101,
-            (extension_rate__from_20240901__indicator_id, extension_rate__from_20240901__definition_valid_from, extension_rate__from_20240901__numerator, extension_rate__from_20240901__denominator, extension_rate__from_20240901__value, extension_rate__from_20240901__applies) as extension_rate__from_20240901,
-            (suspension_rate__indicator_id, suspension_rate__definition_valid_from, suspension_rate__numerator, suspension_rate__denominator, suspension_rate__value, suspension_rate__applies) as suspension_rate,
-            (time_limit_change_rate__indicator_id, time_limit_change_rate__definition_valid_from, time_limit_change_rate__numerator, time_limit_change_rate__denominator, time_limit_change_rate__value, time_limit_change_rate__applies) as time_limit_change_rate,
-            (avg_extension_days__indicator_id, avg_extension_days__definition_valid_from, avg_extension_days__numerator, avg_extension_days__denominator, avg_extension_days__value, avg_extension_days__applies) as avg_extension_days,
-            (avg_suspended_days__indicator_id, avg_suspended_days__definition_valid_from, avg_suspended_days__numerator, avg_suspended_days__denominator, avg_suspended_days__value, avg_suspended_days__applies) as avg_suspended_days,
-            (overdue_closed_cases__indicator_id, overdue_closed_cases__definition_valid_from, overdue_closed_cases__numerator, overdue_closed_cases__denominator, overdue_closed_cases__value, overdue_closed_cases__applies) as overdue_closed_cases,
-            (overdue_pending_cases__indicator_id, overdue_pending_cases__definition_valid_from, overdue_pending_cases__numerator, overdue_pending_cases__denominator, overdue_pending_cases__value, overdue_pending_cases__applies) as overdue_pending_cases,
-            (long_pending_18m__indicator_id, long_pending_18m__definition_valid_from, long_pending_18m__numerator, long_pending_18m__denominator, long_pending_18m__value, long_pending_18m__applies) as long_pending_18m,
-            (long_pending_36m__indicator_id, long_pending_36m__definition_valid_from, long_pending_36m__numerator, long_pending_36m__denominator, long_pending_36m__value, long_pending_36m__applies) as long_pending_36m,
-            (long_pending_18m_ratio__indicator_id, long_pending_18m_ratio__definition_valid_from, long_pending_18m_ratio__numerator, long_pending_18m_ratio__denominator, long_pending_18m_ratio__value, long_pending_18m_ratio__applies) as long_pending_18m_ratio,
-            (long_pending_closed_cases__indicator_id, long_pending_closed_cases__definition_valid_from, long_pending_closed_cases__numerator, long_pending_closed_cases__denominator, long_pending_closed_cases__value, long_pending_closed_cases__applies) as long_pending_closed_cases,
-            (first_instance_180d_rate__indicator_id, first_instance_180d_rate__definition_valid_from, first_instance_180d_rate__numerator, first_instance_180d_rate__denominator, first_instance_180d_rate__value, first_instance_180d_rate__applies) as first_instance_180d_rate,
-            (avg_elapsed_days__indicator_id, avg_elapsed_days__definition_valid_from, avg_elapsed_days__numerator, avg_elapsed_days__denominator, avg_elapsed_days__value, avg_elapsed_days__applies) as avg_elapsed_days,
-            (pending_avg_age_days__indicator_id, pending_avg_age_days__definition_valid_from, pending_avg_age_days__numerator, pending_avg_age_days__denominator, pending_avg_age_days__value, pending_avg_age_days__applies) as pending_avg_age_days
+            (
+                ordinary_within_limit_rate__indicator_id,
+                ordinary_within_limit_rate__definition_valid_from,
+                ordinary_within_limit_rate__numerator,
+                ordinary_within_limit_rate__denominator,
+                ordinary_within_limit_rate__value,
+                ordinary_within_limit_rate__applies
+            ) as ordinary_within_limit_rate,
+            (
+                simple_within_limit_rate__indicator_id,
+                simple_within_limit_rate__definition_valid_from,
+                simple_within_limit_rate__numerator,
+                simple_within_limit_rate__denominator,
+                simple_within_limit_rate__value,
+                simple_within_limit_rate__applies
+            ) as simple_within_limit_rate,
+            (
+                small_claims_within_limit_rate__indicator_id,
+                small_claims_within_limit_rate__definition_valid_from,
+                small_claims_within_limit_rate__numerator,
+                small_claims_within_limit_rate__denominator,
+                small_claims_within_limit_rate__value,
+                small_claims_within_limit_rate__applies
+            ) as small_claims_within_limit_rate,
+            (
+                speedy_within_limit_rate__indicator_id,
+                speedy_within_limit_rate__definition_valid_from,
+                speedy_within_limit_rate__numerator,
+                speedy_within_limit_rate__denominator,
+                speedy_within_limit_rate__value,
+                speedy_within_limit_rate__applies
+            ) as speedy_within_limit_rate,
+            (
+                second_instance_within_limit_rate__indicator_id,
+                second_instance_within_limit_rate__definition_valid_from,
+                second_instance_within_limit_rate__numerator,
+                second_instance_within_limit_rate__denominator,
+                second_instance_within_limit_rate__value,
+                second_instance_within_limit_rate__applies
+            ) as second_instance_within_limit_rate,
+            (
+                retrial_review_within_limit_rate__indicator_id,
+                retrial_review_within_limit_rate__definition_valid_from,
+                retrial_review_within_limit_rate__numerator,
+                retrial_review_within_limit_rate__denominator,
+                retrial_review_within_limit_rate__value,
+                retrial_review_within_limit_rate__applies
+            ) as retrial_review_within_limit_rate,
+            (
+                retrial_within_limit_rate__indicator_id,
+                retrial_within_limit_rate__definition_valid_from,
+                retrial_within_limit_rate__numerator,
+                retrial_within_limit_rate__denominator,
+                retrial_within_limit_rate__value,
+                retrial_within_limit_rate__applies
+            ) as retrial_within_limit_rate,
+            (
+                normal_limit_closure_rate__indicator_id,
+                normal_limit_closure_rate__definition_valid_from,
+                normal_limit_closure_rate__numerator,
+                normal_limit_closure_rate__denominator,
+                normal_limit_closure_rate__value,
+                normal_limit_closure_rate__applies
+            ) as normal_limit_closure_rate,
+            (
+                extension_rate__from_20160101__indicator_id,
+                extension_rate__from_20160101__definition_valid_from,
+                extension_rate__from_20160101__numerator,
+                extension_rate__from_20160101__denominator,
+                extension_rate__from_20160101__value,
+                extension_rate__from_20160101__applies
+            ) as extension_rate__from_20160101,
+            (
+                extension_rate__from_20240901__indicator_id,
+                extension_rate__from_20240901__definition_valid_from,
+                extension_rate__from_20240901__numerator,
+                extension_rate__from_20240901__denominator,
+                extension_rate__from_20240901__value,
+                extension_rate__from_20240901__applies
+            ) as extension_rate__from_20240901,
+            (
+                suspension_rate__indicator_id,
+                suspension_rate__definition_valid_from,
+                suspension_rate__numerator,
+                suspension_rate__denominator,
+                suspension_rate__value,
+                suspension_rate__applies
+            ) as suspension_rate,
+            (
+                time_limit_change_rate__indicator_id,
+                time_limit_change_rate__definition_valid_from,
+                time_limit_change_rate__numerator,
+                time_limit_change_rate__denominator,
+                time_limit_change_rate__value,
+                time_limit_change_rate__applies
+            ) as time_limit_change_rate,
+            (
+                avg_extension_days__indicator_id,
+                avg_extension_days__definition_valid_from,
+                avg_extension_days__numerator,
+                avg_extension_days__denominator,
+                avg_extension_days__value,
+                avg_extension_days__applies
+            ) as avg_extension_days,
+            (
+                avg_suspended_days__indicator_id,
+                avg_suspended_days__definition_valid_from,
+                avg_suspended_days__numerator,
+                avg_suspended_days__denominator,
+                avg_suspended_days__value,
+                avg_suspended_days__applies
+            ) as avg_suspended_days,
+            (
+                overdue_closed_cases__indicator_id,
+                overdue_closed_cases__definition_valid_from,
+                overdue_closed_cases__numerator,
+                overdue_closed_cases__denominator,
+                overdue_closed_cases__value,
+                overdue_closed_cases__applies
+            ) as overdue_closed_cases,
+            (
+                overdue_pending_cases__indicator_id,
+                overdue_pending_cases__definition_valid_from,
+                overdue_pending_cases__numerator,
+                overdue_pending_cases__denominator,
+                overdue_pending_cases__value,
+                overdue_pending_cases__applies
+            ) as overdue_pending_cases,
+            (
+                long_pending_18m__indicator_id,
+                long_pending_18m__definition_valid_from,
+                long_pending_18m__numerator,
+                long_pending_18m__denominator,
+                long_pending_18m__value,
+                long_pending_18m__applies
+            ) as long_pending_18m,
+            (
+                long_pending_36m__indicator_id,
+                long_pending_36m__definition_valid_from,
+                long_pending_36m__numerator,
+                long_pending_36m__denominator,
+                long_pending_36m__value,
+                long_pending_36m__applies
+            ) as long_pending_36m,
+            (
+                long_pending_18m_ratio__indicator_id,
+                long_pending_18m_ratio__definition_valid_from,
+                long_pending_18m_ratio__numerator,
+                long_pending_18m_ratio__denominator,
+                long_pending_18m_ratio__value,
+                long_pending_18m_ratio__applies
+            ) as long_pending_18m_ratio,
+            (
+                long_pending_closed_cases__indicator_id,
+                long_pending_closed_cases__definition_valid_from,
+                long_pending_closed_cases__numerator,
+                long_pending_closed_cases__denominator,
+                long_pending_closed_cases__value,
+                long_pending_closed_cases__applies
+            ) as long_pending_closed_cases,
+            (
+                first_instance_180d_rate__indicator_id,
+                first_instance_180d_rate__definition_valid_from,
+                first_instance_180d_rate__numerator,
+                first_instance_180d_rate__denominator,
+                first_instance_180d_rate__value,
+                first_instance_180d_rate__applies
+            ) as first_instance_180d_rate,
+            (
+                avg_elapsed_days__indicator_id,
+                avg_elapsed_days__definition_valid_from,
+                avg_elapsed_days__numerator,
+                avg_elapsed_days__denominator,
+                avg_elapsed_days__value,
+                avg_elapsed_days__applies
+            ) as avg_elapsed_days,
+            (
+                pending_avg_age_days__indicator_id,
+                pending_avg_age_days__definition_valid_from,
+                pending_avg_age_days__numerator,
+                pending_avg_age_days__denominator,
+                pending_avg_age_days__value,
+                pending_avg_age_days__applies
+            ) as pending_avg_age_days
         )
     )
 
