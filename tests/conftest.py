@@ -25,8 +25,8 @@ os.environ.setdefault("COURTPERF_PII_HASH_KEY", "tests-pii-key-Zq7wK3")
 # so the two workers finish together: the Spark comparison first, whose worker builds the session's tiny night (its
 # DuckDB side) before Spark starts, while the other worker takes a module of nights of its own; then the modules
 # that read the tiny night.
-SLOWEST_FIRST = ("test_spark.py", "test_lint.py", "test_data_defects.py", "test_end_to_end.py", "test_defective_exports.py",
-                 "test_recovery.py", "test_supervision.py")  # fmt: skip
+SLOWEST_FIRST = ("test_spark.py", "test_lint.py", "test_data_defects.py", "test_end_to_end.py",
+                 "test_defective_exports.py", "test_recovery.py", "test_supervision.py")  # fmt: skip
 
 
 # pyspark (the spark extra; Great Expectations imports it when installed) takes a __main__ module without __file__
