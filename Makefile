@@ -12,7 +12,7 @@ test:
 	sh scripts/setup.sh test && .venv/bin/python -m pytest
 
 lint: setup
-	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/sqlfluff lint dbt_project/models dbt_project/snapshots
+	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/python scripts/lint_sql.py lint dbt_project/models dbt_project/snapshots dbt_project/tests
 
 clean:
 	rm -rf .venv .courtperf dbt_project/target dbt_project/logs

@@ -27,12 +27,7 @@ def test_ruff_check_and_format():
     assert fmt.returncode == 0, fmt.stdout + fmt.stderr
 
 
-# dbt's own command line lifts sqlparse's token limit (its hidden --sqlparse option defaults to no limit); sqlfluff's
-# dbt templater does not, and the wide measures model, whose ephemeral passes dbt injects as CTEs, is over it
-_SQLFLUFF = (
-    "import sqlparse.engine.grouping as g; g.MAX_GROUPING_TOKENS = g.MAX_GROUPING_DEPTH = None; "
-    "from sqlfluff.cli.commands import cli; cli()"
-)
+SQLFLUFF = ROOT / "scripts" / "lint_sql.py"  # sqlfluff with sqlparse's limits lifted, as dbt's command line does
 # sqlfluff's layout rules that reflow whole files (spacing, indentation, line length, keyword lines): over the 2 MB of
 # generated SQL they take ~2 of the ~4 minutes a full lint does. The layout of every generated model comes from
 # indicators/sql_layout.py, so the suite runs them on a specimen of it (SPECIMEN) and every other rule on every model.
@@ -66,7 +61,7 @@ def _sqlfluff(tmp_path: Path, *args: str) -> dict[str, list]:
     """Lint with sqlfluff (json report): {file: violations}, asserting nothing failed and no file was skipped (sqlfluff
     only warns when it skips one, too large or failing to compile)."""
     lint = _run(
-        [sys.executable, "-c", _SQLFLUFF, "lint", "--format", "json", *args],
+        [sys.executable, str(SQLFLUFF), "lint", "--format", "json", *args],
         COURTPERF_WAREHOUSE=str(tmp_path / "lint.duckdb"),
         DBT_TARGET_PATH=str(tmp_path / "target"),  # not dbt_project/target, which other workers' runs read
     )
