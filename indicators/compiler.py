@@ -140,18 +140,32 @@ def value_sql(formula: Formula, n: str, d: str) -> tuple[str | None, str]:
     return f"{d} != 0", f"{n} / {d}" if scale == "1" else f"{n} / {d} * {scale}"
 
 
-def _applies(ind: Indicator) -> list[str]:
-    """The conditions under which an indicator has a row: its levels, its validity, its roles and lines."""
+def _applies(ind: Indicator, indent: str = "            ") -> str:
+    """The conditions under which an indicator has a row: its levels, its validity, its roles and lines, one per
+    line at `indent` (a role or line condition too long for its line as a block over lines)."""
     conds = [f"level in ({', '.join(literal(lvl) for lvl in levels_computed(ind.levels))})"]
     conds.append(f"period_end >= cast({literal(ind.valid_from.isoformat())} as date)")
     if ind.valid_to:
         conds.append(f"period_end <= cast({literal(ind.valid_to.isoformat())} as date)")
     if ind.roles:
-        conds.append(f"(level != 'person' or role in ({', '.join(literal(r) for r in ind.roles)}))")
+        conds.append(_unless("level != 'person'", "role", ind.roles, indent))
     if ind.business_lines:
-        lines = ", ".join(literal(b) for b in ind.business_lines)
-        conds.append(f"(level in ('court', {literal(CITY)}) or business_line in ({lines}))")
-    return conds
+        conds.append(_unless(f"level in ('court', {literal(CITY)})", "business_line", ind.business_lines, indent))
+    return f"\n{indent}and ".join(conds)
+
+
+def _unless(exempt: str, column: str, values: tuple[str, ...], indent: str) -> str:
+    """`(exempt or column in (values))`: on one line if it fits, else the two sides on lines of their own, and the
+    values one per line if they still do not fit."""
+    listed = ", ".join(literal(v) for v in values)
+    condition = f"({exempt} or {column} in ({listed}))"
+    if len(f"{indent}and {condition}") < LINE_LIMIT:
+        return condition
+    inner = indent + "    "
+    member = f"{column} in ({listed})"
+    if len(f"{inner}or {member}") >= LINE_LIMIT:
+        member = f"{column} in (\n{lines([literal(v) for v in values], inner + '    ')}\n{inner})"
+    return f"(\n{inner}{exempt}\n{inner}or {member}\n{indent})"
 
 
 def _column_prefix(ind: Indicator, versioned: bool) -> str:
@@ -160,25 +174,11 @@ def _column_prefix(ind: Indicator, versioned: bool) -> str:
     return f"{ind.id}__from_{ind.valid_from:%Y%m%d}" if versioned else ind.id
 
 
-def _applies_sql(conditions: list[str], indent: str = "            ") -> str:
-    """The conditions joined by `and`, one per line; an `(a or b)` too long for its line as a block of its own."""
-    parts = []
-    for condition in conditions:
-        if len(f"{indent}and {condition}") >= LINE_LIMIT and condition.startswith("(") and " or " in condition:
-            first, rest = condition[1:-1].split(" or ", 1)
-            if len(f"{indent}    or {rest}") >= LINE_LIMIT and rest.endswith(")") and " in (" in rest:
-                column, listed = rest[:-1].split(" in (", 1)
-                rest = f"{column} in (\n{lines(listed.split(', '), indent + '        ')}\n{indent}    )"
-            condition = f"(\n{indent}    {first}\n{indent}    or {rest}\n{indent})"
-        parts.append(condition)
-    return f"\n{indent}and ".join(parts)
-
-
 def _definition_columns(ind: Indicator, prefix: str) -> str:
     """One definition of an indicator, side by side with the others: its id and start, its numerator and
     denominator over the measures, and whether it applies to the row (level, validity, roles)."""
     n, d = ratio_terms(ind.formula)
-    applies = _applies_sql(_applies(ind))
+    applies = _applies(ind)
     return f"""        -- {ind.id} (from {ind.valid_from.isoformat()})
         {literal(ind.id)} as {prefix}__indicator_id,
         {literal(ind.valid_from.isoformat())} as {prefix}__definition_valid_from,

@@ -92,8 +92,11 @@ def _aggregate(m: Measure, col: str) -> tuple[str, str]:
 
 def _outputs(measures: list[Measure], table: str = "", indent: str = "    ") -> str:
     """Each measure aggregated from its row inputs (`table`: their qualifier, when the query joins)."""
-    return ",\n".join(sum_item([_aggregate(m, f"{table}i_{m.column}")[0]], _aggregate(m, "")[1], m.column, indent)
-                      for m in measures)  # fmt: skip
+    items = []
+    for m in measures:
+        aggregate, sql_type = _aggregate(m, f"{table}i_{m.column}")
+        items.append(sum_item([aggregate], sql_type, m.column, indent))
+    return ",\n".join(items)
 
 
 def _entities(fact: Fact) -> str:
