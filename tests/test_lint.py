@@ -85,10 +85,11 @@ def test_sqlfluff_lints_the_hand_written_sql_and_a_specimen_of_the_generated_wit
     assert set(_sqlfluff(tmp_path, *files)) == set(files)
 
 
-def test_sqlfluff_lints_every_generated_model_with_every_rule_but_the_layout_ones(tmp_path):
-    generated = _relative(path for folder in GENERATED for path in folder.glob("*.sql"))
+def test_sqlfluff_lints_every_other_generated_model_with_every_rule_but_the_layout_ones(tmp_path):
+    """The generated models outside the specimen (which the test above lints with every rule)."""
+    rest = _relative({path for folder in GENERATED for path in folder.glob("*.sql")} - set(SPECIMEN))
     exclude = f"AM04,ST06,{LAYOUT_RULES}"  # the project's two exclusions (.sqlfluff) and the layout rules
-    assert len(generated) > 100 and set(_sqlfluff(tmp_path, "--exclude-rules", exclude, *generated)) == set(generated)
+    assert len(rest) > 90 and set(_sqlfluff(tmp_path, "--exclude-rules", exclude, *rest)) == set(rest)
 
 
 def test_the_specimen_shows_every_layout_of_the_generated_sql():
