@@ -2,9 +2,9 @@
 
 One select item per line, so a catalog edit shows in a diff as the lines of the measures and indicators it
 touches. A measure's column name says what it counts and may be 96 characters long (column_names.py), so
-the generated folders allow lines of LINE_LIMIT characters (their `.sqlfluff`) rather than 120; an item
+the engine's generated folder allows lines of LINE_LIMIT characters (its `.sqlfluff`) rather than 120; an item
 longer than that puts its alias on the next line, and a `case` or a sum that still does not fit puts each
-condition or term on a line of its own.
+condition or term on a line of its own. tests/test_lint.py lints a specimen of every layout here with every rule.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ def select(columns: list[str], indent: str = "    ", distinct: bool = False) -> 
 def unbreakable(line: str) -> str:
     """A line holding one condition or value that a layout cannot break: one too long by itself (a fact's derived
     field, such as a court fee's formula, indicators/court_fees.py), or one calling a dbt macro, whose rendered SQL
-    (several lines) sqlfluff measures instead. Said so to sqlfluff's line-length rule, the only exception it gets."""
+    (several lines) sqlfluff measures instead. Said so to sqlfluff's line-length rule: with a literal table's data
+    rows (compiler.literal_rows_sql), the only exceptions it makes."""
     long = len(line) > LINE_LIMIT or ("{{" in line and len(line) > LINE_LIMIT // 2)
     return f"{line}  -- noqa: LT05" if long else line
