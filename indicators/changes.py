@@ -67,7 +67,7 @@ def _periods_of(shape: str, fact: str, period: str) -> str:
 
 def _pass_changes(index: int, fact: str, period: str, shape: str, measures: list[Measure]) -> str:
     rows = FACTS[fact]
-    names = contribution_columns(rows, shape, measures)
+    names = lines(contribution_columns(rows, shape, measures), "        ")
     contributions = row_contributions(rows, period, shape, measures, f"changed_{fact}", carried="net")
     return f"""c{index} as (
 
@@ -78,10 +78,10 @@ def _pass_changes(index: int, fact: str, period: str, shape: str, measures: list
 c{index}_net as (
 
     select
-{lines(names, "        ")}
+{names}
     from c{index}
     group by
-{lines(names, "        ")}
+{names}
     having sum(net) <> 0
 
 ),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
 from indicators.fact_model import CITY, OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
-from indicators.sql_layout import LINE_LIMIT, PROJECT_LINE_LIMIT, case_item, item, lines, sum_item
+from indicators.sql_layout import LINE_LIMIT, PROJECT_LINE_LIMIT, STEP, case_item, cast_item, item, lines
 
 HEADER = "-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
 KEYS = ("level", "entity_id", "period_type", "period")
@@ -161,10 +161,10 @@ def _unless(exempt: str, column: str, values: tuple[str, ...], indent: str) -> s
     condition = f"({exempt} or {column} in ({listed}))"
     if len(f"{indent}and {condition}") < LINE_LIMIT:
         return condition
-    inner = indent + "    "
+    inner = indent + STEP
     member = f"{column} in ({listed})"
     if len(f"{inner}or {member}") >= LINE_LIMIT:
-        member = f"{column} in (\n{lines([literal(v) for v in values], inner + '    ')}\n{inner})"
+        member = f"{column} in (\n{lines([literal(v) for v in values], inner + STEP)}\n{inner})"
     return f"(\n{inner}{exempt}\n{inner}or {member}\n{indent})"
 
 
@@ -182,8 +182,8 @@ def _definition_columns(ind: Indicator, prefix: str) -> str:
     return f"""        -- {ind.id} (from {ind.valid_from.isoformat()})
         {literal(ind.id)} as {prefix}__indicator_id,
         {literal(ind.valid_from.isoformat())} as {prefix}__definition_valid_from,
-{sum_item(n, "double", f"{prefix}__numerator", "        ")},
-{sum_item(d, "double", f"{prefix}__denominator", "        ")},
+{cast_item(n, "double", f"{prefix}__numerator", "        ")},
+{cast_item(d, "double", f"{prefix}__denominator", "        ")},
         (
             {applies}
         ) as {prefix}__applies"""

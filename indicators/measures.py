@@ -27,7 +27,7 @@ from indicators.catalog import Catalog, Measure
 from indicators.compiler import HEADER, KEYS, GeneratedModel, conditions_sql, period_join
 from indicators.fact_model import PERIOD_END, PERIOD_START, ROW, Fact, entity_columns
 from indicators.facts import FACTS
-from indicators.sql_layout import and_lines, case_item, item, lines, sum_item
+from indicators.sql_layout import and_lines, case_item, cast_item, item, lines
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
 
@@ -95,7 +95,7 @@ def _outputs(measures: list[Measure], table: str = "", indent: str = "    ") -> 
     items = []
     for m in measures:
         aggregate, sql_type = _aggregate(m, f"{table}i_{m.column}")
-        items.append(sum_item([aggregate], sql_type, m.column, indent))
+        items.append(cast_item([aggregate], sql_type, m.column, indent))
     return ",\n".join(items)
 
 
@@ -137,8 +137,7 @@ GRAIN = {"monthly": ["month_start"], "snapshot": ["snapshot_day"], "per_period":
 
 def contribution_columns(fact: Fact, model_shape: str, measures: list[Measure]) -> list[str]:
     """The columns of a pass's row-level contributions: its grain, the entities, the inputs."""
-    entities = [f"{level}_entity" for level in entity_columns(fact)]
-    return [*GRAIN[model_shape], *entities, *(f"i_{m.column}" for m in measures)]
+    return [*GRAIN[model_shape], *_entity_names(fact), *(f"i_{m.column}" for m in measures)]
 
 
 def row_contributions(
@@ -146,10 +145,9 @@ def row_contributions(
 ) -> str:
     """What each row of `source` (alias f) contributes to a pass, before aggregation: one row per (row, month) for
     a monthly pass, per (row, snapshot day it is pending on) for a snapshot pass (the CTE `snapshot_days` in
-    scope, one row per day as
-    `period_end`), per (row, period of `periods` it falls in) otherwise. `carried` columns of the source come first (the
-    change models carry version_side). The passes and the change models (changes.py) share it, so what a change
-    is compared on is exactly what the pass adds up."""
+    scope, one row per day as `period_end`), per (row, period of `periods` it falls in) otherwise. `carried` columns
+    of the source come first (the change models carry version_side). The passes and the change models (changes.py)
+    share it, so what a change is compared on is exactly what the pass adds up."""
     rule = fact.periods[period]
     inputs = ",\n".join(_row_input(fact, m) for m in measures)
     first = f"        {ROW}.{carried},\n" if carried else ""

@@ -44,7 +44,7 @@ def case_block(conditions: list[str], then: str, otherwise: str | None, indent: 
     """A `case` over several lines, from `case` to `end`; the conditions one per line if they do not fit."""
     inner = indent + STEP
     when = unbreakable(f"{inner}when {' and '.join(conditions)}")
-    if len(when) >= LINE_LIMIT:
+    if len(when) >= LINE_LIMIT:  # too long, or a macro's line that its `noqa` takes past the limit: one per line
         when = f"{inner}when\n" + and_lines(conditions, inner + STEP)
     lines = [f"{indent}case", when, unbreakable(f"{inner}{STEP}then {then}")]
     if otherwise is not None:
@@ -52,8 +52,9 @@ def case_block(conditions: list[str], then: str, otherwise: str | None, indent: 
     return "\n".join([*lines, f"{indent}end"])
 
 
-def sum_item(terms: list[str], sql_type: str, alias: str, indent: str) -> str:
-    """`cast(t1 + t2 + … as sql_type) as alias` (one term: a cast), one term per line when it does not fit on one."""
+def cast_item(terms: list[str], sql_type: str, alias: str, indent: str) -> str:
+    """`cast(t1 + t2 + … as sql_type) as alias` (one term: `cast(t1 as sql_type)`), one term per line when it does not
+    fit on one."""
     line = f"{indent}cast({' + '.join(terms)} as {sql_type}) as {alias}"
     if len(line) < LINE_LIMIT:
         return line

@@ -8,12 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from codegen.models import configuration_dir, generated_dir, published_dir
+from codegen.models import GENERATED_DIR, configuration_dir, published_dir
+from courtperf.settings import DBT_PROJECT_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 LINTED = ["dbt_project/models", "dbt_project/snapshots", "dbt_project/tests"]
-GENERATED = [folder(ROOT / "dbt_project") for folder in (generated_dir, configuration_dir, published_dir)]
+CONFIGURATION_DIR, PUBLISHED_DIR = configuration_dir(DBT_PROJECT_DIR), published_dir(DBT_PROJECT_DIR)
 
 
 def _run(args: list[str], **env: str) -> subprocess.CompletedProcess:
@@ -32,7 +33,6 @@ SQLFLUFF = ROOT / "scripts" / "lint_sql.py"  # sqlfluff with sqlparse's limits l
 # generated SQL they take ~2 of the ~4 minutes a full lint does. The layout of every generated model comes from
 # indicators/sql_layout.py, so the suite runs them on a specimen of it (SPECIMEN) and every other rule on every model.
 LAYOUT_RULES = "LT01,LT02,LT05,LT14"
-GENERATED_DIR = generated_dir(ROOT / "dbt_project")
 SPECIMEN = {  # generated model -> the layout it shows
     GENERATED_DIR / "int_indicator_measures__commercial_disputes__appealed_in.sql": "a monthly pass: a case's "
     "conditions one per line, aliases below their expressions",
@@ -50,10 +50,9 @@ SPECIMEN = {  # generated model -> the layout it shows
     GENERATED_DIR / "int_indicator_baseline__int_indicator_scaffold.sql": "the scaffold's baseline",
     GENERATED_DIR / "int_indicator_build_record.sql": "the build record",
     GENERATED_DIR / "int_indicator_catalog_version.sql": "the catalog version",
-    configuration_dir(ROOT / "dbt_project") / "cfg_score_groups.sql": "a literal table: long rows (noqa range), "
-    "its column names over lines",
-    configuration_dir(ROOT / "dbt_project") / "cfg_grade_bands.sql": "a short literal table",
-    published_dir(ROOT / "dbt_project") / "indicator_values.sql": "the published values",
+    CONFIGURATION_DIR / "cfg_score_groups.sql": "a literal table: long rows (noqa range), its column names over lines",
+    CONFIGURATION_DIR / "cfg_grade_bands.sql": "a short literal table",
+    PUBLISHED_DIR / "indicator_values.sql": "the published values",
 }
 
 
@@ -73,21 +72,24 @@ def _sqlfluff(tmp_path: Path, *args: str) -> dict[str, list]:
     return report
 
 
+def _generated() -> set[Path]:
+    return {path for folder in (GENERATED_DIR, CONFIGURATION_DIR, PUBLISHED_DIR) for path in folder.glob("*.sql")}
+
+
 def _relative(paths) -> list[str]:
     return sorted(path.relative_to(ROOT).as_posix() for path in paths)
 
 
 def test_sqlfluff_lints_the_hand_written_sql_and_a_specimen_of_the_generated_with_every_rule(tmp_path):
-    generated = {path for folder in GENERATED for path in folder.glob("*.sql")}
     macros = set((ROOT / "dbt_project" / "tests" / "generic").glob("*.sql"))  # generic tests: sqlfluff skips macros
-    hand_written = {path for folder in LINTED for path in (ROOT / folder).rglob("*.sql")} - generated - macros
+    hand_written = {path for folder in LINTED for path in (ROOT / folder).rglob("*.sql")} - _generated() - macros
     files = _relative(hand_written | set(SPECIMEN))
     assert set(_sqlfluff(tmp_path, *files)) == set(files)
 
 
 def test_sqlfluff_lints_every_other_generated_model_with_every_rule_but_the_layout_ones(tmp_path):
     """The generated models outside the specimen (which the test above lints with every rule)."""
-    rest = _relative({path for folder in GENERATED for path in folder.glob("*.sql")} - set(SPECIMEN))
+    rest = _relative(_generated() - set(SPECIMEN))
     exclude = f"AM04,ST06,{LAYOUT_RULES}"  # the project's two exclusions (.sqlfluff) and the layout rules
     assert len(rest) > 90 and set(_sqlfluff(tmp_path, "--exclude-rules", exclude, *rest)) == set(rest)
 
