@@ -1,4 +1,5 @@
-"""The proportional publication gate and the data-defect worklist, end to end on tiny CSV exports.
+"""The proportional publication gate and the data-defect worklist, end to end on the nights after the session's
+tiny night.
 
 A night with three realistic defects (a petition resolved before it was received, a suspension longer than
 its case, a panel member personnel does not know) publishes scores for everyone, marks the values and
@@ -9,6 +10,8 @@ threshold: tests/test_end_to_end.py; where the threshold lies, per table: tests/
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -17,12 +20,11 @@ import pandas as pd
 import pytest
 
 from cli.main import main
-from ingestion.demo_sources import generate
-from tests.conftest import courtperf_home
+from tests.conftest import TINY_AS_OF, copy_home, courtperf_home
 
 pytestmark = pytest.mark.slow
 
-AS_OF = date(2024, 12, 31)
+NIGHT_1 = "2024-12-31 23:00:00"  # after every row of the tiny night, on its as-of date
 
 
 def _query(warehouse: Path, sql: str, params=None):
@@ -30,41 +32,44 @@ def _query(warehouse: Path, sql: str, params=None):
         return con.execute(sql, params or []).fetchall()
 
 
-def _edit(path: Path, row: int, **values) -> dict:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    for column, value in values.items():
-        frame.loc[row, column] = value
-    frame.to_csv(path, index=False)
-    return frame.loc[row].to_dict()
+def _rows(database: Path, sql: str, params=()) -> pd.DataFrame:
+    with closing(sqlite3.connect(database)) as con:
+        return pd.read_sql_query(sql, con, params=params)
+
+
+def _update(database: Path, table: str, where: str, **values) -> dict:
+    """Set `values` on the first row of `table` matching `where` (rowid order); returns the row as it is now."""
+    with closing(sqlite3.connect(database)) as con, con:
+        (rowid,) = con.execute(f"select rowid from {table} where {where} order by rowid limit 1").fetchone()
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        con.execute(f"update {table} set {assignments} where rowid = ?", [*values.values(), rowid])
+    return _rows(database, f"select * from {table} where rowid = ?", (rowid,)).iloc[0].to_dict()
 
 
 @pytest.fixture(scope="module")
-def defect_nights(tmp_path_factory):
-    """Night 1: three defects injected into a clean export; night 2: the petition corrected in the source."""
-    home = tmp_path_factory.mktemp("defects")
+def defect_nights(tiny_night, tmp_path_factory):
+    """The nights after the session's tiny night: on night 1 the source systems deliver three defects (changed or
+    new rows, as a real night brings them); on night 2 the petition is corrected in its source system."""
+    home = copy_home(tiny_night[0], tmp_path_factory.mktemp("defects") / "home")
     sources = home / "sources"
-    generate(sources, scale="tiny", seed=7, years=1, as_of=AS_OF, fmt="csv")
-    petitions = sources / "petition" / "petitions.csv"
-    frame = pd.read_csv(petitions, dtype=str, keep_default_na=False)
-    row = int(frame.index[frame["resolved_date"] != ""][0])
-    petition = _edit(petitions, row, resolved_date="2024-01-01", received_date="2024-06-01")
-
-    cases = pd.read_csv(sources / "trial" / "cases.csv", dtype=str, keep_default_na=False)
-    closed = cases[(cases["closing_date"] != "") & (cases["procedure"] == "ordinary")].iloc[0]
-    events = sources / "trial" / "time_limit_events.csv"
-    suspension = pd.read_csv(events, dtype=str, keep_default_na=False).iloc[:1].copy()
-    suspension[:] = ""
-    suspension = suspension.assign(
-        event_id="TLE-DEFECT-1", case_id=closed["case_id"], event_type="suspension",
-        start_date=closed["filing_date"], end_date="", days="900", updated_at=closed["updated_at"],
+    petition = _update(
+        sources / "petition.sqlite", "petitions", "resolved_date is not null",
+        resolved_date="2024-01-01", received_date="2024-06-01", updated_at=NIGHT_1,
     )  # fmt: skip
-    suspension.to_csv(events, mode="a", header=False, index=False)
-
-    panel = sources / "trial" / "panel_members.csv"
-    member = _edit(panel, 0, person_id="P-NOT-IN-HR")
+    cases = sources / "trial.sqlite"
+    closed = _rows(cases, "select * from cases where closing_date is not null and procedure = 'ordinary' "
+                          "and deleted = 0 order by rowid limit 1").iloc[0].to_dict()  # fmt: skip
+    with closing(sqlite3.connect(cases)) as con, con:
+        con.execute(
+            "insert into time_limit_events (event_id, case_id, event_type, start_date, days, updated_at)"
+            " values ('TLE-DEFECT-1', ?, 'suspension', ?, 900, ?)",
+            [closed["case_id"], closed["filing_date"], NIGHT_1],
+        )
+    member = _update(cases, "panel_members", "true", person_id="P-NOT-IN-HR", updated_at=NIGHT_1)
+    run = ["run", "--sources", str(sources / "sources.yaml")]
 
     with courtperf_home(home):
-        night1 = main(["run", "--source-dir", str(sources)])
+        night1 = main(run)
         warehouse = home / "warehouse.duckdb"
         worklist1 = _query(
             warehouse,
@@ -75,12 +80,12 @@ def defect_nights(tmp_path_factory):
             warehouse,
             "select level, entity_id, period_type, period, data_defects from marts.score_totals where data_defects > 0",
         )
-        # night 2: the petition is corrected in the source system (a later updated_at)
-        fixed = _edit(
-            petitions, row, resolved_date="2024-06-20", received_date="2024-06-01", updated_at="2025-01-01 09:00:00"
-        )
+        fixed = _update(
+            sources / "petition.sqlite", "petitions", f"petition_id = '{petition['petition_id']}'",
+            resolved_date="2024-06-20", received_date="2024-06-01", updated_at="2025-01-01 09:00:00",
+        )  # fmt: skip
         assert fixed["petition_id"] == petition["petition_id"]
-        night2 = main(["run", "--source-dir", str(sources)])
+        night2 = main(run)
         yield {
             "home": home, "warehouse": warehouse, "night1": night1, "night2": night2, "worklist1": worklist1,
             "marks1": marks1, "petition": petition, "member": member, "case": closed,
@@ -124,12 +129,12 @@ def test_values_and_totals_the_defects_touch_are_provisional(defect_nights):
     case = defect_nights["case"]
     judge, marks = case["handling_judge_id"], defect_nights["marks1"]
     judge_periods = {(pt, p) for level, entity, pt, p, _n in marks if level == "person" and entity == judge}
-    cases = pd.read_csv(defect_nights["home"] / "sources" / "trial" / "cases.csv", dtype=str, keep_default_na=False)
+    cases = _rows(defect_nights["home"] / "sources" / "trial.sqlite", "select * from cases")
     touched = cases[cases["case_id"].isin([case["case_id"], defect_nights["member"]["case_id"]])
                     & (cases["handling_judge_id"] == judge)]  # fmt: skip
     months = set()  # every month one of the judge's defective cases was open (filing to closing, or to today)
     for _, row in touched.iterrows():
-        end = date.fromisoformat(row["closing_date"]) if row["closing_date"] else AS_OF
+        end = date.fromisoformat(row["closing_date"]) if row["closing_date"] else TINY_AS_OF
         days = pd.date_range(date.fromisoformat(row["filing_date"]), end)
         months |= {f"{y}-{m:02d}" for y, m in {(d.year, d.month) for d in days}}
     scored = {
