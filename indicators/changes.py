@@ -80,8 +80,7 @@ c{index}_net as (
     select
 {names}
     from c{index}
-    group by
-{names}
+    group by all
     having sum(net) <> 0
 
 ),

@@ -129,27 +129,7 @@ c0_net as (
         i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
         i_m_case_inspections__inspected_in__count__inspection_type_special
     from c0
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_case_inspections__inspected_in__count,
-        i_m_case_inspections__inspected_in__count__result_excellent,
-        i_m_case_inspections__inspected_in__count__result_excellent_or_qualified,
-        i_m_case_inspections__inspected_in__count__result_flawed,
-        i_m_case_inspections__inspected_in__count__result_unqualified,
-        i_m_case_inspections__inspected_in__sum_score,
-        i_m_case_inspections__inspected_in__count__score_known,
-        i_m_case_inspections__inspected_in__sum_defect_count,
-        i_m_case_inspections__inspected_in__count__inspection_type_key,
-        i_m_case_inspections__inspected_in__count__inspection_type_key__result_unqualified,
-        i_m_case_inspections__inspected_in__count__inspection_type_routine__result_excellent_or_qualified,
-        i_m_case_inspections__inspected_in__count__inspection_type_routine,
-        i_m_case_inspections__inspected_in__sum_score__inspection_type_routine,
-        i_m_case_inspections__inspected_in__count__inspection_type_routine__score_known,
-        i_m_case_inspections__inspected_in__count__inspection_type_special
+    group by all
     having sum(net) <> 0
 
 ),

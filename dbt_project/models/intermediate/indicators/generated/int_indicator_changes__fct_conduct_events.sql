@@ -182,30 +182,7 @@ c0_net as (
         i_m_conduct_events__occurred_in__count__source_complaint__verified,
         i_m_conduct_events__occurred_in__count__source_complaint
     from c0
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_conduct_events__occurred_in__count__event_type_verified_complaint__verified,
-        i_m_conduct_events__occurred_in__count__event_type_overdue_case__verified,
-        i_m_conduct_events__occurred_in__count__event_type_document_error__verified,
-        i_m_conduct_events__occurred_in__count__event_type_hearing_absence__verified,
-        i_m_conduct_events__occurred_in__count__event_type_late_upload__verified,
-        i_m_conduct_events__occurred_in__count__event_type_disciplinary_action__verified,
-        i_m_conduct_events__occurred_in__count__event_type_wrongful_judgment__verified,
-        i_m_conduct_events__occurred_in__count__event_type_integrity_violation__verified,
-        i_m_conduct_events__occurred_in__count__event_type_commendation__verified,
-        i_m_conduct_events__occurred_in__count__event_type_not_commendation__verified,
-        i_m_conduct_events__occurred_in__count__event_type_not_commendation__severity_severe__verified,
-        i_m_conduct_events__occurred_in__count__event_type_disciplinary_action_or_integrity_vio_cf3c0793c5,
-        i_m_conduct_events__occurred_in__count__event_type_hearing_absence_or_late_upload_or_ov_d9fdd41c7f,
-        i_m_conduct_events__occurred_in__count__event_type_not_commendation__source_inspection__verified,
-        i_m_conduct_events__occurred_in__count__event_type_not_commendation__source_audit__verified,
-        i_m_conduct_events__occurred_in__count__event_type_not_commendation__source_system__verified,
-        i_m_conduct_events__occurred_in__count__source_complaint__verified,
-        i_m_conduct_events__occurred_in__count__source_complaint
+    group by all
     having sum(net) <> 0
 
 ),

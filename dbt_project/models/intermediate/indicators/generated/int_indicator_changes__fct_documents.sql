@@ -104,16 +104,7 @@ c0_net as (
         i_m_documents__published_in__count__days_to_publish_known__published_online,
         i_m_documents__published_in__count__days_to_publish_le_30__published_online
     from c0
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_documents__published_in__count__published_online,
-        i_m_documents__published_in__sum_days_to_publish__published_online,
-        i_m_documents__published_in__count__days_to_publish_known__published_online,
-        i_m_documents__published_in__count__days_to_publish_le_30__published_online
+    group by all
     having sum(net) <> 0
 
 ),
@@ -232,30 +223,7 @@ c1_net as (
         i_m_documents__signed_in__sum_errata_count,
         i_m_documents__signed_in__count__published_online
     from c1
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_documents__signed_in__count,
-        i_m_documents__signed_in__count__doc_type_judgment__published_online,
-        i_m_documents__signed_in__count__doc_type_judgment,
-        i_m_documents__signed_in__count__doc_type_ruling__published_online,
-        i_m_documents__signed_in__count__doc_type_ruling,
-        i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_3293c8882b,
-        i_m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc,
-        i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_1d20c789e3,
-        i_m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial,
-        i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition__published_online,
-        i_m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition,
-        i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2__published_online,
-        i_m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2,
-        i_m_documents__signed_in__count__not_published_online,
-        i_m_documents__signed_in__count__has_errata,
-        i_m_documents__signed_in__count__doc_type_judgment__has_errata,
-        i_m_documents__signed_in__sum_errata_count,
-        i_m_documents__signed_in__count__published_online
+    group by all
     having sum(net) <> 0
 
 ),

@@ -134,26 +134,7 @@ c0_net as (
         i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction,
         i_m_enforcement_actions__taken_in__sum_amount__action_type_auction
     from c0
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_enforcement_actions__taken_in__count,
-        i_m_enforcement_actions__taken_in__count__action_type_property_inquiry,
-        i_m_enforcement_actions__taken_in__count__action_type_seizure,
-        i_m_enforcement_actions__taken_in__count__action_type_freeze,
-        i_m_enforcement_actions__taken_in__count__action_type_deduction,
-        i_m_enforcement_actions__taken_in__count__action_type_auction,
-        i_m_enforcement_actions__taken_in__count__action_type_dishonest_list,
-        i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction,
-        i_m_enforcement_actions__taken_in__count__action_type_detention,
-        i_m_enforcement_actions__taken_in__count__action_type_fine,
-        i_m_enforcement_actions__taken_in__count__action_type_consumption_restriction_or_dishonest_list,
-        i_m_enforcement_actions__taken_in__count__action_type_detention_or_fine,
-        i_m_enforcement_actions__taken_in__sum_amount__action_type_deduction,
-        i_m_enforcement_actions__taken_in__sum_amount__action_type_auction
+    group by all
     having sum(net) <> 0
 
 ),

@@ -100,15 +100,7 @@ c0_net as (
         i_m_enforcement_cases__carried_over__count__is_first_enforcement,
         i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
     from c0
-    group by
-        snapshot_day,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_enforcement_cases__carried_over__count,
-        i_m_enforcement_cases__carried_over__count__is_first_enforcement,
-        i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
+    group by all
     having sum(net) <> 0
 
 ),
@@ -387,52 +379,7 @@ c1_net as (
         i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
         i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
     from c1
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_enforcement_cases__closed_in__sum_duration_days__case_type_code_vcef0b2,
-        i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known,
-        i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_le_5,
-        i_m_enforcement_cases__closed_in__count__case_type_code_vcef0b2,
-        i_m_enforcement_cases__closed_in__count,
-        i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_executed_amount__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__is_first_enforcement__is_within_limit,
-        i_m_enforcement_cases__closed_in__sum_duration_days__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_fully_executed__is_edddf482db,
-        i_m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7,
-        i_m_enforcement_cases__closed_in__sum_duration_days__closing_method_terminated_procedur_a6314a479a,
-        i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e,
-        i_m_enforcement_cases__closed_in__count__has_extension__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f__is_within_limit,
-        i_m_enforcement_cases__closed_in__count__case_type_code_v4f173f,
-        i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca__duration_days_le_15,
-        i_m_enforcement_cases__closed_in__count__case_type_code_v86d6ca,
-        i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c__duration_days_le_30,
-        i_m_enforcement_cases__closed_in__count__case_type_code_ve85a5c,
-        i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_b1d099dcc5,
-        i_m_enforcement_cases__closed_in__count__closing_method_fully_executed_or_settled__is_f_ceb4dce76a,
-        i_m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f,
-        i_m_enforcement_cases__closed_in__count__closing_method_settled__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__closing_method_terminated__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__closing_method_rejected__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f,
-        i_m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f,
-        i_m_enforcement_cases__closed_in__sum_executed_amount__case_type_code_v4f173f_or_v7f4ed8,
-        i_m_enforcement_cases__closed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        i_m_enforcement_cases__closed_in__count__has_actions__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__sum_action_count__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement,
-        i_m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_d681218153,
-        i_m_enforcement_cases__closed_in__sum_action_count__closing_method_terminated_procedure_da67a2d5f3,
-        i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
+    group by all
     having sum(net) <> 0
 
 ),
@@ -479,14 +426,7 @@ c2_net as (
         city_entity,
         i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
     from c2
-    group by
-        period_type,
-        period,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
+    group by all
     having sum(net) <> 0
 
 ),
@@ -553,17 +493,7 @@ c3_net as (
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from c3
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_enforcement_cases__filed_in__count,
-        i_m_enforcement_cases__filed_in__count__is_first_enforcement,
-        i_m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_prelit_confirmation,
-        i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
+    group by all
     having sum(net) <> 0
 
 ),
@@ -622,16 +552,7 @@ c4_net as (
         i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
         i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
     from c4
-    group by
-        snapshot_day,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_enforcement_cases__pending_at_end__count,
-        i_m_enforcement_cases__pending_at_end__median_age_days_at_end,
-        i_m_enforcement_cases__pending_at_end__count__age_days_at_end_known,
-        i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
+    group by all
     having sum(net) <> 0
 
 ),

@@ -143,26 +143,7 @@ c0_net as (
         i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90,
         i_m_evaluations__for_period__count__evaluator_role_leader
     from c0
-    group by
-        period_type,
-        period,
-        person_entity,
-        i_m_evaluations__for_period__sum_score,
-        i_m_evaluations__for_period__count__score_known,
-        i_m_evaluations__for_period__sum_score__evaluator_role_leader,
-        i_m_evaluations__for_period__count__evaluator_role_leader__score_known,
-        i_m_evaluations__for_period__sum_score__evaluator_role_peer,
-        i_m_evaluations__for_period__count__evaluator_role_peer__score_known,
-        i_m_evaluations__for_period__sum_score__evaluator_role_subordinate,
-        i_m_evaluations__for_period__count__evaluator_role_subordinate__score_known,
-        i_m_evaluations__for_period__sum_score__evaluator_role_peer_or_subordinate,
-        i_m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known,
-        i_m_evaluations__for_period__median_score,
-        i_m_evaluations__for_period__count,
-        i_m_evaluations__for_period__count__score_ge_90,
-        i_m_evaluations__for_period__count__score_lt_60,
-        i_m_evaluations__for_period__count__evaluator_role_leader__score_ge_90,
-        i_m_evaluations__for_period__count__evaluator_role_leader
+    group by all
     having sum(net) <> 0
 
 ),

@@ -181,29 +181,7 @@ c0_net as (
         i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
         i_m_hearings__held_in__count__status_held
     from c0
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_hearings__held_in__sum_duration_minutes__status_held,
-        i_m_hearings__held_in__count__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_civ1__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_crim1__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__sum_duration_minutes__case_type_code_adm1__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held,
-        i_m_hearings__held_in__count__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__livestreamed__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held,
-        i_m_hearings__held_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held,
-        i_m_hearings__held_in__count__status_held
+    group by all
     having sum(net) <> 0
 
 ),
@@ -310,26 +288,7 @@ c1_net as (
         i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
         i_m_hearings__scheduled_in__count__status_held_or_postponed
     from c1
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_hearings__scheduled_in__count,
-        i_m_hearings__scheduled_in__count__status_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed,
-        i_m_hearings__scheduled_in__count__status_cancelled,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__held_on_schedu_d9309aa239,
-        i_m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed,
-        i_m_hearings__scheduled_in__count__held_on_schedule__status_held,
-        i_m_hearings__scheduled_in__count__status_held_or_postponed
+    group by all
     having sum(net) <> 0
 
 ),

@@ -308,49 +308,7 @@ c0_net as (
         i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
         i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
     from c0
-    group by
-        month_start,
-        court_entity,
-        person_entity,
-        city_entity,
-        i_m_mediations__closed_in__count__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__judicial_confirmation__result_success,
-        i_m_mediations__closed_in__count__stage_pre_litigation,
-        i_m_mediations__closed_in__count__result_success__stage_in_litigation,
-        i_m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation,
-        i_m_mediations__closed_in__count__judicial_confirmation__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__is_converted_to_case__stage_pre_litigation,
-        i_m_mediations__closed_in__count__result_withdrawn__stage_pre_litigation,
-        i_m_mediations__closed_in__count__days_to_close_le_30__stage_pre_litigation,
-        i_m_mediations__closed_in__sum_days_to_close__stage_pre_litigation,
-        i_m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation,
-        i_m_mediations__closed_in__sum_days_to_close__stage_in_litigation,
-        i_m_mediations__closed_in__count__days_to_close_known__stage_in_litigation,
-        i_m_mediations__closed_in__sum_amount__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_success__stage_8299f7463d,
-        i_m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d,
-        i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_succ_1bdd31eb2d,
-        i_m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c,
-        i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_success_063af91c04,
-        i_m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f,
-        i_m_mediations__closed_in__count__mediator_type_court_staff__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8,
-        i_m_mediations__closed_in__count__dispute_type_v948447__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090,
-        i_m_mediations__closed_in__count__dispute_type_v8e1420__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74,
-        i_m_mediations__closed_in__count__dispute_type_ve66502__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494,
-        i_m_mediations__closed_in__count__dispute_type_v8e475a__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376,
-        i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f,
-        i_m_mediations__closed_in__count__dispute_type_v57f385__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8,
-        i_m_mediations__closed_in__count__dispute_type_va80897__result_success__stage_pre_litigation,
-        i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
+    group by all
     having sum(net) <> 0
 
 ),
@@ -395,13 +353,7 @@ c1_net as (
         city_entity,
         i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation
     from c1
-    group by
-        period_type,
-        period,
-        court_entity,
-        person_entity,
-        city_entity,
-        i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation
+    group by all
     having sum(net) <> 0
 
 ),
@@ -441,12 +393,7 @@ c2_net as (
         city_entity,
         i_m_mediations__open_at_end__count__stage_pre_litigation
     from c2
-    group by
-        snapshot_day,
-        court_entity,
-        person_entity,
-        city_entity,
-        i_m_mediations__open_at_end__count__stage_pre_litigation
+    group by all
     having sum(net) <> 0
 
 ),
@@ -493,14 +440,7 @@ c3_net as (
         i_m_mediations__received_in__count__stage_in_litigation,
         i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
     from c3
-    group by
-        month_start,
-        court_entity,
-        person_entity,
-        city_entity,
-        i_m_mediations__received_in__count__stage_pre_litigation,
-        i_m_mediations__received_in__count__stage_in_litigation,
-        i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
+    group by all
     having sum(net) <> 0
 
 ),
@@ -546,13 +486,7 @@ c4_net as (
         city_entity,
         i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
     from c4
-    group by
-        period_type,
-        period,
-        court_entity,
-        person_entity,
-        city_entity,
-        i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
+    group by all
     having sum(net) <> 0
 
 ),

@@ -94,14 +94,7 @@ c0_net as (
         i_m_petitions__open_at_end__count,
         i_m_petitions__open_at_end__count__is_overdue_at_end
     from c0
-    group by
-        snapshot_day,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_petitions__open_at_end__count,
-        i_m_petitions__open_at_end__count__is_overdue_at_end
+    group by all
     having sum(net) <> 0
 
 ),
@@ -149,14 +142,7 @@ c1_net as (
         city_entity,
         i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
     from c1
-    group by
-        period_type,
-        period,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
+    group by all
     having sum(net) <> 0
 
 ),
@@ -198,13 +184,7 @@ c2_net as (
         city_entity,
         i_m_petitions__open_at_start__count
     from c2
-    group by
-        snapshot_day,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_petitions__open_at_start__count
+    group by all
     having sum(net) <> 0
 
 ),
@@ -277,25 +257,7 @@ c3_net as (
         i_m_petitions__received_in__count__has_related_case,
         i_m_petitions__received_in__count__category_not_enforcement
     from c3
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_petitions__received_in__count,
-        i_m_petitions__received_in__count__is_resolved_on_time,
-        i_m_petitions__received_in__count__is_repeat,
-        i_m_petitions__received_in__count__channel_online,
-        i_m_petitions__received_in__count__category_ruling_dispute,
-        i_m_petitions__received_in__count__category_delay,
-        i_m_petitions__received_in__count__category_enforcement,
-        i_m_petitions__received_in__count__category_conduct,
-        i_m_petitions__received_in__count__is_collective,
-        i_m_petitions__received_in__count__escalated_to_supreme_court,
-        i_m_petitions__received_in__count__escalated_to_higher_court_or_supreme_court,
-        i_m_petitions__received_in__count__has_related_case,
-        i_m_petitions__received_in__count__category_not_enforcement
+    group by all
     having sum(net) <> 0
 
 ),
@@ -355,16 +317,7 @@ c4_net as (
         i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
         i_m_petitions__received_in__count__resolved_by_period_end
     from c4
-    group by
-        period_type,
-        period,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_petitions__received_in__count__resolution_explained_or_resolved__resolved_by_period_end,
-        i_m_petitions__received_in__count__category_enforcement__resolved_by_period_end,
-        i_m_petitions__received_in__count__resolved_by_period_end
+    group by all
     having sum(net) <> 0
 
 ),
@@ -436,20 +389,7 @@ c5_net as (
         i_m_petitions__resolved_in__sum_days_to_resolve,
         i_m_petitions__resolved_in__count__days_to_resolve_known
     from c5
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_petitions__resolved_in__count__not_is_repeat__resolution_resolved,
-        i_m_petitions__resolved_in__count__not_is_repeat,
-        i_m_petitions__resolved_in__count,
-        i_m_petitions__resolved_in__count__resolution_resolved,
-        i_m_petitions__resolved_in__count__satisfaction_basically_satisfied_or_satisfied,
-        i_m_petitions__resolved_in__count__satisfaction_known,
-        i_m_petitions__resolved_in__sum_days_to_resolve,
-        i_m_petitions__resolved_in__count__days_to_resolve_known
+    group by all
     having sum(net) <> 0
 
 ),
@@ -496,14 +436,7 @@ c6_net as (
         city_entity,
         i_m_petitions__resolved_in__median_days_to_resolve
     from c6
-    group by
-        period_type,
-        period,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_petitions__resolved_in__median_days_to_resolve
+    group by all
     having sum(net) <> 0
 
 ),

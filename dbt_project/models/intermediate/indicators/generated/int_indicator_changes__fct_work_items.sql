@@ -186,36 +186,7 @@ c0_net as (
         i_m_work_items__dated_in__count__adopted_level_national,
         i_m_work_items__dated_in__count__adopted_level_not_none
     from c0
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_work_items__dated_in__sum_quantity__item_type_official_document,
-        i_m_work_items__dated_in__sum_quantity__item_type_information_report,
-        i_m_work_items__dated_in__sum_quantity__item_type_research_article,
-        i_m_work_items__dated_in__sum_quantity__item_type_publicity,
-        i_m_work_items__dated_in__sum_quantity__item_type_meeting_service,
-        i_m_work_items__dated_in__sum_quantity__item_type_archive_management,
-        i_m_work_items__dated_in__sum_quantity__item_type_training,
-        i_m_work_items__dated_in__sum_quantity__item_type_it_support,
-        i_m_work_items__dated_in__sum_quantity,
-        i_m_work_items__dated_in__count__quality_grade_a,
-        i_m_work_items__dated_in__count,
-        i_m_work_items__dated_in__count__quality_grade_c,
-        i_m_work_items__dated_in__count__item_type_official_document__quality_grade_a,
-        i_m_work_items__dated_in__count__item_type_official_document,
-        i_m_work_items__dated_in__count__adopted_level_not_none__item_type_information_report,
-        i_m_work_items__dated_in__count__item_type_information_report,
-        i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_information_report,
-        i_m_work_items__dated_in__count__adopted_level_not_none__item_type_research_article,
-        i_m_work_items__dated_in__count__item_type_research_article,
-        i_m_work_items__dated_in__count__adopted_level_national_or_region__item_type_publicity,
-        i_m_work_items__dated_in__count__adopted_level_city,
-        i_m_work_items__dated_in__count__adopted_level_region,
-        i_m_work_items__dated_in__count__adopted_level_national,
-        i_m_work_items__dated_in__count__adopted_level_not_none
+    group by all
     having sum(net) <> 0
 
 ),

@@ -133,22 +133,7 @@ c0_net as (
         i_m_case_workload__closed_in__count__not_has_configured_weight,
         i_m_case_workload__closed_in__count
     from c0
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        city_entity,
-        i_m_case_workload__closed_in__sum_case_weight,
-        i_m_case_workload__closed_in__sum_case_weight__case_kind_trial,
-        i_m_case_workload__closed_in__sum_case_weight__case_kind_enforcement,
-        i_m_case_workload__closed_in__sum_case_weight__case_type_code_bankruptcy_or_civ1_or_civ_520203f81f,
-        i_m_case_workload__closed_in__sum_case_weight__case_type_code_crim1_or_crim2_or_crim_pe_a5effa73a1,
-        i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm1_or_adm2_or_adm_petition,
-        i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm2_or_civ2_or_crim2,
-        i_m_case_workload__closed_in__sum_case_weight__case_type_code_adm_petition_or_civ_petit_c449e68d5e,
-        i_m_case_workload__closed_in__count__case_weight_known,
-        i_m_case_workload__closed_in__count__not_has_configured_weight,
-        i_m_case_workload__closed_in__count
+    group by all
     having sum(net) <> 0
 
 ),
@@ -187,12 +172,7 @@ c1_net as (
         city_entity,
         i_m_case_workload__filed_in__sum_case_weight
     from c1
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        city_entity,
-        i_m_case_workload__filed_in__sum_case_weight
+    group by all
     having sum(net) <> 0
 
 ),

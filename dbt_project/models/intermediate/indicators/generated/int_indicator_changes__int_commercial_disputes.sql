@@ -106,14 +106,7 @@ c0_net as (
         i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
         i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
     from c0
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_commercial_disputes__appealed_in__sum_appeal_transfer_days__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
+    group by all
     having sum(net) <> 0
 
 ),
@@ -172,16 +165,7 @@ c1_net as (
         i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
         i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from c1
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_commercial_disputes__effective_in__count__has_enforcement__is_effective,
-        i_m_commercial_disputes__effective_in__count__is_effective,
-        i_m_commercial_disputes__effective_in__count__has_preservation__involves_enterprise__is_effective,
-        i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
+    group by all
     having sum(net) <> 0
 
 ),
@@ -325,28 +309,7 @@ c2_net as (
         i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
         i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from c2
-    group by
-        month_start,
-        court_entity,
-        department_entity,
-        person_entity,
-        city_entity,
-        i_m_commercial_disputes__resolved_in__sum_total_days__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known,
-        i_m_commercial_disputes__resolved_in__sum_first_instance_days__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_le_365,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__sum_appeal_days__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed,
-        i_m_commercial_disputes__resolved_in__sum_enforcement_days__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__sum_enforcement_executed_amount__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__enforcement_closing_method_terminated_proc_54f29cdd4d,
-        i_m_commercial_disputes__resolved_in__count__involves_enterprise__is_enforcement_within_limit,
-        i_m_commercial_disputes__resolved_in__sum_enforcement_fee_ratio__involves_enterprise,
-        i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
+    group by all
     having sum(net) <> 0
 
 ),

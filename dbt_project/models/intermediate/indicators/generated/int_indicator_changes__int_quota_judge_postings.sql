@@ -78,13 +78,7 @@ c0_net as (
         city_entity,
         i_m_quota_judges__posted_in__count_distinct_person_id
     from c0
-    group by
-        period_type,
-        period,
-        court_entity,
-        department_entity,
-        city_entity,
-        i_m_quota_judges__posted_in__count_distinct_person_id
+    group by all
     having sum(net) <> 0
 
 ),

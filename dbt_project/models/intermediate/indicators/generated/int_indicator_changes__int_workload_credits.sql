@@ -155,24 +155,7 @@ c0_net as (
         i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2,
         i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482
     from c0
-    group by
-        month_start,
-        person_entity,
-        i_m_workload_credits__closed_in__sum_credit,
-        i_m_workload_credits__closed_in__sum_credit__case_role_handling,
-        i_m_workload_credits__closed_in__sum_credit__case_role_panel_member,
-        i_m_workload_credits__closed_in__sum_credit__case_role_assistant,
-        i_m_workload_credits__closed_in__sum_credit__case_role_clerk,
-        i_m_workload_credits__closed_in__count__case_role_panel_member,
-        i_m_workload_credits__closed_in__count__case_role_assistant,
-        i_m_workload_credits__closed_in__count__case_role_clerk,
-        i_m_workload_credits__closed_in__sum_credit__case_kind_trial,
-        i_m_workload_credits__closed_in__sum_credit__case_kind_enforcement,
-        i_m_workload_credits__closed_in__sum_credit__case_type_code_bankruptcy_or_civ1_or_civ2_fd3348fe2d,
-        i_m_workload_credits__closed_in__sum_credit__case_type_code_crim1_or_crim2_or_crim_peti_8ca86f62bf,
-        i_m_workload_credits__closed_in__sum_credit__case_type_code_adm1_or_adm2_or_adm_petition,
-        i_m_workload_credits__closed_in__sum_credit__case_type_code_adm2_or_civ2_or_crim2,
-        i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482
+    group by all
     having sum(net) <> 0
 
 ),

@@ -1,0 +1,45 @@
+{#-
+    Every case of a system that a child row may name, with the columns the child marts take from it, and whether
+    the case was deleted in the source: the body of the int_<system>_case_parents models. The child marts drop the
+    children of deleted cases and keep those whose case is merely missing (with null case attributes).
+    `columns` are the case's string columns besides case_id; a deleted case has them null.
+-#}
+{% macro case_parents(cases_model, deleted_cases_model, columns) -%}
+with
+
+cases as (
+
+    select * from {{ ref(cases_model) }}
+
+),
+
+deleted_cases as (
+
+    select * from {{ ref(deleted_cases_model) }}
+
+),
+
+final as (
+
+    select
+        case_id,
+        {%- for column in columns %}
+        {{ column }},
+        {%- endfor %}
+        false as is_deleted
+    from cases
+
+    union all
+
+    select
+        case_id,
+        {%- for column in columns %}
+        cast(null as {{ dbt.type_string() }}) as {{ column }},
+        {%- endfor %}
+        true as is_deleted
+    from deleted_cases
+
+)
+
+select * from final
+{%- endmacro %}
