@@ -81,7 +81,7 @@ c{index}_net as (
 {names}
     from c{index}
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -95,6 +95,18 @@ c{index}_periods as (
         on {_periods_of(shape, fact, period)}
 
 )"""
+
+
+# the days a snapshot pass counts its rows on (measures.row_contributions joins them)
+_SNAPSHOT_DAYS = f"""
+snapshot_days as (
+
+    select p.period_end from periods as p
+    union
+    select {snapshot_day("carried_over")} as period_end from periods as p
+
+),
+"""
 
 
 def read_columns(passes: list[tuple[str, str, str, list[Measure]]]) -> list[str]:
@@ -118,6 +130,7 @@ def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]
         _select_periods(f"'{relation}' as relation") + f"\n    from c{i}_periods" for i in range(len(passes))
     )
     about = f"{relation}: the periods whose measures its rows changed since the last build ({len(passes)} passes)"
+    snapshot_days = _SNAPSHOT_DAYS if any(shape == "snapshot" for *_, shape, _measures in passes) else ""
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}
 -- depends_on: {{{{ ref('{relation}') }}}}
@@ -146,15 +159,7 @@ final as (
 
 )
 {{% else %}}
-
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select {snapshot_day("carried_over")} as period_end from periods as p
-
-),
-
+{snapshot_days}
 changed_rows as (
 
     {{{{ changed_rows(ref('{relation}'), baseline, columns) }}}}
@@ -188,19 +193,13 @@ def changed_periods_model(relations: list[str]) -> GeneratedModel:
 {{%- set scaffold_baseline = none if everything else indicator_baseline(ref('{SCAFFOLD}')) %}}
 with
 
-periods as (
-
-    select * from {{{{ ref('int_indicator_periods') }}}}
-
-),
-
 scaffold_changes as (
 
     {{% if scaffold_baseline is none -%}}
     select
         period_type,
         period
-    from periods
+    from {{{{ ref('int_indicator_periods') }}}}
     {{%- else -%}}
     select distinct
         changed.period_type,

@@ -203,5 +203,5 @@
         select {{ listed }}, -1 as net from {{ relation }}
     ) as versions
     group by {{ listed }}
-    having sum(net) <> 0
+    having sum(net) != 0
 {%- endmacro %}

@@ -6,19 +6,13 @@
 {%- set scaffold_baseline = none if everything else indicator_baseline(ref('int_indicator_scaffold')) %}
 with
 
-periods as (
-
-    select * from {{ ref('int_indicator_periods') }}
-
-),
-
 scaffold_changes as (
 
     {% if scaffold_baseline is none -%}
     select
         period_type,
         period
-    from periods
+    from {{ ref('int_indicator_periods') }}
     {%- else -%}
     select distinct
         changed.period_type,

@@ -35,14 +35,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('fct_case_inspections'), baseline, columns) }}
@@ -130,7 +122,7 @@ c0_net as (
         i_m_case_inspections__inspected_in__count__inspection_type_special
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

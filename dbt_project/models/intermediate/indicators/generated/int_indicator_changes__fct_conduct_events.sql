@@ -35,14 +35,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('fct_conduct_events'), baseline, columns) }}
@@ -183,7 +175,7 @@ c0_net as (
         i_m_conduct_events__occurred_in__count__source_complaint
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

@@ -36,14 +36,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('fct_documents'), baseline, columns) }}
@@ -105,7 +97,7 @@ c0_net as (
         i_m_documents__published_in__count__days_to_publish_le_30__published_online
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -224,7 +216,7 @@ c1_net as (
         i_m_documents__signed_in__count__published_online
     from c1
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

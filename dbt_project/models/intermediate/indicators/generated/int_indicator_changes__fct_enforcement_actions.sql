@@ -33,14 +33,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('fct_enforcement_actions'), baseline, columns) }}
@@ -135,7 +127,7 @@ c0_net as (
         i_m_enforcement_actions__taken_in__sum_amount__action_type_auction
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

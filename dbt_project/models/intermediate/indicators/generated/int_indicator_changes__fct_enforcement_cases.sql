@@ -101,7 +101,7 @@ c0_net as (
         i_m_enforcement_cases__carried_over__count__case_type_code_not_v4f173f_or_vcef0b2
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -380,7 +380,7 @@ c1_net as (
         i_m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768
     from c1
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -427,7 +427,7 @@ c2_net as (
         i_m_enforcement_cases__closed_in__median_duration_days__is_first_enforcement
     from c2
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -494,7 +494,7 @@ c3_net as (
         i_m_enforcement_cases__filed_in__count__case_type_code_v7f4ed8__enforces_own_court_judgment
     from c3
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -553,7 +553,7 @@ c4_net as (
         i_m_enforcement_cases__pending_at_end__count__age_over_12_months_at_end
     from c4
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

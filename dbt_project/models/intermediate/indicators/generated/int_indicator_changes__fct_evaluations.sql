@@ -31,14 +31,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('fct_evaluations'), baseline, columns) }}
@@ -144,7 +136,7 @@ c0_net as (
         i_m_evaluations__for_period__count__evaluator_role_leader
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

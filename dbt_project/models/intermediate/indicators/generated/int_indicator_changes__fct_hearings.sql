@@ -36,14 +36,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('fct_hearings'), baseline, columns) }}
@@ -182,7 +174,7 @@ c0_net as (
         i_m_hearings__held_in__count__status_held
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -289,7 +281,7 @@ c1_net as (
         i_m_hearings__scheduled_in__count__status_held_or_postponed
     from c1
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

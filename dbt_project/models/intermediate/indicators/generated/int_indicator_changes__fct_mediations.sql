@@ -309,7 +309,7 @@ c0_net as (
         i_m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -354,7 +354,7 @@ c1_net as (
         i_m_mediations__closed_in__median_days_to_close__stage_pre_litigation
     from c1
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -394,7 +394,7 @@ c2_net as (
         i_m_mediations__open_at_end__count__stage_pre_litigation
     from c2
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -441,7 +441,7 @@ c3_net as (
         i_m_mediations__received_in__count__mediator_type_not_court_staff__stage_pre_litigation
     from c3
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -487,7 +487,7 @@ c4_net as (
         i_m_mediations__received_in__count__closed_by_period_end__stage_pre_litigation
     from c4
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

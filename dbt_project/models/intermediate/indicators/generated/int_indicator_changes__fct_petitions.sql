@@ -95,7 +95,7 @@ c0_net as (
         i_m_petitions__open_at_end__count__is_overdue_at_end
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -143,7 +143,7 @@ c1_net as (
         i_m_petitions__open_at_start__count__resolution_resolved__resolved_by_period_end
     from c1
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -185,7 +185,7 @@ c2_net as (
         i_m_petitions__open_at_start__count
     from c2
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -258,7 +258,7 @@ c3_net as (
         i_m_petitions__received_in__count__category_not_enforcement
     from c3
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -318,7 +318,7 @@ c4_net as (
         i_m_petitions__received_in__count__resolved_by_period_end
     from c4
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -390,7 +390,7 @@ c5_net as (
         i_m_petitions__resolved_in__count__days_to_resolve_known
     from c5
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -437,7 +437,7 @@ c6_net as (
         i_m_petitions__resolved_in__median_days_to_resolve
     from c6
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

@@ -181,7 +181,7 @@ c0_net as (
         i_m_case_reviews__closed_in__count__is_second_instance__original_case_type_code_crim1_b76f601e6f
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -236,7 +236,7 @@ c1_net as (
         i_m_case_reviews__filed_in__count
     from c1
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -284,7 +284,7 @@ c2_net as (
         i_m_trial_cases__carried_over__count__closed_by_period_end
     from c2
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -346,7 +346,7 @@ c3_net as (
         i_m_trial_cases__carried_over__count__case_type_code_not_presuit_confirm
     from c3
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -1439,7 +1439,7 @@ c4_net as (
         i_m_trial_cases__closed_in__count__claim_amount_known
     from c4
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -1498,7 +1498,7 @@ c5_net as (
         i_m_trial_cases__closed_in__median_duration_days
     from c5
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -1606,7 +1606,7 @@ c6_net as (
         i_m_trial_cases__filed_in__count__case_type_code_civ1__involves_enterprise
     from c6
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -1654,7 +1654,7 @@ c7_net as (
         i_m_trial_cases__filed_in__count__closed_by_period_end
     from c7
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -1795,7 +1795,7 @@ c8_net as (
         i_m_trial_cases__pending_at_end__count__is_first_instance
     from c8
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

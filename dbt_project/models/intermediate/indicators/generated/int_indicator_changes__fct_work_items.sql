@@ -35,14 +35,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('fct_work_items'), baseline, columns) }}
@@ -187,7 +179,7 @@ c0_net as (
         i_m_work_items__dated_in__count__adopted_level_not_none
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

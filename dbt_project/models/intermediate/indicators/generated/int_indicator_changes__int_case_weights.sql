@@ -35,14 +35,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('int_case_weights'), baseline, columns) }}
@@ -134,7 +126,7 @@ c0_net as (
         i_m_case_workload__closed_in__count
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -173,7 +165,7 @@ c1_net as (
         i_m_case_workload__filed_in__sum_case_weight
     from c1
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

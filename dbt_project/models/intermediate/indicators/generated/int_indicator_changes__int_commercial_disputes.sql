@@ -47,14 +47,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('int_commercial_disputes'), baseline, columns) }}
@@ -107,7 +99,7 @@ c0_net as (
         i_m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -166,7 +158,7 @@ c1_net as (
         i_m_commercial_disputes__effective_in__count__involves_enterprise__is_effective
     from c1
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
@@ -310,7 +302,7 @@ c2_net as (
         i_m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise
     from c2
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

@@ -32,14 +32,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('int_quota_judge_postings'), baseline, columns) }}
@@ -79,7 +71,7 @@ c0_net as (
         i_m_quota_judges__posted_in__count_distinct_person_id
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 

@@ -33,14 +33,6 @@ final as (
 )
 {% else %}
 
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date) as period_end from periods as p
-
-),
-
 changed_rows as (
 
     {{ changed_rows(ref('int_workload_credits'), baseline, columns) }}
@@ -156,7 +148,7 @@ c0_net as (
         i_m_workload_credits__closed_in__sum_credit__case_type_code_adm_petition_or_civ_petitio_8dc8892482
     from c0
     group by all
-    having sum(net) <> 0
+    having sum(net) != 0
 
 ),
 
