@@ -146,7 +146,7 @@ def row_contributions(
     """What each row of `source` (alias f) contributes to a pass, before aggregation: one row per (row, month) for
     a monthly pass, per (row, snapshot day it is pending on) for a snapshot pass (the CTE `snapshot_days` in
     scope, one row per day as `period_end`), per (row, period of `periods` it falls in) otherwise. `carried` columns
-    of the source come first (the change models carry version_side). The passes and the change models (changes.py)
+    of the source come first (the change models carry `net`). The passes and the change models (changes.py)
     share it, so what a change is compared on is exactly what the pass adds up."""
     rule = fact.periods[period]
     inputs = ",\n".join(_row_input(fact, m) for m in measures)

@@ -15,21 +15,16 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 
 from cli.main import main
 from tests.conftest import TINY_AS_OF, copy_home, courtperf_home
+from tests.warehouse_rows import query
 
 pytestmark = pytest.mark.slow
 
 NIGHT_1 = "2024-12-31 23:00:00"  # after every row of the tiny night, on its as-of date
-
-
-def _query(warehouse: Path, sql: str, params=None):
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(sql, params or []).fetchall()
 
 
 def _rows(database: Path, sql: str, params=()) -> pd.DataFrame:
@@ -71,12 +66,12 @@ def defect_nights(tiny_night, tmp_path_factory):
     with courtperf_home(home):
         night1 = main(run)
         warehouse = home / "warehouse.duckdb"
-        worklist1 = _query(
+        worklist1 = query(
             warehouse,
             "select source_system || '.' || source_table, row_key, case_number, responsible_person_id, "
             "responsible_name, court_code, reason_kind, reason_zh, is_open from marts.data_defects order by 1",
         )
-        marks1 = _query(
+        marks1 = query(
             warehouse,
             "select level, entity_id, period_type, period, data_defects from marts.score_totals where data_defects > 0",
         )
@@ -95,8 +90,8 @@ def defect_nights(tiny_night, tmp_path_factory):
 def test_a_night_with_three_defects_publishes_scores_for_everyone(defect_nights):
     assert defect_nights["night1"] == 0
     warehouse = defect_nights["warehouse"]
-    people = _query(warehouse, "select count(*) from marts.dim_person")[0][0]
-    scored = _query(warehouse, "select count(distinct entity_id) from marts.score_totals where level = 'person'")[0][0]
+    people = query(warehouse, "select count(*) from marts.dim_person")[0][0]
+    scored = query(warehouse, "select count(distinct entity_id) from marts.score_totals where level = 'person'")[0][0]
     assert scored > 0.5 * people  # scores were published, not held back by three rows
 
 
@@ -139,7 +134,7 @@ def test_values_and_totals_the_defects_touch_are_provisional(defect_nights):
         months |= {f"{y}-{m:02d}" for y, m in {(d.year, d.month) for d in days}}
     scored = {
         p
-        for (p,) in _query(
+        for (p,) in query(
             defect_nights["warehouse"],
             "select period from marts.score_totals where level = 'person' and entity_id = ? and period_type = 'month'",
             [judge],
@@ -148,7 +143,7 @@ def test_values_and_totals_the_defects_touch_are_provisional(defect_nights):
     assert {("month", m) for m in months & scored} <= judge_periods  # every scored month the case was open
     assert all(p in months for pt, p in judge_periods if pt == "month")  # and no other month
     assert any(level == "court" and entity == case["court_code"] for level, entity, *_ in marks)
-    values = _query(
+    values = query(
         defect_nights["warehouse"],
         "select count(*) filter (where data_defects > 0), count(*) from marts.indicator_values "
         "where level = 'person' and entity_id = ? and period_type = 'month' and period = ?",
@@ -160,15 +155,15 @@ def test_values_and_totals_the_defects_touch_are_provisional(defect_nights):
 def test_a_corrected_row_on_a_later_night_closes_its_defect(defect_nights):
     assert defect_nights["night2"] == 0
     petition = defect_nights["petition"]
-    rows = _query(
+    rows = query(
         defect_nights["warehouse"],
         "select is_open, fixed_on, nights_seen from marts.data_defects where row_key = ?",
         [f"petition_id={petition['petition_id']}"],
     )
     assert len(rows) == 1 and rows[0][0] is False and rows[0][1] is not None and rows[0][2] == 1
-    still_open = _query(defect_nights["warehouse"], "select count(*) from marts.data_defects where is_open")[0][0]
+    still_open = query(defect_nights["warehouse"], "select count(*) from marts.data_defects where is_open")[0][0]
     assert still_open == 2
-    marked = _query(
+    marked = query(
         defect_nights["warehouse"],
         "select count(*) from marts.score_totals where level = 'person' and entity_id = ? and data_defects > 0",
         [petition["handler_id"]],
@@ -204,7 +199,7 @@ def test_closing_a_period_archives_the_defects_its_results_were_computed_without
     with courtperf_home(defect_nights["home"]):
         assert main(["close-period", "2024"]) == 0
     archive = defect_nights["home"] / "archive.duckdb"
-    rows = _query(archive, "select row_key, reason_kind from data_defects_current order by 1")
+    rows = query(archive, "select row_key, reason_kind from data_defects_current order by 1")
     assert {kind for _key, kind in rows} == {"suspension_outside_case", "unknown_reference"}  # the two still open
-    provisional = _query(archive, "select count(*) from score_totals_current where data_defects > 0")[0][0]
+    provisional = query(archive, "select count(*) from score_totals_current where data_defects > 0")[0][0]
     assert provisional > 0

@@ -5,6 +5,8 @@
     `columns` are the case's string columns besides case_id; a deleted case has them null.
 -#}
 {% macro case_parents(cases_model, deleted_cases_model, columns) -%}
+{%- set typed_nulls = [] -%}
+{%- for column in columns -%}{%- do typed_nulls.append((column, dbt.type_string())) -%}{%- endfor -%}
 with
 
 cases as (
@@ -33,9 +35,7 @@ final as (
 
     select
         case_id,
-        {%- for column in columns %}
-        cast(null as {{ dbt.type_string() }}) as {{ column }},
-        {%- endfor %}
+        {{- null_columns(typed_nulls) }},
         true as is_deleted
     from deleted_cases
 
