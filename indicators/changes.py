@@ -3,7 +3,8 @@
 - `int_indicator_changes__<relation>`, one per fact relation the measures read: the rows that differ from the
   relation's baseline (last build's copy of the columns the measures read), counted as multisets in one pass
   (net +1 for a version gone, -1 for a version come), run through every pass over that relation exactly as the
-  pass computes them (measures.row_contributions). A period changes where the contributions' net count is not 0:
+  pass computes them (its rows macro, measures.row_contributions; `measure_changes` in macros/measure_passes.sql).
+  A period changes where the contributions' net count is not 0:
   so a re-delivered row, or a column no measure reads, changes no period, and a case closed today changes the
   periods around today, not every month it was pending (it contributed the same to those in both versions).
 - `int_indicator_changed_periods`: their union, per relation, with the scaffold's changes (a changed posting
@@ -25,7 +26,7 @@ from indicators.catalog import Catalog, Measure
 from indicators.compiler import HEADER, GeneratedModel, category_values_model_name, value_categories
 from indicators.fact_model import ROW
 from indicators.facts import FACTS
-from indicators.measures import contribution_columns, fact_rows_sql, measure_groups, row_contributions, snapshot_day
+from indicators.measures import measure_groups, pass_name, row_contributions
 from indicators.sql_layout import lines, select
 
 SCAFFOLD = "int_indicator_scaffold"
@@ -56,59 +57,6 @@ def _relations(catalog: Catalog) -> dict[str, list[tuple[str, str, str, list[Mea
     return dict(sorted(passes.items()))
 
 
-def _periods_of(shape: str, fact: str, period: str) -> str:
-    """How a pass's changed grain maps to the periods it feeds."""
-    if shape == "monthly":
-        return "d.month_start >= p.period_start and d.month_start <= p.period_end"
-    if shape == "snapshot":
-        return f"d.snapshot_day = {snapshot_day(FACTS[fact].periods[period].kind)}"
-    return "d.period_type = p.period_type and d.period = p.period"
-
-
-def _pass_changes(index: int, fact: str, period: str, shape: str, measures: list[Measure]) -> str:
-    rows = FACTS[fact]
-    names = lines(contribution_columns(rows, shape, measures), "        ")
-    contributions = row_contributions(rows, period, shape, measures, f"changed_{fact}", carried="net")
-    return f"""c{index} as (
-
-{contributions}
-
-),
-
-c{index}_net as (
-
-    select
-{names}
-    from c{index}
-    group by all
-    having sum(net) != 0
-
-),
-
-c{index}_periods as (
-
-    select distinct
-        p.period_type,
-        p.period
-    from c{index}_net as d
-    inner join periods as p
-        on {_periods_of(shape, fact, period)}
-
-)"""
-
-
-# the days a snapshot pass counts its rows on (measures.row_contributions joins them)
-_SNAPSHOT_DAYS = f"""
-snapshot_days as (
-
-    select p.period_end from periods as p
-    union
-    select {snapshot_day("carried_over")} as period_end from periods as p
-
-),
-"""
-
-
 def read_columns(passes: list[tuple[str, str, str, list[Measure]]]) -> list[str]:
     """The columns of a relation that its passes read (f.<column> in their row-level SQL and the facts' `where`):
     what its baseline keeps and what is compared."""
@@ -120,64 +68,22 @@ def read_columns(passes: list[tuple[str, str, str, list[Measure]]]) -> list[str]
 
 
 def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]]) -> GeneratedModel:
-    facts = sorted({fact for fact, *_ in passes})
-    columns = read_columns(passes)
-    fact_rows = ",\n\n".join(
-        f"changed_{fact} as (\n\n{fact_rows_sql(FACTS[fact], 'changed_rows')}\n\n)" for fact in facts
-    )
-    blocks = ",\n\n".join(_pass_changes(i, *p) for i, p in enumerate(passes))
-    union = "\n\n    union\n\n".join(
-        _select_periods(f"'{relation}' as relation") + f"\n    from c{i}_periods" for i in range(len(passes))
-    )
+    """The periods whose measures the relation's changed rows change, through each of its passes
+    (measure_changes, macros/measure_passes.sql)."""
+    columns = lines([repr(c) for c in read_columns(passes)], "        ")
+    calls = lines([f"measures__{pass_name(fact, period, shape)}()" for fact, period, shape, _ in passes], "        ")
     about = f"{relation}: the periods whose measures its rows changed since the last build ({len(passes)} passes)"
-    snapshot_days = _SNAPSHOT_DAYS if any(shape == "snapshot" for *_, shape, _measures in passes) else ""
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}
--- depends_on: {{{{ ref('{relation}') }}}}
-{{%- set columns = [
-{lines([repr(c) for c in columns], "    ")}
-] %}}
-{{%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(ref('{relation}'), columns) %}}
-with
-
-periods as (
-
-    select * from {{{{ ref('int_indicator_periods') }}}}
-
-),
-
-{{% if baseline is none %}}
--- every period is built tonight (int_indicator_build_periods), or there is nothing to compare with
-
-final as (
-
-    select
-        '{relation}' as relation,
-        period_type,
-        period
-    from periods
-
-)
-{{% else %}}
-{snapshot_days}
-changed_rows as (
-
-    {{{{ changed_rows(ref('{relation}'), baseline, columns) }}}}
-
-),
-
-{fact_rows},
-
-{blocks},
-
-final as (
-
-{union}
-
-)
-{{% endif %}}
-
-select * from final
+{{{{ measure_changes(
+    '{relation}',
+    columns=[
+{columns}
+    ],
+    passes=[
+{calls}
+    ],
+) }}}}
 """
     return GeneratedModel(change_model_name(relation), sql)
 

@@ -15,19 +15,24 @@ Three shapes, chosen per measure:
   period's end, overlap and label rules): rows are joined to each period that contains them.
 Each model groups the levels (court, department, person and the city) in one pass (the rows crossed with the
 levels, each taking its level's entity column, then one group by). The passes compute the periods built tonight
-(`int_indicator_build_periods`: all of them, or those whose inputs changed, docs/incremental.md); changes.py runs
-changed rows through the same row-level SQL (`row_contributions`) to find those periods.
+(`int_indicator_build_periods`: all of them, or those whose inputs changed, docs/incremental.md).
+
+The three shapes are written once, in dbt (macros/measure_passes.sql). What is particular to a pass is generated
+here into its macros (macros/generated/measures__<pass>.sql): its description and its rows (`row_contributions`:
+what each row adds to each measure), which its model aggregates and changes.py's change model of its fact runs over
+the changed rows to find the periods to build.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from indicators.catalog import Catalog, Measure
 from indicators.compiler import HEADER, KEYS, GeneratedModel, conditions_sql, period_join
-from indicators.fact_model import PERIOD_END, PERIOD_START, ROW, Fact, entity_columns
+from indicators.fact_model import PERIOD_START, ROW, Fact, entity_columns
 from indicators.facts import FACTS
-from indicators.sql_layout import and_lines, case_item, cast_item, item, lines
+from indicators.sql_layout import and_lines, case_item, item, lines
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
 
@@ -77,275 +82,110 @@ def _row_input(fact: Fact, m: Measure, indent: str = "        ") -> str:
     return case_item(conditions, fact.field(m.field).expression, None, alias, indent, cast_to)
 
 
-BIGINT = "{{ dbt.type_bigint() }}"
-
-
-def _aggregate(m: Measure, col: str) -> tuple[str, str]:
-    """The aggregate of a measure's row inputs `col`, and the type it is cast to."""
-    return {
-        "count": (f"sum({col})", BIGINT),
-        "sum": (f"sum({col})", "double"),
-        "median": (f"{{{{ courtperf_median('{col}') }}}}", "double"),
-        "count_distinct": (f"count(distinct {col})", BIGINT),
-    }[m.agg]
-
-
-def _outputs(measures: list[Measure], table: str = "", indent: str = "    ") -> str:
-    """Each measure aggregated from its row inputs (`table`: their qualifier, when the query joins)."""
-    items = []
-    for m in measures:
-        aggregate, sql_type = _aggregate(m, f"{table}i_{m.column}")
-        items.append(cast_item([aggregate], sql_type, m.column, indent))
-    return ",\n".join(items)
-
-
 def _entities(fact: Fact) -> str:
     return ",\n".join(item(sql, f"{level}_entity", "        ") for level, sql in entity_columns(fact).items())
 
 
-def _entity_names(fact: Fact) -> list[str]:
-    return [f"{level}_entity" for level in entity_columns(fact)]
+def pass_name(fact: str, period: str, model_shape: str) -> str:
+    """A pass's name: its model's without the prefix, and its macros' (macros/generated/measures__<name>.sql)."""
+    return model_name(fact, period, model_shape).removeprefix("int_indicator_measures__")
 
 
-def _by_level(fact: Fact, source: str) -> str:
-    """One row per (level, entity) of each `source` row, every column kept (macros/crossed_with_levels.sql)."""
-    levels = ", ".join(f"'{level}'" for level in entity_columns(fact))
-    return f"    {{{{ crossed_with_levels('{source}', [{levels}]) }}}}"
-
-
-def fact_rows_sql(fact: Fact, source: str) -> str:
-    """The rows of `source` the fact counts: all of them, or (alias f) those its `where` keeps."""
-    if not fact.where:
-        return f"    select * from {source}"
-    return f"    select {ROW}.*\n    from {source} as {ROW}\n    where {fact.where}"
-
-
-def _fact_rows(fact: Fact) -> str:
-    source = f"{{{{ ref('{fact.relation}') }}}}"
-    return f"fact_rows as (\n\n{fact_rows_sql(fact, source)}\n\n)"
-
-
-def snapshot_day(kind: str) -> str:
-    """The snapshot day d of a period `p`: its end (pending at end) or the day before it starts (carried over)."""
-    if kind == "pending_at_end":
-        return "p.period_end"
-    return "cast({{ dbt.dateadd('day', -1, 'p.period_start') }} as date)"
-
-
-GRAIN = {"monthly": ["month_start"], "snapshot": ["snapshot_day"], "per_period": ["period_type", "period"]}
-
-
-def contribution_columns(fact: Fact, model_shape: str, measures: list[Measure]) -> list[str]:
-    """The columns of a pass's row-level contributions: its grain, the entities, the inputs."""
-    return [*GRAIN[model_shape], *_entity_names(fact), *(f"i_{m.column}" for m in measures)]
-
-
-def row_contributions(
-    fact: Fact, period: str, model_shape: str, measures: list[Measure], source: str, carried: str = ""
-) -> str:
-    """What each row of `source` (alias f) contributes to a pass, before aggregation: one row per (row, month) for
-    a monthly pass, per (row, snapshot day it is pending on) for a snapshot pass (the CTE `snapshot_days` in
-    scope, one row per day as `period_end`), per (row, period of `periods` it falls in) otherwise. `carried` columns
-    of the source come first (the change models carry `net`). The passes and the change models (changes.py)
-    share it, so what a change is compared on is exactly what the pass adds up."""
+def row_contributions(fact: Fact, period: str, model_shape: str, measures: list[Measure], source: str) -> str:
+    """What each row of `source` (alias f) that the fact counts contributes to a pass, before aggregation: one row
+    per (row, month) for a monthly pass, per (row, snapshot day it is pending on) for a snapshot pass (the CTE
+    `snapshot_days` in scope, one row per day as `period_end`), per (row, period of `periods` it falls in)
+    otherwise; the `carried` columns of the source first (the change models carry `net`). The body of the pass's
+    rows macro, which the pass and the change model of its fact (macros/measure_passes.sql) both run, so what a
+    change is compared on is exactly what the pass adds up."""
     rule = fact.periods[period]
     inputs = ",\n".join(_row_input(fact, m) for m in measures)
-    first = f"        {ROW}.{carried},\n" if carried else ""
+    carried = "        {%- for column in carried %}\n        f.{{ column }},\n        {%- endfor %}\n"
+    counted = f"\n    where {fact.where}" if fact.where else ""  # the rows the fact counts, if not all
     if model_shape == "monthly":
+        counted = f"\n        and {fact.where}" if fact.where else ""
         return f"""    select
-{first}        cast({{{{ dbt.date_trunc('month', '{ROW}.{rule.date}') }}}} as date) as month_start,
+{carried}        cast({{{{ dbt.date_trunc('month', '{ROW}.{rule.date}') }}}} as date) as month_start,
 {_entities(fact)},
 {inputs}
     from {source} as {ROW}
-    where {ROW}.{rule.date} is not null"""
+    where {ROW}.{rule.date} is not null{counted}"""
     if model_shape == "snapshot":
+        pending_on_day = replace(rule, kind="pending_at_end")  # the rows pending at the snapshot day, p.period_end
         return f"""    select
-{first}        p.period_end as snapshot_day,
+{carried}        p.period_end as snapshot_day,
 {_entities(fact)},
 {inputs}
     from {source} as {ROW}
     inner join snapshot_days as p
-        on {ROW}.{rule.start} <= {PERIOD_END} and ({ROW}.{rule.end} is null or {ROW}.{rule.end} > {PERIOD_END})"""
+        on {period_join(pending_on_day)}{counted}"""
     return f"""    select
-{first}        p.period_type,
+{carried}        p.period_type,
         p.period,
 {_entities(fact)},
 {inputs}
     from {source} as {ROW}
     inner join periods as p
-        on {period_join(rule)}"""
+        on {period_join(rule)}{counted}"""
 
 
-def monthly_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
-    sums = ",\n".join(item(f"sum(i_{m.column})", f"i_{m.column}", "        ") for m in measures)
-    outputs = _outputs(measures, "level_months.")
-    entity_cols = ", ".join(_entity_names(fact))
-    about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} additive measures by month, rolled up"
-    sql = f"""{HEADER}-- {about}
-{{{{ config(materialized=measure_part_materialization()) }}}}
-with
+def _pass_spec(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -> str:
+    """The pass's description (macros/measure_passes.sql reads it): what measure_pass and measure_changes need."""
+    name = pass_name(fact.name, period, model_shape)
+    snapshot = f"\n        'snapshot': '{fact.periods[period].kind}'," if model_shape == "snapshot" else ""
+    levels = ", ".join(f"'{level}'" for level in entity_columns(fact))
+    listed = "\n".join(f"            '{m.column}': '{m.agg}'," for m in measures)
+    return f"""{{{{ return({{
+        'fact': '{fact.relation}',
+        'shape': '{model_shape}',{snapshot}
+        'levels': [{levels}],
+        'measures': {{
+{listed}
+        }},
+        'rows': measure_rows__{name},
+    }}) }}}}"""
 
-period_months as (
 
-    select * from {{{{ ref('int_indicator_build_period_months') }}}}
+def pass_macros(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -> GeneratedModel:
+    """The generated macros of one pass: its description and its rows."""
+    name = pass_name(fact.name, period, model_shape)
+    sql = f"""{{#- {HEADER.removeprefix("-- ").strip()} -#}}
+{{#-
+    {_about(fact, period, model_shape, measures)}: the pass's description and what each
+    row adds to each of its measures; its model and the change model of its fact aggregate them
+    (macros/measure_passes.sql)
+-#}}
 
-),
+{{% macro measures__{name}() -%}}
+    {_pass_spec(fact, period, model_shape, measures)}
+{{%- endmacro %}}
 
-{_fact_rows(fact)},
-
-row_inputs as (
-
-{row_contributions(fact, period, "monthly", measures, "fact_rows")}
-
-),
-
-entity_months as (
-
-    select
-        month_start,
-{lines(_entity_names(fact), "        ")},
-{sums}
-    from row_inputs
-    group by month_start, {entity_cols}
-
-),
-
-by_level as (
-
-{_by_level(fact, "entity_months")}
-
-),
-
-level_months as (
-
-    select
-        level,
-        entity_id,
-        month_start,
-{sums}
-    from by_level
-    where entity_id is not null
-    group by level, entity_id, month_start
-
-)
-
-select
-    level_months.level,
-    level_months.entity_id,
-    period_months.period_type,
-    period_months.period,
-{outputs}
-from level_months
-inner join period_months
-    on level_months.month_start = period_months.month_start
-group by level_months.level, level_months.entity_id, period_months.period_type, period_months.period
+{{% macro measure_rows__{name}(relation, carried=[]) -%}}
+{row_contributions(fact, period, model_shape, measures, "{{ relation }}")}
+{{%- endmacro %}}
 """
-    return GeneratedModel(model_name(fact.name, period, "monthly"), sql)
+    return GeneratedModel(f"measures__{name}", sql)
 
 
-def snapshot_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
-    rule = fact.periods[period]
-    day = snapshot_day(rule.kind)
-    outputs = _outputs(measures, indent="        ")
-    sql = f"""{HEADER}-- {fact.name}, rows {rule.doc}: {len(measures)} measures, evaluated once per snapshot day
+_ABOUT = {
+    "monthly": "{n} additive measures by month, rolled up",
+    "snapshot": "{n} measures, evaluated once per snapshot day",
+    "per_period": "{n} measures, rows joined to each period",
+}
+
+
+def _about(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -> str:
+    return f"{fact.name}, rows {fact.periods[period].doc}: " + _ABOUT[model_shape].format(n=len(measures))
+
+
+def pass_model(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -> GeneratedModel:
+    name = pass_name(fact.name, period, model_shape)
+    sql = f"""{HEADER}-- {_about(fact, period, model_shape, measures)}
+-- (each row's inputs: macros/generated/measures__{name}.sql; their aggregation: macros/measure_passes.sql)
 {{{{ config(materialized=measure_part_materialization()) }}}}
-with
-
-periods as (
-
-    select * from {{{{ ref('int_indicator_build_periods') }}}}
-
-),
-
-snapshot_days as (
-
-    select distinct {day}{"" if day == PERIOD_END else " as period_end"}
-    from periods as p
-
-),
-
-{_fact_rows(fact)},
-
-pending as (
-
-{row_contributions(fact, period, "snapshot", measures, "fact_rows")}
-
-),
-
-by_level as (
-
-{_by_level(fact, "pending")}
-
-),
-
-by_day as (
-
-    select
-        level,
-        entity_id,
-        snapshot_day,
-{outputs}
-    from by_level
-    where entity_id is not null
-    group by level, entity_id, snapshot_day
-
-)
-
-select
-    by_day.level,
-    by_day.entity_id,
-    p.period_type,
-    p.period,
-{",".join(f"{chr(10)}    by_day.{m.column}" for m in measures)}
-from by_day
-inner join periods as p
-    on by_day.snapshot_day = {day}
+{{{{ measure_pass(measures__{name}()) }}}}
 """
-    return GeneratedModel(model_name(fact.name, period, "snapshot"), sql)
-
-
-def per_period_model(fact: Fact, period: str, measures: list[Measure]) -> GeneratedModel:
-    outputs = _outputs(measures)
-    by_level = _by_level(fact, "in_period")
-    about = f"{fact.name}, rows {fact.periods[period].doc}: {len(measures)} measures, rows joined to each period"
-    sql = f"""{HEADER}-- {about}
-{{{{ config(materialized=measure_part_materialization()) }}}}
-with
-
-periods as (
-
-    select * from {{{{ ref('int_indicator_build_periods') }}}}
-
-),
-
-{_fact_rows(fact)},
-
-in_period as (
-
-{row_contributions(fact, period, "per_period", measures, "fact_rows")}
-
-),
-
-by_level as (
-
-{by_level}
-
-)
-
-select
-    level,
-    entity_id,
-    period_type,
-    period,
-{outputs}
-from by_level
-where entity_id is not null
-group by level, entity_id, period_type, period
-"""
-    return GeneratedModel(model_name(fact.name, period, "per_period"), sql)
-
-
-_BUILDERS = {"monthly": monthly_model, "snapshot": snapshot_model, "per_period": per_period_model}
+    return GeneratedModel(model_name(fact.name, period, model_shape), sql)
 
 
 def measure_groups(catalog: Catalog) -> dict[tuple[str, str, str], list[Measure]]:
@@ -357,7 +197,11 @@ def measure_groups(catalog: Catalog) -> dict[tuple[str, str, str], list[Measure]
 
 
 def measure_models(catalog: Catalog) -> list[GeneratedModel]:
-    return [_BUILDERS[s](FACTS[fact], period, ms) for (fact, period, s), ms in measure_groups(catalog).items()]
+    return [pass_model(FACTS[fact], period, s, ms) for (fact, period, s), ms in measure_groups(catalog).items()]
+
+
+def measure_macros(catalog: Catalog) -> list[GeneratedModel]:
+    return [pass_macros(FACTS[fact], period, s, ms) for (fact, period, s), ms in measure_groups(catalog).items()]
 
 
 def wide_model(catalog: Catalog) -> GeneratedModel:

@@ -12,15 +12,20 @@ from codegen.models import generate_indicator_models, generated_dir
 from indicators.compiler import VALUE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
-MODELS = ROOT / "dbt_project" / "models"
-GENERATED = ("intermediate/indicators/generated", "intermediate/configuration", "marts/indicators/generated")
+PROJECT = ROOT / "dbt_project"
+GENERATED = (
+    "models/intermediate/indicators/generated",
+    "models/intermediate/configuration",
+    "models/marts/indicators/generated",
+    "macros/generated",
+)
 
 
-def _texts(models: Path) -> dict[str, str]:
+def _texts(project: Path) -> dict[str, str]:
     return {
         f"{folder}/{path.name}": path.read_text(encoding="utf-8")
         for folder in GENERATED
-        for path in sorted((models / folder).glob("*.sql")) + sorted((models / folder).glob("*.yml"))
+        for path in sorted((project / folder).glob("*.sql")) + sorted((project / folder).glob("*.yml"))
     }
 
 
@@ -30,11 +35,11 @@ def _regenerate(tmp_path: Path, edit=None) -> Path:
     if edit:
         edit(project / "config")
     generate_indicator_models(config_dir=project / "config", out_dir=generated_dir(project))
-    return project / "models"
+    return project
 
 
 def test_the_committed_models_are_what_the_catalog_compiles_to(tmp_path):
-    committed, regenerated = _texts(MODELS), _texts(_regenerate(tmp_path))
+    committed, regenerated = _texts(PROJECT), _texts(_regenerate(tmp_path))
     stale = sorted(n for n in committed.keys() | regenerated.keys() if committed.get(n) != regenerated.get(n))
     assert not stale, f"generated models out of date (run `courtperf catalog` and commit): {stale}"
 
@@ -71,14 +76,13 @@ def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_vers
     changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
     # the new count reuses the existing cancelled-hearings measure: no measure model changes
     assert changed == [
-        "intermediate/indicators/generated/_generated__models.yml",  # its line in its category's description
-        "intermediate/indicators/generated/int_indicator_catalog_version.sql",
-        "intermediate/indicators/generated/int_indicator_values__hearing.sql",
-        "marts/indicators/generated/indicator_catalog.sql",
+        "models/intermediate/indicators/generated/_generated__models.yml",  # its line in its category's description
+        "models/intermediate/indicators/generated/int_indicator_catalog_version.sql",
+        "models/intermediate/indicators/generated/int_indicator_values__hearing.sql",
+        "models/marts/indicators/generated/indicator_catalog.sql",
     ]
-    new_lines = set(after["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()) - set(
-        before["intermediate/indicators/generated/int_indicator_values__hearing.sql"].splitlines()
-    )
+    hearing = "models/intermediate/indicators/generated/int_indicator_values__hearing.sql"
+    new_lines = set(after[hearing].splitlines()) - set(before[hearing].splitlines())
     assert "        'hearings_scheduled_cancelled' as hearings_scheduled_cancelled__indicator_id," in new_lines
     # its value from them, and one group of the unpivot, which turns its columns into its row
     added = {line.rstrip(",") for line in new_lines}
@@ -88,9 +92,7 @@ def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_vers
 
 
 def test_measure_columns_are_named_for_what_they_count():
-    text = (generated_dir(ROOT / "dbt_project") / "int_indicator_measures__hearings__scheduled_in.sql").read_text(
-        encoding="utf-8"
-    )
+    text = (PROJECT / "macros" / "generated" / "measures__hearings__scheduled_in.sql").read_text(encoding="utf-8")
     assert "m_hearings__scheduled_in__count__status_postponed" in text
     assert "m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed" in text
 
