@@ -152,7 +152,7 @@ def pass_macros(fact: Fact, period: str, model_shape: str, measures: list[Measur
     sql = f"""{{#- {HEADER.removeprefix("-- ").strip()} -#}}
 {{#-
     {_about(fact, period, model_shape, measures)}: the pass's description and what each
-    row adds to each of its measures; its model and the change model of its fact aggregate them
+    row adds to each of its measures, which its model and the change model of its fact aggregate
     (macros/measure_passes.sql)
 -#}}
 

@@ -1,7 +1,7 @@
 {#- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit. -#}
 {#-
     trial_cases, rows pending on the day before P: 9 measures, evaluated once per snapshot day: the pass's description and what each
-    row adds to each of its measures; its model and the change model of its fact aggregate them
+    row adds to each of its measures, which its model and the change model of its fact aggregate
     (macros/measure_passes.sql)
 -#}
 

@@ -1,7 +1,7 @@
 {#- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit. -#}
 {#-
     trial_cases, rows closed in P: 4 measures, rows joined to each period: the pass's description and what each
-    row adds to each of its measures; its model and the change model of its fact aggregate them
+    row adds to each of its measures, which its model and the change model of its fact aggregate
     (macros/measure_passes.sql)
 -#}
 
