@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -87,17 +88,24 @@ def test_sqlfluff_lints_the_hand_written_sql_and_a_specimen_of_the_generated_wit
     assert set(_sqlfluff(tmp_path, *files)) == set(files)
 
 
-def test_sqlfluff_lints_every_generated_model_as_a_later_night_renders_it_with_every_rule_but_the_layout_ones(
+def _incremental(paths: set[Path]) -> set[Path]:
+    """The hand-written models a later night renders otherwise than a first: incremental, or compared with baselines."""
+    later = re.compile(r"materialized='incremental'|incremental_config\(|baseline")
+    return {path for path in paths if later.search(path.read_text(encoding="utf-8"))}
+
+
+def test_sqlfluff_lints_every_generated_and_incremental_model_as_a_later_night_renders_it_with_every_rule_but_layout(
     tiny_night, tmp_path
 ):
-    """Every generated model as dbt renders it, macros included (RENDERED), compiled against a copy of the session's
-    tiny night, so that dbt renders what a later night runs: the change models compare tonight's rows with their
-    baselines, the values tables keep the periods not rebuilt (the test above compiles against an empty warehouse: a
-    first night's)."""
+    """Every generated model, and every hand-written one that renders otherwise on a later night, as dbt renders it,
+    macros included (RENDERED), compiled against a copy of the session's tiny night, so that dbt renders what a later
+    night runs: the change models compare tonight's rows with their baselines, the values, score and warning tables
+    keep what they do not rebuild (the test above compiles against an empty warehouse: a first night's)."""
     shutil.copyfile(tiny_night[0] / "warehouse.duckdb", tmp_path / "lint.duckdb")
     generated = _relative(_generated())
-    report = _sqlfluff(tmp_path, "--config", str(RENDERED), *generated)
-    assert len(generated) > 100 and set(report) == set(generated)
+    incremental = _relative(_incremental({path for path in (ROOT / "dbt_project" / "models").rglob("*.sql")}))
+    report = _sqlfluff(tmp_path, "--config", str(RENDERED), *generated, *incremental)
+    assert len(generated) > 100 and len(incremental) > 10 and set(report) == {*generated, *incremental}
     changes = [path for path in generated if Path(path).name.startswith("int_indicator_changes__")]
     first_night = [path for path in changes if report[path]["statistics"]["templated_chars"] < 1000]
     assert len(changes) > 10 and not first_night, f"rendered as a first night (no baselines to compare): {first_night}"

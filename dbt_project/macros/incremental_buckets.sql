@@ -25,9 +25,9 @@
     late-arriving older version changes nothing, and is rightly not recomputed.
 -#}
 {% macro changed_buckets(staged, key_column, loaded_at_column='source_loaded_at') -%}
-    select distinct {{ key_bucket(key_column) }} as key_bucket
+    select distinct {{ key_bucket(staged ~ '.' ~ key_column) }} as key_bucket
     from {{ staged }}
-    where {{ loaded_at_column }} > (
-        select coalesce(max(source_loaded_at), cast('1900-01-01' as timestamp)) from {{ this }}
+    where {{ staged }}.{{ loaded_at_column }} > (
+        select coalesce(max(kept.source_loaded_at), cast('1900-01-01' as timestamp)) from {{ this }} as kept
     )
 {%- endmacro %}

@@ -26,18 +26,18 @@ changed as (
 final as (
 
     select
-        evaluation_id,
-        period,
-        person_id,
-        evaluator_role,
-        score,
-        updated_at,
-        source_batch_id,
-        source_loaded_at,
-        {{ key_bucket('evaluation_id') }} as key_bucket
+        evaluations.evaluation_id,
+        evaluations.period,
+        evaluations.person_id,
+        evaluations.evaluator_role,
+        evaluations.score,
+        evaluations.updated_at,
+        evaluations.source_batch_id,
+        evaluations.source_loaded_at,
+        {{ key_bucket('evaluations.evaluation_id') }} as key_bucket
     from evaluations
     {% if is_incremental() %}
-        where {{ key_bucket('evaluation_id') }} in (select changed.key_bucket from changed)
+        where {{ key_bucket('evaluations.evaluation_id') }} in (select changed.key_bucket from changed)
     {% endif %}
 
 )

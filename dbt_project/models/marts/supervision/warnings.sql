@@ -121,7 +121,7 @@ old_rule_open as (
         *,
         row_number() over (
             partition by theme, subject_type, subject_id
-            order by {{ supervision_severity('level') }} desc, first_seen desc, warning_id
+            order by {{ supervision_severity('level') }} desc, first_seen desc, warning_id asc
         ) as pick
     from (
         select
