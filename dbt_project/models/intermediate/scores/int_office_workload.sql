@@ -126,10 +126,7 @@ final as (
     from scaffold
     left join by_period
         on
-            scaffold.level = by_period.level
-            and scaffold.entity_id = by_period.entity_id
-            and scaffold.period_type = by_period.period_type
-            and scaffold.period = by_period.period
+            {{ same_entity_period('scaffold', 'by_period') }}
 
 )
 

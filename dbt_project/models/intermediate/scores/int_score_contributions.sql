@@ -56,10 +56,7 @@ weighted as (
     from points
     inner join member_dimensions
         on
-            points.level = member_dimensions.level
-            and points.entity_id = member_dimensions.entity_id
-            and points.period_type = member_dimensions.period_type
-            and points.period = member_dimensions.period
+            {{ same_entity_period('points', 'member_dimensions') }}
             and points.dimension = member_dimensions.dimension
 
 ),

@@ -231,10 +231,7 @@ final as (
     from all_lines
     inner join members
         on
-            all_lines.level = members.level
-            and all_lines.entity_id = members.entity_id
-            and all_lines.period_type = members.period_type
-            and all_lines.period = members.period
+            {{ same_entity_period('all_lines', 'members') }}
 
 )
 

@@ -149,16 +149,10 @@ capped as (
     from members
     inner join banded
         on
-            members.level = banded.level
-            and members.entity_id = banded.entity_id
-            and members.period_type = banded.period_type
-            and members.period = banded.period
+            {{ same_entity_period('members', 'banded') }}
     left join event_vetoes
         on
-            members.level = event_vetoes.level
-            and members.entity_id = event_vetoes.entity_id
-            and members.period_type = event_vetoes.period_type
-            and members.period = event_vetoes.period
+            {{ same_entity_period('members', 'event_vetoes') }}
             and event_vetoes.strictness = 1
 
 ),
@@ -217,10 +211,7 @@ decided as (
     from quotas
     left join candidates
         on
-            quotas.level = candidates.level
-            and quotas.entity_id = candidates.entity_id
-            and quotas.period_type = candidates.period_type
-            and quotas.period = candidates.period
+            {{ same_entity_period('quotas', 'candidates') }}
 
 ),
 

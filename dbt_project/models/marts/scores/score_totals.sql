@@ -71,10 +71,7 @@ workloads as (
     from points
     inner join members
         on
-            points.level = members.level
-            and points.entity_id = members.entity_id
-            and points.period_type = members.period_type
-            and points.period = members.period
+            {{ same_entity_period('points', 'members') }}
             and points.indicator_id = members.workload_indicator_id
 
 ),
@@ -97,16 +94,10 @@ statuses as (
     from members
     inner join sums
         on
-            members.level = sums.level
-            and members.entity_id = sums.entity_id
-            and members.period_type = sums.period_type
-            and members.period = sums.period
+            {{ same_entity_period('members', 'sums') }}
     left join workloads
         on
-            members.level = workloads.level
-            and members.entity_id = workloads.entity_id
-            and members.period_type = workloads.period_type
-            and members.period = workloads.period
+            {{ same_entity_period('members', 'workloads') }}
 
 ),
 
@@ -177,10 +168,7 @@ final as (
     {{ join_data_defect_marks('statuses') }}
     left join ranked
         on
-            statuses.level = ranked.level
-            and statuses.entity_id = ranked.entity_id
-            and statuses.period_type = ranked.period_type
-            and statuses.period = ranked.period
+            {{ same_entity_period('statuses', 'ranked') }}
 
 )
 

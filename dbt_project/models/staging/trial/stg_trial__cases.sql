@@ -34,9 +34,7 @@ final as (
         review_outcome,
         involves_enterprise,
         updated_at,
-        cast(extract(year from filing_date) as {{ dbt.type_bigint() }}) as filing_year,
-        cast(extract(year from closing_date) as {{ dbt.type_bigint() }}) as closing_year,
-        closing_date is not null as is_closed,
+        {{ case_years() }},
         _batch_id as source_batch_id,
         _loaded_at as source_loaded_at
     from latest
