@@ -23,7 +23,14 @@ import re
 from collections import defaultdict
 
 from indicators.catalog import Catalog, Measure
-from indicators.compiler import HEADER, GeneratedModel, category_values_model_name, value_categories
+from indicators.compiler import (
+    HEADER,
+    STRING,
+    GeneratedModel,
+    category_values_model_name,
+    literal_rows_sql,
+    value_categories,
+)
 from indicators.fact_model import ROW
 from indicators.facts import FACTS
 from indicators.measures import measure_groups, pass_name, row_contributions
@@ -32,8 +39,8 @@ from indicators.sql_layout import lines, select
 SCAFFOLD = "int_indicator_scaffold"
 
 
-def _select_periods(first: str, distinct: bool = False) -> str:
-    return select([first, "period_type", "period"], distinct=distinct)
+def _select_periods(first: str) -> str:
+    return select([first, "period_type", "period"])
 
 
 def change_model_name(relation: str) -> str:
@@ -145,12 +152,9 @@ def category_relations(catalog: Catalog) -> dict[str, list[str]]:
 
 def build_categories_model(catalog: Catalog) -> GeneratedModel:
     """Which periods each values category rebuilds: those where a relation it reads, or the scaffold, changed."""
-    branches = "\n\n    union all\n\n".join(
-        _select_periods(f"'{category}' as category", distinct=True)
-        + "\n    from changed\n"
-        + f"    where\n        relation in (\n{lines([repr(r) for r in [*relations, SCAFFOLD]], ' ' * 12)}\n        )"
-        for category, relations in category_relations(catalog).items()
-    )
+    read = category_relations(catalog)
+    rows = [(category, relation) for category, relations in read.items() for relation in [*relations, SCAFFOLD]]
+    table = literal_rows_sql([("category", STRING), ("relation", STRING)], rows)
     sql = f"""{HEADER}-- The periods each values table rebuilds tonight: where a relation its indicators read, or the
 -- scaffold, changed since the last build (a late enforcement changes a 2024 dispute's periods for 营商环境 only)
 with
@@ -161,9 +165,22 @@ changed as (
 
 ),
 
+-- the relations each category's indicators read, and the scaffold, which every category reads
+category_relations as (
+
+{table}
+
+),
+
 final as (
 
-{branches}
+    select distinct
+        category_relations.category,
+        changed.period_type,
+        changed.period
+    from category_relations
+    inner join changed
+        on category_relations.relation = changed.relation
 
 )
 

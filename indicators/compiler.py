@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
-from indicators.fact_model import CITY, OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
+from indicators.fact_model import OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
 from indicators.sql_layout import LINE_LIMIT, PROJECT_LINE_LIMIT, STEP, case_item, cast_item, item, lines
 
 HEADER = "-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
@@ -140,32 +140,38 @@ def value_sql(formula: Formula, n: str, d: str) -> tuple[str | None, str]:
     return f"{d} != 0", f"{n} / {d}" if scale == "1" else f"{n} / {d} * {scale}"
 
 
-def _applies(ind: Indicator, indent: str = "            ") -> str:
-    """The conditions under which an indicator has a row: its levels, its validity, its roles and lines, one per
-    line at `indent` (a role or line condition too long for its line as a block over lines)."""
-    conds = [f"level in ({', '.join(literal(lvl) for lvl in levels_computed(ind.levels))})"]
-    conds.append(f"period_end >= cast({literal(ind.valid_from.isoformat())} as date)")
+def _applies(ind: Indicator, alias: str, indent: str = "        ") -> str:
+    """`{{ indicator_applies(...) }} as alias` for one definition (macros/indicator_applies.sql: its levels,
+    validity, roles and lines): on one line if it fits, else one argument a line (a list too long for its line, one
+    value a line)."""
+    arguments = [f"levels={_listed(levels_computed(ind.levels))}", f"valid_from={literal(ind.valid_from.isoformat())}"]
     if ind.valid_to:
-        conds.append(f"period_end <= cast({literal(ind.valid_to.isoformat())} as date)")
+        arguments.append(f"valid_to={literal(ind.valid_to.isoformat())}")
     if ind.roles:
-        conds.append(_unless("level != 'person'", "role", ind.roles, indent))
+        arguments.append(f"roles={_listed(ind.roles)}")
     if ind.business_lines:
-        conds.append(_unless(f"level in ('court', {literal(CITY)})", "business_line", ind.business_lines, indent))
-    return f"\n{indent}and ".join(conds)
-
-
-def _unless(exempt: str, column: str, values: tuple[str, ...], indent: str) -> str:
-    """`(exempt or column in (values))`: on one line if it fits, else the two sides on lines of their own, and the
-    values one per line if they still do not fit."""
-    listed = ", ".join(literal(v) for v in values)
-    condition = f"({exempt} or {column} in ({listed}))"
-    if len(f"{indent}and {condition}") < LINE_LIMIT:
-        return condition
+        arguments.append(f"business_lines={_listed(ind.business_lines)}")
+    line = f"{indent}{{{{ indicator_applies({', '.join(arguments)}) }}}} as {alias}"
+    if len(line) < LINE_LIMIT:
+        return line
     inner = indent + STEP
-    member = f"{column} in ({listed})"
-    if len(f"{inner}or {member}") >= LINE_LIMIT:
-        member = f"{column} in (\n{lines([literal(v) for v in values], inner + STEP)}\n{inner})"
-    return f"(\n{inner}{exempt}\n{inner}or {member}\n{indent})"
+    listed = "".join(
+        f"{inner}{argument if len(f'{inner}{argument},') < LINE_LIMIT else _listed_over_lines(argument, inner)},\n"
+        for argument in arguments
+    )
+    return f"{indent}{{{{ indicator_applies(\n{listed}{indent}) }}}} as {alias}"
+
+
+def _listed(values: tuple[str, ...]) -> str:
+    """A Jinja list of checked catalog values."""
+    return f"[{', '.join(literal(v) for v in values)}]"
+
+
+def _listed_over_lines(argument: str, indent: str) -> str:
+    """`name=[a, b, …]` with its values one per line."""
+    name, values = argument.split("=[", 1)
+    items = [value.strip() for value in values.removesuffix("]").split(",")]
+    return f"{name}=[\n" + "".join(f"{indent}{STEP}{value},\n" for value in items) + f"{indent}]"
 
 
 def _column_prefix(ind: Indicator, versioned: bool) -> str:
@@ -178,15 +184,12 @@ def _definition_columns(ind: Indicator, prefix: str) -> str:
     """One definition of an indicator, side by side with the others: its id and start, its numerator and
     denominator over the measures, and whether it applies to the row (level, validity, roles)."""
     n, d = ratio_terms(ind.formula)
-    applies = _applies(ind)
     return f"""        -- {ind.id} (from {ind.valid_from.isoformat()})
         {literal(ind.id)} as {prefix}__indicator_id,
         {literal(ind.valid_from.isoformat())} as {prefix}__definition_valid_from,
 {cast_item(n, "double", f"{prefix}__numerator", "        ")},
 {cast_item(d, "double", f"{prefix}__denominator", "        ")},
-        (
-            {applies}
-        ) as {prefix}__applies"""
+{_applies(ind, f"{prefix}__applies")}"""
 
 
 def _value_column(ind: Indicator, prefix: str) -> str:

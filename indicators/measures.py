@@ -181,7 +181,8 @@ def _about(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -
 def pass_model(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -> GeneratedModel:
     name = pass_name(fact.name, period, model_shape)
     sql = f"""{HEADER}-- {_about(fact, period, model_shape, measures)}
--- (each row's inputs: macros/generated/measures__{name}.sql; their aggregation: macros/measure_passes.sql)
+-- each row's inputs: macros/generated/measures__{name}.sql
+-- their aggregation: macros/measure_passes.sql
 {{{{ config(materialized=measure_part_materialization()) }}}}
 {{{{ measure_pass(measures__{name}()) }}}}
 """

@@ -41,11 +41,11 @@ RENDERED = ROOT / "scripts" / "sqlfluff_rendered.cfg"
 SPECIMEN = {  # generated model -> the layout it shows
     GENERATED_DIR / "int_indicator_measures__enforcement_cases__pending_at_end.sql": "a measure pass",
     GENERATED_DIR / "int_indicator_measures.sql": "the wide model: its joins' conditions",
-    GENERATED_DIR / "int_indicator_values__workload.sql": "values: an applies block with a list over lines",
-    GENERATED_DIR / "int_indicator_values__enforcement_measures.sql": "values: applies blocks, value cases, casts",
+    GENERATED_DIR / "int_indicator_values__workload.sql": "values: applies calls with their arguments over lines",
+    GENERATED_DIR / "int_indicator_values__enforcement_measures.sql": "values: applies calls, value cases, casts",
     GENERATED_DIR / "int_indicator_changes__fct_case_inspections.sql": "a change model",
     GENERATED_DIR / "int_indicator_changed_periods.sql": "the changed periods",
-    GENERATED_DIR / "int_indicator_build_categories.sql": "the categories' periods: relation lists over lines",
+    GENERATED_DIR / "int_indicator_build_categories.sql": "the categories' periods: a literal table",
     GENERATED_DIR / "int_indicator_baseline__fct_hearings.sql": "a baseline",
     GENERATED_DIR / "int_indicator_baseline__int_indicator_scaffold.sql": "the scaffold's baseline",
     GENERATED_DIR / "int_indicator_build_record.sql": "the build record",
@@ -117,7 +117,7 @@ def test_the_specimen_shows_every_layout_of_the_generated_sql():
         "-- noqa: disable=LT05",  # a literal table's long rows
         ") as literal_rows (\n",  # its column names over lines
         "\n        cast(\n",  # a cast over lines
-        "\n                or role in (\n",  # an applies block's list over lines
+        "{{ indicator_applies(\n",  # an applies call's arguments one per line
         "\n        on\n            keys.level",  # a join's conditions
     ):
         assert layout in text, f"no generated model of the specimen shows {layout!r}: add one to SPECIMEN"

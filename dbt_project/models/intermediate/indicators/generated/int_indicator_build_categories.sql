@@ -9,290 +9,92 @@ changed as (
 
 ),
 
+-- the relations each category's indicators read, and the scaffold, which every category reads
+category_relations as (
+
+    select
+        cast(literal_rows.category as {{ dbt.type_string() }}) as category,
+        cast(literal_rows.relation as {{ dbt.type_string() }}) as relation
+    from (
+        values
+        ('trial', 'fct_documents'),
+        ('trial', 'fct_enforcement_cases'),
+        ('trial', 'fct_hearings'),
+        ('trial', 'fct_trial_cases'),
+        ('trial', 'int_quota_judge_postings'),
+        ('trial', 'int_indicator_scaffold'),
+        ('enforcement', 'fct_enforcement_cases'),
+        ('enforcement', 'int_quota_judge_postings'),
+        ('enforcement', 'int_indicator_scaffold'),
+        ('litigation_source', 'fct_enforcement_cases'),
+        ('litigation_source', 'fct_mediations'),
+        ('litigation_source', 'fct_trial_cases'),
+        ('litigation_source', 'int_indicator_scaffold'),
+        ('petition', 'fct_enforcement_cases'),
+        ('petition', 'fct_petitions'),
+        ('petition', 'fct_trial_cases'),
+        ('petition', 'int_indicator_scaffold'),
+        ('business_environment', 'fct_enforcement_cases'),
+        ('business_environment', 'fct_trial_cases'),
+        ('business_environment', 'int_commercial_disputes'),
+        ('business_environment', 'int_indicator_scaffold'),
+        ('civil_trial', 'fct_trial_cases'),
+        ('civil_trial', 'int_indicator_scaffold'),
+        ('criminal_trial', 'fct_trial_cases'),
+        ('criminal_trial', 'int_indicator_scaffold'),
+        ('administrative_trial', 'fct_trial_cases'),
+        ('administrative_trial', 'int_indicator_scaffold'),
+        ('appeal_and_retrial', 'fct_trial_cases'),
+        ('appeal_and_retrial', 'int_indicator_scaffold'),
+        ('filing', 'fct_enforcement_cases'),
+        ('filing', 'fct_trial_cases'),
+        ('filing', 'int_quota_judge_postings'),
+        ('filing', 'int_indicator_scaffold'),
+        ('time_limit', 'fct_trial_cases'),
+        ('time_limit', 'int_indicator_scaffold'),
+        ('hearing', 'fct_hearings'),
+        ('hearing', 'fct_trial_cases'),
+        ('hearing', 'int_quota_judge_postings'),
+        ('hearing', 'int_indicator_scaffold'),
+        ('judgment_document', 'fct_documents'),
+        ('judgment_document', 'fct_trial_cases'),
+        ('judgment_document', 'int_quota_judge_postings'),
+        ('judgment_document', 'int_indicator_scaffold'),
+        ('case_quality', 'fct_case_inspections'),
+        ('case_quality', 'fct_trial_cases'),
+        ('case_quality', 'int_indicator_scaffold'),
+        ('enforcement_measures', 'fct_enforcement_actions'),
+        ('enforcement_measures', 'fct_enforcement_cases'),
+        ('enforcement_measures', 'int_indicator_scaffold'),
+        ('bankruptcy', 'fct_trial_cases'),
+        ('bankruptcy', 'int_indicator_scaffold'),
+        ('workload', 'fct_documents'),
+        ('workload', 'fct_hearings'),
+        ('workload', 'int_case_weights'),
+        ('workload', 'int_quota_judge_postings'),
+        ('workload', 'int_workload_credits'),
+        ('workload', 'int_indicator_scaffold'),
+        ('conduct', 'fct_conduct_events'),
+        ('conduct', 'fct_documents'),
+        ('conduct', 'int_quota_judge_postings'),
+        ('conduct', 'int_indicator_scaffold'),
+        ('comprehensive_work', 'fct_work_items'),
+        ('comprehensive_work', 'int_indicator_scaffold'),
+        ('evaluation', 'fct_evaluations'),
+        ('evaluation', 'int_indicator_scaffold')
+    ) as literal_rows (category, relation)
+
+),
+
 final as (
 
     select distinct
-        'trial' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_documents',
-            'fct_enforcement_cases',
-            'fct_hearings',
-            'fct_trial_cases',
-            'int_quota_judge_postings',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'enforcement' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_enforcement_cases',
-            'int_quota_judge_postings',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'litigation_source' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_enforcement_cases',
-            'fct_mediations',
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'petition' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_enforcement_cases',
-            'fct_petitions',
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'business_environment' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_enforcement_cases',
-            'fct_trial_cases',
-            'int_commercial_disputes',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'civil_trial' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'criminal_trial' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'administrative_trial' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'appeal_and_retrial' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'filing' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_enforcement_cases',
-            'fct_trial_cases',
-            'int_quota_judge_postings',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'time_limit' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'hearing' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_hearings',
-            'fct_trial_cases',
-            'int_quota_judge_postings',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'judgment_document' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_documents',
-            'fct_trial_cases',
-            'int_quota_judge_postings',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'case_quality' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_case_inspections',
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'enforcement_measures' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_enforcement_actions',
-            'fct_enforcement_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'bankruptcy' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_trial_cases',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'workload' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_documents',
-            'fct_hearings',
-            'int_case_weights',
-            'int_quota_judge_postings',
-            'int_workload_credits',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'conduct' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_conduct_events',
-            'fct_documents',
-            'int_quota_judge_postings',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'comprehensive_work' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_work_items',
-            'int_indicator_scaffold'
-        )
-
-    union all
-
-    select distinct
-        'evaluation' as category,
-        period_type,
-        period
-    from changed
-    where
-        relation in (
-            'fct_evaluations',
-            'int_indicator_scaffold'
-        )
+        category_relations.category,
+        changed.period_type,
+        changed.period
+    from category_relations
+    inner join changed
+        on category_relations.relation = changed.relation
 
 )
 

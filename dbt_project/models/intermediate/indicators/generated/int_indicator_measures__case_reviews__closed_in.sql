@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- case_reviews, rows closed in P: 9 additive measures by month, rolled up
--- (each row's inputs: macros/generated/measures__case_reviews__closed_in.sql; their aggregation: macros/measure_passes.sql)
+-- each row's inputs: macros/generated/measures__case_reviews__closed_in.sql
+-- their aggregation: macros/measure_passes.sql
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_pass(measures__case_reviews__closed_in()) }}

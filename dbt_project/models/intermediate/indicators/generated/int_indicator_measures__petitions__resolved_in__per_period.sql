@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- petitions, rows resolved in P: 1 measures, rows joined to each period
--- (each row's inputs: macros/generated/measures__petitions__resolved_in__per_period.sql; their aggregation: macros/measure_passes.sql)
+-- each row's inputs: macros/generated/measures__petitions__resolved_in__per_period.sql
+-- their aggregation: macros/measure_passes.sql
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_pass(measures__petitions__resolved_in__per_period()) }}

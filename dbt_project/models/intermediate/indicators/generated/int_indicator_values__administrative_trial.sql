@@ -26,23 +26,23 @@ definitions as (
         '2016-01-01' as admin_first_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm1, 0) as double) as admin_first_closed_cases__numerator,
         cast(null as double) as admin_first_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_closed_cases__applies,
         -- admin_first_pending_cases (from 2016-01-01)
         'admin_first_pending_cases' as admin_first_pending_cases__indicator_id,
         '2016-01-01' as admin_first_pending_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_adm1, 0) as double) as admin_first_pending_cases__numerator,
         cast(null as double) as admin_first_pending_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_pending_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_pending_cases__applies,
         -- admin_first_closure_rate (from 2016-01-01)
         'admin_first_closure_rate' as admin_first_closure_rate__indicator_id,
         '2016-01-01' as admin_first_closure_rate__definition_valid_from,
@@ -52,23 +52,23 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__case_type_code_adm1, 0)
             as double
         ) as admin_first_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_closure_rate__applies,
         -- admin_first_clearance_rate (from 2016-01-01)
         'admin_first_clearance_rate' as admin_first_clearance_rate__indicator_id,
         '2016-01-01' as admin_first_clearance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm1, 0) as double) as admin_first_clearance_rate__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1, 0) as double) as admin_first_clearance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_clearance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_clearance_rate__applies,
         -- admin_first_within_limit_rate (from 2016-01-01)
         'admin_first_within_limit_rate' as admin_first_within_limit_rate__indicator_id,
         '2016-01-01' as admin_first_within_limit_rate__definition_valid_from,
@@ -80,12 +80,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__has_statutory_limit, 0)
             as double
         ) as admin_first_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_within_limit_rate__applies,
         -- admin_first_avg_duration_days (from 2016-01-01)
         'admin_first_avg_duration_days' as admin_first_avg_duration_days__indicator_id,
         '2016-01-01' as admin_first_avg_duration_days__definition_valid_from,
@@ -97,12 +97,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__duration_days_known, 0)
             as double
         ) as admin_first_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_avg_duration_days__applies,
         -- admin_first_mediation_withdrawal_rate (from 2016-01-01)
         'admin_first_mediation_withdrawal_rate' as admin_first_mediation_withdrawal_rate__indicator_id,
         '2016-01-01' as admin_first_mediation_withdrawal_rate__definition_valid_from,
@@ -114,12 +114,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm1, 0)
             as double
         ) as admin_first_mediation_withdrawal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_mediation_withdrawal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_mediation_withdrawal_rate__applies,
         -- admin_first_dismissal_rate (from 2016-01-01)
         'admin_first_dismissal_rate' as admin_first_dismissal_rate__indicator_id,
         '2016-01-01' as admin_first_dismissal_rate__definition_valid_from,
@@ -128,12 +128,12 @@ definitions as (
             as double
         ) as admin_first_dismissal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm1, 0) as double) as admin_first_dismissal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_dismissal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_dismissal_rate__applies,
         -- admin_appeal_rate (from 2016-01-01)
         'admin_appeal_rate' as admin_appeal_rate__indicator_id,
         '2016-01-01' as admin_appeal_rate__definition_valid_from,
@@ -145,23 +145,23 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__closing_method_judgment_or_ruling, 0)
             as double
         ) as admin_appeal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_appeal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_appeal_rate__applies,
         -- admin_acceptance_rate (from 2016-01-01)
         'admin_acceptance_rate' as admin_acceptance_rate__indicator_id,
         '2016-01-01' as admin_acceptance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm1__is_reviewed, 0) as double) as admin_acceptance_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm1, 0) as double) as admin_acceptance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_acceptance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_acceptance_rate__applies,
         -- admin_first_reversal_rate (from 2016-01-01)
         'admin_first_reversal_rate' as admin_first_reversal_rate__indicator_id,
         '2016-01-01' as admin_first_reversal_rate__definition_valid_from,
@@ -170,23 +170,23 @@ definitions as (
             as double
         ) as admin_first_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm1, 0) as double) as admin_first_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_first_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_first_reversal_rate__applies,
         -- admin_second_closed_cases (from 2016-01-01)
         'admin_second_closed_cases' as admin_second_closed_cases__indicator_id,
         '2016-01-01' as admin_second_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm2, 0) as double) as admin_second_closed_cases__numerator,
         cast(null as double) as admin_second_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_second_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_second_closed_cases__applies,
         -- admin_second_within_limit_rate (from 2016-01-01)
         'admin_second_within_limit_rate' as admin_second_within_limit_rate__indicator_id,
         '2016-01-01' as admin_second_within_limit_rate__definition_valid_from,
@@ -198,12 +198,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm2__has_statutory_limit, 0)
             as double
         ) as admin_second_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_second_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_second_within_limit_rate__applies,
         -- admin_second_avg_duration_days (from 2016-01-01)
         'admin_second_avg_duration_days' as admin_second_avg_duration_days__indicator_id,
         '2016-01-01' as admin_second_avg_duration_days__definition_valid_from,
@@ -215,12 +215,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm2__duration_days_known, 0)
             as double
         ) as admin_second_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_second_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_second_avg_duration_days__applies,
         -- admin_second_reversal_rate (from 2016-01-01)
         'admin_second_reversal_rate' as admin_second_reversal_rate__indicator_id,
         '2016-01-01' as admin_second_reversal_rate__definition_valid_from,
@@ -229,12 +229,12 @@ definitions as (
             as double
         ) as admin_second_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_adm2, 0) as double) as admin_second_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_second_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_second_reversal_rate__applies,
         -- admin_retrial_application_rate (from 2016-01-01)
         'admin_retrial_application_rate' as admin_retrial_application_rate__indicator_id,
         '2016-01-01' as admin_retrial_application_rate__definition_valid_from,
@@ -246,12 +246,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2__closing_method_judgment_or_ruling, 0)
             as double
         ) as admin_retrial_application_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as admin_retrial_application_rate__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as admin_retrial_application_rate__applies
     from measures
 
 ),

@@ -26,12 +26,12 @@ definitions as (
         '2016-01-01' as second_instance_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_closed_cases__numerator,
         cast(null as double) as second_instance_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_closed_cases__applies,
         -- second_instance_upheld_rate (from 2016-01-01)
         'second_instance_upheld_rate' as second_instance_upheld_rate__indicator_id,
         '2016-01-01' as second_instance_upheld_rate__definition_valid_from,
@@ -40,12 +40,12 @@ definitions as (
             as double
         ) as second_instance_upheld_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_upheld_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_upheld_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_upheld_rate__applies,
         -- second_instance_amended_rate (from 2016-01-01)
         'second_instance_amended_rate' as second_instance_amended_rate__indicator_id,
         '2016-01-01' as second_instance_amended_rate__definition_valid_from,
@@ -54,12 +54,12 @@ definitions as (
             as double
         ) as second_instance_amended_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_amended_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_amended_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_amended_rate__applies,
         -- second_instance_remanded_rate (from 2016-01-01)
         'second_instance_remanded_rate' as second_instance_remanded_rate__indicator_id,
         '2016-01-01' as second_instance_remanded_rate__definition_valid_from,
@@ -68,12 +68,12 @@ definitions as (
             as double
         ) as second_instance_remanded_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_remanded_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_remanded_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_remanded_rate__applies,
         -- second_instance_mediated_rate (from 2016-01-01)
         'second_instance_mediated_rate' as second_instance_mediated_rate__indicator_id,
         '2016-01-01' as second_instance_mediated_rate__definition_valid_from,
@@ -82,12 +82,12 @@ definitions as (
             as double
         ) as second_instance_mediated_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_mediated_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_mediated_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_mediated_rate__applies,
         -- second_instance_withdrawn_rate (from 2016-01-01)
         'second_instance_withdrawn_rate' as second_instance_withdrawn_rate__indicator_id,
         '2016-01-01' as second_instance_withdrawn_rate__definition_valid_from,
@@ -96,12 +96,12 @@ definitions as (
             as double
         ) as second_instance_withdrawn_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_withdrawn_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_withdrawn_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_withdrawn_rate__applies,
         -- appellate_amend_remand_ratio (from 2024-09-01)
         'appellate_amend_remand_ratio' as appellate_amend_remand_ratio__indicator_id,
         '2024-09-01' as appellate_amend_remand_ratio__definition_valid_from,
@@ -113,12 +113,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__is_second_instance__review_outcome_remanded, 0)
             as double
         ) as appellate_amend_remand_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2024-09-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as appellate_amend_remand_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2024-09-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as appellate_amend_remand_ratio__applies,
         -- second_instance_avg_duration_days (from 2016-01-01)
         'second_instance_avg_duration_days' as second_instance_avg_duration_days__indicator_id,
         '2016-01-01' as second_instance_avg_duration_days__definition_valid_from,
@@ -130,12 +130,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__duration_days_known__is_second_instance, 0)
             as double
         ) as second_instance_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_avg_duration_days__applies,
         -- first_instance_amended_rate (from 2016-01-01)
         'first_instance_amended_rate' as first_instance_amended_rate__indicator_id,
         '2016-01-01' as first_instance_amended_rate__definition_valid_from,
@@ -144,12 +144,12 @@ definitions as (
             as double
         ) as first_instance_amended_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as first_instance_amended_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_amended_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_amended_rate__applies,
         -- first_instance_remanded_rate (from 2016-01-01)
         'first_instance_remanded_rate' as first_instance_remanded_rate__indicator_id,
         '2016-01-01' as first_instance_remanded_rate__definition_valid_from,
@@ -158,23 +158,23 @@ definitions as (
             as double
         ) as first_instance_remanded_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as first_instance_remanded_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_remanded_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_remanded_rate__applies,
         -- appealed_cases (from 2016-01-01)
         'appealed_cases' as appealed_cases__indicator_id,
         '2016-01-01' as appealed_cases__definition_valid_from,
         cast(coalesce(m_case_reviews__filed_in__count__is_second_instance, 0) as double) as appealed_cases__numerator,
         cast(null as double) as appealed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as appealed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as appealed_cases__applies,
         -- reversed_remanded_cases (from 2016-01-01)
         'reversed_remanded_cases' as reversed_remanded_cases__indicator_id,
         '2016-01-01' as reversed_remanded_cases__definition_valid_from,
@@ -183,12 +183,12 @@ definitions as (
             as double
         ) as reversed_remanded_cases__numerator,
         cast(null as double) as reversed_remanded_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as reversed_remanded_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as reversed_remanded_cases__applies,
         -- retrial_application_rate (from 2016-01-01)
         'retrial_application_rate' as retrial_application_rate__indicator_id,
         '2016-01-01' as retrial_application_rate__definition_valid_from,
@@ -200,12 +200,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm1_or_adm2_or_civ1_or_civ2_or_crim1_9c2d44bc03, 0)
             as double
         ) as retrial_application_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as retrial_application_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as retrial_application_rate__applies,
         -- retrial_review_filed_cases (from 2016-01-01)
         'retrial_review_filed_cases' as retrial_review_filed_cases__indicator_id,
         '2016-01-01' as retrial_review_filed_cases__definition_valid_from,
@@ -214,12 +214,12 @@ definitions as (
             as double
         ) as retrial_review_filed_cases__numerator,
         cast(null as double) as retrial_review_filed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('trial_supervision'))
-        ) as retrial_review_filed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['trial_supervision'],
+        ) }} as retrial_review_filed_cases__applies,
         -- retrial_review_avg_duration_days (from 2016-01-01)
         'retrial_review_avg_duration_days' as retrial_review_avg_duration_days__indicator_id,
         '2016-01-01' as retrial_review_avg_duration_days__definition_valid_from,
@@ -231,12 +231,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_adm_petition_or_civ_petition_or_crim_8f4c90ba1f, 0)
             as double
         ) as retrial_review_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('trial_supervision'))
-        ) as retrial_review_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['trial_supervision'],
+        ) }} as retrial_review_avg_duration_days__applies,
         -- retrial_closed_cases (from 2016-01-01)
         'retrial_closed_cases' as retrial_closed_cases__indicator_id,
         '2016-01-01' as retrial_closed_cases__definition_valid_from,
@@ -245,12 +245,12 @@ definitions as (
             as double
         ) as retrial_closed_cases__numerator,
         cast(null as double) as retrial_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('trial_supervision'))
-        ) as retrial_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['trial_supervision'],
+        ) }} as retrial_closed_cases__applies,
         -- retrial_amended_rate (from 2016-01-01)
         'retrial_amended_rate' as retrial_amended_rate__indicator_id,
         '2016-01-01' as retrial_amended_rate__definition_valid_from,
@@ -262,12 +262,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial, 0)
             as double
         ) as retrial_amended_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('trial_supervision'))
-        ) as retrial_amended_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['trial_supervision'],
+        ) }} as retrial_amended_rate__applies,
         -- retrial_remanded_rate (from 2016-01-01)
         'retrial_remanded_rate' as retrial_remanded_rate__indicator_id,
         '2016-01-01' as retrial_remanded_rate__definition_valid_from,
@@ -279,12 +279,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial, 0)
             as double
         ) as retrial_remanded_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('trial_supervision'))
-        ) as retrial_remanded_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['trial_supervision'],
+        ) }} as retrial_remanded_rate__applies,
         -- retrial_amend_remand_ratio (from 2024-09-01)
         'retrial_amend_remand_ratio' as retrial_amend_remand_ratio__indicator_id,
         '2024-09-01' as retrial_amend_remand_ratio__definition_valid_from,
@@ -296,12 +296,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ_retrial_or_crim_retrial__review_o_e086829362, 0)
             as double
         ) as retrial_amend_remand_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2024-09-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('trial_supervision'))
-        ) as retrial_amend_remand_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2024-09-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['trial_supervision'],
+        ) }} as retrial_amend_remand_ratio__applies,
         -- effective_decisions_reversed_on_retrial (from 2016-01-01)
         'effective_decisions_reversed_on_retrial' as effective_decisions_reversed_on_retrial__indicator_id,
         '2016-01-01' as effective_decisions_reversed_on_retrial__definition_valid_from,
@@ -310,12 +310,12 @@ definitions as (
             as double
         ) as effective_decisions_reversed_on_retrial__numerator,
         cast(null as double) as effective_decisions_reversed_on_retrial__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as effective_decisions_reversed_on_retrial__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as effective_decisions_reversed_on_retrial__applies
     from measures
 
 ),

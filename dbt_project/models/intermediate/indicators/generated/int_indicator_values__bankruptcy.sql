@@ -26,34 +26,34 @@ definitions as (
         '2016-01-01' as bkr_filed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_filed_cases__numerator,
         cast(null as double) as bkr_filed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_filed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_filed_cases__applies,
         -- bkr_closed_cases (from 2016-01-01)
         'bkr_closed_cases' as bkr_closed_cases__indicator_id,
         '2016-01-01' as bkr_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_closed_cases__numerator,
         cast(null as double) as bkr_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_closed_cases__applies,
         -- bkr_pending_cases_end (from 2016-01-01)
         'bkr_pending_cases_end' as bkr_pending_cases_end__indicator_id,
         '2016-01-01' as bkr_pending_cases_end__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_bankruptcy, 0) as double) as bkr_pending_cases_end__numerator,
         cast(null as double) as bkr_pending_cases_end__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_pending_cases_end__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_pending_cases_end__applies,
         -- bkr_closure_rate (from 2016-01-01)
         'bkr_closure_rate' as bkr_closure_rate__indicator_id,
         '2016-01-01' as bkr_closure_rate__definition_valid_from,
@@ -63,12 +63,12 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0)
             as double
         ) as bkr_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_closure_rate__applies,
         -- bkr_reorganization_share (from 2016-01-01)
         'bkr_reorganization_share' as bkr_reorganization_share__indicator_id,
         '2016-01-01' as bkr_reorganization_share__definition_valid_from,
@@ -77,12 +77,12 @@ definitions as (
             as double
         ) as bkr_reorganization_share__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_reorganization_share__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_reorganization_share__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_reorganization_share__applies,
         -- bkr_median_duration_days (from 2016-01-01)
         'bkr_median_duration_days' as bkr_median_duration_days__indicator_id,
         '2016-01-01' as bkr_median_duration_days__definition_valid_from,
@@ -91,12 +91,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, 0)
             as double
         ) as bkr_median_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_median_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_median_duration_days__applies,
         -- bkr_reorganization_avg_duration_days (from 2016-01-01)
         'bkr_reorganization_avg_duration_days' as bkr_reorganization_avg_duration_days__indicator_id,
         '2016-01-01' as bkr_reorganization_avg_duration_days__definition_valid_from,
@@ -108,12 +108,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__bankruptcy_reorganization__case_type_code_bankruptcy_cd9c22b03b, 0)
             as double
         ) as bkr_reorganization_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_reorganization_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_reorganization_avg_duration_days__applies,
         -- bkr_liquidation_avg_duration_days (from 2016-01-01)
         'bkr_liquidation_avg_duration_days' as bkr_liquidation_avg_duration_days__indicator_id,
         '2016-01-01' as bkr_liquidation_avg_duration_days__definition_valid_from,
@@ -125,12 +125,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known__not_b_fc4986332e, 0)
             as double
         ) as bkr_liquidation_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_liquidation_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_liquidation_avg_duration_days__applies,
         -- bkr_closed_within_1y_rate (from 2016-01-01)
         'bkr_closed_within_1y_rate' as bkr_closed_within_1y_rate__indicator_id,
         '2016-01-01' as bkr_closed_within_1y_rate__definition_valid_from,
@@ -139,12 +139,12 @@ definitions as (
             as double
         ) as bkr_closed_within_1y_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0) as double) as bkr_closed_within_1y_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_closed_within_1y_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_closed_within_1y_rate__applies,
         -- bkr_pending_over_36m (from 2016-01-01)
         'bkr_pending_over_36m' as bkr_pending_over_36m__indicator_id,
         '2016-01-01' as bkr_pending_over_36m__definition_valid_from,
@@ -153,12 +153,12 @@ definitions as (
             as double
         ) as bkr_pending_over_36m__numerator,
         cast(null as double) as bkr_pending_over_36m__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_pending_over_36m__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_pending_over_36m__applies,
         -- bkr_reorganization_recovery_rate (from 2016-01-01)
         'bkr_reorganization_recovery_rate' as bkr_reorganization_recovery_rate__indicator_id,
         '2016-01-01' as bkr_reorganization_recovery_rate__definition_valid_from,
@@ -170,12 +170,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__bankruptcy_reorganization__cas_ce0d64a9cc, 0)
             as double
         ) as bkr_reorganization_recovery_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_reorganization_recovery_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_reorganization_recovery_rate__applies,
         -- bkr_liquidation_recovery_rate (from 2016-01-01)
         'bkr_liquidation_recovery_rate' as bkr_liquidation_recovery_rate__indicator_id,
         '2016-01-01' as bkr_liquidation_recovery_rate__definition_valid_from,
@@ -187,12 +187,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy__not_b0f4ac8772, 0)
             as double
         ) as bkr_liquidation_recovery_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as bkr_liquidation_recovery_rate__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as bkr_liquidation_recovery_rate__applies
     from measures
 
 ),

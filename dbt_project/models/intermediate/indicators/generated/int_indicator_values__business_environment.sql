@@ -32,10 +32,10 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__involves_enterprise, 0)
             as double
         ) as enterprise_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enterprise_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as enterprise_avg_duration_days__applies,
         -- enterprise_within_limit_rate (from 2016-01-01)
         'enterprise_within_limit_rate' as enterprise_within_limit_rate__indicator_id,
         '2016-01-01' as enterprise_within_limit_rate__definition_valid_from,
@@ -47,10 +47,10 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__involves_enterprise, 0)
             as double
         ) as enterprise_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enterprise_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as enterprise_within_limit_rate__applies,
         -- bankruptcy_avg_duration_days (from 2016-01-01)
         'bankruptcy_avg_duration_days' as bankruptcy_avg_duration_days__indicator_id,
         '2016-01-01' as bankruptcy_avg_duration_days__definition_valid_from,
@@ -62,10 +62,10 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy__elapsed_days_known, 0)
             as double
         ) as bankruptcy_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as bankruptcy_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as bankruptcy_avg_duration_days__applies,
         -- bankruptcy_recovery_rate (from 2016-01-01)
         'bankruptcy_recovery_rate' as bankruptcy_recovery_rate__indicator_id,
         '2016-01-01' as bankruptcy_recovery_rate__definition_valid_from,
@@ -77,24 +77,21 @@ definitions as (
             coalesce(m_trial_cases__closed_in__sum_bankruptcy_total_claims__case_type_code_bankruptcy, 0)
             as double
         ) as bankruptcy_recovery_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as bankruptcy_recovery_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as bankruptcy_recovery_rate__applies,
         -- biz_enterprise_filed_cases (from 2016-01-01)
         'biz_enterprise_filed_cases' as biz_enterprise_filed_cases__indicator_id,
         '2016-01-01' as biz_enterprise_filed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as biz_enterprise_filed_cases__numerator,
         cast(null as double) as biz_enterprise_filed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (
-                level in ('court', 'city')
-                or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision')
-            )
-        ) as biz_enterprise_filed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as biz_enterprise_filed_cases__applies,
         -- biz_enterprise_long_pending_12m (from 2016-01-01)
         'biz_enterprise_long_pending_12m' as biz_enterprise_long_pending_12m__indicator_id,
         '2016-01-01' as biz_enterprise_long_pending_12m__definition_valid_from,
@@ -103,15 +100,12 @@ definitions as (
             as double
         ) as biz_enterprise_long_pending_12m__numerator,
         cast(null as double) as biz_enterprise_long_pending_12m__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (
-                level in ('court', 'city')
-                or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision')
-            )
-        ) as biz_enterprise_long_pending_12m__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as biz_enterprise_long_pending_12m__applies,
         -- biz_enterprise_long_pending_ratio (from 2016-01-01)
         'biz_enterprise_long_pending_ratio' as biz_enterprise_long_pending_ratio__indicator_id,
         '2016-01-01' as biz_enterprise_long_pending_ratio__definition_valid_from,
@@ -123,15 +117,12 @@ definitions as (
             coalesce(m_trial_cases__pending_at_end__count__involves_enterprise, 0)
             as double
         ) as biz_enterprise_long_pending_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (
-                level in ('court', 'city')
-                or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision')
-            )
-        ) as biz_enterprise_long_pending_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as biz_enterprise_long_pending_ratio__applies,
         -- biz_ent_civil_first_closed (from 2016-01-01)
         'biz_ent_civil_first_closed' as biz_ent_civil_first_closed__indicator_id,
         '2016-01-01' as biz_ent_civil_first_closed__definition_valid_from,
@@ -140,12 +131,12 @@ definitions as (
             as double
         ) as biz_ent_civil_first_closed__numerator,
         cast(null as double) as biz_ent_civil_first_closed__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_ent_civil_first_closed__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_ent_civil_first_closed__applies,
         -- biz_ent_appeal_rate (from 2016-01-01)
         'biz_ent_appeal_rate' as biz_ent_appeal_rate__indicator_id,
         '2016-01-01' as biz_ent_appeal_rate__definition_valid_from,
@@ -157,12 +148,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruli_38472b40e2, 0)
             as double
         ) as biz_ent_appeal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_ent_appeal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_ent_appeal_rate__applies,
         -- biz_ent_first_reversal_rate (from 2016-01-01)
         'biz_ent_first_reversal_rate' as biz_ent_first_reversal_rate__indicator_id,
         '2016-01-01' as biz_ent_first_reversal_rate__definition_valid_from,
@@ -174,12 +165,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__involves_enterprise, 0)
             as double
         ) as biz_ent_first_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_ent_first_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_ent_first_reversal_rate__applies,
         -- biz_ent_civil_second_reversal_rate (from 2016-01-01)
         'biz_ent_civil_second_reversal_rate' as biz_ent_civil_second_reversal_rate__indicator_id,
         '2016-01-01' as biz_ent_civil_second_reversal_rate__definition_valid_from,
@@ -191,12 +182,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__involves_enterprise, 0)
             as double
         ) as biz_ent_civil_second_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_ent_civil_second_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_ent_civil_second_reversal_rate__applies,
         -- biz_ent_admin_first_filed (from 2016-01-01)
         'biz_ent_admin_first_filed' as biz_ent_admin_first_filed__indicator_id,
         '2016-01-01' as biz_ent_admin_first_filed__definition_valid_from,
@@ -205,12 +196,12 @@ definitions as (
             as double
         ) as biz_ent_admin_first_filed__numerator,
         cast(null as double) as biz_ent_admin_first_filed__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as biz_ent_admin_first_filed__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as biz_ent_admin_first_filed__applies,
         -- biz_sales_first_avg_elapsed_days (from 2016-01-01)
         'biz_sales_first_avg_elapsed_days' as biz_sales_first_avg_elapsed_days__indicator_id,
         '2016-01-01' as biz_sales_first_avg_elapsed_days__definition_valid_from,
@@ -222,12 +213,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__elapse_aef226d1a2, 0)
             as double
         ) as biz_sales_first_avg_elapsed_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_sales_first_avg_elapsed_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_sales_first_avg_elapsed_days__applies,
         -- biz_sales_second_avg_elapsed_days (from 2016-01-01)
         'biz_sales_second_avg_elapsed_days' as biz_sales_second_avg_elapsed_days__indicator_id,
         '2016-01-01' as biz_sales_second_avg_elapsed_days__definition_valid_from,
@@ -239,12 +230,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__cause_of_action_vadf2db__elapse_6ff96fd509, 0)
             as double
         ) as biz_sales_second_avg_elapsed_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_sales_second_avg_elapsed_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_sales_second_avg_elapsed_days__applies,
         -- biz_sales_within_limit_rate (from 2016-01-01)
         'biz_sales_within_limit_rate' as biz_sales_within_limit_rate__indicator_id,
         '2016-01-01' as biz_sales_within_limit_rate__definition_valid_from,
@@ -256,12 +247,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db__has_st_0da04ac6b0, 0)
             as double
         ) as biz_sales_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_sales_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_sales_within_limit_rate__applies,
         -- biz_sales_simple_procedure_rate (from 2016-01-01)
         'biz_sales_simple_procedure_rate' as biz_sales_simple_procedure_rate__indicator_id,
         '2016-01-01' as biz_sales_simple_procedure_rate__definition_valid_from,
@@ -273,12 +264,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)
             as double
         ) as biz_sales_simple_procedure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_sales_simple_procedure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_sales_simple_procedure_rate__applies,
         -- biz_sales_mediation_rate (from 2016-01-01)
         'biz_sales_mediation_rate' as biz_sales_mediation_rate__indicator_id,
         '2016-01-01' as biz_sales_mediation_rate__definition_valid_from,
@@ -290,12 +281,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)
             as double
         ) as biz_sales_mediation_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_sales_mediation_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_sales_mediation_rate__applies,
         -- biz_sales_small_claims_rate (from 2016-01-01)
         'biz_sales_small_claims_rate' as biz_sales_small_claims_rate__indicator_id,
         '2016-01-01' as biz_sales_small_claims_rate__definition_valid_from,
@@ -307,12 +298,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)
             as double
         ) as biz_sales_small_claims_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_sales_small_claims_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_sales_small_claims_rate__applies,
         -- biz_sales_acceptance_rate (from 2016-01-01)
         'biz_sales_acceptance_rate' as biz_sales_acceptance_rate__indicator_id,
         '2016-01-01' as biz_sales_acceptance_rate__definition_valid_from,
@@ -324,12 +315,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__cause_of_action_vadf2db, 0)
             as double
         ) as biz_sales_acceptance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_sales_acceptance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_sales_acceptance_rate__applies,
         -- biz_dispute_total_days (from 2016-01-01)
         'biz_dispute_total_days' as biz_dispute_total_days__indicator_id,
         '2016-01-01' as biz_dispute_total_days__definition_valid_from,
@@ -341,12 +332,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise__total_days_known, 0)
             as double
         ) as biz_dispute_total_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_total_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_total_days__applies,
         -- biz_dispute_first_instance_days (from 2016-01-01)
         'biz_dispute_first_instance_days' as biz_dispute_first_instance_days__indicator_id,
         '2016-01-01' as biz_dispute_first_instance_days__definition_valid_from,
@@ -358,12 +349,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__count__first_instance_days_known__involves_enterprise, 0)
             as double
         ) as biz_dispute_first_instance_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_first_instance_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_first_instance_days__applies,
         -- biz_dispute_resolved_within_1y_share (from 2016-01-01)
         'biz_dispute_resolved_within_1y_share' as biz_dispute_resolved_within_1y_share__indicator_id,
         '2016-01-01' as biz_dispute_resolved_within_1y_share__definition_valid_from,
@@ -375,12 +366,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0)
             as double
         ) as biz_dispute_resolved_within_1y_share__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_resolved_within_1y_share__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_resolved_within_1y_share__applies,
         -- biz_dispute_appeal_days (from 2016-01-01)
         'biz_dispute_appeal_days' as biz_dispute_appeal_days__indicator_id,
         '2016-01-01' as biz_dispute_appeal_days__definition_valid_from,
@@ -392,12 +383,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__count__appeal_days_known__involves_enterprise__is_appealed, 0)
             as double
         ) as biz_dispute_appeal_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_appeal_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_appeal_days__applies,
         -- biz_dispute_enforcement_days (from 2016-01-01)
         'biz_dispute_enforcement_days' as biz_dispute_enforcement_days__indicator_id,
         '2016-01-01' as biz_dispute_enforcement_days__definition_valid_from,
@@ -409,12 +400,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__count__enforcement_days_known__involves_enterprise, 0)
             as double
         ) as biz_dispute_enforcement_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_enforcement_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_enforcement_days__applies,
         -- biz_voluntary_performance_rate (from 2016-01-01)
         'biz_voluntary_performance_rate' as biz_voluntary_performance_rate__indicator_id,
         '2016-01-01' as biz_voluntary_performance_rate__definition_valid_from,
@@ -426,12 +417,12 @@ definitions as (
             coalesce(m_commercial_disputes__effective_in__count__is_effective, 0)
             as double
         ) as biz_voluntary_performance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_voluntary_performance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_voluntary_performance_rate__applies,
         -- biz_enforcement_application_rate (from 2016-01-01)
         'biz_enforcement_application_rate' as biz_enforcement_application_rate__indicator_id,
         '2016-01-01' as biz_enforcement_application_rate__definition_valid_from,
@@ -443,12 +434,12 @@ definitions as (
             coalesce(m_commercial_disputes__effective_in__count__is_effective, 0)
             as double
         ) as biz_enforcement_application_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_enforcement_application_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_enforcement_application_rate__applies,
         -- biz_insolvency_case_recovery_rate (from 2016-01-01)
         'biz_insolvency_case_recovery_rate' as biz_insolvency_case_recovery_rate__indicator_id,
         '2016-01-01' as biz_insolvency_case_recovery_rate__definition_valid_from,
@@ -460,12 +451,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__bankruptcy_recovery_ratio_known__case_type_code_bankruptcy, 0)
             as double
         ) as biz_insolvency_case_recovery_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_insolvency_case_recovery_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_insolvency_case_recovery_rate__applies,
         -- biz_insolvency_reorganization_outcome_share (from 2016-01-01)
         'biz_insolvency_reorganization_outcome_share' as biz_insolvency_reorganization_outcome_share__indicator_id,
         '2016-01-01' as biz_insolvency_reorganization_outcome_share__definition_valid_from,
@@ -477,12 +468,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0)
             as double
         ) as biz_insolvency_reorganization_outcome_share__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_insolvency_reorganization_outcome_share__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_insolvency_reorganization_outcome_share__applies,
         -- biz_dispute_enforcement_recovery_rate (from 2016-01-01)
         'biz_dispute_enforcement_recovery_rate' as biz_dispute_enforcement_recovery_rate__indicator_id,
         '2016-01-01' as biz_dispute_enforcement_recovery_rate__definition_valid_from,
@@ -494,12 +485,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__sum_enforcement_applied_amount__involves_enterprise, 0)
             as double
         ) as biz_dispute_enforcement_recovery_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_enforcement_recovery_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_enforcement_recovery_rate__applies,
         -- biz_dispute_terminated_procedure_rate (from 2016-01-01)
         'biz_dispute_terminated_procedure_rate' as biz_dispute_terminated_procedure_rate__indicator_id,
         '2016-01-01' as biz_dispute_terminated_procedure_rate__definition_valid_from,
@@ -511,12 +502,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0)
             as double
         ) as biz_dispute_terminated_procedure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_terminated_procedure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_terminated_procedure_rate__applies,
         -- biz_dispute_enforcement_within_limit_rate (from 2016-01-01)
         'biz_dispute_enforcement_within_limit_rate' as biz_dispute_enforcement_within_limit_rate__indicator_id,
         '2016-01-01' as biz_dispute_enforcement_within_limit_rate__definition_valid_from,
@@ -528,12 +519,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__count__involves_enterprise, 0)
             as double
         ) as biz_dispute_enforcement_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_enforcement_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_enforcement_within_limit_rate__applies,
         -- biz_court_fee_claim_ratio (from 2016-01-01)
         'biz_court_fee_claim_ratio' as biz_court_fee_claim_ratio__indicator_id,
         '2016-01-01' as biz_court_fee_claim_ratio__definition_valid_from,
@@ -545,12 +536,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_gt_0__involves_ent_58431b90c4, 0)
             as double
         ) as biz_court_fee_claim_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_court_fee_claim_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_court_fee_claim_ratio__applies,
         -- biz_dispute_enforcement_fee_ratio (from 2016-01-01)
         'biz_dispute_enforcement_fee_ratio' as biz_dispute_enforcement_fee_ratio__indicator_id,
         '2016-01-01' as biz_dispute_enforcement_fee_ratio__definition_valid_from,
@@ -562,12 +553,12 @@ definitions as (
             coalesce(m_commercial_disputes__resolved_in__count__enforcement_fee_ratio_known__involves_enterprise, 0)
             as double
         ) as biz_dispute_enforcement_fee_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_enforcement_fee_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_enforcement_fee_ratio__applies,
         -- biz_dispute_preservation_rate (from 2016-01-01)
         'biz_dispute_preservation_rate' as biz_dispute_preservation_rate__indicator_id,
         '2016-01-01' as biz_dispute_preservation_rate__definition_valid_from,
@@ -579,12 +570,12 @@ definitions as (
             coalesce(m_commercial_disputes__effective_in__count__involves_enterprise__is_effective, 0)
             as double
         ) as biz_dispute_preservation_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_preservation_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_preservation_rate__applies,
         -- biz_preservation_avg_days (from 2016-01-01)
         'biz_preservation_avg_days' as biz_preservation_avg_days__indicator_id,
         '2016-01-01' as biz_preservation_avg_days__definition_valid_from,
@@ -596,15 +587,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2__duration_days_known, 0)
             as double
         ) as biz_preservation_avg_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement', 'civil', 'commercial'))
-        ) as biz_preservation_avg_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement', 'civil', 'commercial'],
+        ) }} as biz_preservation_avg_days__applies,
         -- biz_preservation_within_5d_rate (from 2016-01-01)
         'biz_preservation_within_5d_rate' as biz_preservation_within_5d_rate__indicator_id,
         '2016-01-01' as biz_preservation_within_5d_rate__definition_valid_from,
@@ -616,15 +604,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__case_type_code_vcef0b2, 0)
             as double
         ) as biz_preservation_within_5d_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement', 'civil', 'commercial'))
-        ) as biz_preservation_within_5d_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement', 'civil', 'commercial'],
+        ) }} as biz_preservation_within_5d_rate__applies,
         -- biz_insolvency_closed_within_6m_rate (from 2016-01-01)
         'biz_insolvency_closed_within_6m_rate' as biz_insolvency_closed_within_6m_rate__indicator_id,
         '2016-01-01' as biz_insolvency_closed_within_6m_rate__definition_valid_from,
@@ -636,12 +621,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_bankruptcy, 0)
             as double
         ) as biz_insolvency_closed_within_6m_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_insolvency_closed_within_6m_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_insolvency_closed_within_6m_rate__applies,
         -- biz_dispute_appeal_transfer_days (from 2016-01-01)
         'biz_dispute_appeal_transfer_days' as biz_dispute_appeal_transfer_days__indicator_id,
         '2016-01-01' as biz_dispute_appeal_transfer_days__definition_valid_from,
@@ -653,12 +638,12 @@ definitions as (
             coalesce(m_commercial_disputes__appealed_in__count__appeal_transfer_days_known__involves_enter_0013520332, 0)
             as double
         ) as biz_dispute_appeal_transfer_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as biz_dispute_appeal_transfer_days__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as biz_dispute_appeal_transfer_days__applies
     from measures
 
 ),

@@ -26,23 +26,23 @@ definitions as (
         '2016-01-01' as inspected_cases__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspected_cases__numerator,
         cast(null as double) as inspected_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as inspected_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as inspected_cases__applies,
         -- inspection_excellent_rate (from 2016-01-01)
         'inspection_excellent_rate' as inspection_excellent_rate__indicator_id,
         '2016-01-01' as inspection_excellent_rate__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_excellent, 0) as double) as inspection_excellent_rate__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_excellent_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as inspection_excellent_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as inspection_excellent_rate__applies,
         -- inspection_pass_rate (from 2016-01-01)
         'inspection_pass_rate' as inspection_pass_rate__indicator_id,
         '2016-01-01' as inspection_pass_rate__definition_valid_from,
@@ -51,100 +51,100 @@ definitions as (
             as double
         ) as inspection_pass_rate__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_pass_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as inspection_pass_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as inspection_pass_rate__applies,
         -- inspection_flawed_rate (from 2016-01-01)
         'inspection_flawed_rate' as inspection_flawed_rate__indicator_id,
         '2016-01-01' as inspection_flawed_rate__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_flawed, 0) as double) as inspection_flawed_rate__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_flawed_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as inspection_flawed_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as inspection_flawed_rate__applies,
         -- inspection_unqualified_rate (from 2016-01-01)
         'inspection_unqualified_rate' as inspection_unqualified_rate__indicator_id,
         '2016-01-01' as inspection_unqualified_rate__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_unqualified, 0) as double) as inspection_unqualified_rate__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_unqualified_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as inspection_unqualified_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as inspection_unqualified_rate__applies,
         -- flawed_cases (from 2016-01-01)
         'flawed_cases' as flawed_cases__indicator_id,
         '2016-01-01' as flawed_cases__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_flawed, 0) as double) as flawed_cases__numerator,
         cast(null as double) as flawed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as flawed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as flawed_cases__applies,
         -- unqualified_cases (from 2016-01-01)
         'unqualified_cases' as unqualified_cases__indicator_id,
         '2016-01-01' as unqualified_cases__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__result_unqualified, 0) as double) as unqualified_cases__numerator,
         cast(null as double) as unqualified_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as unqualified_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as unqualified_cases__applies,
         -- avg_inspection_score (from 2016-01-01)
         'avg_inspection_score' as avg_inspection_score__indicator_id,
         '2016-01-01' as avg_inspection_score__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__sum_score, 0) as double) as avg_inspection_score__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count__score_known, 0) as double) as avg_inspection_score__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as avg_inspection_score__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as avg_inspection_score__applies,
         -- defects_found (from 2016-01-01)
         'defects_found' as defects_found__indicator_id,
         '2016-01-01' as defects_found__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__sum_defect_count, 0) as double) as defects_found__numerator,
         cast(null as double) as defects_found__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as defects_found__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as defects_found__applies,
         -- defects_per_inspection (from 2016-01-01)
         'defects_per_inspection' as defects_per_inspection__indicator_id,
         '2016-01-01' as defects_per_inspection__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__sum_defect_count, 0) as double) as defects_per_inspection__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as defects_per_inspection__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as defects_per_inspection__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as defects_per_inspection__applies,
         -- key_inspection_share (from 2016-01-01)
         'key_inspection_share' as key_inspection_share__indicator_id,
         '2016-01-01' as key_inspection_share__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_key, 0) as double) as key_inspection_share__numerator,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as key_inspection_share__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as key_inspection_share__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as key_inspection_share__applies,
         -- key_inspection_unqualified_rate (from 2016-01-01)
         'key_inspection_unqualified_rate' as key_inspection_unqualified_rate__indicator_id,
         '2016-01-01' as key_inspection_unqualified_rate__definition_valid_from,
@@ -156,12 +156,12 @@ definitions as (
             coalesce(m_case_inspections__inspected_in__count__inspection_type_key, 0)
             as double
         ) as key_inspection_unqualified_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as key_inspection_unqualified_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as key_inspection_unqualified_rate__applies,
         -- routine_inspection_pass_rate (from 2016-01-01)
         'routine_inspection_pass_rate' as routine_inspection_pass_rate__indicator_id,
         '2016-01-01' as routine_inspection_pass_rate__definition_valid_from,
@@ -173,12 +173,12 @@ definitions as (
             coalesce(m_case_inspections__inspected_in__count__inspection_type_routine, 0)
             as double
         ) as routine_inspection_pass_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as routine_inspection_pass_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as routine_inspection_pass_rate__applies,
         -- routine_inspection_avg_score (from 2016-01-01)
         'routine_inspection_avg_score' as routine_inspection_avg_score__indicator_id,
         '2016-01-01' as routine_inspection_avg_score__definition_valid_from,
@@ -190,34 +190,34 @@ definitions as (
             coalesce(m_case_inspections__inspected_in__count__inspection_type_routine__score_known, 0)
             as double
         ) as routine_inspection_avg_score__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as routine_inspection_avg_score__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as routine_inspection_avg_score__applies,
         -- special_inspections (from 2016-01-01)
         'special_inspections' as special_inspections__indicator_id,
         '2016-01-01' as special_inspections__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count__inspection_type_special, 0) as double) as special_inspections__numerator,
         cast(null as double) as special_inspections__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as special_inspections__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as special_inspections__applies,
         -- inspection_coverage_rate (from 2016-01-01)
         'inspection_coverage_rate' as inspection_coverage_rate__indicator_id,
         '2016-01-01' as inspection_coverage_rate__definition_valid_from,
         cast(coalesce(m_case_inspections__inspected_in__count, 0) as double) as inspection_coverage_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as inspection_coverage_rate__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as inspection_coverage_rate__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as inspection_coverage_rate__applies
     from measures
 
 ),

@@ -26,23 +26,23 @@ definitions as (
         '2016-01-01' as civil_first_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_first_closed_cases__numerator,
         cast(null as double) as civil_first_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_closed_cases__applies,
         -- civil_first_pending_cases (from 2016-01-01)
         'civil_first_pending_cases' as civil_first_pending_cases__indicator_id,
         '2016-01-01' as civil_first_pending_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_civ1, 0) as double) as civil_first_pending_cases__numerator,
         cast(null as double) as civil_first_pending_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_pending_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_pending_cases__applies,
         -- civil_first_closure_rate (from 2016-01-01)
         'civil_first_closure_rate' as civil_first_closure_rate__indicator_id,
         '2016-01-01' as civil_first_closure_rate__definition_valid_from,
@@ -52,23 +52,23 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0)
             as double
         ) as civil_first_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_closure_rate__applies,
         -- civil_first_clearance_rate (from 2016-01-01)
         'civil_first_clearance_rate' as civil_first_clearance_rate__indicator_id,
         '2016-01-01' as civil_first_clearance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_first_clearance_rate__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0) as double) as civil_first_clearance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_clearance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_clearance_rate__applies,
         -- civil_first_within_limit_rate (from 2016-01-01)
         'civil_first_within_limit_rate' as civil_first_within_limit_rate__indicator_id,
         '2016-01-01' as civil_first_within_limit_rate__definition_valid_from,
@@ -80,12 +80,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__has_statutory_limit, 0)
             as double
         ) as civil_first_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_within_limit_rate__applies,
         -- civil_first_avg_duration_days (from 2016-01-01)
         'civil_first_avg_duration_days' as civil_first_avg_duration_days__indicator_id,
         '2016-01-01' as civil_first_avg_duration_days__definition_valid_from,
@@ -97,12 +97,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known, 0)
             as double
         ) as civil_first_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_avg_duration_days__applies,
         -- civil_first_median_duration_days (from 2016-01-01)
         'civil_first_median_duration_days' as civil_first_median_duration_days__indicator_id,
         '2016-01-01' as civil_first_median_duration_days__definition_valid_from,
@@ -111,12 +111,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known, 0)
             as double
         ) as civil_first_median_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_median_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_median_duration_days__applies,
         -- civil_first_mediation_rate (from 2016-01-01)
         'civil_first_mediation_rate' as civil_first_mediation_rate__indicator_id,
         '2016-01-01' as civil_first_mediation_rate__definition_valid_from,
@@ -125,12 +125,12 @@ definitions as (
             as double
         ) as civil_first_mediation_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_first_mediation_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_mediation_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_mediation_rate__applies,
         -- civil_first_withdrawal_rate (from 2016-01-01)
         'civil_first_withdrawal_rate' as civil_first_withdrawal_rate__indicator_id,
         '2016-01-01' as civil_first_withdrawal_rate__definition_valid_from,
@@ -139,12 +139,12 @@ definitions as (
             as double
         ) as civil_first_withdrawal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_first_withdrawal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_withdrawal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_withdrawal_rate__applies,
         -- civil_first_mediation_withdrawal_rate (from 2016-01-01)
         'civil_first_mediation_withdrawal_rate' as civil_first_mediation_withdrawal_rate__indicator_id,
         '2016-01-01' as civil_first_mediation_withdrawal_rate__definition_valid_from,
@@ -156,12 +156,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0)
             as double
         ) as civil_first_mediation_withdrawal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_mediation_withdrawal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_mediation_withdrawal_rate__applies,
         -- civil_first_dismissal_rate (from 2016-01-01)
         'civil_first_dismissal_rate' as civil_first_dismissal_rate__indicator_id,
         '2016-01-01' as civil_first_dismissal_rate__definition_valid_from,
@@ -170,12 +170,12 @@ definitions as (
             as double
         ) as civil_first_dismissal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_first_dismissal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_dismissal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_dismissal_rate__applies,
         -- civil_appeal_rate (from 2016-01-01)
         'civil_appeal_rate' as civil_appeal_rate__indicator_id,
         '2016-01-01' as civil_appeal_rate__definition_valid_from,
@@ -187,23 +187,23 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__closing_method_judgment_or_ruling, 0)
             as double
         ) as civil_appeal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_appeal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_appeal_rate__applies,
         -- civil_acceptance_rate (from 2016-01-01)
         'civil_acceptance_rate' as civil_acceptance_rate__indicator_id,
         '2016-01-01' as civil_acceptance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__is_reviewed, 0) as double) as civil_acceptance_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_acceptance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_acceptance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_acceptance_rate__applies,
         -- civil_first_reversal_rate (from 2016-01-01)
         'civil_first_reversal_rate' as civil_first_reversal_rate__indicator_id,
         '2016-01-01' as civil_first_reversal_rate__definition_valid_from,
@@ -212,12 +212,12 @@ definitions as (
             as double
         ) as civil_first_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_first_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_reversal_rate__applies,
         -- civil_simple_procedure_rate (from 2016-01-01)
         'civil_simple_procedure_rate' as civil_simple_procedure_rate__indicator_id,
         '2016-01-01' as civil_simple_procedure_rate__definition_valid_from,
@@ -226,12 +226,12 @@ definitions as (
             as double
         ) as civil_simple_procedure_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_simple_procedure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_simple_procedure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_simple_procedure_rate__applies,
         -- civil_small_claims_rate (from 2016-01-01)
         'civil_small_claims_rate' as civil_small_claims_rate__indicator_id,
         '2016-01-01' as civil_small_claims_rate__definition_valid_from,
@@ -240,12 +240,12 @@ definitions as (
             as double
         ) as civil_small_claims_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ1, 0) as double) as civil_small_claims_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_small_claims_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_small_claims_rate__applies,
         -- civil_small_claims_avg_duration_days (from 2016-01-01)
         'civil_small_claims_avg_duration_days' as civil_small_claims_avg_duration_days__indicator_id,
         '2016-01-01' as civil_small_claims_avg_duration_days__definition_valid_from,
@@ -257,12 +257,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_a8c00e97eb, 0)
             as double
         ) as civil_small_claims_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_small_claims_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_small_claims_avg_duration_days__applies,
         -- civil_simple_avg_duration_days (from 2016-01-01)
         'civil_simple_avg_duration_days' as civil_simple_avg_duration_days__indicator_id,
         '2016-01-01' as civil_simple_avg_duration_days__definition_valid_from,
@@ -274,12 +274,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_simple, 0)
             as double
         ) as civil_simple_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_simple_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_simple_avg_duration_days__applies,
         -- civil_ordinary_avg_duration_days (from 2016-01-01)
         'civil_ordinary_avg_duration_days' as civil_ordinary_avg_duration_days__indicator_id,
         '2016-01-01' as civil_ordinary_avg_duration_days__definition_valid_from,
@@ -291,12 +291,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__duration_days_known__procedure_ordinary, 0)
             as double
         ) as civil_ordinary_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_ordinary_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_ordinary_avg_duration_days__applies,
         -- civil_first_long_pending_ratio (from 2016-01-01)
         'civil_first_long_pending_ratio' as civil_first_long_pending_ratio__indicator_id,
         '2016-01-01' as civil_first_long_pending_ratio__definition_valid_from,
@@ -308,12 +308,12 @@ definitions as (
             coalesce(m_trial_cases__pending_at_end__count__case_type_code_civ1, 0)
             as double
         ) as civil_first_long_pending_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_long_pending_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_long_pending_ratio__applies,
         -- civil_first_closed_claim_amount (from 2016-01-01)
         'civil_first_closed_claim_amount' as civil_first_closed_claim_amount__indicator_id,
         '2016-01-01' as civil_first_closed_claim_amount__definition_valid_from,
@@ -322,12 +322,12 @@ definitions as (
             as double
         ) as civil_first_closed_claim_amount__numerator,
         cast(null as double) as civil_first_closed_claim_amount__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_closed_claim_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_closed_claim_amount__applies,
         -- civil_first_avg_claim_amount (from 2016-01-01)
         'civil_first_avg_claim_amount' as civil_first_avg_claim_amount__indicator_id,
         '2016-01-01' as civil_first_avg_claim_amount__definition_valid_from,
@@ -339,23 +339,23 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1__claim_amount_known, 0)
             as double
         ) as civil_first_avg_claim_amount__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_first_avg_claim_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_first_avg_claim_amount__applies,
         -- civil_second_closed_cases (from 2016-01-01)
         'civil_second_closed_cases' as civil_second_closed_cases__indicator_id,
         '2016-01-01' as civil_second_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2, 0) as double) as civil_second_closed_cases__numerator,
         cast(null as double) as civil_second_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_second_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_second_closed_cases__applies,
         -- civil_second_closure_rate (from 2016-01-01)
         'civil_second_closure_rate' as civil_second_closure_rate__indicator_id,
         '2016-01-01' as civil_second_closure_rate__definition_valid_from,
@@ -365,12 +365,12 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__case_type_code_civ2, 0)
             as double
         ) as civil_second_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_second_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_second_closure_rate__applies,
         -- civil_second_within_limit_rate (from 2016-01-01)
         'civil_second_within_limit_rate' as civil_second_within_limit_rate__indicator_id,
         '2016-01-01' as civil_second_within_limit_rate__definition_valid_from,
@@ -382,12 +382,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__has_statutory_limit, 0)
             as double
         ) as civil_second_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_second_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_second_within_limit_rate__applies,
         -- civil_second_avg_duration_days (from 2016-01-01)
         'civil_second_avg_duration_days' as civil_second_avg_duration_days__indicator_id,
         '2016-01-01' as civil_second_avg_duration_days__definition_valid_from,
@@ -399,12 +399,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ2__duration_days_known, 0)
             as double
         ) as civil_second_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_second_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_second_avg_duration_days__applies,
         -- civil_second_reversal_rate (from 2016-01-01)
         'civil_second_reversal_rate' as civil_second_reversal_rate__indicator_id,
         '2016-01-01' as civil_second_reversal_rate__definition_valid_from,
@@ -413,12 +413,12 @@ definitions as (
             as double
         ) as civil_second_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_civ2, 0) as double) as civil_second_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_second_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_second_reversal_rate__applies,
         -- civil_second_mediation_withdrawal_rate (from 2016-01-01)
         'civil_second_mediation_withdrawal_rate' as civil_second_mediation_withdrawal_rate__indicator_id,
         '2016-01-01' as civil_second_mediation_withdrawal_rate__definition_valid_from,
@@ -430,12 +430,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ2, 0)
             as double
         ) as civil_second_mediation_withdrawal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_second_mediation_withdrawal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_second_mediation_withdrawal_rate__applies,
         -- civil_retrial_application_rate (from 2016-01-01)
         'civil_retrial_application_rate' as civil_retrial_application_rate__indicator_id,
         '2016-01-01' as civil_retrial_application_rate__definition_valid_from,
@@ -447,12 +447,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ1_or_civ2__closing_method_judgment_f85b3c53c7, 0)
             as double
         ) as civil_retrial_application_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_retrial_application_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_retrial_application_rate__applies,
         -- civil_special_within_limit_rate (from 2016-01-01)
         'civil_special_within_limit_rate' as civil_special_within_limit_rate__indicator_id,
         '2016-01-01' as civil_special_within_limit_rate__definition_valid_from,
@@ -464,12 +464,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_civ_special__has_statutory_limit, 0)
             as double
         ) as civil_special_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_special_within_limit_rate__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_special_within_limit_rate__applies
     from measures
 
 ),

@@ -29,15 +29,12 @@ definitions as (
             as double
         ) as official_documents_handled__numerator,
         cast(null as double) as official_documents_handled__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as official_documents_handled__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as official_documents_handled__applies,
         -- information_reports_submitted (from 2016-01-01)
         'information_reports_submitted' as information_reports_submitted__indicator_id,
         '2016-01-01' as information_reports_submitted__definition_valid_from,
@@ -46,141 +43,111 @@ definitions as (
             as double
         ) as information_reports_submitted__numerator,
         cast(null as double) as information_reports_submitted__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as information_reports_submitted__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as information_reports_submitted__applies,
         -- research_articles (from 2016-01-01)
         'research_articles' as research_articles__indicator_id,
         '2016-01-01' as research_articles__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__sum_quantity__item_type_research_article, 0) as double) as research_articles__numerator,
         cast(null as double) as research_articles__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as research_articles__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as research_articles__applies,
         -- publicity_pieces (from 2016-01-01)
         'publicity_pieces' as publicity_pieces__indicator_id,
         '2016-01-01' as publicity_pieces__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__sum_quantity__item_type_publicity, 0) as double) as publicity_pieces__numerator,
         cast(null as double) as publicity_pieces__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as publicity_pieces__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as publicity_pieces__applies,
         -- meeting_services (from 2016-01-01)
         'meeting_services' as meeting_services__indicator_id,
         '2016-01-01' as meeting_services__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__sum_quantity__item_type_meeting_service, 0) as double) as meeting_services__numerator,
         cast(null as double) as meeting_services__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as meeting_services__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as meeting_services__applies,
         -- archives_managed (from 2016-01-01)
         'archives_managed' as archives_managed__indicator_id,
         '2016-01-01' as archives_managed__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__sum_quantity__item_type_archive_management, 0) as double) as archives_managed__numerator,
         cast(null as double) as archives_managed__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as archives_managed__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as archives_managed__applies,
         -- trainings_organised (from 2016-01-01)
         'trainings_organised' as trainings_organised__indicator_id,
         '2016-01-01' as trainings_organised__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__sum_quantity__item_type_training, 0) as double) as trainings_organised__numerator,
         cast(null as double) as trainings_organised__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as trainings_organised__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as trainings_organised__applies,
         -- it_support_tasks (from 2016-01-01)
         'it_support_tasks' as it_support_tasks__indicator_id,
         '2016-01-01' as it_support_tasks__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__sum_quantity__item_type_it_support, 0) as double) as it_support_tasks__numerator,
         cast(null as double) as it_support_tasks__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as it_support_tasks__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as it_support_tasks__applies,
         -- comprehensive_work_total (from 2016-01-01)
         'comprehensive_work_total' as comprehensive_work_total__indicator_id,
         '2016-01-01' as comprehensive_work_total__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__sum_quantity, 0) as double) as comprehensive_work_total__numerator,
         cast(null as double) as comprehensive_work_total__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as comprehensive_work_total__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as comprehensive_work_total__applies,
         -- work_quality_a_rate (from 2016-01-01)
         'work_quality_a_rate' as work_quality_a_rate__indicator_id,
         '2016-01-01' as work_quality_a_rate__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__count__quality_grade_a, 0) as double) as work_quality_a_rate__numerator,
         cast(coalesce(m_work_items__dated_in__count, 0) as double) as work_quality_a_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as work_quality_a_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as work_quality_a_rate__applies,
         -- work_quality_c_rate (from 2016-01-01)
         'work_quality_c_rate' as work_quality_c_rate__indicator_id,
         '2016-01-01' as work_quality_c_rate__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__count__quality_grade_c, 0) as double) as work_quality_c_rate__numerator,
         cast(coalesce(m_work_items__dated_in__count, 0) as double) as work_quality_c_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as work_quality_c_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as work_quality_c_rate__applies,
         -- official_document_quality_a_rate (from 2016-01-01)
         'official_document_quality_a_rate' as official_document_quality_a_rate__indicator_id,
         '2016-01-01' as official_document_quality_a_rate__definition_valid_from,
@@ -192,15 +159,12 @@ definitions as (
             coalesce(m_work_items__dated_in__count__item_type_official_document, 0)
             as double
         ) as official_document_quality_a_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as official_document_quality_a_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as official_document_quality_a_rate__applies,
         -- information_adoption_rate (from 2016-01-01)
         'information_adoption_rate' as information_adoption_rate__indicator_id,
         '2016-01-01' as information_adoption_rate__definition_valid_from,
@@ -209,15 +173,12 @@ definitions as (
             as double
         ) as information_adoption_rate__numerator,
         cast(coalesce(m_work_items__dated_in__count__item_type_information_report, 0) as double) as information_adoption_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as information_adoption_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as information_adoption_rate__applies,
         -- information_adopted_region_or_above (from 2016-01-01)
         'information_adopted_region_or_above' as information_adopted_region_or_above__indicator_id,
         '2016-01-01' as information_adopted_region_or_above__definition_valid_from,
@@ -226,15 +187,12 @@ definitions as (
             as double
         ) as information_adopted_region_or_above__numerator,
         cast(null as double) as information_adopted_region_or_above__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as information_adopted_region_or_above__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as information_adopted_region_or_above__applies,
         -- research_adoption_rate (from 2016-01-01)
         'research_adoption_rate' as research_adoption_rate__indicator_id,
         '2016-01-01' as research_adoption_rate__definition_valid_from,
@@ -243,15 +201,12 @@ definitions as (
             as double
         ) as research_adoption_rate__numerator,
         cast(coalesce(m_work_items__dated_in__count__item_type_research_article, 0) as double) as research_adoption_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as research_adoption_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as research_adoption_rate__applies,
         -- publicity_adopted_region_or_above (from 2016-01-01)
         'publicity_adopted_region_or_above' as publicity_adopted_region_or_above__indicator_id,
         '2016-01-01' as publicity_adopted_region_or_above__definition_valid_from,
@@ -260,71 +215,56 @@ definitions as (
             as double
         ) as publicity_adopted_region_or_above__numerator,
         cast(null as double) as publicity_adopted_region_or_above__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as publicity_adopted_region_or_above__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as publicity_adopted_region_or_above__applies,
         -- city_level_adoptions (from 2016-01-01)
         'city_level_adoptions' as city_level_adoptions__indicator_id,
         '2016-01-01' as city_level_adoptions__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__count__adopted_level_city, 0) as double) as city_level_adoptions__numerator,
         cast(null as double) as city_level_adoptions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as city_level_adoptions__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as city_level_adoptions__applies,
         -- region_level_adoptions (from 2016-01-01)
         'region_level_adoptions' as region_level_adoptions__indicator_id,
         '2016-01-01' as region_level_adoptions__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__count__adopted_level_region, 0) as double) as region_level_adoptions__numerator,
         cast(null as double) as region_level_adoptions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as region_level_adoptions__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as region_level_adoptions__applies,
         -- national_level_adoptions (from 2016-01-01)
         'national_level_adoptions' as national_level_adoptions__indicator_id,
         '2016-01-01' as national_level_adoptions__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__count__adopted_level_national, 0) as double) as national_level_adoptions__numerator,
         cast(null as double) as national_level_adoptions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as national_level_adoptions__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as national_level_adoptions__applies,
         -- adoptions_total (from 2016-01-01)
         'adoptions_total' as adoptions_total__indicator_id,
         '2016-01-01' as adoptions_total__definition_valid_from,
         cast(coalesce(m_work_items__dated_in__count__adopted_level_not_none, 0) as double) as adoptions_total__numerator,
         cast(null as double) as adoptions_total__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president')
-            )
-            and (level in ('court', 'city') or business_line in ('comprehensive'))
-        ) as adoptions_total__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['admin_staff', 'judicial_police', 'division_chief', 'deputy_division_chief', 'vice_president', 'president'],
+            business_lines=['comprehensive'],
+        ) }} as adoptions_total__applies
     from measures
 
 ),

@@ -29,10 +29,7 @@ definitions as (
             as double
         ) as verified_complaints__numerator,
         cast(null as double) as verified_complaints__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as verified_complaints__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as verified_complaints__applies,
         -- overdue_case_records (from 2016-01-01)
         'overdue_case_records' as overdue_case_records__indicator_id,
         '2016-01-01' as overdue_case_records__definition_valid_from,
@@ -41,10 +38,7 @@ definitions as (
             as double
         ) as overdue_case_records__numerator,
         cast(null as double) as overdue_case_records__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as overdue_case_records__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as overdue_case_records__applies,
         -- document_error_records (from 2016-01-01)
         'document_error_records' as document_error_records__indicator_id,
         '2016-01-01' as document_error_records__definition_valid_from,
@@ -53,10 +47,10 @@ definitions as (
             as double
         ) as document_error_records__numerator,
         cast(null as double) as document_error_records__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as document_error_records__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as document_error_records__applies,
         -- hearing_absence_records (from 2016-01-01)
         'hearing_absence_records' as hearing_absence_records__indicator_id,
         '2016-01-01' as hearing_absence_records__definition_valid_from,
@@ -65,10 +59,10 @@ definitions as (
             as double
         ) as hearing_absence_records__numerator,
         cast(null as double) as hearing_absence_records__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as hearing_absence_records__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as hearing_absence_records__applies,
         -- late_upload_records (from 2016-01-01)
         'late_upload_records' as late_upload_records__indicator_id,
         '2016-01-01' as late_upload_records__definition_valid_from,
@@ -77,10 +71,7 @@ definitions as (
             as double
         ) as late_upload_records__numerator,
         cast(null as double) as late_upload_records__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as late_upload_records__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as late_upload_records__applies,
         -- disciplinary_actions (from 2016-01-01)
         'disciplinary_actions' as disciplinary_actions__indicator_id,
         '2016-01-01' as disciplinary_actions__definition_valid_from,
@@ -89,10 +80,7 @@ definitions as (
             as double
         ) as disciplinary_actions__numerator,
         cast(null as double) as disciplinary_actions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as disciplinary_actions__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as disciplinary_actions__applies,
         -- wrongful_judgment_records (from 2016-01-01)
         'wrongful_judgment_records' as wrongful_judgment_records__indicator_id,
         '2016-01-01' as wrongful_judgment_records__definition_valid_from,
@@ -101,10 +89,10 @@ definitions as (
             as double
         ) as wrongful_judgment_records__numerator,
         cast(null as double) as wrongful_judgment_records__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as wrongful_judgment_records__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as wrongful_judgment_records__applies,
         -- integrity_violations (from 2016-01-01)
         'integrity_violations' as integrity_violations__indicator_id,
         '2016-01-01' as integrity_violations__definition_valid_from,
@@ -113,19 +101,13 @@ definitions as (
             as double
         ) as integrity_violations__numerator,
         cast(null as double) as integrity_violations__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as integrity_violations__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as integrity_violations__applies,
         -- commendations (from 2016-01-01)
         'commendations' as commendations__indicator_id,
         '2016-01-01' as commendations__definition_valid_from,
         cast(coalesce(m_conduct_events__occurred_in__count__event_type_commendation__verified, 0) as double) as commendations__numerator,
         cast(null as double) as commendations__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as commendations__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as commendations__applies,
         -- verified_negative_events (from 2016-01-01)
         'verified_negative_events' as verified_negative_events__indicator_id,
         '2016-01-01' as verified_negative_events__definition_valid_from,
@@ -134,10 +116,10 @@ definitions as (
             as double
         ) as verified_negative_events__numerator,
         cast(null as double) as verified_negative_events__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as verified_negative_events__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as verified_negative_events__applies,
         -- severe_negative_events (from 2016-01-01)
         'severe_negative_events' as severe_negative_events__indicator_id,
         '2016-01-01' as severe_negative_events__definition_valid_from,
@@ -146,10 +128,10 @@ definitions as (
             as double
         ) as severe_negative_events__numerator,
         cast(null as double) as severe_negative_events__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as severe_negative_events__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as severe_negative_events__applies,
         -- severe_negative_share (from 2016-01-01)
         'severe_negative_share' as severe_negative_share__indicator_id,
         '2016-01-01' as severe_negative_share__definition_valid_from,
@@ -161,10 +143,7 @@ definitions as (
             coalesce(m_conduct_events__occurred_in__count__event_type_not_commendation__verified, 0)
             as double
         ) as severe_negative_share__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as severe_negative_share__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as severe_negative_share__applies,
         -- discipline_violations (from 2016-01-01)
         'discipline_violations' as discipline_violations__indicator_id,
         '2016-01-01' as discipline_violations__definition_valid_from,
@@ -173,10 +152,10 @@ definitions as (
             as double
         ) as discipline_violations__numerator,
         cast(null as double) as discipline_violations__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as discipline_violations__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as discipline_violations__applies,
         -- work_style_problems (from 2016-01-01)
         'work_style_problems' as work_style_problems__indicator_id,
         '2016-01-01' as work_style_problems__definition_valid_from,
@@ -185,10 +164,7 @@ definitions as (
             as double
         ) as work_style_problems__numerator,
         cast(null as double) as work_style_problems__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as work_style_problems__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as work_style_problems__applies,
         -- inspection_found_problems (from 2016-01-01)
         'inspection_found_problems' as inspection_found_problems__indicator_id,
         '2016-01-01' as inspection_found_problems__definition_valid_from,
@@ -197,10 +173,10 @@ definitions as (
             as double
         ) as inspection_found_problems__numerator,
         cast(null as double) as inspection_found_problems__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as inspection_found_problems__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as inspection_found_problems__applies,
         -- audit_found_problems (from 2016-01-01)
         'audit_found_problems' as audit_found_problems__indicator_id,
         '2016-01-01' as audit_found_problems__definition_valid_from,
@@ -209,10 +185,7 @@ definitions as (
             as double
         ) as audit_found_problems__numerator,
         cast(null as double) as audit_found_problems__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as audit_found_problems__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as audit_found_problems__applies,
         -- system_alert_problems (from 2016-01-01)
         'system_alert_problems' as system_alert_problems__indicator_id,
         '2016-01-01' as system_alert_problems__definition_valid_from,
@@ -221,10 +194,10 @@ definitions as (
             as double
         ) as system_alert_problems__numerator,
         cast(null as double) as system_alert_problems__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as system_alert_problems__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as system_alert_problems__applies,
         -- complaint_substantiation_rate (from 2016-01-01)
         'complaint_substantiation_rate' as complaint_substantiation_rate__indicator_id,
         '2016-01-01' as complaint_substantiation_rate__definition_valid_from,
@@ -233,10 +206,10 @@ definitions as (
             as double
         ) as complaint_substantiation_rate__numerator,
         cast(coalesce(m_conduct_events__occurred_in__count__source_complaint, 0) as double) as complaint_substantiation_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as complaint_substantiation_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as complaint_substantiation_rate__applies,
         -- negative_events_per_quota_judge (from 2016-01-01)
         'negative_events_per_quota_judge' as negative_events_per_quota_judge__indicator_id,
         '2016-01-01' as negative_events_per_quota_judge__definition_valid_from,
@@ -245,10 +218,10 @@ definitions as (
             as double
         ) as negative_events_per_quota_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as negative_events_per_quota_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as negative_events_per_quota_judge__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+        ) }} as negative_events_per_quota_judge__applies,
         -- document_errors_per_100_documents (from 2016-01-01)
         'document_errors_per_100_documents' as document_errors_per_100_documents__indicator_id,
         '2016-01-01' as document_errors_per_100_documents__definition_valid_from,
@@ -257,15 +230,12 @@ definitions as (
             as double
         ) as document_errors_per_100_documents__numerator,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as document_errors_per_100_documents__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (
-                level in ('court', 'city')
-                or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision', 'enforcement')
-            )
-        ) as document_errors_per_100_documents__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision', 'enforcement'],
+        ) }} as document_errors_per_100_documents__applies
     from measures
 
 ),

@@ -26,23 +26,23 @@ definitions as (
         '2016-01-01' as criminal_first_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_closed_cases__numerator,
         cast(null as double) as criminal_first_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_closed_cases__applies,
         -- criminal_first_pending_cases (from 2016-01-01)
         'criminal_first_pending_cases' as criminal_first_pending_cases__indicator_id,
         '2016-01-01' as criminal_first_pending_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__case_type_code_crim1, 0) as double) as criminal_first_pending_cases__numerator,
         cast(null as double) as criminal_first_pending_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_pending_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_pending_cases__applies,
         -- criminal_first_closure_rate (from 2016-01-01)
         'criminal_first_closure_rate' as criminal_first_closure_rate__indicator_id,
         '2016-01-01' as criminal_first_closure_rate__definition_valid_from,
@@ -52,23 +52,23 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0)
             as double
         ) as criminal_first_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_closure_rate__applies,
         -- criminal_first_clearance_rate (from 2016-01-01)
         'criminal_first_clearance_rate' as criminal_first_clearance_rate__indicator_id,
         '2016-01-01' as criminal_first_clearance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_clearance_rate__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0) as double) as criminal_first_clearance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_clearance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_clearance_rate__applies,
         -- criminal_first_within_limit_rate (from 2016-01-01)
         'criminal_first_within_limit_rate' as criminal_first_within_limit_rate__indicator_id,
         '2016-01-01' as criminal_first_within_limit_rate__definition_valid_from,
@@ -80,12 +80,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__has_statutory_limit, 0)
             as double
         ) as criminal_first_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_within_limit_rate__applies,
         -- criminal_first_overdue_pending_cases (from 2016-01-01)
         'criminal_first_overdue_pending_cases' as criminal_first_overdue_pending_cases__indicator_id,
         '2016-01-01' as criminal_first_overdue_pending_cases__definition_valid_from,
@@ -94,12 +94,12 @@ definitions as (
             as double
         ) as criminal_first_overdue_pending_cases__numerator,
         cast(null as double) as criminal_first_overdue_pending_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_overdue_pending_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_overdue_pending_cases__applies,
         -- criminal_first_extension_rate (from 2016-01-01)
         'criminal_first_extension_rate' as criminal_first_extension_rate__indicator_id,
         '2016-01-01' as criminal_first_extension_rate__definition_valid_from,
@@ -108,12 +108,12 @@ definitions as (
             as double
         ) as criminal_first_extension_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_extension_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_extension_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_extension_rate__applies,
         -- criminal_first_avg_duration_days (from 2016-01-01)
         'criminal_first_avg_duration_days' as criminal_first_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_first_avg_duration_days__definition_valid_from,
@@ -125,12 +125,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0)
             as double
         ) as criminal_first_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_avg_duration_days__applies,
         -- criminal_first_median_duration_days (from 2016-01-01)
         'criminal_first_median_duration_days' as criminal_first_median_duration_days__indicator_id,
         '2016-01-01' as criminal_first_median_duration_days__definition_valid_from,
@@ -142,12 +142,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known, 0)
             as double
         ) as criminal_first_median_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_median_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_median_duration_days__applies,
         -- criminal_simple_procedure_rate (from 2016-01-01)
         'criminal_simple_procedure_rate' as criminal_simple_procedure_rate__indicator_id,
         '2016-01-01' as criminal_simple_procedure_rate__definition_valid_from,
@@ -156,12 +156,12 @@ definitions as (
             as double
         ) as criminal_simple_procedure_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_simple_procedure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_simple_procedure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_simple_procedure_rate__applies,
         -- criminal_speedy_procedure_rate (from 2016-01-01)
         'criminal_speedy_procedure_rate' as criminal_speedy_procedure_rate__indicator_id,
         '2016-01-01' as criminal_speedy_procedure_rate__definition_valid_from,
@@ -170,12 +170,12 @@ definitions as (
             as double
         ) as criminal_speedy_procedure_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_speedy_procedure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_speedy_procedure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_speedy_procedure_rate__applies,
         -- criminal_speedy_avg_duration_days (from 2016-01-01)
         'criminal_speedy_avg_duration_days' as criminal_speedy_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_speedy_avg_duration_days__definition_valid_from,
@@ -187,12 +187,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_speedy, 0)
             as double
         ) as criminal_speedy_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_speedy_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_speedy_avg_duration_days__applies,
         -- criminal_simple_avg_duration_days (from 2016-01-01)
         'criminal_simple_avg_duration_days' as criminal_simple_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_simple_avg_duration_days__definition_valid_from,
@@ -204,12 +204,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_simple, 0)
             as double
         ) as criminal_simple_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_simple_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_simple_avg_duration_days__applies,
         -- criminal_ordinary_avg_duration_days (from 2016-01-01)
         'criminal_ordinary_avg_duration_days' as criminal_ordinary_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_ordinary_avg_duration_days__definition_valid_from,
@@ -221,12 +221,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__duration_days_known__procedure_ordinary, 0)
             as double
         ) as criminal_ordinary_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_ordinary_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_ordinary_avg_duration_days__applies,
         -- criminal_appeal_rate (from 2016-01-01)
         'criminal_appeal_rate' as criminal_appeal_rate__indicator_id,
         '2016-01-01' as criminal_appeal_rate__definition_valid_from,
@@ -238,12 +238,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim1__closing_method_judgment_or_ruling, 0)
             as double
         ) as criminal_appeal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_appeal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_appeal_rate__applies,
         -- criminal_acceptance_rate (from 2016-01-01)
         'criminal_acceptance_rate' as criminal_acceptance_rate__indicator_id,
         '2016-01-01' as criminal_acceptance_rate__definition_valid_from,
@@ -252,12 +252,12 @@ definitions as (
             as double
         ) as criminal_acceptance_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_acceptance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_acceptance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_acceptance_rate__applies,
         -- criminal_first_reversal_rate (from 2016-01-01)
         'criminal_first_reversal_rate' as criminal_first_reversal_rate__indicator_id,
         '2016-01-01' as criminal_first_reversal_rate__definition_valid_from,
@@ -266,12 +266,12 @@ definitions as (
             as double
         ) as criminal_first_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_reversal_rate__applies,
         -- criminal_first_remanded_rate (from 2016-01-01)
         'criminal_first_remanded_rate' as criminal_first_remanded_rate__indicator_id,
         '2016-01-01' as criminal_first_remanded_rate__definition_valid_from,
@@ -280,23 +280,23 @@ definitions as (
             as double
         ) as criminal_first_remanded_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim1, 0) as double) as criminal_first_remanded_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_first_remanded_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_first_remanded_rate__applies,
         -- criminal_second_closed_cases (from 2016-01-01)
         'criminal_second_closed_cases' as criminal_second_closed_cases__indicator_id,
         '2016-01-01' as criminal_second_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0) as double) as criminal_second_closed_cases__numerator,
         cast(null as double) as criminal_second_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_second_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_second_closed_cases__applies,
         -- criminal_second_closure_rate (from 2016-01-01)
         'criminal_second_closure_rate' as criminal_second_closure_rate__indicator_id,
         '2016-01-01' as criminal_second_closure_rate__definition_valid_from,
@@ -306,12 +306,12 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__case_type_code_crim2, 0)
             as double
         ) as criminal_second_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_second_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_second_closure_rate__applies,
         -- criminal_second_within_limit_rate (from 2016-01-01)
         'criminal_second_within_limit_rate' as criminal_second_within_limit_rate__indicator_id,
         '2016-01-01' as criminal_second_within_limit_rate__definition_valid_from,
@@ -323,12 +323,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__has_statutory_limit, 0)
             as double
         ) as criminal_second_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_second_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_second_within_limit_rate__applies,
         -- criminal_second_avg_duration_days (from 2016-01-01)
         'criminal_second_avg_duration_days' as criminal_second_avg_duration_days__indicator_id,
         '2016-01-01' as criminal_second_avg_duration_days__definition_valid_from,
@@ -340,12 +340,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim2__duration_days_known, 0)
             as double
         ) as criminal_second_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_second_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_second_avg_duration_days__applies,
         -- criminal_second_reversal_rate (from 2016-01-01)
         'criminal_second_reversal_rate' as criminal_second_reversal_rate__indicator_id,
         '2016-01-01' as criminal_second_reversal_rate__definition_valid_from,
@@ -354,12 +354,12 @@ definitions as (
             as double
         ) as criminal_second_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__case_type_code_crim2, 0) as double) as criminal_second_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_second_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_second_reversal_rate__applies,
         -- criminal_petition_rate (from 2016-01-01)
         'criminal_petition_rate' as criminal_petition_rate__indicator_id,
         '2016-01-01' as criminal_petition_rate__definition_valid_from,
@@ -368,12 +368,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_crim1_or_crim2__closing_method_judgme_dd26a4c45e, 0)
             as double
         ) as criminal_petition_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_petition_rate__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_petition_rate__applies
     from measures
 
 ),

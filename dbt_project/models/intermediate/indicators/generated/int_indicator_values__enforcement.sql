@@ -26,10 +26,7 @@ definitions as (
         '2016-01-01' as enf_closed_cases__definition_valid_from,
         cast(coalesce(m_enforcement_cases__closed_in__count, 0) as double) as enf_closed_cases__numerator,
         cast(null as double) as enf_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enf_closed_cases__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as enf_closed_cases__applies,
         -- enf_full_execution_rate (from 2016-01-01)
         'enf_full_execution_rate' as enf_full_execution_rate__indicator_id,
         '2016-01-01' as enf_full_execution_rate__definition_valid_from,
@@ -38,10 +35,10 @@ definitions as (
             as double
         ) as enf_full_execution_rate__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enf_full_execution_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enf_full_execution_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as enf_full_execution_rate__applies,
         -- enf_recovery_rate (from 2016-01-01)
         'enf_recovery_rate' as enf_recovery_rate__indicator_id,
         '2016-01-01' as enf_recovery_rate__definition_valid_from,
@@ -53,10 +50,7 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__sum_applied_amount__is_first_enforcement, 0)
             as double
         ) as enf_recovery_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enf_recovery_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as enf_recovery_rate__applies,
         -- enf_terminated_procedure_rate (from 2016-01-01)
         'enf_terminated_procedure_rate' as enf_terminated_procedure_rate__indicator_id,
         '2016-01-01' as enf_terminated_procedure_rate__definition_valid_from,
@@ -68,10 +62,10 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0)
             as double
         ) as enf_terminated_procedure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enf_terminated_procedure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as enf_terminated_procedure_rate__applies,
         -- enf_within_limit_rate (from 2016-01-01)
         'enf_within_limit_rate' as enf_within_limit_rate__indicator_id,
         '2016-01-01' as enf_within_limit_rate__definition_valid_from,
@@ -80,52 +74,43 @@ definitions as (
             as double
         ) as enf_within_limit_rate__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enf_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enf_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as enf_within_limit_rate__applies,
         -- enf_filed_cases (from 2016-01-01)
         'enf_filed_cases' as enf_filed_cases__indicator_id,
         '2016-01-01' as enf_filed_cases__definition_valid_from,
         cast(coalesce(m_enforcement_cases__filed_in__count, 0) as double) as enf_filed_cases__numerator,
         cast(null as double) as enf_filed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_filed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_filed_cases__applies,
         -- enf_carried_over_cases (from 2016-01-01)
         'enf_carried_over_cases' as enf_carried_over_cases__indicator_id,
         '2016-01-01' as enf_carried_over_cases__definition_valid_from,
         cast(coalesce(m_enforcement_cases__carried_over__count, 0) as double) as enf_carried_over_cases__numerator,
         cast(null as double) as enf_carried_over_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_carried_over_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_carried_over_cases__applies,
         -- enf_pending_cases_end (from 2016-01-01)
         'enf_pending_cases_end' as enf_pending_cases_end__indicator_id,
         '2016-01-01' as enf_pending_cases_end__definition_valid_from,
         cast(coalesce(m_enforcement_cases__pending_at_end__count, 0) as double) as enf_pending_cases_end__numerator,
         cast(null as double) as enf_pending_cases_end__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_pending_cases_end__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_pending_cases_end__applies,
         -- enf_closure_rate (from 2016-01-01)
         'enf_closure_rate' as enf_closure_rate__indicator_id,
         '2016-01-01' as enf_closure_rate__definition_valid_from,
@@ -135,43 +120,34 @@ definitions as (
             + coalesce(m_enforcement_cases__filed_in__count, 0)
             as double
         ) as enf_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_closure_rate__applies,
         -- enf_clearance_rate (from 2016-01-01)
         'enf_clearance_rate' as enf_clearance_rate__indicator_id,
         '2016-01-01' as enf_clearance_rate__definition_valid_from,
         cast(coalesce(m_enforcement_cases__closed_in__count, 0) as double) as enf_clearance_rate__numerator,
         cast(coalesce(m_enforcement_cases__filed_in__count, 0) as double) as enf_clearance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_clearance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_clearance_rate__applies,
         -- enf_first_closed_cases (from 2016-01-01)
         'enf_first_closed_cases' as enf_first_closed_cases__indicator_id,
         '2016-01-01' as enf_first_closed_cases__definition_valid_from,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enf_first_closed_cases__numerator,
         cast(null as double) as enf_first_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_first_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_first_closed_cases__applies,
         -- enf_first_closure_rate (from 2016-01-01)
         'enf_first_closure_rate' as enf_first_closure_rate__indicator_id,
         '2016-01-01' as enf_first_closure_rate__definition_valid_from,
@@ -181,15 +157,12 @@ definitions as (
             + coalesce(m_enforcement_cases__filed_in__count__is_first_enforcement, 0)
             as double
         ) as enf_first_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_first_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_first_closure_rate__applies,
         -- enf_first_avg_duration_days (from 2016-01-01)
         'enf_first_avg_duration_days' as enf_first_avg_duration_days__indicator_id,
         '2016-01-01' as enf_first_avg_duration_days__definition_valid_from,
@@ -201,15 +174,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement, 0)
             as double
         ) as enf_first_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_first_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_first_avg_duration_days__applies,
         -- enf_first_median_duration_days (from 2016-01-01)
         'enf_first_median_duration_days' as enf_first_median_duration_days__indicator_id,
         '2016-01-01' as enf_first_median_duration_days__definition_valid_from,
@@ -221,15 +191,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__duration_days_known__is_first_enforcement, 0)
             as double
         ) as enf_first_median_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_first_median_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_first_median_duration_days__applies,
         -- enf_fully_executed_avg_duration_days (from 2016-01-01)
         'enf_fully_executed_avg_duration_days' as enf_fully_executed_avg_duration_days__indicator_id,
         '2016-01-01' as enf_fully_executed_avg_duration_days__definition_valid_from,
@@ -241,15 +208,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__closing_method_fully_executed__duration_days_k_eacf5ff0e7, 0)
             as double
         ) as enf_fully_executed_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_fully_executed_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_fully_executed_avg_duration_days__applies,
         -- enf_terminated_procedure_avg_duration_days (from 2016-01-01)
         'enf_terminated_procedure_avg_duration_days' as enf_terminated_procedure_avg_duration_days__indicator_id,
         '2016-01-01' as enf_terminated_procedure_avg_duration_days__definition_valid_from,
@@ -261,15 +225,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__duration_0b910bc74e, 0)
             as double
         ) as enf_terminated_procedure_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_terminated_procedure_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_terminated_procedure_avg_duration_days__applies,
         -- enf_pending_median_age_days (from 2016-01-01)
         'enf_pending_median_age_days' as enf_pending_median_age_days__indicator_id,
         '2016-01-01' as enf_pending_median_age_days__definition_valid_from,
@@ -278,15 +239,12 @@ definitions as (
             coalesce(m_enforcement_cases__pending_at_end__count__age_days_at_end_known, 0)
             as double
         ) as enf_pending_median_age_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_pending_median_age_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_pending_median_age_days__applies,
         -- enf_long_pending_12m (from 2016-01-01)
         'enf_long_pending_12m' as enf_long_pending_12m__indicator_id,
         '2016-01-01' as enf_long_pending_12m__definition_valid_from,
@@ -295,15 +253,12 @@ definitions as (
             as double
         ) as enf_long_pending_12m__numerator,
         cast(null as double) as enf_long_pending_12m__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_long_pending_12m__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_long_pending_12m__applies,
         -- enf_long_pending_ratio (from 2016-01-01)
         'enf_long_pending_ratio' as enf_long_pending_ratio__indicator_id,
         '2016-01-01' as enf_long_pending_ratio__definition_valid_from,
@@ -312,15 +267,12 @@ definitions as (
             as double
         ) as enf_long_pending_ratio__numerator,
         cast(coalesce(m_enforcement_cases__pending_at_end__count, 0) as double) as enf_long_pending_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_long_pending_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_long_pending_ratio__applies,
         -- enf_extension_rate (from 2016-01-01)
         'enf_extension_rate' as enf_extension_rate__indicator_id,
         '2016-01-01' as enf_extension_rate__definition_valid_from,
@@ -329,15 +281,12 @@ definitions as (
             as double
         ) as enf_extension_rate__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enf_extension_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_extension_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_extension_rate__applies,
         -- enf_restored_within_limit_rate (from 2016-01-01)
         'enf_restored_within_limit_rate' as enf_restored_within_limit_rate__indicator_id,
         '2016-01-01' as enf_restored_within_limit_rate__definition_valid_from,
@@ -349,15 +298,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__case_type_code_v4f173f, 0)
             as double
         ) as enf_restored_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_restored_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_restored_within_limit_rate__applies,
         -- enf_objection_within_15d_rate (from 2016-01-01)
         'enf_objection_within_15d_rate' as enf_objection_within_15d_rate__indicator_id,
         '2016-01-01' as enf_objection_within_15d_rate__definition_valid_from,
@@ -369,15 +315,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__case_type_code_v86d6ca, 0)
             as double
         ) as enf_objection_within_15d_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_objection_within_15d_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_objection_within_15d_rate__applies,
         -- enf_reconsideration_within_30d_rate (from 2016-01-01)
         'enf_reconsideration_within_30d_rate' as enf_reconsideration_within_30d_rate__indicator_id,
         '2016-01-01' as enf_reconsideration_within_30d_rate__definition_valid_from,
@@ -389,15 +332,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__case_type_code_ve85a5c, 0)
             as double
         ) as enf_reconsideration_within_30d_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_reconsideration_within_30d_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_reconsideration_within_30d_rate__applies,
         -- enf_actual_execution_rate (from 2016-01-01)
         'enf_actual_execution_rate' as enf_actual_execution_rate__indicator_id,
         '2016-01-01' as enf_actual_execution_rate__definition_valid_from,
@@ -406,15 +346,12 @@ definitions as (
             as double
         ) as enf_actual_execution_rate__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enf_actual_execution_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_actual_execution_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_actual_execution_rate__applies,
         -- enf_assets_within_limit_execution_rate (from 2016-01-01)
         'enf_assets_within_limit_execution_rate' as enf_assets_within_limit_execution_rate__indicator_id,
         '2016-01-01' as enf_assets_within_limit_execution_rate__definition_valid_from,
@@ -426,15 +363,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__closing_method_not_terminated_procedure__is_fi_1f7f4b966f, 0)
             as double
         ) as enf_assets_within_limit_execution_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_assets_within_limit_execution_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_assets_within_limit_execution_rate__applies,
         -- enf_settlement_rate (from 2016-01-01)
         'enf_settlement_rate' as enf_settlement_rate__indicator_id,
         '2016-01-01' as enf_settlement_rate__definition_valid_from,
@@ -443,15 +377,12 @@ definitions as (
             as double
         ) as enf_settlement_rate__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enf_settlement_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_settlement_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_settlement_rate__applies,
         -- enf_termination_rate (from 2016-01-01)
         'enf_termination_rate' as enf_termination_rate__indicator_id,
         '2016-01-01' as enf_termination_rate__definition_valid_from,
@@ -460,15 +391,12 @@ definitions as (
             as double
         ) as enf_termination_rate__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enf_termination_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_termination_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_termination_rate__applies,
         -- enf_non_enforcement_rate (from 2016-01-01)
         'enf_non_enforcement_rate' as enf_non_enforcement_rate__indicator_id,
         '2016-01-01' as enf_non_enforcement_rate__definition_valid_from,
@@ -477,15 +405,12 @@ definitions as (
             as double
         ) as enf_non_enforcement_rate__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enf_non_enforcement_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_non_enforcement_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_non_enforcement_rate__applies,
         -- enf_restored_recovery_rate (from 2016-01-01)
         'enf_restored_recovery_rate' as enf_restored_recovery_rate__indicator_id,
         '2016-01-01' as enf_restored_recovery_rate__definition_valid_from,
@@ -497,15 +422,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__sum_applied_amount__case_type_code_v4f173f, 0)
             as double
         ) as enf_restored_recovery_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_restored_recovery_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_restored_recovery_rate__applies,
         -- enf_executed_amount (from 2016-01-01)
         'enf_executed_amount' as enf_executed_amount__indicator_id,
         '2016-01-01' as enf_executed_amount__definition_valid_from,
@@ -514,15 +436,12 @@ definitions as (
             as double
         ) as enf_executed_amount__numerator,
         cast(null as double) as enf_executed_amount__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_executed_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enf_executed_amount__applies,
         -- enf_closed_per_judge (from 2016-01-01)
         'enf_closed_per_judge' as enf_closed_per_judge__indicator_id,
         '2016-01-01' as enf_closed_per_judge__definition_valid_from,
@@ -531,11 +450,11 @@ definitions as (
             as double
         ) as enf_closed_per_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as enf_closed_per_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enf_closed_per_judge__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['enforcement'],
+        ) }} as enf_closed_per_judge__applies
     from measures
 
 ),

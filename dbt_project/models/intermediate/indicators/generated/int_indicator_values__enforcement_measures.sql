@@ -26,15 +26,12 @@ definitions as (
         '2016-01-01' as enfm_actions_taken__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__count, 0) as double) as enfm_actions_taken__numerator,
         cast(null as double) as enfm_actions_taken__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_actions_taken__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_actions_taken__applies,
         -- enfm_property_inquiries (from 2016-01-01)
         'enfm_property_inquiries' as enfm_property_inquiries__indicator_id,
         '2016-01-01' as enfm_property_inquiries__definition_valid_from,
@@ -43,71 +40,56 @@ definitions as (
             as double
         ) as enfm_property_inquiries__numerator,
         cast(null as double) as enfm_property_inquiries__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_property_inquiries__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_property_inquiries__applies,
         -- enfm_seizures (from 2016-01-01)
         'enfm_seizures' as enfm_seizures__indicator_id,
         '2016-01-01' as enfm_seizures__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__count__action_type_seizure, 0) as double) as enfm_seizures__numerator,
         cast(null as double) as enfm_seizures__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_seizures__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_seizures__applies,
         -- enfm_freezes (from 2016-01-01)
         'enfm_freezes' as enfm_freezes__indicator_id,
         '2016-01-01' as enfm_freezes__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__count__action_type_freeze, 0) as double) as enfm_freezes__numerator,
         cast(null as double) as enfm_freezes__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_freezes__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_freezes__applies,
         -- enfm_deductions (from 2016-01-01)
         'enfm_deductions' as enfm_deductions__indicator_id,
         '2016-01-01' as enfm_deductions__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__count__action_type_deduction, 0) as double) as enfm_deductions__numerator,
         cast(null as double) as enfm_deductions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_deductions__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_deductions__applies,
         -- enfm_auctions (from 2016-01-01)
         'enfm_auctions' as enfm_auctions__indicator_id,
         '2016-01-01' as enfm_auctions__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__count__action_type_auction, 0) as double) as enfm_auctions__numerator,
         cast(null as double) as enfm_auctions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_auctions__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_auctions__applies,
         -- enfm_dishonest_listings (from 2016-01-01)
         'enfm_dishonest_listings' as enfm_dishonest_listings__indicator_id,
         '2016-01-01' as enfm_dishonest_listings__definition_valid_from,
@@ -116,15 +98,12 @@ definitions as (
             as double
         ) as enfm_dishonest_listings__numerator,
         cast(null as double) as enfm_dishonest_listings__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_dishonest_listings__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_dishonest_listings__applies,
         -- enfm_consumption_restrictions (from 2016-01-01)
         'enfm_consumption_restrictions' as enfm_consumption_restrictions__indicator_id,
         '2016-01-01' as enfm_consumption_restrictions__definition_valid_from,
@@ -133,43 +112,34 @@ definitions as (
             as double
         ) as enfm_consumption_restrictions__numerator,
         cast(null as double) as enfm_consumption_restrictions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_consumption_restrictions__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_consumption_restrictions__applies,
         -- enfm_detentions (from 2016-01-01)
         'enfm_detentions' as enfm_detentions__indicator_id,
         '2016-01-01' as enfm_detentions__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__count__action_type_detention, 0) as double) as enfm_detentions__numerator,
         cast(null as double) as enfm_detentions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_detentions__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_detentions__applies,
         -- enfm_fines (from 2016-01-01)
         'enfm_fines' as enfm_fines__indicator_id,
         '2016-01-01' as enfm_fines__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__count__action_type_fine, 0) as double) as enfm_fines__numerator,
         cast(null as double) as enfm_fines__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_fines__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_fines__applies,
         -- enfm_credit_sanctions (from 2016-01-01)
         'enfm_credit_sanctions' as enfm_credit_sanctions__indicator_id,
         '2016-01-01' as enfm_credit_sanctions__definition_valid_from,
@@ -178,15 +148,12 @@ definitions as (
             as double
         ) as enfm_credit_sanctions__numerator,
         cast(null as double) as enfm_credit_sanctions__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_credit_sanctions__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_credit_sanctions__applies,
         -- enfm_coercive_measures (from 2016-01-01)
         'enfm_coercive_measures' as enfm_coercive_measures__indicator_id,
         '2016-01-01' as enfm_coercive_measures__definition_valid_from,
@@ -195,43 +162,34 @@ definitions as (
             as double
         ) as enfm_coercive_measures__numerator,
         cast(null as double) as enfm_coercive_measures__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_coercive_measures__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_coercive_measures__applies,
         -- enfm_deducted_amount (from 2016-01-01)
         'enfm_deducted_amount' as enfm_deducted_amount__indicator_id,
         '2016-01-01' as enfm_deducted_amount__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__sum_amount__action_type_deduction, 0) as double) as enfm_deducted_amount__numerator,
         cast(null as double) as enfm_deducted_amount__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_deducted_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_deducted_amount__applies,
         -- enfm_auction_amount (from 2016-01-01)
         'enfm_auction_amount' as enfm_auction_amount__indicator_id,
         '2016-01-01' as enfm_auction_amount__definition_valid_from,
         cast(coalesce(m_enforcement_actions__taken_in__sum_amount__action_type_auction, 0) as double) as enfm_auction_amount__numerator,
         cast(null as double) as enfm_auction_amount__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_auction_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_auction_amount__applies,
         -- enfm_measure_coverage_rate (from 2016-01-01)
         'enfm_measure_coverage_rate' as enfm_measure_coverage_rate__indicator_id,
         '2016-01-01' as enfm_measure_coverage_rate__definition_valid_from,
@@ -240,15 +198,12 @@ definitions as (
             as double
         ) as enfm_measure_coverage_rate__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count__is_first_enforcement, 0) as double) as enfm_measure_coverage_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_measure_coverage_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_measure_coverage_rate__applies,
         -- enfm_actions_per_closed_case (from 2016-01-01)
         'enfm_actions_per_closed_case' as enfm_actions_per_closed_case__indicator_id,
         '2016-01-01' as enfm_actions_per_closed_case__definition_valid_from,
@@ -260,15 +215,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__action_count_known__is_first_enforcement, 0)
             as double
         ) as enfm_actions_per_closed_case__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_actions_per_closed_case__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_actions_per_closed_case__applies,
         -- enfm_terminated_without_measures_rate (from 2016-01-01)
         'enfm_terminated_without_measures_rate' as enfm_terminated_without_measures_rate__indicator_id,
         '2016-01-01' as enfm_terminated_without_measures_rate__definition_valid_from,
@@ -280,15 +232,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__closing_method_terminated_procedure__is_first_enforcement, 0)
             as double
         ) as enfm_terminated_without_measures_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_terminated_without_measures_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_terminated_without_measures_rate__applies,
         -- enfm_actions_per_terminated_case (from 2016-01-01)
         'enfm_actions_per_terminated_case' as enfm_actions_per_terminated_case__indicator_id,
         '2016-01-01' as enfm_actions_per_terminated_case__definition_valid_from,
@@ -300,15 +249,12 @@ definitions as (
             coalesce(m_enforcement_cases__closed_in__count__action_count_known__closing_method_terminated_e8807ca768, 0)
             as double
         ) as enfm_actions_per_terminated_case__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enfm_actions_per_terminated_case__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+            business_lines=['enforcement'],
+        ) }} as enfm_actions_per_terminated_case__applies
     from measures
 
 ),

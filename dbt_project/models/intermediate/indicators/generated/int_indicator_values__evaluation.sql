@@ -26,10 +26,7 @@ definitions as (
         '2016-01-01' as evaluation_avg_score__definition_valid_from,
         cast(coalesce(m_evaluations__for_period__sum_score, 0) as double) as evaluation_avg_score__numerator,
         cast(coalesce(m_evaluations__for_period__count__score_known, 0) as double) as evaluation_avg_score__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as evaluation_avg_score__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as evaluation_avg_score__applies,
         -- leader_evaluation_avg_score (from 2016-01-01)
         'leader_evaluation_avg_score' as leader_evaluation_avg_score__indicator_id,
         '2016-01-01' as leader_evaluation_avg_score__definition_valid_from,
@@ -38,10 +35,7 @@ definitions as (
             coalesce(m_evaluations__for_period__count__evaluator_role_leader__score_known, 0)
             as double
         ) as leader_evaluation_avg_score__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as leader_evaluation_avg_score__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as leader_evaluation_avg_score__applies,
         -- peer_evaluation_avg_score (from 2016-01-01)
         'peer_evaluation_avg_score' as peer_evaluation_avg_score__indicator_id,
         '2016-01-01' as peer_evaluation_avg_score__definition_valid_from,
@@ -50,10 +44,7 @@ definitions as (
             coalesce(m_evaluations__for_period__count__evaluator_role_peer__score_known, 0)
             as double
         ) as peer_evaluation_avg_score__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as peer_evaluation_avg_score__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as peer_evaluation_avg_score__applies,
         -- subordinate_evaluation_avg_score (from 2016-01-01)
         'subordinate_evaluation_avg_score' as subordinate_evaluation_avg_score__indicator_id,
         '2016-01-01' as subordinate_evaluation_avg_score__definition_valid_from,
@@ -65,11 +56,11 @@ definitions as (
             coalesce(m_evaluations__for_period__count__evaluator_role_subordinate__score_known, 0)
             as double
         ) as subordinate_evaluation_avg_score__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as subordinate_evaluation_avg_score__applies,
+        {{ indicator_applies(
+            levels=['person'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as subordinate_evaluation_avg_score__applies,
         -- democratic_evaluation_avg_score (from 2016-01-01)
         'democratic_evaluation_avg_score' as democratic_evaluation_avg_score__indicator_id,
         '2016-01-01' as democratic_evaluation_avg_score__definition_valid_from,
@@ -81,46 +72,31 @@ definitions as (
             coalesce(m_evaluations__for_period__count__evaluator_role_peer_or_subordinate__score_known, 0)
             as double
         ) as democratic_evaluation_avg_score__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as democratic_evaluation_avg_score__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as democratic_evaluation_avg_score__applies,
         -- evaluation_median_score (from 2016-01-01)
         'evaluation_median_score' as evaluation_median_score__indicator_id,
         '2016-01-01' as evaluation_median_score__definition_valid_from,
         cast(m_evaluations__for_period__median_score as double) as evaluation_median_score__numerator,
         cast(coalesce(m_evaluations__for_period__count__score_known, 0) as double) as evaluation_median_score__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as evaluation_median_score__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as evaluation_median_score__applies,
         -- evaluations_received (from 2016-01-01)
         'evaluations_received' as evaluations_received__indicator_id,
         '2016-01-01' as evaluations_received__definition_valid_from,
         cast(coalesce(m_evaluations__for_period__count, 0) as double) as evaluations_received__numerator,
         cast(null as double) as evaluations_received__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as evaluations_received__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as evaluations_received__applies,
         -- excellent_vote_rate (from 2016-01-01)
         'excellent_vote_rate' as excellent_vote_rate__indicator_id,
         '2016-01-01' as excellent_vote_rate__definition_valid_from,
         cast(coalesce(m_evaluations__for_period__count__score_ge_90, 0) as double) as excellent_vote_rate__numerator,
         cast(coalesce(m_evaluations__for_period__count, 0) as double) as excellent_vote_rate__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as excellent_vote_rate__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as excellent_vote_rate__applies,
         -- incompetent_vote_rate (from 2016-01-01)
         'incompetent_vote_rate' as incompetent_vote_rate__indicator_id,
         '2016-01-01' as incompetent_vote_rate__definition_valid_from,
         cast(coalesce(m_evaluations__for_period__count__score_lt_60, 0) as double) as incompetent_vote_rate__numerator,
         cast(coalesce(m_evaluations__for_period__count, 0) as double) as incompetent_vote_rate__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as incompetent_vote_rate__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as incompetent_vote_rate__applies,
         -- leader_excellent_rate (from 2016-01-01)
         'leader_excellent_rate' as leader_excellent_rate__indicator_id,
         '2016-01-01' as leader_excellent_rate__definition_valid_from,
@@ -129,10 +105,7 @@ definitions as (
             as double
         ) as leader_excellent_rate__numerator,
         cast(coalesce(m_evaluations__for_period__count__evaluator_role_leader, 0) as double) as leader_excellent_rate__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-        ) as leader_excellent_rate__applies
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01') }} as leader_excellent_rate__applies
     from measures
 
 ),

@@ -30,87 +30,75 @@ definitions as (
             as double
         ) as accepted_cases__numerator,
         cast(null as double) as accepted_cases__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as accepted_cases__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as accepted_cases__applies,
         -- civil_first_instance_filed (from 2016-01-01)
         'civil_first_instance_filed' as civil_first_instance_filed__indicator_id,
         '2016-01-01' as civil_first_instance_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0) as double) as civil_first_instance_filed__numerator,
         cast(null as double) as civil_first_instance_filed__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'filing'))
-        ) as civil_first_instance_filed__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['civil', 'commercial', 'filing'],
+        ) }} as civil_first_instance_filed__applies,
         -- criminal_first_instance_filed (from 2016-01-01)
         'criminal_first_instance_filed' as criminal_first_instance_filed__indicator_id,
         '2016-01-01' as criminal_first_instance_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_crim1, 0) as double) as criminal_first_instance_filed__numerator,
         cast(null as double) as criminal_first_instance_filed__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('criminal', 'filing'))
-        ) as criminal_first_instance_filed__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['criminal', 'filing'],
+        ) }} as criminal_first_instance_filed__applies,
         -- administrative_first_instance_filed (from 2016-01-01)
         'administrative_first_instance_filed' as administrative_first_instance_filed__indicator_id,
         '2016-01-01' as administrative_first_instance_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1, 0) as double) as administrative_first_instance_filed__numerator,
         cast(null as double) as administrative_first_instance_filed__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('administrative', 'filing'))
-        ) as administrative_first_instance_filed__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['administrative', 'filing'],
+        ) }} as administrative_first_instance_filed__applies,
         -- second_instance_filed (from 2016-01-01)
         'second_instance_filed' as second_instance_filed__indicator_id,
         '2016-01-01' as second_instance_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__is_second_instance, 0) as double) as second_instance_filed__numerator,
         cast(null as double) as second_instance_filed__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'filing'))
-        ) as second_instance_filed__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'filing'],
+        ) }} as second_instance_filed__applies,
         -- special_procedure_filed (from 2016-01-01)
         'special_procedure_filed' as special_procedure_filed__indicator_id,
         '2016-01-01' as special_procedure_filed__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ_special, 0) as double) as special_procedure_filed__numerator,
         cast(null as double) as special_procedure_filed__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as special_procedure_filed__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as special_procedure_filed__applies,
         -- first_instance_filing_share (from 2016-01-01)
         'first_instance_filing_share' as first_instance_filing_share__indicator_id,
         '2016-01-01' as first_instance_filing_share__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__is_first_instance, 0) as double) as first_instance_filing_share__numerator,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as first_instance_filing_share__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as first_instance_filing_share__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as first_instance_filing_share__applies,
         -- enterprise_filing_share (from 2016-01-01)
         'enterprise_filing_share' as enterprise_filing_share__indicator_id,
         '2016-01-01' as enterprise_filing_share__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__involves_enterprise, 0) as double) as enterprise_filing_share__numerator,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as enterprise_filing_share__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enterprise_filing_share__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as enterprise_filing_share__applies,
         -- filed_per_quota_judge (from 2016-01-01)
         'filed_per_quota_judge' as filed_per_quota_judge__indicator_id,
         '2016-01-01' as filed_per_quota_judge__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as filed_per_quota_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as filed_per_quota_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as filed_per_quota_judge__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as filed_per_quota_judge__applies,
         -- statistical_filed_cases (from 2016-01-01)
         'statistical_filed_cases' as statistical_filed_cases__indicator_id,
         '2016-01-01' as statistical_filed_cases__definition_valid_from,
@@ -120,10 +108,7 @@ definitions as (
             as double
         ) as statistical_filed_cases__numerator,
         cast(null as double) as statistical_filed_cases__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as statistical_filed_cases__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as statistical_filed_cases__applies,
         -- filings_per_10k (from 2016-01-01)
         'filings_per_10k' as filings_per_10k__indicator_id,
         '2016-01-01' as filings_per_10k__definition_valid_from,
@@ -133,20 +118,17 @@ definitions as (
             as double
         ) as filings_per_10k__numerator,
         cast(population as double) as filings_per_10k__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as filings_per_10k__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as filings_per_10k__applies,
         -- civil_filed_claim_amount (from 2016-01-01)
         'civil_filed_claim_amount' as civil_filed_claim_amount__indicator_id,
         '2016-01-01' as civil_filed_claim_amount__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__sum_claim_amount__case_type_code_civ1, 0) as double) as civil_filed_claim_amount__numerator,
         cast(null as double) as civil_filed_claim_amount__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'filing'))
-        ) as civil_filed_claim_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['civil', 'commercial', 'filing'],
+        ) }} as civil_filed_claim_amount__applies,
         -- civil_filed_avg_claim_amount (from 2016-01-01)
         'civil_filed_avg_claim_amount' as civil_filed_avg_claim_amount__indicator_id,
         '2016-01-01' as civil_filed_avg_claim_amount__definition_valid_from,
@@ -158,11 +140,11 @@ definitions as (
             coalesce(m_trial_cases__filed_in__count__case_type_code_civ1__claim_amount_known, 0)
             as double
         ) as civil_filed_avg_claim_amount__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'filing'))
-        ) as civil_filed_avg_claim_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['civil', 'commercial', 'filing'],
+        ) }} as civil_filed_avg_claim_amount__applies,
         -- enforcement_filing_share (from 2016-01-01)
         'enforcement_filing_share' as enforcement_filing_share__indicator_id,
         '2016-01-01' as enforcement_filing_share__definition_valid_from,
@@ -172,10 +154,7 @@ definitions as (
             + coalesce(m_enforcement_cases__filed_in__count, 0)
             as double
         ) as enforcement_filing_share__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enforcement_filing_share__applies
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as enforcement_filing_share__applies
     from measures
 
 ),

@@ -26,12 +26,12 @@ definitions as (
         '2016-01-01' as hearings_scheduled__definition_valid_from,
         cast(coalesce(m_hearings__scheduled_in__count, 0) as double) as hearings_scheduled__numerator,
         cast(null as double) as hearings_scheduled__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as hearings_scheduled__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as hearings_scheduled__applies,
         -- hearing_postponement_rate (from 2016-01-01)
         'hearing_postponement_rate' as hearing_postponement_rate__indicator_id,
         '2016-01-01' as hearing_postponement_rate__definition_valid_from,
@@ -40,12 +40,12 @@ definitions as (
             coalesce(m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed, 0)
             as double
         ) as hearing_postponement_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as hearing_postponement_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as hearing_postponement_rate__applies,
         -- hearing_cancellation_rate (from 2016-01-01)
         'hearing_cancellation_rate' as hearing_cancellation_rate__indicator_id,
         '2016-01-01' as hearing_cancellation_rate__definition_valid_from,
@@ -54,34 +54,34 @@ definitions as (
             coalesce(m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed, 0)
             as double
         ) as hearing_cancellation_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as hearing_cancellation_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as hearing_cancellation_rate__applies,
         -- postponed_hearings (from 2016-01-01)
         'postponed_hearings' as postponed_hearings__indicator_id,
         '2016-01-01' as postponed_hearings__definition_valid_from,
         cast(coalesce(m_hearings__scheduled_in__count__status_postponed, 0) as double) as postponed_hearings__numerator,
         cast(null as double) as postponed_hearings__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as postponed_hearings__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as postponed_hearings__applies,
         -- avg_hearing_minutes (from 2016-01-01)
         'avg_hearing_minutes' as avg_hearing_minutes__indicator_id,
         '2016-01-01' as avg_hearing_minutes__definition_valid_from,
         cast(coalesce(m_hearings__held_in__sum_duration_minutes__status_held, 0) as double) as avg_hearing_minutes__numerator,
         cast(coalesce(m_hearings__held_in__count__duration_minutes_known__status_held, 0) as double) as avg_hearing_minutes__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as avg_hearing_minutes__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as avg_hearing_minutes__applies,
         -- civil_avg_hearing_minutes (from 2016-01-01)
         'civil_avg_hearing_minutes' as civil_avg_hearing_minutes__indicator_id,
         '2016-01-01' as civil_avg_hearing_minutes__definition_valid_from,
@@ -93,12 +93,12 @@ definitions as (
             coalesce(m_hearings__held_in__count__case_type_code_civ1__duration_minutes_known__status_held, 0)
             as double
         ) as civil_avg_hearing_minutes__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_avg_hearing_minutes__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_avg_hearing_minutes__applies,
         -- criminal_avg_hearing_minutes (from 2016-01-01)
         'criminal_avg_hearing_minutes' as criminal_avg_hearing_minutes__indicator_id,
         '2016-01-01' as criminal_avg_hearing_minutes__definition_valid_from,
@@ -110,12 +110,12 @@ definitions as (
             coalesce(m_hearings__held_in__count__case_type_code_crim1__duration_minutes_known__status_held, 0)
             as double
         ) as criminal_avg_hearing_minutes__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_avg_hearing_minutes__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_avg_hearing_minutes__applies,
         -- administrative_avg_hearing_minutes (from 2016-01-01)
         'administrative_avg_hearing_minutes' as administrative_avg_hearing_minutes__indicator_id,
         '2016-01-01' as administrative_avg_hearing_minutes__definition_valid_from,
@@ -127,23 +127,23 @@ definitions as (
             coalesce(m_hearings__held_in__count__case_type_code_adm1__duration_minutes_known__status_held, 0)
             as double
         ) as administrative_avg_hearing_minutes__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as administrative_avg_hearing_minutes__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as administrative_avg_hearing_minutes__applies,
         -- livestreamed_hearings (from 2016-01-01)
         'livestreamed_hearings' as livestreamed_hearings__indicator_id,
         '2016-01-01' as livestreamed_hearings__definition_valid_from,
         cast(coalesce(m_hearings__held_in__count__livestreamed__status_held, 0) as double) as livestreamed_hearings__numerator,
         cast(null as double) as livestreamed_hearings__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as livestreamed_hearings__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as livestreamed_hearings__applies,
         -- civil_livestream_rate (from 2016-01-01)
         'civil_livestream_rate' as civil_livestream_rate__indicator_id,
         '2016-01-01' as civil_livestream_rate__definition_valid_from,
@@ -155,12 +155,12 @@ definitions as (
             coalesce(m_hearings__held_in__count__case_type_code_civ1_or_civ2__status_held, 0)
             as double
         ) as civil_livestream_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_livestream_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_livestream_rate__applies,
         -- criminal_livestream_rate (from 2016-01-01)
         'criminal_livestream_rate' as criminal_livestream_rate__indicator_id,
         '2016-01-01' as criminal_livestream_rate__definition_valid_from,
@@ -172,12 +172,12 @@ definitions as (
             coalesce(m_hearings__held_in__count__case_type_code_crim1_or_crim2__status_held, 0)
             as double
         ) as criminal_livestream_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_livestream_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_livestream_rate__applies,
         -- administrative_livestream_rate (from 2016-01-01)
         'administrative_livestream_rate' as administrative_livestream_rate__indicator_id,
         '2016-01-01' as administrative_livestream_rate__definition_valid_from,
@@ -189,12 +189,12 @@ definitions as (
             coalesce(m_hearings__held_in__count__case_type_code_adm1_or_adm2__status_held, 0)
             as double
         ) as administrative_livestream_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as administrative_livestream_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as administrative_livestream_rate__applies,
         -- civil_trial_date_certainty (from 2016-01-01)
         'civil_trial_date_certainty' as civil_trial_date_certainty__indicator_id,
         '2016-01-01' as civil_trial_date_certainty__definition_valid_from,
@@ -206,12 +206,12 @@ definitions as (
             coalesce(m_hearings__scheduled_in__count__case_type_code_civ1__status_held_or_postponed, 0)
             as double
         ) as civil_trial_date_certainty__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_trial_date_certainty__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_trial_date_certainty__applies,
         -- criminal_trial_date_certainty (from 2016-01-01)
         'criminal_trial_date_certainty' as criminal_trial_date_certainty__indicator_id,
         '2016-01-01' as criminal_trial_date_certainty__definition_valid_from,
@@ -223,12 +223,12 @@ definitions as (
             coalesce(m_hearings__scheduled_in__count__case_type_code_crim1__status_held_or_postponed, 0)
             as double
         ) as criminal_trial_date_certainty__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_trial_date_certainty__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_trial_date_certainty__applies,
         -- administrative_trial_date_certainty (from 2016-01-01)
         'administrative_trial_date_certainty' as administrative_trial_date_certainty__indicator_id,
         '2016-01-01' as administrative_trial_date_certainty__definition_valid_from,
@@ -240,12 +240,12 @@ definitions as (
             coalesce(m_hearings__scheduled_in__count__case_type_code_adm1__status_held_or_postponed, 0)
             as double
         ) as administrative_trial_date_certainty__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as administrative_trial_date_certainty__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as administrative_trial_date_certainty__applies,
         -- appeal_trial_date_certainty (from 2016-01-01)
         'appeal_trial_date_certainty' as appeal_trial_date_certainty__indicator_id,
         '2016-01-01' as appeal_trial_date_certainty__definition_valid_from,
@@ -257,12 +257,12 @@ definitions as (
             coalesce(m_hearings__scheduled_in__count__case_type_code_adm2_or_civ2_or_crim2__status_held_or_postponed, 0)
             as double
         ) as appeal_trial_date_certainty__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as appeal_trial_date_certainty__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as appeal_trial_date_certainty__applies,
         -- second_instance_hearings_held (from 2016-01-01)
         'second_instance_hearings_held' as second_instance_hearings_held__indicator_id,
         '2016-01-01' as second_instance_hearings_held__definition_valid_from,
@@ -271,23 +271,23 @@ definitions as (
             as double
         ) as second_instance_hearings_held__numerator,
         cast(null as double) as second_instance_hearings_held__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_hearings_held__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_hearings_held__applies,
         -- hearings_per_closed_case (from 2016-01-01)
         'hearings_per_closed_case' as hearings_per_closed_case__indicator_id,
         '2016-01-01' as hearings_per_closed_case__definition_valid_from,
         cast(coalesce(m_hearings__held_in__count__status_held, 0) as double) as hearings_per_closed_case__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as hearings_per_closed_case__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as hearings_per_closed_case__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as hearings_per_closed_case__applies,
         -- second_instance_hearing_rate (from 2016-01-01)
         'second_instance_hearing_rate' as second_instance_hearing_rate__indicator_id,
         '2016-01-01' as second_instance_hearing_rate__definition_valid_from,
@@ -296,23 +296,23 @@ definitions as (
             as double
         ) as second_instance_hearing_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_hearing_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_hearing_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_hearing_rate__applies,
         -- hearings_per_quota_judge (from 2016-01-01)
         'hearings_per_quota_judge' as hearings_per_quota_judge__indicator_id,
         '2016-01-01' as hearings_per_quota_judge__definition_valid_from,
         cast(coalesce(m_hearings__held_in__count__status_held, 0) as double) as hearings_per_quota_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as hearings_per_quota_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as hearings_per_quota_judge__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as hearings_per_quota_judge__applies
     from measures
 
 ),

@@ -26,34 +26,34 @@ definitions as (
         '2016-01-01' as documents_published_online__definition_valid_from,
         cast(coalesce(m_documents__published_in__count__published_online, 0) as double) as documents_published_online__numerator,
         cast(null as double) as documents_published_online__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as documents_published_online__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as documents_published_online__applies,
         -- judgment_online_rate (from 2016-01-01)
         'judgment_online_rate' as judgment_online_rate__indicator_id,
         '2016-01-01' as judgment_online_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment__published_online, 0) as double) as judgment_online_rate__numerator,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment, 0) as double) as judgment_online_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as judgment_online_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as judgment_online_rate__applies,
         -- ruling_online_rate (from 2016-01-01)
         'ruling_online_rate' as ruling_online_rate__indicator_id,
         '2016-01-01' as ruling_online_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__doc_type_ruling__published_online, 0) as double) as ruling_online_rate__numerator,
         cast(coalesce(m_documents__signed_in__count__doc_type_ruling, 0) as double) as ruling_online_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as ruling_online_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as ruling_online_rate__applies,
         -- civil_document_online_rate (from 2016-01-01)
         'civil_document_online_rate' as civil_document_online_rate__indicator_id,
         '2016-01-01' as civil_document_online_rate__definition_valid_from,
@@ -65,12 +65,12 @@ definitions as (
             coalesce(m_documents__signed_in__count__case_type_code_civ1_or_civ2_or_civ_petition_or_civ_ret_08ec1674cc, 0)
             as double
         ) as civil_document_online_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as civil_document_online_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as civil_document_online_rate__applies,
         -- criminal_document_online_rate (from 2016-01-01)
         'criminal_document_online_rate' as criminal_document_online_rate__indicator_id,
         '2016-01-01' as criminal_document_online_rate__definition_valid_from,
@@ -82,12 +82,12 @@ definitions as (
             coalesce(m_documents__signed_in__count__case_type_code_crim1_or_crim2_or_crim_petition_or_crim_retrial, 0)
             as double
         ) as criminal_document_online_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as criminal_document_online_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as criminal_document_online_rate__applies,
         -- administrative_document_online_rate (from 2016-01-01)
         'administrative_document_online_rate' as administrative_document_online_rate__indicator_id,
         '2016-01-01' as administrative_document_online_rate__definition_valid_from,
@@ -99,12 +99,12 @@ definitions as (
             coalesce(m_documents__signed_in__count__case_type_code_adm1_or_adm2_or_adm_petition, 0)
             as double
         ) as administrative_document_online_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('administrative'))
-        ) as administrative_document_online_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['administrative'],
+        ) }} as administrative_document_online_rate__applies,
         -- second_instance_document_online_rate (from 2016-01-01)
         'second_instance_document_online_rate' as second_instance_document_online_rate__indicator_id,
         '2016-01-01' as second_instance_document_online_rate__definition_valid_from,
@@ -116,23 +116,23 @@ definitions as (
             coalesce(m_documents__signed_in__count__case_type_code_adm2_or_civ2_or_crim2, 0)
             as double
         ) as second_instance_document_online_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_document_online_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_document_online_rate__applies,
         -- unpublished_documents (from 2016-01-01)
         'unpublished_documents' as unpublished_documents__indicator_id,
         '2016-01-01' as unpublished_documents__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__not_published_online, 0) as double) as unpublished_documents__numerator,
         cast(null as double) as unpublished_documents__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as unpublished_documents__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as unpublished_documents__applies,
         -- avg_days_to_publish (from 2016-01-01)
         'avg_days_to_publish' as avg_days_to_publish__indicator_id,
         '2016-01-01' as avg_days_to_publish__definition_valid_from,
@@ -141,12 +141,12 @@ definitions as (
             coalesce(m_documents__published_in__count__days_to_publish_known__published_online, 0)
             as double
         ) as avg_days_to_publish__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as avg_days_to_publish__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as avg_days_to_publish__applies,
         -- timely_publication_rate (from 2016-01-01)
         'timely_publication_rate' as timely_publication_rate__indicator_id,
         '2016-01-01' as timely_publication_rate__definition_valid_from,
@@ -155,78 +155,78 @@ definitions as (
             as double
         ) as timely_publication_rate__numerator,
         cast(coalesce(m_documents__published_in__count__published_online, 0) as double) as timely_publication_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as timely_publication_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as timely_publication_rate__applies,
         -- document_errata_rate (from 2016-01-01)
         'document_errata_rate' as document_errata_rate__indicator_id,
         '2016-01-01' as document_errata_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__has_errata, 0) as double) as document_errata_rate__numerator,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as document_errata_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as document_errata_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as document_errata_rate__applies,
         -- judgment_errata_rate (from 2016-01-01)
         'judgment_errata_rate' as judgment_errata_rate__indicator_id,
         '2016-01-01' as judgment_errata_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment__has_errata, 0) as double) as judgment_errata_rate__numerator,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment, 0) as double) as judgment_errata_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as judgment_errata_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as judgment_errata_rate__applies,
         -- errata_per_100_documents (from 2016-01-01)
         'errata_per_100_documents' as errata_per_100_documents__indicator_id,
         '2016-01-01' as errata_per_100_documents__definition_valid_from,
         cast(coalesce(m_documents__signed_in__sum_errata_count, 0) as double) as errata_per_100_documents__numerator,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as errata_per_100_documents__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as errata_per_100_documents__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as errata_per_100_documents__applies,
         -- judgment_document_share (from 2016-01-01)
         'judgment_document_share' as judgment_document_share__indicator_id,
         '2016-01-01' as judgment_document_share__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__doc_type_judgment, 0) as double) as judgment_document_share__numerator,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as judgment_document_share__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as judgment_document_share__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as judgment_document_share__applies,
         -- documents_per_closed_case (from 2016-01-01)
         'documents_per_closed_case' as documents_per_closed_case__indicator_id,
         '2016-01-01' as documents_per_closed_case__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as documents_per_closed_case__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as documents_per_closed_case__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as documents_per_closed_case__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as documents_per_closed_case__applies,
         -- documents_per_quota_judge (from 2016-01-01)
         'documents_per_quota_judge' as documents_per_quota_judge__indicator_id,
         '2016-01-01' as documents_per_quota_judge__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as documents_per_quota_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as documents_per_quota_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as documents_per_quota_judge__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as documents_per_quota_judge__applies
     from measures
 
 ),

@@ -32,19 +32,13 @@ definitions as (
             coalesce(m_mediations__closed_in__count__result_failed_or_success__stage_pre_litigation, 0)
             as double
         ) as prelit_mediation_success_rate__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_mediation_success_rate__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_mediation_success_rate__applies,
         -- lawsuits_per_10k (from 2016-01-01)
         'lawsuits_per_10k' as lawsuits_per_10k__indicator_id,
         '2016-01-01' as lawsuits_per_10k__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1_or_civ1, 0) as double) as lawsuits_per_10k__numerator,
         cast(population as double) as lawsuits_per_10k__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as lawsuits_per_10k__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as lawsuits_per_10k__applies,
         -- judicial_confirmation_count (from 2016-01-01)
         'judicial_confirmation_count' as judicial_confirmation_count__indicator_id,
         '2016-01-01' as judicial_confirmation_count__definition_valid_from,
@@ -53,32 +47,29 @@ definitions as (
             as double
         ) as judicial_confirmation_count__numerator,
         cast(null as double) as judicial_confirmation_count__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as judicial_confirmation_count__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as judicial_confirmation_count__applies,
         -- prelit_mediations_received (from 2016-01-01)
         'prelit_mediations_received' as prelit_mediations_received__indicator_id,
         '2016-01-01' as prelit_mediations_received__definition_valid_from,
         cast(coalesce(m_mediations__received_in__count__stage_pre_litigation, 0) as double) as prelit_mediations_received__numerator,
         cast(null as double) as prelit_mediations_received__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_mediations_received__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_mediations_received__applies,
         -- prelit_mediations_closed (from 2016-01-01)
         'prelit_mediations_closed' as prelit_mediations_closed__indicator_id,
         '2016-01-01' as prelit_mediations_closed__definition_valid_from,
         cast(coalesce(m_mediations__closed_in__count__stage_pre_litigation, 0) as double) as prelit_mediations_closed__numerator,
         cast(null as double) as prelit_mediations_closed__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_mediations_closed__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_mediations_closed__applies,
         -- prelit_mediations_succeeded (from 2016-01-01)
         'prelit_mediations_succeeded' as prelit_mediations_succeeded__indicator_id,
         '2016-01-01' as prelit_mediations_succeeded__definition_valid_from,
@@ -87,34 +78,34 @@ definitions as (
             as double
         ) as prelit_mediations_succeeded__numerator,
         cast(null as double) as prelit_mediations_succeeded__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_mediations_succeeded__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_mediations_succeeded__applies,
         -- prelit_mediations_open_end (from 2016-01-01)
         'prelit_mediations_open_end' as prelit_mediations_open_end__indicator_id,
         '2016-01-01' as prelit_mediations_open_end__definition_valid_from,
         cast(coalesce(m_mediations__open_at_end__count__stage_pre_litigation, 0) as double) as prelit_mediations_open_end__numerator,
         cast(null as double) as prelit_mediations_open_end__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_mediations_open_end__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_mediations_open_end__applies,
         -- insuit_mediations_received (from 2016-01-01)
         'insuit_mediations_received' as insuit_mediations_received__indicator_id,
         '2016-01-01' as insuit_mediations_received__definition_valid_from,
         cast(coalesce(m_mediations__received_in__count__stage_in_litigation, 0) as double) as insuit_mediations_received__numerator,
         cast(null as double) as insuit_mediations_received__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as insuit_mediations_received__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as insuit_mediations_received__applies,
         -- insuit_mediations_succeeded (from 2016-01-01)
         'insuit_mediations_succeeded' as insuit_mediations_succeeded__indicator_id,
         '2016-01-01' as insuit_mediations_succeeded__definition_valid_from,
@@ -123,12 +114,12 @@ definitions as (
             as double
         ) as insuit_mediations_succeeded__numerator,
         cast(null as double) as insuit_mediations_succeeded__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as insuit_mediations_succeeded__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as insuit_mediations_succeeded__applies,
         -- prelit_confirmation_within_limit_rate (from 2016-01-01)
         'prelit_confirmation_within_limit_rate' as prelit_confirmation_within_limit_rate__indicator_id,
         '2016-01-01' as prelit_confirmation_within_limit_rate__definition_valid_from,
@@ -140,12 +131,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_presuit_confirm__has_statutory_limit, 0)
             as double
         ) as prelit_confirmation_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_confirmation_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_confirmation_within_limit_rate__applies,
         -- people_mediation_confirmation_filed (from 2016-01-01)
         'people_mediation_confirmation_filed' as people_mediation_confirmation_filed__indicator_id,
         '2016-01-01' as people_mediation_confirmation_filed__definition_valid_from,
@@ -154,10 +145,7 @@ definitions as (
             as double
         ) as people_mediation_confirmation_filed__numerator,
         cast(null as double) as people_mediation_confirmation_filed__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as people_mediation_confirmation_filed__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as people_mediation_confirmation_filed__applies,
         -- prelit_mediation_settle_rate (from 2016-01-01)
         'prelit_mediation_settle_rate' as prelit_mediation_settle_rate__indicator_id,
         '2016-01-01' as prelit_mediation_settle_rate__definition_valid_from,
@@ -166,12 +154,12 @@ definitions as (
             as double
         ) as prelit_mediation_settle_rate__numerator,
         cast(coalesce(m_mediations__closed_in__count__stage_pre_litigation, 0) as double) as prelit_mediation_settle_rate__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_mediation_settle_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_mediation_settle_rate__applies,
         -- insuit_mediation_success_rate (from 2016-01-01)
         'insuit_mediation_success_rate' as insuit_mediation_success_rate__indicator_id,
         '2016-01-01' as insuit_mediation_success_rate__definition_valid_from,
@@ -183,12 +171,12 @@ definitions as (
             coalesce(m_mediations__closed_in__count__result_failed_or_success__stage_in_litigation, 0)
             as double
         ) as insuit_mediation_success_rate__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as insuit_mediation_success_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as insuit_mediation_success_rate__applies,
         -- prelit_judicial_confirmation_rate (from 2016-01-01)
         'prelit_judicial_confirmation_rate' as prelit_judicial_confirmation_rate__indicator_id,
         '2016-01-01' as prelit_judicial_confirmation_rate__definition_valid_from,
@@ -200,12 +188,12 @@ definitions as (
             coalesce(m_mediations__closed_in__count__result_success__stage_pre_litigation, 0)
             as double
         ) as prelit_judicial_confirmation_rate__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_judicial_confirmation_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_judicial_confirmation_rate__applies,
         -- prelit_conversion_rate (from 2016-01-01)
         'prelit_conversion_rate' as prelit_conversion_rate__indicator_id,
         '2016-01-01' as prelit_conversion_rate__definition_valid_from,
@@ -214,10 +202,7 @@ definitions as (
             as double
         ) as prelit_conversion_rate__numerator,
         cast(coalesce(m_mediations__closed_in__count__stage_pre_litigation, 0) as double) as prelit_conversion_rate__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_conversion_rate__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_conversion_rate__applies,
         -- prelit_withdrawal_rate (from 2016-01-01)
         'prelit_withdrawal_rate' as prelit_withdrawal_rate__indicator_id,
         '2016-01-01' as prelit_withdrawal_rate__definition_valid_from,
@@ -226,10 +211,7 @@ definitions as (
             as double
         ) as prelit_withdrawal_rate__numerator,
         cast(coalesce(m_mediations__closed_in__count__stage_pre_litigation, 0) as double) as prelit_withdrawal_rate__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_withdrawal_rate__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_withdrawal_rate__applies,
         -- prelit_mediation_completion_rate (from 2016-01-01)
         'prelit_mediation_completion_rate' as prelit_mediation_completion_rate__indicator_id,
         '2016-01-01' as prelit_mediation_completion_rate__definition_valid_from,
@@ -241,12 +223,12 @@ definitions as (
             coalesce(m_mediations__received_in__count__stage_pre_litigation, 0)
             as double
         ) as prelit_mediation_completion_rate__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_mediation_completion_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_mediation_completion_rate__applies,
         -- prelit_mediation_within_30_days_rate (from 2016-01-01)
         'prelit_mediation_within_30_days_rate' as prelit_mediation_within_30_days_rate__indicator_id,
         '2016-01-01' as prelit_mediation_within_30_days_rate__definition_valid_from,
@@ -258,12 +240,12 @@ definitions as (
             coalesce(m_mediations__closed_in__count__stage_pre_litigation, 0)
             as double
         ) as prelit_mediation_within_30_days_rate__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_mediation_within_30_days_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_mediation_within_30_days_rate__applies,
         -- prelit_success_share_of_disputes (from 2016-01-01)
         'prelit_success_share_of_disputes' as prelit_success_share_of_disputes__indicator_id,
         '2016-01-01' as prelit_success_share_of_disputes__definition_valid_from,
@@ -276,10 +258,7 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0)
             as double
         ) as prelit_success_share_of_disputes__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_share_of_disputes__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_share_of_disputes__applies,
         -- prelit_success_to_civil_filings (from 2016-01-01)
         'prelit_success_to_civil_filings' as prelit_success_to_civil_filings__indicator_id,
         '2016-01-01' as prelit_success_to_civil_filings__definition_valid_from,
@@ -288,19 +267,13 @@ definitions as (
             as double
         ) as prelit_success_to_civil_filings__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0) as double) as prelit_success_to_civil_filings__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_to_civil_filings__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_to_civil_filings__applies,
         -- prelit_mediation_share (from 2016-01-01)
         'prelit_mediation_share' as prelit_mediation_share__indicator_id,
         '2016-01-01' as prelit_mediation_share__definition_valid_from,
         cast(coalesce(m_mediations__received_in__count__stage_pre_litigation, 0) as double) as prelit_mediation_share__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0) as double) as prelit_mediation_share__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_mediation_share__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_mediation_share__applies,
         -- prelit_delegated_share (from 2016-01-01)
         'prelit_delegated_share' as prelit_delegated_share__indicator_id,
         '2016-01-01' as prelit_delegated_share__definition_valid_from,
@@ -309,10 +282,7 @@ definitions as (
             as double
         ) as prelit_delegated_share__numerator,
         cast(coalesce(m_mediations__received_in__count__stage_pre_litigation, 0) as double) as prelit_delegated_share__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_delegated_share__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_delegated_share__applies,
         -- prelit_mediation_avg_days (from 2016-01-01)
         'prelit_mediation_avg_days' as prelit_mediation_avg_days__indicator_id,
         '2016-01-01' as prelit_mediation_avg_days__definition_valid_from,
@@ -324,12 +294,12 @@ definitions as (
             coalesce(m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation, 0)
             as double
         ) as prelit_mediation_avg_days__denominator,
-        (
-            level in ('court', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('filing', 'civil', 'commercial'))
-        ) as prelit_mediation_avg_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['filing', 'civil', 'commercial'],
+        ) }} as prelit_mediation_avg_days__applies,
         -- prelit_mediation_median_days (from 2016-01-01)
         'prelit_mediation_median_days' as prelit_mediation_median_days__indicator_id,
         '2016-01-01' as prelit_mediation_median_days__definition_valid_from,
@@ -338,10 +308,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__days_to_close_known__stage_pre_litigation, 0)
             as double
         ) as prelit_mediation_median_days__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_mediation_median_days__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_mediation_median_days__applies,
         -- insuit_mediation_avg_days (from 2016-01-01)
         'insuit_mediation_avg_days' as insuit_mediation_avg_days__indicator_id,
         '2016-01-01' as insuit_mediation_avg_days__definition_valid_from,
@@ -353,10 +320,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__days_to_close_known__stage_in_litigation, 0)
             as double
         ) as insuit_mediation_avg_days__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as insuit_mediation_avg_days__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as insuit_mediation_avg_days__applies,
         -- prelit_mediation_amount (from 2016-01-01)
         'prelit_mediation_amount' as prelit_mediation_amount__indicator_id,
         '2016-01-01' as prelit_mediation_amount__definition_valid_from,
@@ -365,10 +329,7 @@ definitions as (
             as double
         ) as prelit_mediation_amount__numerator,
         cast(null as double) as prelit_mediation_amount__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_mediation_amount__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_mediation_amount__applies,
         -- prelit_mediation_avg_amount (from 2016-01-01)
         'prelit_mediation_avg_amount' as prelit_mediation_avg_amount__indicator_id,
         '2016-01-01' as prelit_mediation_avg_amount__definition_valid_from,
@@ -380,37 +341,25 @@ definitions as (
             coalesce(m_mediations__closed_in__count__amount_known__result_success__stage_pre_litigation, 0)
             as double
         ) as prelit_mediation_avg_amount__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_mediation_avg_amount__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_mediation_avg_amount__applies,
         -- civil_suits_per_10k (from 2016-01-01)
         'civil_suits_per_10k' as civil_suits_per_10k__indicator_id,
         '2016-01-01' as civil_suits_per_10k__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_civ1, 0) as double) as civil_suits_per_10k__numerator,
         cast(population as double) as civil_suits_per_10k__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as civil_suits_per_10k__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as civil_suits_per_10k__applies,
         -- admin_suits_per_10k (from 2016-01-01)
         'admin_suits_per_10k' as admin_suits_per_10k__indicator_id,
         '2016-01-01' as admin_suits_per_10k__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__case_type_code_adm1, 0) as double) as admin_suits_per_10k__numerator,
         cast(population as double) as admin_suits_per_10k__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as admin_suits_per_10k__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as admin_suits_per_10k__applies,
         -- first_instance_suits_per_10k (from 2016-01-01)
         'first_instance_suits_per_10k' as first_instance_suits_per_10k__indicator_id,
         '2016-01-01' as first_instance_suits_per_10k__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__is_first_instance, 0) as double) as first_instance_suits_per_10k__numerator,
         cast(population as double) as first_instance_suits_per_10k__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as first_instance_suits_per_10k__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as first_instance_suits_per_10k__applies,
         -- enterprise_suits_per_10k (from 2016-01-01)
         'enterprise_suits_per_10k' as enterprise_suits_per_10k__indicator_id,
         '2016-01-01' as enterprise_suits_per_10k__definition_valid_from,
@@ -419,10 +368,7 @@ definitions as (
             as double
         ) as enterprise_suits_per_10k__numerator,
         cast(population as double) as enterprise_suits_per_10k__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enterprise_suits_per_10k__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as enterprise_suits_per_10k__applies,
         -- prelit_success_rate_invited_mediator (from 2016-01-01)
         'prelit_success_rate_invited_mediator' as prelit_success_rate_invited_mediator__indicator_id,
         '2016-01-01' as prelit_success_rate_invited_mediator__definition_valid_from,
@@ -434,10 +380,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__mediator_type_invited_mediator__result_failed_or_succ_db81195c6d, 0)
             as double
         ) as prelit_success_rate_invited_mediator__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_invited_mediator__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_invited_mediator__applies,
         -- prelit_success_rate_people_mediation (from 2016-01-01)
         'prelit_success_rate_people_mediation' as prelit_success_rate_people_mediation__indicator_id,
         '2016-01-01' as prelit_success_rate_people_mediation__definition_valid_from,
@@ -449,10 +392,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__mediator_type_people_mediation_committee__result_fail_4bc030757c, 0)
             as double
         ) as prelit_success_rate_people_mediation__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_people_mediation__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_people_mediation__applies,
         -- prelit_success_rate_industry_org (from 2016-01-01)
         'prelit_success_rate_industry_org' as prelit_success_rate_industry_org__indicator_id,
         '2016-01-01' as prelit_success_rate_industry_org__definition_valid_from,
@@ -464,10 +404,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__mediator_type_industry_organisation__result_failed_or_6dd6e3cf9f, 0)
             as double
         ) as prelit_success_rate_industry_org__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_industry_org__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_industry_org__applies,
         -- prelit_success_rate_court_staff (from 2016-01-01)
         'prelit_success_rate_court_staff' as prelit_success_rate_court_staff__indicator_id,
         '2016-01-01' as prelit_success_rate_court_staff__definition_valid_from,
@@ -479,10 +416,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__mediator_type_court_staff__result_failed_or_success_acf459e3a8, 0)
             as double
         ) as prelit_success_rate_court_staff__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_court_staff__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_court_staff__applies,
         -- prelit_success_rate_family (from 2016-01-01)
         'prelit_success_rate_family' as prelit_success_rate_family__indicator_id,
         '2016-01-01' as prelit_success_rate_family__definition_valid_from,
@@ -494,10 +428,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__dispute_type_v948447__result_failed_or_success__stage_a798075090, 0)
             as double
         ) as prelit_success_rate_family__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_family__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_family__applies,
         -- prelit_success_rate_private_lending (from 2016-01-01)
         'prelit_success_rate_private_lending' as prelit_success_rate_private_lending__indicator_id,
         '2016-01-01' as prelit_success_rate_private_lending__definition_valid_from,
@@ -509,10 +440,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__dispute_type_v8e1420__result_failed_or_success__stage_b798ccfe74, 0)
             as double
         ) as prelit_success_rate_private_lending__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_private_lending__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_private_lending__applies,
         -- prelit_success_rate_property_service (from 2016-01-01)
         'prelit_success_rate_property_service' as prelit_success_rate_property_service__indicator_id,
         '2016-01-01' as prelit_success_rate_property_service__definition_valid_from,
@@ -524,10 +452,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__dispute_type_ve66502__result_failed_or_success__stage_2d464f3494, 0)
             as double
         ) as prelit_success_rate_property_service__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_property_service__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_property_service__applies,
         -- prelit_success_rate_sales_contract (from 2016-01-01)
         'prelit_success_rate_sales_contract' as prelit_success_rate_sales_contract__indicator_id,
         '2016-01-01' as prelit_success_rate_sales_contract__definition_valid_from,
@@ -539,10 +464,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__dispute_type_v8e475a__result_failed_or_success__stage_47f292a376, 0)
             as double
         ) as prelit_success_rate_sales_contract__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_sales_contract__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_sales_contract__applies,
         -- prelit_success_rate_labour (from 2016-01-01)
         'prelit_success_rate_labour' as prelit_success_rate_labour__indicator_id,
         '2016-01-01' as prelit_success_rate_labour__definition_valid_from,
@@ -554,10 +476,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__dispute_type_v7eeac5__result_failed_or_success__stage_3cbdc77e0f, 0)
             as double
         ) as prelit_success_rate_labour__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_labour__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_labour__applies,
         -- prelit_success_rate_financial_loan (from 2016-01-01)
         'prelit_success_rate_financial_loan' as prelit_success_rate_financial_loan__indicator_id,
         '2016-01-01' as prelit_success_rate_financial_loan__definition_valid_from,
@@ -569,10 +488,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__dispute_type_v57f385__result_failed_or_success__stage_f37267e0c8, 0)
             as double
         ) as prelit_success_rate_financial_loan__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_financial_loan__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_financial_loan__applies,
         -- prelit_success_rate_traffic_accident (from 2016-01-01)
         'prelit_success_rate_traffic_accident' as prelit_success_rate_traffic_accident__indicator_id,
         '2016-01-01' as prelit_success_rate_traffic_accident__definition_valid_from,
@@ -584,10 +500,7 @@ definitions as (
             coalesce(m_mediations__closed_in__count__dispute_type_va80897__result_failed_or_success__stage_9a5d8a7624, 0)
             as double
         ) as prelit_success_rate_traffic_accident__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_success_rate_traffic_accident__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_success_rate_traffic_accident__applies,
         -- prelit_confirmation_enforcement_ratio (from 2016-01-01)
         'prelit_confirmation_enforcement_ratio' as prelit_confirmation_enforcement_ratio__indicator_id,
         '2016-01-01' as prelit_confirmation_enforcement_ratio__definition_valid_from,
@@ -599,10 +512,7 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__case_type_code_presuit_confirm, 0)
             as double
         ) as prelit_confirmation_enforcement_ratio__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as prelit_confirmation_enforcement_ratio__applies
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as prelit_confirmation_enforcement_ratio__applies
     from measures
 
 ),

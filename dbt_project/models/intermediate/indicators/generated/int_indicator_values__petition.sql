@@ -26,10 +26,7 @@ definitions as (
         '2016-01-01' as petitions_received__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count, 0) as double) as petitions_received__numerator,
         cast(null as double) as petitions_received__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petitions_received__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as petitions_received__applies,
         -- petition_resolution_rate (from 2016-01-01)
         'petition_resolution_rate' as petition_resolution_rate__indicator_id,
         '2016-01-01' as petition_resolution_rate__definition_valid_from,
@@ -38,28 +35,25 @@ definitions as (
             as double
         ) as petition_resolution_rate__numerator,
         cast(coalesce(m_petitions__received_in__count, 0) as double) as petition_resolution_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petition_resolution_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as petition_resolution_rate__applies,
         -- petition_on_time_rate (from 2016-01-01)
         'petition_on_time_rate' as petition_on_time_rate__indicator_id,
         '2016-01-01' as petition_on_time_rate__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__is_resolved_on_time, 0) as double) as petition_on_time_rate__numerator,
         cast(coalesce(m_petitions__received_in__count, 0) as double) as petition_on_time_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petition_on_time_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as petition_on_time_rate__applies,
         -- repeat_petition_rate (from 2016-01-01)
         'repeat_petition_rate' as repeat_petition_rate__indicator_id,
         '2016-01-01' as repeat_petition_rate__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__is_repeat, 0) as double) as repeat_petition_rate__numerator,
         cast(coalesce(m_petitions__received_in__count, 0) as double) as repeat_petition_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as repeat_petition_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as repeat_petition_rate__applies,
         -- petitions_per_100_closed (from 2016-01-01)
         'petitions_per_100_closed' as petitions_per_100_closed__indicator_id,
         '2016-01-01' as petitions_per_100_closed__definition_valid_from,
@@ -69,10 +63,7 @@ definitions as (
             + coalesce(m_enforcement_cases__closed_in__count, 0)
             as double
         ) as petitions_per_100_closed__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petitions_per_100_closed__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as petitions_per_100_closed__applies,
         -- petition_initial_resolution_rate (from 2016-01-01)
         'petition_initial_resolution_rate' as petition_initial_resolution_rate__indicator_id,
         '2016-01-01' as petition_initial_resolution_rate__definition_valid_from,
@@ -81,64 +72,46 @@ definitions as (
             as double
         ) as petition_initial_resolution_rate__numerator,
         cast(coalesce(m_petitions__resolved_in__count__not_is_repeat, 0) as double) as petition_initial_resolution_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petition_initial_resolution_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as petition_initial_resolution_rate__applies,
         -- petition_online_share (from 2016-01-01)
         'petition_online_share' as petition_online_share__indicator_id,
         '2016-01-01' as petition_online_share__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__channel_online, 0) as double) as petition_online_share__numerator,
         cast(coalesce(m_petitions__received_in__count, 0) as double) as petition_online_share__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petition_online_share__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as petition_online_share__applies,
         -- ruling_dispute_petitions (from 2016-01-01)
         'ruling_dispute_petitions' as ruling_dispute_petitions__indicator_id,
         '2016-01-01' as ruling_dispute_petitions__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__category_ruling_dispute, 0) as double) as ruling_dispute_petitions__numerator,
         cast(null as double) as ruling_dispute_petitions__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as ruling_dispute_petitions__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as ruling_dispute_petitions__applies,
         -- delay_petitions (from 2016-01-01)
         'delay_petitions' as delay_petitions__indicator_id,
         '2016-01-01' as delay_petitions__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__category_delay, 0) as double) as delay_petitions__numerator,
         cast(null as double) as delay_petitions__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as delay_petitions__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as delay_petitions__applies,
         -- enforcement_petitions (from 2016-01-01)
         'enforcement_petitions' as enforcement_petitions__indicator_id,
         '2016-01-01' as enforcement_petitions__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__category_enforcement, 0) as double) as enforcement_petitions__numerator,
         cast(null as double) as enforcement_petitions__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enforcement_petitions__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as enforcement_petitions__applies,
         -- conduct_petitions (from 2016-01-01)
         'conduct_petitions' as conduct_petitions__indicator_id,
         '2016-01-01' as conduct_petitions__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__category_conduct, 0) as double) as conduct_petitions__numerator,
         cast(null as double) as conduct_petitions__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as conduct_petitions__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as conduct_petitions__applies,
         -- collective_petitions (from 2016-01-01)
         'collective_petitions' as collective_petitions__indicator_id,
         '2016-01-01' as collective_petitions__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__is_collective, 0) as double) as collective_petitions__numerator,
         cast(null as double) as collective_petitions__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as collective_petitions__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as collective_petitions__applies,
         -- petition_backlog_resolution_rate (from 2016-01-01)
         'petition_backlog_resolution_rate' as petition_backlog_resolution_rate__indicator_id,
         '2016-01-01' as petition_backlog_resolution_rate__definition_valid_from,
@@ -147,19 +120,13 @@ definitions as (
             as double
         ) as petition_backlog_resolution_rate__numerator,
         cast(coalesce(m_petitions__open_at_start__count, 0) as double) as petition_backlog_resolution_rate__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petition_backlog_resolution_rate__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as petition_backlog_resolution_rate__applies,
         -- supreme_court_petitions (from 2016-01-01)
         'supreme_court_petitions' as supreme_court_petitions__indicator_id,
         '2016-01-01' as supreme_court_petitions__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__escalated_to_supreme_court, 0) as double) as supreme_court_petitions__numerator,
         cast(null as double) as supreme_court_petitions__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as supreme_court_petitions__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as supreme_court_petitions__applies,
         -- escalated_petition_rate (from 2016-01-01)
         'escalated_petition_rate' as escalated_petition_rate__indicator_id,
         '2016-01-01' as escalated_petition_rate__definition_valid_from,
@@ -168,28 +135,19 @@ definitions as (
             as double
         ) as escalated_petition_rate__numerator,
         cast(coalesce(m_petitions__received_in__count, 0) as double) as escalated_petition_rate__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as escalated_petition_rate__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as escalated_petition_rate__applies,
         -- case_related_petitions (from 2016-01-01)
         'case_related_petitions' as case_related_petitions__indicator_id,
         '2016-01-01' as case_related_petitions__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__has_related_case, 0) as double) as case_related_petitions__numerator,
         cast(null as double) as case_related_petitions__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as case_related_petitions__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as case_related_petitions__applies,
         -- petitions_per_10k (from 2016-01-01)
         'petitions_per_10k' as petitions_per_10k__indicator_id,
         '2016-01-01' as petitions_per_10k__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count, 0) as double) as petitions_per_10k__numerator,
         cast(population as double) as petitions_per_10k__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petitions_per_10k__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as petitions_per_10k__applies,
         -- enforcement_petitions_per_100_closed (from 2016-01-01)
         'enforcement_petitions_per_100_closed' as enforcement_petitions_per_100_closed__indicator_id,
         '2016-01-01' as enforcement_petitions_per_100_closed__definition_valid_from,
@@ -198,19 +156,13 @@ definitions as (
             as double
         ) as enforcement_petitions_per_100_closed__numerator,
         cast(coalesce(m_enforcement_cases__closed_in__count, 0) as double) as enforcement_petitions_per_100_closed__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as enforcement_petitions_per_100_closed__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as enforcement_petitions_per_100_closed__applies,
         -- trial_petitions_per_100_closed (from 2016-01-01)
         'trial_petitions_per_100_closed' as trial_petitions_per_100_closed__indicator_id,
         '2016-01-01' as trial_petitions_per_100_closed__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__category_not_enforcement, 0) as double) as trial_petitions_per_100_closed__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as trial_petitions_per_100_closed__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as trial_petitions_per_100_closed__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as trial_petitions_per_100_closed__applies,
         -- enforcement_petition_completion_rate (from 2016-01-01)
         'enforcement_petition_completion_rate' as enforcement_petition_completion_rate__indicator_id,
         '2016-01-01' as enforcement_petition_completion_rate__definition_valid_from,
@@ -222,67 +174,58 @@ definitions as (
             coalesce(m_petitions__received_in__count__category_enforcement, 0)
             as double
         ) as enforcement_petition_completion_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as enforcement_petition_completion_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as enforcement_petition_completion_rate__applies,
         -- petition_completion_rate (from 2016-01-01)
         'petition_completion_rate' as petition_completion_rate__indicator_id,
         '2016-01-01' as petition_completion_rate__definition_valid_from,
         cast(coalesce(m_petitions__received_in__count__resolved_by_period_end, 0) as double) as petition_completion_rate__numerator,
         cast(coalesce(m_petitions__received_in__count, 0) as double) as petition_completion_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petition_completion_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petition_completion_rate__applies,
         -- petitions_resolved (from 2016-01-01)
         'petitions_resolved' as petitions_resolved__indicator_id,
         '2016-01-01' as petitions_resolved__definition_valid_from,
         cast(coalesce(m_petitions__resolved_in__count, 0) as double) as petitions_resolved__numerator,
         cast(null as double) as petitions_resolved__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petitions_resolved__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petitions_resolved__applies,
         -- petition_substantive_resolution_rate (from 2016-01-01)
         'petition_substantive_resolution_rate' as petition_substantive_resolution_rate__indicator_id,
         '2016-01-01' as petition_substantive_resolution_rate__definition_valid_from,
@@ -291,23 +234,20 @@ definitions as (
             as double
         ) as petition_substantive_resolution_rate__numerator,
         cast(coalesce(m_petitions__resolved_in__count, 0) as double) as petition_substantive_resolution_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petition_substantive_resolution_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petition_substantive_resolution_rate__applies,
         -- petition_satisfaction_rate (from 2016-01-01)
         'petition_satisfaction_rate' as petition_satisfaction_rate__indicator_id,
         '2016-01-01' as petition_satisfaction_rate__definition_valid_from,
@@ -316,142 +256,121 @@ definitions as (
             as double
         ) as petition_satisfaction_rate__numerator,
         cast(coalesce(m_petitions__resolved_in__count__satisfaction_known, 0) as double) as petition_satisfaction_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petition_satisfaction_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petition_satisfaction_rate__applies,
         -- petition_rating_rate (from 2016-01-01)
         'petition_rating_rate' as petition_rating_rate__indicator_id,
         '2016-01-01' as petition_rating_rate__definition_valid_from,
         cast(coalesce(m_petitions__resolved_in__count__satisfaction_known, 0) as double) as petition_rating_rate__numerator,
         cast(coalesce(m_petitions__resolved_in__count, 0) as double) as petition_rating_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petition_rating_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petition_rating_rate__applies,
         -- petition_avg_days (from 2016-01-01)
         'petition_avg_days' as petition_avg_days__indicator_id,
         '2016-01-01' as petition_avg_days__definition_valid_from,
         cast(coalesce(m_petitions__resolved_in__sum_days_to_resolve, 0) as double) as petition_avg_days__numerator,
         cast(coalesce(m_petitions__resolved_in__count__days_to_resolve_known, 0) as double) as petition_avg_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petition_avg_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petition_avg_days__applies,
         -- petition_median_days (from 2016-01-01)
         'petition_median_days' as petition_median_days__indicator_id,
         '2016-01-01' as petition_median_days__definition_valid_from,
         cast(m_petitions__resolved_in__median_days_to_resolve as double) as petition_median_days__numerator,
         cast(coalesce(m_petitions__resolved_in__count__days_to_resolve_known, 0) as double) as petition_median_days__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as petition_median_days__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as petition_median_days__applies,
         -- petitions_open_end (from 2016-01-01)
         'petitions_open_end' as petitions_open_end__indicator_id,
         '2016-01-01' as petitions_open_end__definition_valid_from,
         cast(coalesce(m_petitions__open_at_end__count, 0) as double) as petitions_open_end__numerator,
         cast(null as double) as petitions_open_end__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petitions_open_end__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petitions_open_end__applies,
         -- petitions_overdue_end (from 2016-01-01)
         'petitions_overdue_end' as petitions_overdue_end__indicator_id,
         '2016-01-01' as petitions_overdue_end__definition_valid_from,
         cast(coalesce(m_petitions__open_at_end__count__is_overdue_at_end, 0) as double) as petitions_overdue_end__numerator,
         cast(null as double) as petitions_overdue_end__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petitions_overdue_end__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petitions_overdue_end__applies,
         -- petition_overdue_share (from 2016-01-01)
         'petition_overdue_share' as petition_overdue_share__indicator_id,
         '2016-01-01' as petition_overdue_share__definition_valid_from,
         cast(coalesce(m_petitions__open_at_end__count__is_overdue_at_end, 0) as double) as petition_overdue_share__numerator,
         cast(coalesce(m_petitions__open_at_end__count, 0) as double) as petition_overdue_share__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'judge_assistant',
-                    'enforcement_officer',
-                    'admin_staff'
-                )
-            )
-        ) as petition_overdue_share__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'judge_assistant',
+                'enforcement_officer',
+                'admin_staff',
+            ],
+        ) }} as petition_overdue_share__applies
     from measures
 
 ),

@@ -32,12 +32,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_ordinary, 0)
             as double
         ) as ordinary_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as ordinary_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as ordinary_within_limit_rate__applies,
         -- simple_within_limit_rate (from 2016-01-01)
         'simple_within_limit_rate' as simple_within_limit_rate__indicator_id,
         '2016-01-01' as simple_within_limit_rate__definition_valid_from,
@@ -49,12 +49,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_simple, 0)
             as double
         ) as simple_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal'))
-        ) as simple_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal'],
+        ) }} as simple_within_limit_rate__applies,
         -- small_claims_within_limit_rate (from 2016-01-01)
         'small_claims_within_limit_rate' as small_claims_within_limit_rate__indicator_id,
         '2016-01-01' as small_claims_within_limit_rate__definition_valid_from,
@@ -66,12 +66,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_small_claims, 0)
             as double
         ) as small_claims_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial'))
-        ) as small_claims_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial'],
+        ) }} as small_claims_within_limit_rate__applies,
         -- speedy_within_limit_rate (from 2016-01-01)
         'speedy_within_limit_rate' as speedy_within_limit_rate__indicator_id,
         '2016-01-01' as speedy_within_limit_rate__definition_valid_from,
@@ -83,12 +83,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_speedy, 0)
             as double
         ) as speedy_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('criminal'))
-        ) as speedy_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['criminal'],
+        ) }} as speedy_within_limit_rate__applies,
         -- second_instance_within_limit_rate (from 2016-01-01)
         'second_instance_within_limit_rate' as second_instance_within_limit_rate__indicator_id,
         '2016-01-01' as second_instance_within_limit_rate__definition_valid_from,
@@ -100,12 +100,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__is_second_instance, 0)
             as double
         ) as second_instance_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_within_limit_rate__applies,
         -- retrial_review_within_limit_rate (from 2016-01-01)
         'retrial_review_within_limit_rate' as retrial_review_within_limit_rate__indicator_id,
         '2016-01-01' as retrial_review_within_limit_rate__definition_valid_from,
@@ -117,12 +117,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_review, 0)
             as double
         ) as retrial_review_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('trial_supervision'))
-        ) as retrial_review_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['trial_supervision'],
+        ) }} as retrial_review_within_limit_rate__applies,
         -- retrial_within_limit_rate (from 2016-01-01)
         'retrial_within_limit_rate' as retrial_within_limit_rate__indicator_id,
         '2016-01-01' as retrial_within_limit_rate__definition_valid_from,
@@ -134,12 +134,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__procedure_retrial, 0)
             as double
         ) as retrial_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('trial_supervision'))
-        ) as retrial_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['trial_supervision'],
+        ) }} as retrial_within_limit_rate__applies,
         -- normal_limit_closure_rate (from 2016-01-01)
         'normal_limit_closure_rate' as normal_limit_closure_rate__indicator_id,
         '2016-01-01' as normal_limit_closure_rate__definition_valid_from,
@@ -148,12 +148,12 @@ definitions as (
             as double
         ) as normal_limit_closure_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as normal_limit_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as normal_limit_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as normal_limit_closure_rate__applies,
         -- extension_rate (from 2016-01-01)
         'extension_rate' as extension_rate__from_20160101__indicator_id,
         '2016-01-01' as extension_rate__from_20160101__definition_valid_from,
@@ -162,13 +162,13 @@ definitions as (
             as double
         ) as extension_rate__from_20160101__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as extension_rate__from_20160101__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and period_end <= cast('2024-08-31' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as extension_rate__from_20160101__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            valid_to='2024-08-31',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as extension_rate__from_20160101__applies,
         -- extension_rate (from 2024-09-01)
         'extension_rate' as extension_rate__from_20240901__indicator_id,
         '2024-09-01' as extension_rate__from_20240901__definition_valid_from,
@@ -177,23 +177,23 @@ definitions as (
             as double
         ) as extension_rate__from_20240901__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as extension_rate__from_20240901__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2024-09-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as extension_rate__from_20240901__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2024-09-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as extension_rate__from_20240901__applies,
         -- suspension_rate (from 2016-01-01)
         'suspension_rate' as suspension_rate__indicator_id,
         '2016-01-01' as suspension_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit__has_suspension, 0) as double) as suspension_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as suspension_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as suspension_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as suspension_rate__applies,
         -- time_limit_change_rate (from 2016-01-01)
         'time_limit_change_rate' as time_limit_change_rate__indicator_id,
         '2016-01-01' as time_limit_change_rate__definition_valid_from,
@@ -202,12 +202,12 @@ definitions as (
             as double
         ) as time_limit_change_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as time_limit_change_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as time_limit_change_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as time_limit_change_rate__applies,
         -- avg_extension_days (from 2016-01-01)
         'avg_extension_days' as avg_extension_days__indicator_id,
         '2016-01-01' as avg_extension_days__definition_valid_from,
@@ -216,12 +216,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__extension_days_known__has_extension, 0)
             as double
         ) as avg_extension_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as avg_extension_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as avg_extension_days__applies,
         -- avg_suspended_days (from 2016-01-01)
         'avg_suspended_days' as avg_suspended_days__indicator_id,
         '2016-01-01' as avg_suspended_days__definition_valid_from,
@@ -230,12 +230,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_suspension__suspended_days_known, 0)
             as double
         ) as avg_suspended_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as avg_suspended_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as avg_suspended_days__applies,
         -- overdue_closed_cases (from 2016-01-01)
         'overdue_closed_cases' as overdue_closed_cases__indicator_id,
         '2016-01-01' as overdue_closed_cases__definition_valid_from,
@@ -244,67 +244,67 @@ definitions as (
             as double
         ) as overdue_closed_cases__numerator,
         cast(null as double) as overdue_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as overdue_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as overdue_closed_cases__applies,
         -- overdue_pending_cases (from 2016-01-01)
         'overdue_pending_cases' as overdue_pending_cases__indicator_id,
         '2016-01-01' as overdue_pending_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__is_over_limit_at_end, 0) as double) as overdue_pending_cases__numerator,
         cast(null as double) as overdue_pending_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as overdue_pending_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as overdue_pending_cases__applies,
         -- long_pending_18m (from 2016-01-01)
         'long_pending_18m' as long_pending_18m__indicator_id,
         '2016-01-01' as long_pending_18m__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_18_months_at_end, 0) as double) as long_pending_18m__numerator,
         cast(null as double) as long_pending_18m__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as long_pending_18m__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as long_pending_18m__applies,
         -- long_pending_36m (from 2016-01-01)
         'long_pending_36m' as long_pending_36m__indicator_id,
         '2016-01-01' as long_pending_36m__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_36_months_at_end, 0) as double) as long_pending_36m__numerator,
         cast(null as double) as long_pending_36m__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as long_pending_36m__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as long_pending_36m__applies,
         -- long_pending_18m_ratio (from 2016-01-01)
         'long_pending_18m_ratio' as long_pending_18m_ratio__indicator_id,
         '2016-01-01' as long_pending_18m_ratio__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_18_months_at_end, 0) as double) as long_pending_18m_ratio__numerator,
         cast(coalesce(m_trial_cases__pending_at_end__count, 0) as double) as long_pending_18m_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as long_pending_18m_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as long_pending_18m_ratio__applies,
         -- long_pending_closed_cases (from 2016-01-01)
         'long_pending_closed_cases' as long_pending_closed_cases__indicator_id,
         '2016-01-01' as long_pending_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__elapsed_days_gt_365, 0) as double) as long_pending_closed_cases__numerator,
         cast(null as double) as long_pending_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as long_pending_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as long_pending_closed_cases__applies,
         -- first_instance_180d_rate (from 2016-01-01)
         'first_instance_180d_rate' as first_instance_180d_rate__indicator_id,
         '2016-01-01' as first_instance_180d_rate__definition_valid_from,
@@ -313,34 +313,34 @@ definitions as (
             as double
         ) as first_instance_180d_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as first_instance_180d_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_180d_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_180d_rate__applies,
         -- avg_elapsed_days (from 2016-01-01)
         'avg_elapsed_days' as avg_elapsed_days__indicator_id,
         '2016-01-01' as avg_elapsed_days__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__sum_elapsed_days, 0) as double) as avg_elapsed_days__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__elapsed_days_known, 0) as double) as avg_elapsed_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as avg_elapsed_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as avg_elapsed_days__applies,
         -- pending_avg_age_days (from 2016-01-01)
         'pending_avg_age_days' as pending_avg_age_days__indicator_id,
         '2016-01-01' as pending_avg_age_days__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__sum_age_days_at_end, 0) as double) as pending_avg_age_days__numerator,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known, 0) as double) as pending_avg_age_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as pending_avg_age_days__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as pending_avg_age_days__applies
     from measures
 
 ),

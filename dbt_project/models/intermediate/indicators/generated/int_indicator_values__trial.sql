@@ -26,37 +26,25 @@ definitions as (
         '2016-01-01' as filed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as filed_cases__numerator,
         cast(null as double) as filed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as filed_cases__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as filed_cases__applies,
         -- closed_cases (from 2016-01-01)
         'closed_cases' as closed_cases__indicator_id,
         '2016-01-01' as closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as closed_cases__numerator,
         cast(null as double) as closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as closed_cases__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as closed_cases__applies,
         -- carried_over_cases (from 2016-01-01)
         'carried_over_cases' as carried_over_cases__indicator_id,
         '2016-01-01' as carried_over_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__carried_over__count, 0) as double) as carried_over_cases__numerator,
         cast(null as double) as carried_over_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as carried_over_cases__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as carried_over_cases__applies,
         -- pending_cases_end (from 2016-01-01)
         'pending_cases_end' as pending_cases_end__indicator_id,
         '2016-01-01' as pending_cases_end__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count, 0) as double) as pending_cases_end__numerator,
         cast(null as double) as pending_cases_end__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as pending_cases_end__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as pending_cases_end__applies,
         -- closure_rate (from 2016-01-01)
         'closure_rate' as closure_rate__indicator_id,
         '2016-01-01' as closure_rate__definition_valid_from,
@@ -66,82 +54,61 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count, 0)
             as double
         ) as closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as closure_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as closure_rate__applies,
         -- clearance_rate (from 2016-01-01)
         'clearance_rate' as clearance_rate__indicator_id,
         '2016-01-01' as clearance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as clearance_rate__numerator,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as clearance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as clearance_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as clearance_rate__applies,
         -- disposition_time_days (from 2016-01-01)
         'disposition_time_days' as disposition_time_days__indicator_id,
         '2016-01-01' as disposition_time_days__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count, 0) as double) as disposition_time_days__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as disposition_time_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as disposition_time_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as disposition_time_days__applies,
         -- within_limit_closure_rate (from 2016-01-01)
         'within_limit_closure_rate' as within_limit_closure_rate__indicator_id,
         '2016-01-01' as within_limit_closure_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__is_within_limit, 0) as double) as within_limit_closure_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__has_statutory_limit, 0) as double) as within_limit_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as within_limit_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as within_limit_closure_rate__applies,
         -- avg_duration_days (from 2016-01-01)
         'avg_duration_days' as avg_duration_days__indicator_id,
         '2016-01-01' as avg_duration_days__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__sum_duration_days, 0) as double) as avg_duration_days__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__duration_days_known, 0) as double) as avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as avg_duration_days__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as avg_duration_days__applies,
         -- long_pending_12m (from 2016-01-01)
         'long_pending_12m' as long_pending_12m__indicator_id,
         '2016-01-01' as long_pending_12m__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_12_months_at_end, 0) as double) as long_pending_12m__numerator,
         cast(null as double) as long_pending_12m__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as long_pending_12m__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as long_pending_12m__applies,
         -- long_pending_ratio (from 2016-01-01)
         'long_pending_ratio' as long_pending_ratio__indicator_id,
         '2016-01-01' as long_pending_ratio__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_12_months_at_end, 0) as double) as long_pending_ratio__numerator,
         cast(coalesce(m_trial_cases__pending_at_end__count, 0) as double) as long_pending_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as long_pending_ratio__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as long_pending_ratio__applies,
         -- mediation_rate (from 2016-01-01)
         'mediation_rate' as mediation_rate__indicator_id,
         '2016-01-01' as mediation_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__closing_method_mediation, 0) as double) as mediation_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as mediation_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as mediation_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as mediation_rate__applies,
         -- withdrawal_rate (from 2016-01-01)
         'withdrawal_rate' as withdrawal_rate__indicator_id,
         '2016-01-01' as withdrawal_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__closing_method_withdrawal, 0) as double) as withdrawal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as withdrawal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as withdrawal_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as withdrawal_rate__applies,
         -- mediation_withdrawal_rate (from 2016-01-01)
         'mediation_withdrawal_rate' as mediation_withdrawal_rate__indicator_id,
         '2016-01-01' as mediation_withdrawal_rate__definition_valid_from,
@@ -150,10 +117,10 @@ definitions as (
             as double
         ) as mediation_withdrawal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as mediation_withdrawal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as mediation_withdrawal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as mediation_withdrawal_rate__applies,
         -- appeal_rate (from 2016-01-01)
         'appeal_rate' as appeal_rate__indicator_id,
         '2016-01-01' as appeal_rate__definition_valid_from,
@@ -165,19 +132,13 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__closing_method_judgment_or_ruling__is_first_instance, 0)
             as double
         ) as appeal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as appeal_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as appeal_rate__applies,
         -- acceptance_rate (from 2016-01-01)
         'acceptance_rate' as acceptance_rate__indicator_id,
         '2016-01-01' as acceptance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance__is_reviewed, 0) as double) as acceptance_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as acceptance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as acceptance_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as acceptance_rate__applies,
         -- first_instance_reversal_rate (from 2016-01-01)
         'first_instance_reversal_rate' as first_instance_reversal_rate__indicator_id,
         '2016-01-01' as first_instance_reversal_rate__definition_valid_from,
@@ -186,10 +147,10 @@ definitions as (
             as double
         ) as first_instance_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as first_instance_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as first_instance_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as first_instance_reversal_rate__applies,
         -- second_instance_reversal_rate (from 2016-01-01)
         'second_instance_reversal_rate' as second_instance_reversal_rate__indicator_id,
         '2016-01-01' as second_instance_reversal_rate__definition_valid_from,
@@ -198,64 +159,52 @@ definitions as (
             as double
         ) as second_instance_reversal_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as second_instance_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as second_instance_reversal_rate__applies,
         -- cases_closed_per_judge (from 2016-01-01)
         'cases_closed_per_judge' as cases_closed_per_judge__indicator_id,
         '2016-01-01' as cases_closed_per_judge__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as cases_closed_per_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as cases_closed_per_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as cases_closed_per_judge__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as cases_closed_per_judge__applies,
         -- document_online_rate (from 2016-01-01)
         'document_online_rate' as document_online_rate__indicator_id,
         '2016-01-01' as document_online_rate__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count__published_online, 0) as double) as document_online_rate__numerator,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as document_online_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as document_online_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as document_online_rate__applies,
         -- livestream_rate (from 2016-01-01)
         'livestream_rate' as livestream_rate__indicator_id,
         '2016-01-01' as livestream_rate__definition_valid_from,
         cast(coalesce(m_hearings__held_in__count__livestreamed__status_held, 0) as double) as livestream_rate__numerator,
         cast(coalesce(m_hearings__held_in__count__status_held, 0) as double) as livestream_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as livestream_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as livestream_rate__applies,
         -- trial_date_certainty (from 2016-01-01)
         'trial_date_certainty' as trial_date_certainty__indicator_id,
         '2016-01-01' as trial_date_certainty__definition_valid_from,
         cast(coalesce(m_hearings__scheduled_in__count__held_on_schedule__status_held, 0) as double) as trial_date_certainty__numerator,
         cast(coalesce(m_hearings__scheduled_in__count__status_held_or_postponed, 0) as double) as trial_date_certainty__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as trial_date_certainty__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as trial_date_certainty__applies,
         -- age_pending_median_days (from 2016-01-01)
         'age_pending_median_days' as age_pending_median_days__indicator_id,
         '2016-01-01' as age_pending_median_days__definition_valid_from,
         cast(m_trial_cases__pending_at_end__median_age_days_at_end as double) as age_pending_median_days__numerator,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_known, 0) as double) as age_pending_median_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as age_pending_median_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as age_pending_median_days__applies,
         -- time_to_disposition_180d (from 2016-01-01)
         'time_to_disposition_180d' as time_to_disposition_180d__indicator_id,
         '2016-01-01' as time_to_disposition_180d__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__elapsed_days_le_180, 0) as double) as time_to_disposition_180d__numerator,
         cast(coalesce(m_trial_cases__closed_in__count, 0) as double) as time_to_disposition_180d__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as time_to_disposition_180d__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+        ) }} as time_to_disposition_180d__applies,
         -- case_to_proceeding_ratio (from 2016-01-01)
         'case_to_proceeding_ratio' as case_to_proceeding_ratio__indicator_id,
         '2016-01-01' as case_to_proceeding_ratio__definition_valid_from,
@@ -266,10 +215,7 @@ definitions as (
             as double
         ) as case_to_proceeding_ratio__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__is_first_instance, 0) as double) as case_to_proceeding_ratio__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as case_to_proceeding_ratio__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as case_to_proceeding_ratio__applies,
         -- derived_cases_filed (from 2016-01-01)
         'derived_cases_filed' as derived_cases_filed__indicator_id,
         '2016-01-01' as derived_cases_filed__definition_valid_from,
@@ -279,10 +225,7 @@ definitions as (
             as double
         ) as derived_cases_filed__numerator,
         cast(null as double) as derived_cases_filed__denominator,
-        (
-            level in ('court', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as derived_cases_filed__applies,
+        {{ indicator_applies(levels=['court', 'city'], valid_from='2016-01-01') }} as derived_cases_filed__applies,
         -- effective_judgment_reversal_rate (from 2016-01-01)
         'effective_judgment_reversal_rate' as effective_judgment_reversal_rate__indicator_id,
         '2016-01-01' as effective_judgment_reversal_rate__definition_valid_from,
@@ -295,32 +238,32 @@ definitions as (
             + coalesce(m_trial_cases__closed_in__count__is_second_instance, 0)
             as double
         ) as effective_judgment_reversal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as effective_judgment_reversal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as effective_judgment_reversal_rate__applies,
         -- long_pending_24m (from 2016-01-01)
         'long_pending_24m' as long_pending_24m__indicator_id,
         '2016-01-01' as long_pending_24m__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_days_at_end_gt_730, 0) as double) as long_pending_24m__numerator,
         cast(null as double) as long_pending_24m__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as long_pending_24m__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as long_pending_24m__applies,
         -- long_pending_36m_ratio (from 2016-01-01)
         'long_pending_36m_ratio' as long_pending_36m_ratio__indicator_id,
         '2016-01-01' as long_pending_36m_ratio__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__age_over_36_months_at_end, 0) as double) as long_pending_36m_ratio__numerator,
         cast(coalesce(m_trial_cases__pending_at_end__count, 0) as double) as long_pending_36m_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as long_pending_36m_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as long_pending_36m_ratio__applies,
         -- first_instance_within_limit_rate (from 2016-01-01)
         'first_instance_within_limit_rate' as first_instance_within_limit_rate__indicator_id,
         '2016-01-01' as first_instance_within_limit_rate__definition_valid_from,
@@ -332,12 +275,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__has_statutory_limit__is_first_instance, 0)
             as double
         ) as first_instance_within_limit_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_within_limit_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_within_limit_rate__applies,
         -- pending_with_limit_events_ratio (from 2016-01-01)
         'pending_with_limit_events_ratio' as pending_with_limit_events_ratio__indicator_id,
         '2016-01-01' as pending_with_limit_events_ratio__definition_valid_from,
@@ -346,11 +289,11 @@ definitions as (
             as double
         ) as pending_with_limit_events_ratio__numerator,
         cast(coalesce(m_trial_cases__pending_at_end__count, 0) as double) as pending_with_limit_events_ratio__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as pending_with_limit_events_ratio__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as pending_with_limit_events_ratio__applies,
         -- first_instance_simplified_procedure_rate (from 2016-01-01)
         'first_instance_simplified_procedure_rate' as first_instance_simplified_procedure_rate__indicator_id,
         '2016-01-01' as first_instance_simplified_procedure_rate__definition_valid_from,
@@ -362,12 +305,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__is_first_instance, 0)
             as double
         ) as first_instance_simplified_procedure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_simplified_procedure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_simplified_procedure_rate__applies,
         -- first_instance_collegial_rate (from 2016-01-01)
         'first_instance_collegial_rate' as first_instance_collegial_rate__indicator_id,
         '2016-01-01' as first_instance_collegial_rate__definition_valid_from,
@@ -376,22 +319,22 @@ definitions as (
             as double
         ) as first_instance_collegial_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as first_instance_collegial_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_collegial_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_collegial_rate__applies,
         -- median_duration_days (from 2016-01-01)
         'median_duration_days' as median_duration_days__indicator_id,
         '2016-01-01' as median_duration_days__definition_valid_from,
         cast(m_trial_cases__closed_in__median_duration_days as double) as median_duration_days__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__duration_days_known, 0) as double) as median_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as median_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as median_duration_days__applies,
         -- first_instance_avg_duration_days (from 2016-01-01)
         'first_instance_avg_duration_days' as first_instance_avg_duration_days__indicator_id,
         '2016-01-01' as first_instance_avg_duration_days__definition_valid_from,
@@ -403,32 +346,29 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__duration_days_known__is_first_instance, 0)
             as double
         ) as first_instance_avg_duration_days__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_avg_duration_days__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_avg_duration_days__applies,
         -- pending_cases_per_judge (from 2016-01-01)
         'pending_cases_per_judge' as pending_cases_per_judge__indicator_id,
         '2016-01-01' as pending_cases_per_judge__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count, 0) as double) as pending_cases_per_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as pending_cases_per_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as pending_cases_per_judge__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as pending_cases_per_judge__applies,
         -- first_instance_closed_cases (from 2016-01-01)
         'first_instance_closed_cases' as first_instance_closed_cases__indicator_id,
         '2016-01-01' as first_instance_closed_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as first_instance_closed_cases__numerator,
         cast(null as double) as first_instance_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_closed_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_closed_cases__applies,
         -- first_instance_closure_rate (from 2016-01-01)
         'first_instance_closure_rate' as first_instance_closure_rate__indicator_id,
         '2016-01-01' as first_instance_closure_rate__definition_valid_from,
@@ -438,12 +378,12 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__is_first_instance, 0)
             as double
         ) as first_instance_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_closure_rate__applies,
         -- litigation_closure_rate (from 2016-01-01)
         'litigation_closure_rate' as litigation_closure_rate__indicator_id,
         '2016-01-01' as litigation_closure_rate__definition_valid_from,
@@ -456,43 +396,43 @@ definitions as (
             + coalesce(m_trial_cases__filed_in__count__case_type_code_not_presuit_confirm, 0)
             as double
         ) as litigation_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as litigation_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as litigation_closure_rate__applies,
         -- closed_claim_amount (from 2016-01-01)
         'closed_claim_amount' as closed_claim_amount__indicator_id,
         '2016-01-01' as closed_claim_amount__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__sum_claim_amount, 0) as double) as closed_claim_amount__numerator,
         cast(null as double) as closed_claim_amount__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as closed_claim_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as closed_claim_amount__applies,
         -- first_instance_clearance_rate (from 2016-01-01)
         'first_instance_clearance_rate' as first_instance_clearance_rate__indicator_id,
         '2016-01-01' as first_instance_clearance_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__count__is_first_instance, 0) as double) as first_instance_clearance_rate__numerator,
         cast(coalesce(m_trial_cases__filed_in__count__is_first_instance, 0) as double) as first_instance_clearance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_clearance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_clearance_rate__applies,
         -- first_instance_pending_cases (from 2016-01-01)
         'first_instance_pending_cases' as first_instance_pending_cases__indicator_id,
         '2016-01-01' as first_instance_pending_cases__definition_valid_from,
         cast(coalesce(m_trial_cases__pending_at_end__count__is_first_instance, 0) as double) as first_instance_pending_cases__numerator,
         cast(null as double) as first_instance_pending_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_pending_cases__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_pending_cases__applies,
         -- first_instance_mediation_withdrawal_rate (from 2016-01-01)
         'first_instance_mediation_withdrawal_rate' as first_instance_mediation_withdrawal_rate__indicator_id,
         '2016-01-01' as first_instance_mediation_withdrawal_rate__definition_valid_from,
@@ -504,12 +444,12 @@ definitions as (
             coalesce(m_trial_cases__closed_in__count__is_first_instance, 0)
             as double
         ) as first_instance_mediation_withdrawal_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as first_instance_mediation_withdrawal_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as first_instance_mediation_withdrawal_rate__applies,
         -- second_instance_acceptance_rate (from 2016-01-01)
         'second_instance_acceptance_rate' as second_instance_acceptance_rate__indicator_id,
         '2016-01-01' as second_instance_acceptance_rate__definition_valid_from,
@@ -518,32 +458,32 @@ definitions as (
             as double
         ) as second_instance_acceptance_rate__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__is_second_instance, 0) as double) as second_instance_acceptance_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as second_instance_acceptance_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as second_instance_acceptance_rate__applies,
         -- carried_over_closure_rate (from 2016-01-01)
         'carried_over_closure_rate' as carried_over_closure_rate__indicator_id,
         '2016-01-01' as carried_over_closure_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__carried_over__count__closed_by_period_end, 0) as double) as carried_over_closure_rate__numerator,
         cast(coalesce(m_trial_cases__carried_over__count, 0) as double) as carried_over_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as carried_over_closure_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as carried_over_closure_rate__applies,
         -- filed_closed_same_period_rate (from 2016-01-01)
         'filed_closed_same_period_rate' as filed_closed_same_period_rate__indicator_id,
         '2016-01-01' as filed_closed_same_period_rate__definition_valid_from,
         cast(coalesce(m_trial_cases__filed_in__count__closed_by_period_end, 0) as double) as filed_closed_same_period_rate__numerator,
         cast(coalesce(m_trial_cases__filed_in__count, 0) as double) as filed_closed_same_period_rate__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as filed_closed_same_period_rate__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as filed_closed_same_period_rate__applies,
         -- trial_enforcement_closure_rate (from 2016-01-01)
         'trial_enforcement_closure_rate' as trial_enforcement_closure_rate__indicator_id,
         '2016-01-01' as trial_enforcement_closure_rate__definition_valid_from,
@@ -559,10 +499,7 @@ definitions as (
             + coalesce(m_enforcement_cases__filed_in__count__case_type_code_not_v4f173f_or_vcef0b2, 0)
             as double
         ) as trial_enforcement_closure_rate__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as trial_enforcement_closure_rate__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as trial_enforcement_closure_rate__applies,
         -- trial_enforcement_closed_per_judge (from 2016-01-01)
         'trial_enforcement_closed_per_judge' as trial_enforcement_closed_per_judge__indicator_id,
         '2016-01-01' as trial_enforcement_closed_per_judge__definition_valid_from,
@@ -572,10 +509,10 @@ definitions as (
             as double
         ) as trial_enforcement_closed_per_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as trial_enforcement_closed_per_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as trial_enforcement_closed_per_judge__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+        ) }} as trial_enforcement_closed_per_judge__applies,
         -- accepted_cases_per_judge (from 2016-01-01)
         'accepted_cases_per_judge' as accepted_cases_per_judge__indicator_id,
         '2016-01-01' as accepted_cases_per_judge__definition_valid_from,
@@ -585,20 +522,17 @@ definitions as (
             as double
         ) as accepted_cases_per_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as accepted_cases_per_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as accepted_cases_per_judge__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as accepted_cases_per_judge__applies,
         -- avg_closed_claim_amount (from 2016-01-01)
         'avg_closed_claim_amount' as avg_closed_claim_amount__indicator_id,
         '2016-01-01' as avg_closed_claim_amount__definition_valid_from,
         cast(coalesce(m_trial_cases__closed_in__sum_claim_amount, 0) as double) as avg_closed_claim_amount__numerator,
         cast(coalesce(m_trial_cases__closed_in__count__claim_amount_known, 0) as double) as avg_closed_claim_amount__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as avg_closed_claim_amount__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as avg_closed_claim_amount__applies,
         -- mediation_withdrawal_closed_cases (from 2016-01-01)
         'mediation_withdrawal_closed_cases' as mediation_withdrawal_closed_cases__indicator_id,
         '2016-01-01' as mediation_withdrawal_closed_cases__definition_valid_from,
@@ -607,11 +541,11 @@ definitions as (
             as double
         ) as mediation_withdrawal_closed_cases__numerator,
         cast(null as double) as mediation_withdrawal_closed_cases__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-        ) as mediation_withdrawal_closed_cases__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+        ) }} as mediation_withdrawal_closed_cases__applies
     from measures
 
 ),

@@ -30,23 +30,17 @@ definitions as (
             as double
         ) as weighted_workload__numerator,
         cast(null as double) as weighted_workload__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as weighted_workload__applies,
+        {{ indicator_applies(levels=['court', 'department', 'person', 'city'], valid_from='2016-01-01') }} as weighted_workload__applies,
         -- handling_weighted_workload (from 2016-01-01)
         'handling_weighted_workload' as handling_weighted_workload__indicator_id,
         '2016-01-01' as handling_weighted_workload__definition_valid_from,
         cast(coalesce(m_workload_credits__closed_in__sum_credit__case_role_handling, 0) as double) as handling_weighted_workload__numerator,
         cast(null as double) as handling_weighted_workload__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer')
-            )
-        ) as handling_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['person'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'enforcement_officer'],
+        ) }} as handling_weighted_workload__applies,
         -- panel_member_weighted_workload (from 2016-01-01)
         'panel_member_weighted_workload' as panel_member_weighted_workload__indicator_id,
         '2016-01-01' as panel_member_weighted_workload__definition_valid_from,
@@ -55,12 +49,12 @@ definitions as (
             as double
         ) as panel_member_weighted_workload__numerator,
         cast(null as double) as panel_member_weighted_workload__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as panel_member_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['person'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as panel_member_weighted_workload__applies,
         -- assistant_weighted_workload (from 2016-01-01)
         'assistant_weighted_workload' as assistant_weighted_workload__indicator_id,
         '2016-01-01' as assistant_weighted_workload__definition_valid_from,
@@ -69,52 +63,44 @@ definitions as (
             as double
         ) as assistant_weighted_workload__numerator,
         cast(null as double) as assistant_weighted_workload__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('judge_assistant'))
-        ) as assistant_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['person'],
+            valid_from='2016-01-01',
+            roles=['judge_assistant'],
+        ) }} as assistant_weighted_workload__applies,
         -- clerk_weighted_workload (from 2016-01-01)
         'clerk_weighted_workload' as clerk_weighted_workload__indicator_id,
         '2016-01-01' as clerk_weighted_workload__definition_valid_from,
         cast(coalesce(m_workload_credits__closed_in__sum_credit__case_role_clerk, 0) as double) as clerk_weighted_workload__numerator,
         cast(null as double) as clerk_weighted_workload__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('clerk'))
-        ) as clerk_weighted_workload__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01', roles=['clerk']) }} as clerk_weighted_workload__applies,
         -- panel_cases_participated (from 2016-01-01)
         'panel_cases_participated' as panel_cases_participated__indicator_id,
         '2016-01-01' as panel_cases_participated__definition_valid_from,
         cast(coalesce(m_workload_credits__closed_in__count__case_role_panel_member, 0) as double) as panel_cases_participated__numerator,
         cast(null as double) as panel_cases_participated__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as panel_cases_participated__applies,
+        {{ indicator_applies(
+            levels=['person'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as panel_cases_participated__applies,
         -- assistant_cases_participated (from 2016-01-01)
         'assistant_cases_participated' as assistant_cases_participated__indicator_id,
         '2016-01-01' as assistant_cases_participated__definition_valid_from,
         cast(coalesce(m_workload_credits__closed_in__count__case_role_assistant, 0) as double) as assistant_cases_participated__numerator,
         cast(null as double) as assistant_cases_participated__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('judge_assistant'))
-        ) as assistant_cases_participated__applies,
+        {{ indicator_applies(
+            levels=['person'],
+            valid_from='2016-01-01',
+            roles=['judge_assistant'],
+        ) }} as assistant_cases_participated__applies,
         -- clerk_cases_recorded (from 2016-01-01)
         'clerk_cases_recorded' as clerk_cases_recorded__indicator_id,
         '2016-01-01' as clerk_cases_recorded__definition_valid_from,
         cast(coalesce(m_workload_credits__closed_in__count__case_role_clerk, 0) as double) as clerk_cases_recorded__numerator,
         cast(null as double) as clerk_cases_recorded__denominator,
-        (
-            level in ('person')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('clerk'))
-        ) as clerk_cases_recorded__applies,
+        {{ indicator_applies(levels=['person'], valid_from='2016-01-01', roles=['clerk']) }} as clerk_cases_recorded__applies,
         -- trial_weighted_workload (from 2016-01-01)
         'trial_weighted_workload' as trial_weighted_workload__indicator_id,
         '2016-01-01' as trial_weighted_workload__definition_valid_from,
@@ -124,18 +110,12 @@ definitions as (
             as double
         ) as trial_weighted_workload__numerator,
         cast(null as double) as trial_weighted_workload__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk')
-            )
-            and (
-                level in ('court', 'city')
-                or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision')
-            )
-        ) as trial_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'],
+            business_lines=['filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as trial_weighted_workload__applies,
         -- enforcement_weighted_workload (from 2016-01-01)
         'enforcement_weighted_workload' as enforcement_weighted_workload__indicator_id,
         '2016-01-01' as enforcement_weighted_workload__definition_valid_from,
@@ -145,24 +125,21 @@ definitions as (
             as double
         ) as enforcement_weighted_workload__numerator,
         cast(null as double) as enforcement_weighted_workload__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in (
-                    'president',
-                    'vice_president',
-                    'division_chief',
-                    'deputy_division_chief',
-                    'judge',
-                    'enforcement_officer',
-                    'judge_assistant',
-                    'clerk'
-                )
-            )
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enforcement_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=[
+                'president',
+                'vice_president',
+                'division_chief',
+                'deputy_division_chief',
+                'judge',
+                'enforcement_officer',
+                'judge_assistant',
+                'clerk',
+            ],
+            business_lines=['enforcement'],
+        ) }} as enforcement_weighted_workload__applies,
         -- civil_weighted_workload (from 2016-01-01)
         'civil_weighted_workload' as civil_weighted_workload__indicator_id,
         '2016-01-01' as civil_weighted_workload__definition_valid_from,
@@ -172,15 +149,12 @@ definitions as (
             as double
         ) as civil_weighted_workload__numerator,
         cast(null as double) as civil_weighted_workload__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk')
-            )
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'trial_supervision'))
-        ) as civil_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'],
+            business_lines=['civil', 'commercial', 'trial_supervision'],
+        ) }} as civil_weighted_workload__applies,
         -- criminal_weighted_workload (from 2016-01-01)
         'criminal_weighted_workload' as criminal_weighted_workload__indicator_id,
         '2016-01-01' as criminal_weighted_workload__definition_valid_from,
@@ -190,15 +164,12 @@ definitions as (
             as double
         ) as criminal_weighted_workload__numerator,
         cast(null as double) as criminal_weighted_workload__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk')
-            )
-            and (level in ('court', 'city') or business_line in ('criminal', 'trial_supervision'))
-        ) as criminal_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'],
+            business_lines=['criminal', 'trial_supervision'],
+        ) }} as criminal_weighted_workload__applies,
         -- administrative_weighted_workload (from 2016-01-01)
         'administrative_weighted_workload' as administrative_weighted_workload__indicator_id,
         '2016-01-01' as administrative_weighted_workload__definition_valid_from,
@@ -208,15 +179,12 @@ definitions as (
             as double
         ) as administrative_weighted_workload__numerator,
         cast(null as double) as administrative_weighted_workload__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk')
-            )
-            and (level in ('court', 'city') or business_line in ('administrative', 'trial_supervision'))
-        ) as administrative_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'],
+            business_lines=['administrative', 'trial_supervision'],
+        ) }} as administrative_weighted_workload__applies,
         -- appeal_weighted_workload (from 2016-01-01)
         'appeal_weighted_workload' as appeal_weighted_workload__indicator_id,
         '2016-01-01' as appeal_weighted_workload__definition_valid_from,
@@ -226,15 +194,12 @@ definitions as (
             as double
         ) as appeal_weighted_workload__numerator,
         cast(null as double) as appeal_weighted_workload__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk')
-            )
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative'))
-        ) as appeal_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as appeal_weighted_workload__applies,
         -- supervision_weighted_workload (from 2016-01-01)
         'supervision_weighted_workload' as supervision_weighted_workload__indicator_id,
         '2016-01-01' as supervision_weighted_workload__definition_valid_from,
@@ -244,33 +209,27 @@ definitions as (
             as double
         ) as supervision_weighted_workload__numerator,
         cast(null as double) as supervision_weighted_workload__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level != 'person'
-                or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk')
-            )
-            and (level in ('court', 'city') or business_line in ('trial_supervision', 'civil', 'commercial', 'criminal', 'administrative'))
-        ) as supervision_weighted_workload__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge', 'judge_assistant', 'clerk'],
+            business_lines=['trial_supervision', 'civil', 'commercial', 'criminal', 'administrative'],
+        ) }} as supervision_weighted_workload__applies,
         -- weighted_cases_filed (from 2016-01-01)
         'weighted_cases_filed' as weighted_cases_filed__indicator_id,
         '2016-01-01' as weighted_cases_filed__definition_valid_from,
         cast(coalesce(m_case_workload__filed_in__sum_case_weight, 0) as double) as weighted_cases_filed__numerator,
         cast(null as double) as weighted_cases_filed__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as weighted_cases_filed__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as weighted_cases_filed__applies,
         -- weighted_workload_per_quota_judge (from 2016-01-01)
         'weighted_workload_per_quota_judge' as weighted_workload_per_quota_judge__indicator_id,
         '2016-01-01' as weighted_workload_per_quota_judge__definition_valid_from,
         cast(coalesce(m_case_workload__closed_in__sum_case_weight, 0) as double) as weighted_workload_per_quota_judge__numerator,
         cast(coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0) as double) as weighted_workload_per_quota_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as weighted_workload_per_quota_judge__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+        ) }} as weighted_workload_per_quota_judge__applies,
         -- trial_weighted_workload_per_quota_judge (from 2016-01-01)
         'trial_weighted_workload_per_quota_judge' as trial_weighted_workload_per_quota_judge__indicator_id,
         '2016-01-01' as trial_weighted_workload_per_quota_judge__definition_valid_from,
@@ -282,14 +241,11 @@ definitions as (
             coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0)
             as double
         ) as trial_weighted_workload_per_quota_judge__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (
-                level in ('court', 'city')
-                or business_line in ('filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision')
-            )
-        ) as trial_weighted_workload_per_quota_judge__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'city'],
+            valid_from='2016-01-01',
+            business_lines=['filing', 'civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as trial_weighted_workload_per_quota_judge__applies,
         -- enforcement_weighted_workload_per_quota_judge (from 2016-01-01)
         'enforcement_weighted_workload_per_quota_judge' as enforcement_weighted_workload_per_quota_judge__indicator_id,
         '2016-01-01' as enforcement_weighted_workload_per_quota_judge__definition_valid_from,
@@ -301,20 +257,17 @@ definitions as (
             coalesce(m_quota_judges__posted_in__count_distinct_person_id, 0)
             as double
         ) as enforcement_weighted_workload_per_quota_judge__denominator,
-        (
-            level in ('department')
-            and period_end >= cast('2016-01-01' as date)
-            and (level in ('court', 'city') or business_line in ('enforcement'))
-        ) as enforcement_weighted_workload_per_quota_judge__applies,
+        {{ indicator_applies(
+            levels=['department'],
+            valid_from='2016-01-01',
+            business_lines=['enforcement'],
+        ) }} as enforcement_weighted_workload_per_quota_judge__applies,
         -- avg_case_weight_closed (from 2016-01-01)
         'avg_case_weight_closed' as avg_case_weight_closed__indicator_id,
         '2016-01-01' as avg_case_weight_closed__definition_valid_from,
         cast(coalesce(m_case_workload__closed_in__sum_case_weight, 0) as double) as avg_case_weight_closed__numerator,
         cast(coalesce(m_case_workload__closed_in__count__case_weight_known, 0) as double) as avg_case_weight_closed__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as avg_case_weight_closed__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as avg_case_weight_closed__applies,
         -- unconfigured_weight_case_share (from 2016-01-01)
         'unconfigured_weight_case_share' as unconfigured_weight_case_share__indicator_id,
         '2016-01-01' as unconfigured_weight_case_share__definition_valid_from,
@@ -323,43 +276,40 @@ definitions as (
             as double
         ) as unconfigured_weight_case_share__numerator,
         cast(coalesce(m_case_workload__closed_in__count, 0) as double) as unconfigured_weight_case_share__denominator,
-        (
-            level in ('court', 'department', 'city')
-            and period_end >= cast('2016-01-01' as date)
-        ) as unconfigured_weight_case_share__applies,
+        {{ indicator_applies(levels=['court', 'department', 'city'], valid_from='2016-01-01') }} as unconfigured_weight_case_share__applies,
         -- hearings_presided (from 2016-01-01)
         'hearings_presided' as hearings_presided__indicator_id,
         '2016-01-01' as hearings_presided__definition_valid_from,
         cast(coalesce(m_hearings__held_in__count__status_held, 0) as double) as hearings_presided__numerator,
         cast(null as double) as hearings_presided__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as hearings_presided__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as hearings_presided__applies,
         -- hearing_minutes_presided (from 2016-01-01)
         'hearing_minutes_presided' as hearing_minutes_presided__indicator_id,
         '2016-01-01' as hearing_minutes_presided__definition_valid_from,
         cast(coalesce(m_hearings__held_in__sum_duration_minutes__status_held, 0) as double) as hearing_minutes_presided__numerator,
         cast(null as double) as hearing_minutes_presided__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as hearing_minutes_presided__applies,
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as hearing_minutes_presided__applies,
         -- documents_signed (from 2016-01-01)
         'documents_signed' as documents_signed__indicator_id,
         '2016-01-01' as documents_signed__definition_valid_from,
         cast(coalesce(m_documents__signed_in__count, 0) as double) as documents_signed__numerator,
         cast(null as double) as documents_signed__denominator,
-        (
-            level in ('court', 'department', 'person', 'city')
-            and period_end >= cast('2016-01-01' as date)
-            and (level != 'person' or role in ('president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'))
-            and (level in ('court', 'city') or business_line in ('civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'))
-        ) as documents_signed__applies
+        {{ indicator_applies(
+            levels=['court', 'department', 'person', 'city'],
+            valid_from='2016-01-01',
+            roles=['president', 'vice_president', 'division_chief', 'deputy_division_chief', 'judge'],
+            business_lines=['civil', 'commercial', 'criminal', 'administrative', 'trial_supervision'],
+        ) }} as documents_signed__applies
     from measures
 
 ),
