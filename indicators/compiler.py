@@ -144,34 +144,31 @@ def _applies(ind: Indicator, alias: str, indent: str = "        ") -> str:
     """`{{ indicator_applies(...) }} as alias` for one definition (macros/indicator_applies.sql: its levels,
     validity, roles and lines): on one line if it fits, else one argument a line (a list too long for its line, one
     value a line)."""
-    arguments = [f"levels={_listed(levels_computed(ind.levels))}", f"valid_from={literal(ind.valid_from.isoformat())}"]
-    if ind.valid_to:
-        arguments.append(f"valid_to={literal(ind.valid_to.isoformat())}")
-    if ind.roles:
-        arguments.append(f"roles={_listed(ind.roles)}")
-    if ind.business_lines:
-        arguments.append(f"business_lines={_listed(ind.business_lines)}")
-    line = f"{indent}{{{{ indicator_applies({', '.join(arguments)}) }}}} as {alias}"
+    arguments: dict[str, str | tuple[str, ...]] = {
+        "levels": levels_computed(ind.levels),
+        "valid_from": ind.valid_from.isoformat(),
+        "valid_to": ind.valid_to.isoformat() if ind.valid_to else "",
+        "roles": ind.roles,
+        "business_lines": ind.business_lines,
+    }
+    given = {name: value for name, value in arguments.items() if value}
+    line = f"{indent}{{{{ indicator_applies({', '.join(_argument(n, v) for n, v in given.items())}) }}}} as {alias}"
     if len(line) < LINE_LIMIT:
         return line
     inner = indent + STEP
-    listed = "".join(
-        f"{inner}{argument if len(f'{inner}{argument},') < LINE_LIMIT else _listed_over_lines(argument, inner)},\n"
-        for argument in arguments
-    )
+    listed = "".join(f"{inner}{_argument(name, value, inner)},\n" for name, value in given.items())
     return f"{indent}{{{{ indicator_applies(\n{listed}{indent}) }}}} as {alias}"
 
 
-def _listed(values: tuple[str, ...]) -> str:
-    """A Jinja list of checked catalog values."""
-    return f"[{', '.join(literal(v) for v in values)}]"
-
-
-def _listed_over_lines(argument: str, indent: str) -> str:
-    """`name=[a, b, …]` with its values one per line."""
-    name, values = argument.split("=[", 1)
-    items = [value.strip() for value in values.removesuffix("]").split(",")]
-    return f"{name}=[\n" + "".join(f"{indent}{STEP}{value},\n" for value in items) + f"{indent}]"
+def _argument(name: str, value: str | tuple[str, ...], indent: str | None = None) -> str:
+    """`name=value` of a Jinja call, checked catalog values as literals; given an `indent`, a list too long for its
+    line puts each value on a line of its own."""
+    if isinstance(value, str):
+        return f"{name}={literal(value)}"
+    one_line = f"{name}=[{', '.join(literal(v) for v in value)}]"
+    if indent is None or len(f"{indent}{one_line},") < LINE_LIMIT:
+        return one_line
+    return f"{name}=[\n" + "".join(f"{indent}{STEP}{literal(v)},\n" for v in value) + f"{indent}]"
 
 
 def _column_prefix(ind: Indicator, versioned: bool) -> str:

@@ -101,15 +101,15 @@ def row_contributions(fact: Fact, period: str, model_shape: str, measures: list[
     rule = fact.periods[period]
     inputs = ",\n".join(_row_input(fact, m) for m in measures)
     carried = "        {%- for column in carried %}\n        f.{{ column }},\n        {%- endfor %}\n"
-    counted = f"\n    where {fact.where}" if fact.where else ""  # the rows the fact counts, if not all
     if model_shape == "monthly":
-        counted = f"\n        and {fact.where}" if fact.where else ""
+        counted = f"\n        and {fact.where}" if fact.where else ""  # the rows the fact counts, if not all
         return f"""    select
 {carried}        cast({{{{ dbt.date_trunc('month', '{ROW}.{rule.date}') }}}} as date) as month_start,
 {_entities(fact)},
 {inputs}
     from {source} as {ROW}
     where {ROW}.{rule.date} is not null{counted}"""
+    counted = f"\n    where {fact.where}" if fact.where else ""
     if model_shape == "snapshot":
         pending_on_day = replace(rule, kind="pending_at_end")  # the rows pending at the snapshot day, p.period_end
         return f"""    select
