@@ -4,12 +4,16 @@ rewrites nothing, and one catalog edit changes only the models of the indicators
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
 from codegen.models import generate_indicator_models, generated_dir
-from indicators.compiler import VALUE_COLUMNS
+from indicators.catalog import load_catalog
+from indicators.compiler import VALUE_COLUMNS, _applies
+from indicators.fact_model import levels_computed
+from indicators.sql_layout import LINE_LIMIT
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = ROOT / "dbt_project"
@@ -108,26 +112,14 @@ def test_dbt_docs_describe_each_category_model_with_its_indicators_and_each_meas
 
 
 def test_an_applies_call_too_long_for_a_line_lists_its_arguments_and_a_long_list_its_values_one_per_line():
-    from dataclasses import replace
-
-    from indicators.catalog import load_catalog
-    from indicators.compiler import _applies
-    from indicators.sql_layout import LINE_LIMIT
-
     indicator = next(ind for ind in load_catalog(PROJECT / "config").indicators if ind.roles)
     roles = tuple(f"role_{n:02d}" for n in range(20))
     call = _applies(replace(indicator, roles=roles), "x__applies")
     assert call.splitlines()[:3] == [
         "        {{ indicator_applies(",
-        f"            levels={_listed_levels(indicator)},",
+        f"            levels=[{', '.join(repr(level) for level in levels_computed(indicator.levels))}],",
         f"            valid_from='{indicator.valid_from.isoformat()}',",
     ]
     assert "            roles=[\n                'role_00',\n                'role_01',\n" in call
     assert call.endswith("\n        ) }} as x__applies")
     assert all(len(line) < LINE_LIMIT for line in call.splitlines())
-
-
-def _listed_levels(indicator) -> str:
-    from indicators.fact_model import levels_computed
-
-    return "[" + ", ".join(f"'{level}'" for level in levels_computed(indicator.levels)) + "]"
