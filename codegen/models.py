@@ -4,8 +4,8 @@ Each generated model goes to the folder of its layer: the engine's intermediate 
 `dbt_project/models/intermediate/indicators/generated/`, the scoring and supervision settings' `cfg_score_*`,
 `cfg_office_workload` and `cfg_supervision_*` to `dbt_project/models/intermediate/configuration/` (built before the
 publication gate, which checks them), and the published results, `indicator_values` and `indicator_catalog`, to
-`dbt_project/models/marts/indicators/generated/`; the measure passes' macros (what each row adds to each measure,
-macros/measure_passes.sql) to `dbt_project/macros/generated/`. All derive from `dbt_project/config/` and are
+`dbt_project/models/marts/indicators/generated/`, with their descriptions (and the measure passes' definitions,
+their meta) in `_generated__models.yml` beside the engine's. All derive from `dbt_project/config/` and are
 committed, so the dbt project parses and builds with no Python step and a reviewer sees in a diff what a catalog
 edit does to the SQL; `courtperf catalog` regenerates them (and docs/indicators.md), and
 tests/test_generated_models.py fails when they are out of date. Files are rewritten only when their text changes, so
@@ -20,7 +20,7 @@ from courtperf.settings import DBT_PROJECT_DIR
 from indicators.catalog import CONFIG_DIR, Catalog, load_catalog
 from indicators.changes import change_models
 from indicators.compiler import GeneratedModel, catalog_model, values_models
-from indicators.measures import measure_macros, measure_models, wide_model
+from indicators.measures import measure_models, wide_model
 from indicators.model_docs import DOCS_FILE, generated_models_yaml
 from indicators.workload_config import workload_models
 from scoring.compile import scoring_models
@@ -35,11 +35,6 @@ def generated_dir(project_dir: Path) -> Path:
 def configuration_dir(project_dir: Path) -> Path:
     """Where it keeps the scoring and supervision settings' cfg_* models."""
     return project_dir / "models" / "intermediate" / "configuration"
-
-
-def generated_macros_dir(project_dir: Path) -> Path:
-    """Where it keeps the measure passes' generated macros."""
-    return project_dir / "macros" / "generated"
 
 
 def published_dir(project_dir: Path) -> Path:
@@ -71,7 +66,7 @@ def generate_indicator_models(
     config_dir: Path = CONFIG_DIR, out_dir: Path = GENERATED_DIR, config_out_dir: Path | None = None
 ) -> Catalog:
     """Validate the catalog, workload, scoring and supervision configuration (raising CatalogError with every
-    problem) and write their dbt models and the passes' macros: when `out_dir` is a project's
+    problem) and write their dbt models and descriptions: when `out_dir` is a project's
     `models/intermediate/indicators/generated/`
     (the real project or a copy), each to the folder of its layer (module docstring), the scoring and supervision
     settings' to `config_out_dir` if given; otherwise everything into `out_dir` (or the settings' into
@@ -86,7 +81,6 @@ def generate_indicator_models(
     for model in engine:
         folder = published_dir(project) if project and is_published(model) else out_dir
         folders.setdefault(folder, []).append(model)
-    folders.setdefault(generated_macros_dir(project) if project else out_dir, []).extend(measure_macros(catalog))
     settings_folder = config_out_dir or (configuration_dir(project) if project else out_dir)
     folders.setdefault(settings_folder, []).extend(configuration)
     for folder, models in folders.items():

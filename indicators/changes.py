@@ -3,7 +3,7 @@
 - `int_indicator_changes__<relation>`, one per fact relation the measures read: the rows that differ from the
   relation's baseline (last build's copy of the columns the measures read), counted as multisets in one pass
   (net +1 for a version gone, -1 for a version come), run through every pass over that relation exactly as the
-  pass computes them (its rows macro, measures.row_contributions; `measure_changes` in macros/measure_passes.sql).
+  pass computes them (`measure_rows` and `measure_changes` in macros/measure_passes.sql).
   A period changes where the contributions' net count is not 0:
   so a re-delivered row, or a column no measure reads, changes no period, and a case closed today changes the
   periods around today, not every month it was pending (it contributed the same to those in both versions).
@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 
@@ -33,7 +34,7 @@ from indicators.compiler import (
 )
 from indicators.fact_model import ROW
 from indicators.facts import FACTS
-from indicators.measures import measure_groups, pass_name, row_contributions
+from indicators.measures import measure_groups, measure_input, pass_definition, pass_name
 from indicators.sql_layout import lines, select
 
 SCAFFOLD = "int_indicator_scaffold"
@@ -65,20 +66,20 @@ def _relations(catalog: Catalog) -> dict[str, list[tuple[str, str, str, list[Mea
 
 
 def read_columns(passes: list[tuple[str, str, str, list[Measure]]]) -> list[str]:
-    """The columns of a relation that its passes read (f.<column> in their row-level SQL and the facts' `where`):
-    what its baseline keeps and what is compared."""
-    text = "\n".join(
-        row_contributions(FACTS[fact], period, shape, measures, "source") + "\n" + (FACTS[fact].where or "")
+    """The columns of a relation that its passes read (f.<column> in their definitions and their measures'): what
+    its baseline keeps and what is compared."""
+    definitions = [
+        [pass_definition(FACTS[fact], period, shape), [measure_input(FACTS[fact], m) for m in measures]]
         for fact, period, shape, measures in passes
-    )
-    return sorted(set(re.findall(rf"\b{ROW}\.([a-z_][a-z0-9_]*)", text)))
+    ]
+    return sorted(set(re.findall(rf"\b{ROW}\.([a-z_][a-z0-9_]*)", json.dumps(definitions, ensure_ascii=False))))
 
 
 def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]]) -> GeneratedModel:
     """The periods whose measures the relation's changed rows change, through each of its passes
     (measure_changes, macros/measure_passes.sql)."""
     columns = lines([repr(c) for c in read_columns(passes)], "        ")
-    calls = lines([f"measures__{pass_name(fact, period, shape)}()" for fact, period, shape, _ in passes], "        ")
+    names = lines([repr(pass_name(fact, period, shape)) for fact, period, shape, _ in passes], "        ")
     about = f"{relation}: the periods whose measures its rows changed since the last build ({len(passes)} passes)"
     sql = f"""{HEADER}-- {about}
 {{{{ config(materialized=measure_part_materialization()) }}}}
@@ -88,7 +89,7 @@ def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]
 {columns}
     ],
     passes=[
-{calls}
+{names}
     ],
 ) }}}}
 """

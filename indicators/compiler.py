@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
 from indicators.fact_model import OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
-from indicators.sql_layout import LINE_LIMIT, PROJECT_LINE_LIMIT, STEP, case_item, cast_item, item, lines
+from indicators.sql_layout import PROJECT_LINE_LIMIT, lines
 
 HEADER = "-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
 KEYS = ("level", "entity_id", "period_type", "period")
@@ -140,150 +140,60 @@ def value_sql(formula: Formula, n: str, d: str) -> tuple[str | None, str]:
     return f"{d} != 0", f"{n} / {d}" if scale == "1" else f"{n} / {d} * {scale}"
 
 
-def _applies(ind: Indicator, alias: str, indent: str = "        ") -> str:
-    """`{{ indicator_applies(...) }} as alias` for one definition (macros/indicator_applies.sql: its levels,
-    validity, roles and lines): on one line if it fits, else one argument a line (a list too long for its line, one
-    value a line)."""
-    arguments: dict[str, str | tuple[str, ...]] = {
-        "levels": levels_computed(ind.levels),
-        "valid_from": ind.valid_from.isoformat(),
-        "valid_to": ind.valid_to.isoformat() if ind.valid_to else "",
-        "roles": ind.roles,
-        "business_lines": ind.business_lines,
-    }
-    given = {name: value for name, value in arguments.items() if value}
-    line = f"{indent}{{{{ indicator_applies({', '.join(_argument(n, v) for n, v in given.items())}) }}}} as {alias}"
-    if len(line) < LINE_LIMIT:
-        return line
-    inner = indent + STEP
-    listed = "".join(f"{inner}{_argument(name, value, inner)},\n" for name, value in given.items())
-    return f"{indent}{{{{ indicator_applies(\n{listed}{indent}) }}}} as {alias}"
-
-
-def _argument(name: str, value: str | tuple[str, ...], indent: str | None = None) -> str:
-    """`name=value` of a Jinja call, checked catalog values as literals; given an `indent`, a list too long for its
-    line puts each value on a line of its own."""
-    if isinstance(value, str):
-        return f"{name}={literal(value)}"
-    one_line = f"{name}=[{', '.join(literal(v) for v in value)}]"
-    if indent is None or len(f"{indent}{one_line},") < LINE_LIMIT:
-        return one_line
-    return f"{name}=[\n" + "".join(f"{indent}{STEP}{literal(v)},\n" for v in value) + f"{indent}]"
-
-
 def _column_prefix(ind: Indicator, versioned: bool) -> str:
     """The prefix of one definition's columns: its id, with its start date when the category holds several
     definitions of the id (catalog.py lets an indicator change its definition from a date)."""
     return f"{ind.id}__from_{ind.valid_from:%Y%m%d}" if versioned else ind.id
 
 
-def _definition_columns(ind: Indicator, prefix: str) -> str:
-    """One definition of an indicator, side by side with the others: its id and start, its numerator and
-    denominator over the measures, and whether it applies to the row (level, validity, roles)."""
+def indicator_definition(ind: Indicator, prefix: str) -> dict[str, object]:
+    """One definition of an indicator as its category's values model reads it (its meta, macros/indicator_values.sql):
+    the prefix of its columns, its id and start, the terms that add up to its numerator and denominator over the
+    measures, its value from those two columns (and when it has one), and where it applies (its levels, end date,
+    roles and business lines; macros/indicator_applies.sql)."""
     n, d = ratio_terms(ind.formula)
-    return f"""        -- {ind.id} (from {ind.valid_from.isoformat()})
-        {literal(ind.id)} as {prefix}__indicator_id,
-        {literal(ind.valid_from.isoformat())} as {prefix}__definition_valid_from,
-{cast_item(n, "double", f"{prefix}__numerator", "        ")},
-{cast_item(d, "double", f"{prefix}__denominator", "        ")},
-{_applies(ind, f"{prefix}__applies")}"""
-
-
-def _value_column(ind: Indicator, prefix: str) -> str:
-    """A definition's value, from its numerator and denominator."""
     condition, expression = value_sql(ind.formula, f"{prefix}__numerator", f"{prefix}__denominator")
-    if condition is None:
-        return item(expression, f"{prefix}__value", "        ")
-    return case_item([condition], expression, None, f"{prefix}__value", "        ")
-
-
-def _unpivot_group(prefix: str) -> str:
-    """One definition's columns, which the unpivot turns into its row."""
-    columns = lines([f"{prefix}__{c}" for c in VALUE_COLUMNS], " " * 16)
-    return f"            (\n{columns}\n            ) as {prefix}"
+    definition: dict[str, object] = {
+        "columns": prefix,
+        "indicator_id": ind.id,
+        "valid_from": ind.valid_from.isoformat(),
+        "numerator": n,
+        "denominator": d,
+        "value": expression,
+    }
+    if condition is not None:
+        definition["value_when"] = condition
+    definition["levels"] = list(levels_computed(ind.levels))
+    if ind.valid_to:
+        definition["valid_to"] = ind.valid_to.isoformat()
+    if ind.roles:
+        definition["roles"] = list(ind.roles)
+    if ind.business_lines:
+        definition["business_lines"] = list(ind.business_lines)
+    return definition
 
 
 def category_values_model_name(category: str) -> str:
     return f"int_indicator_values__{category}"
 
 
-VALUE_COLUMNS = ("indicator_id", "definition_valid_from", "numerator", "denominator", "value", "applies")
-
-
-def category_values_model(catalog: Catalog, category: str) -> GeneratedModel:
-    """The values of one category's indicators, in one pass over the measures: each definition's columns side by
-    side (`definitions`), turned into one row per definition by `unpivot`, and kept where the definition applies.
-    (A `union all` of one branch per indicator scans the measures once per branch: on Apache Spark ~8 s for a
-    category of 51 indicators against ~1 s in one pass; on DuckDB 0.57 s against 0.34 s. One model per category
-    keeps each query small.)"""
+def category_definitions(catalog: Catalog, category: str) -> list[dict[str, object]]:
+    """The definitions of one category's indicators, in catalog order (its values model's meta)."""
     members = [ind for ind in catalog.indicators if ind.category == category]
     ids = [ind.id for ind in members]
-    prefixes = [_column_prefix(ind, ids.count(ind.id) > 1) for ind in members]
-    columns = ",\n".join(_definition_columns(ind, prefix) for ind, prefix in zip(members, prefixes, strict=True))
-    value_columns = ",\n".join(_value_column(ind, prefix) for ind, prefix in zip(members, prefixes, strict=True))
-    keys = lines(list(KEYS), "        ")
-    groups = ",\n".join(_unpivot_group(prefix) for prefix in prefixes)
+    return [indicator_definition(ind, _column_prefix(ind, ids.count(ind.id) > 1)) for ind in members]
+
+
+def category_values_model(category: str) -> GeneratedModel:
+    """The values of one category's indicators, in one pass over the measures (macros/indicator_values.sql, from
+    the definitions in the model's meta). (A `union all` of one branch per indicator scans the measures once per
+    branch: on Apache Spark ~8 s for a category of 51 indicators against ~1 s in one pass; on DuckDB 0.57 s against
+    0.34 s. One model per category keeps each query small.)"""
     sql = f"""{HEADER}-- {category}: the values of its indicators, one definition each, for the periods built tonight
--- (the others are kept)
+-- (the others are kept); its definitions: the model's meta (_generated__models.yml); the SQL, written once for
+-- every category: macros/indicator_values.sql
 {{{{ config(**period_incremental_config('{category}')) }}}}
--- depends_on: {{{{ ref('int_indicator_measures') }}}}
--- depends_on: {{{{ ref('int_indicator_build_categories') }}}}
--- depends_on: {{{{ ref('int_indicator_periods') }}}}
-with
-
-measures as (
-
-    {{{{ rebuilt_measures('{category}') }}}}
-
-),
-
-definitions as (
-
-    select
-{keys},
-        days_in_period,
-{columns}
-    from measures
-
-),
-
-definition_values as (
-
-    select
-        *,
-{value_columns}
-    from definitions
-
-),
-
-definition_rows as (
-
-    select * from definition_values
-    unpivot include nulls (
-        ({", ".join(VALUE_COLUMNS)})
-        for definition in (
-{groups}
-        )
-    )
-
-),
-
-final as (
-
-    {{{{ kept_period_rows('{category}') }}}}
-    select
-        indicator_id,
-{keys},
-        numerator,
-        denominator,
-        value,
-        definition_valid_from
-    from definition_rows
-    where applies
-
-)
-
-select * from final
+{{{{ indicator_values('{category}') }}}}
 """
     return GeneratedModel(category_values_model_name(category), sql)
 
@@ -340,7 +250,7 @@ final as (
 select * from final
 """,
     )
-    return [*(category_values_model(catalog, c) for c in categories), final, version_model(catalog)]
+    return [*(category_values_model(c) for c in categories), final, version_model(catalog)]
 
 
 def version_model(catalog: Catalog) -> GeneratedModel:

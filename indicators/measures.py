@@ -17,10 +17,12 @@ Each model groups the levels (court, department, person and the city) in one pas
 levels, each taking its level's entity column, then one group by). The passes compute the periods built tonight
 (`int_indicator_build_periods`: all of them, or those whose inputs changed, docs/incremental.md).
 
-The three shapes are written once, in dbt (macros/measure_passes.sql). What is particular to a pass is generated
-here into its macros (macros/generated/measures__<pass>.sql): its description and its rows (`row_contributions`:
-what each row adds to each measure), which its model aggregates and changes.py's change model of its fact runs over
-the changed rows to find the periods to build.
+The SQL of the three shapes, and of what a row adds to a measure, is written once, in dbt
+(macros/measure_passes.sql). What is particular to a pass is data, generated here into the meta of its model and
+of its columns (_generated__models.yml, model_docs.py): the pass's fact, shape, entities and grain
+(`pass_definition`), and each measure's aggregate, condition and field (`measure_input`). Its model aggregates its
+rows, and changes.py's change model of its fact runs the same rows over the changed rows to find the periods to
+build.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from indicators.catalog import Catalog, Measure
 from indicators.compiler import HEADER, KEYS, GeneratedModel, conditions_sql, period_join
 from indicators.fact_model import PERIOD_START, ROW, Fact, entity_columns
 from indicators.facts import FACTS
-from indicators.sql_layout import and_lines, case_item, item, lines
+from indicators.sql_layout import and_lines, lines
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
 
@@ -67,104 +69,37 @@ def model_name(fact: str, period: str, model_shape: str) -> str:
     return f"int_indicator_measures__{fact}__{period}{suffix}"
 
 
-# Sums are taken in decimal: a sum of doubles depends on the order rows are added in, which differs between
-# engines (and between runs of a parallel one), and a last-bit difference can flip a value rounded later (scores,
-# ranks, a warning's threshold). Nine decimals hold every amount, day count and workload credit exactly.
-EXACT_SUM_TYPE = "decimal(38, 9)"
-
-
-def _row_input(fact: Fact, m: Measure, indent: str = "        ") -> str:
-    """The select item of what one row adds to measure `m`: 1 or 0 for a count, the field where the filters hold."""
-    conditions, alias = conditions_sql(fact, m.filters), f"i_{m.column}"
-    if m.agg == "count":
-        return case_item(conditions, "1", "0", alias, indent)
-    cast_to = EXACT_SUM_TYPE if m.agg == "sum" else None
-    return case_item(conditions, fact.field(m.field).expression, None, alias, indent, cast_to)
-
-
-def _entities(fact: Fact) -> str:
-    return ",\n".join(item(sql, f"{level}_entity", "        ") for level, sql in entity_columns(fact).items())
+def measure_input(fact: Fact, m: Measure) -> dict[str, str]:
+    """What one row adds to measure `m` (its column's meta, which `measure_input` in macros/measure_passes.sql
+    renders): the aggregate, the condition the row must meet and, but for a count, the field it adds."""
+    definition = {"aggregate": m.agg, "when": " and ".join(conditions_sql(fact, m.filters))}
+    if m.agg != "count":
+        definition["value"] = fact.field(m.field).expression
+    return definition
 
 
 def pass_name(fact: str, period: str, model_shape: str) -> str:
-    """A pass's name: its model's without the prefix, and its macros' (macros/generated/measures__<name>.sql)."""
+    """A pass's name: its model's without the prefix (the change models list their passes by it)."""
     return model_name(fact, period, model_shape).removeprefix("int_indicator_measures__")
 
 
-def row_contributions(fact: Fact, period: str, model_shape: str, measures: list[Measure], source: str) -> str:
-    """What each row of `source` (alias f) that the fact counts contributes to a pass, before aggregation: one row
-    per (row, month) for a monthly pass, per (row, snapshot day it is pending on) for a snapshot pass (the CTE
-    `snapshot_days` in scope, one row per day as `period_end`), per (row, period of `periods` it falls in)
-    otherwise; the `carried` columns of the source first (the change models carry `net`). The body of the pass's
-    rows macro, which the pass and the change model of its fact (macros/measure_passes.sql) both run, so what a
-    change is compared on is exactly what the pass adds up."""
+def pass_definition(fact: Fact, period: str, model_shape: str) -> dict[str, object]:
+    """What a pass's rows are, besides its measures (the model's meta, macros/measure_passes.sql reads it): its fact
+    and shape, the entity of each level, and which rows count for which grain: for a monthly pass the date whose
+    month a row falls in, otherwise the join to the periods (per period) or to the snapshot days (a snapshot pass:
+    the rows pending at the day, `p.period_end`), and the rows the fact counts, if not all."""
     rule = fact.periods[period]
-    inputs = ",\n".join(_row_input(fact, m) for m in measures)
-    carried = "        {%- for column in carried %}\n        f.{{ column }},\n        {%- endfor %}\n"
-    if model_shape == "monthly":
-        counted = f"\n        and {fact.where}" if fact.where else ""  # the rows the fact counts, if not all
-        return f"""    select
-{carried}        cast({{{{ dbt.date_trunc('month', '{ROW}.{rule.date}') }}}} as date) as month_start,
-{_entities(fact)},
-{inputs}
-    from {source} as {ROW}
-    where {ROW}.{rule.date} is not null{counted}"""
-    counted = f"\n    where {fact.where}" if fact.where else ""
+    definition: dict[str, object] = {"fact": fact.relation, "shape": model_shape}
     if model_shape == "snapshot":
-        pending_on_day = replace(rule, kind="pending_at_end")  # the rows pending at the snapshot day, p.period_end
-        return f"""    select
-{carried}        p.period_end as snapshot_day,
-{_entities(fact)},
-{inputs}
-    from {source} as {ROW}
-    inner join snapshot_days as p
-        on {period_join(pending_on_day)}{counted}"""
-    return f"""    select
-{carried}        p.period_type,
-        p.period,
-{_entities(fact)},
-{inputs}
-    from {source} as {ROW}
-    inner join periods as p
-        on {period_join(rule)}{counted}"""
-
-
-def _pass_spec(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -> str:
-    """The pass's description (macros/measure_passes.sql reads it): what measure_pass and measure_changes need."""
-    name = pass_name(fact.name, period, model_shape)
-    snapshot = f"\n        'snapshot': '{fact.periods[period].kind}'," if model_shape == "snapshot" else ""
-    levels = ", ".join(f"'{level}'" for level in entity_columns(fact))
-    listed = "\n".join(f"            '{m.column}': '{m.agg}'," for m in measures)
-    return f"""{{{{ return({{
-        'fact': '{fact.relation}',
-        'shape': '{model_shape}',{snapshot}
-        'levels': [{levels}],
-        'measures': {{
-{listed}
-        }},
-        'rows': measure_rows__{name},
-    }}) }}}}"""
-
-
-def pass_macros(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -> GeneratedModel:
-    """The generated macros of one pass: its description and its rows."""
-    name = pass_name(fact.name, period, model_shape)
-    sql = f"""{{#- {HEADER.removeprefix("-- ").strip()} -#}}
-{{#-
-    {_about(fact, period, model_shape, measures)}: the pass's description and what each
-    row adds to each of its measures, which its model and the change model of its fact aggregate
-    (macros/measure_passes.sql)
--#}}
-
-{{% macro measures__{name}() -%}}
-    {_pass_spec(fact, period, model_shape, measures)}
-{{%- endmacro %}}
-
-{{% macro measure_rows__{name}(relation, carried=[]) -%}}
-{row_contributions(fact, period, model_shape, measures, "{{ relation }}")}
-{{%- endmacro %}}
-"""
-    return GeneratedModel(f"measures__{name}", sql)
+        definition["snapshot"] = rule.kind
+    definition["entities"] = entity_columns(fact)
+    if model_shape == "monthly":
+        definition["month_of"] = f"{ROW}.{rule.date}"
+    else:
+        definition["join"] = period_join(replace(rule, kind="pending_at_end") if model_shape == "snapshot" else rule)
+    if fact.where:
+        definition["where"] = fact.where
+    return definition
 
 
 _ABOUT = {
@@ -179,12 +114,11 @@ def _about(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -
 
 
 def pass_model(fact: Fact, period: str, model_shape: str, measures: list[Measure]) -> GeneratedModel:
-    name = pass_name(fact.name, period, model_shape)
     sql = f"""{HEADER}-- {_about(fact, period, model_shape, measures)}
--- each row's inputs: macros/generated/measures__{name}.sql
--- their aggregation: macros/measure_passes.sql
+-- what each row adds to each measure: the model's and its columns' meta (_generated__models.yml);
+-- the SQL, written once for every pass: macros/measure_passes.sql
 {{{{ config(materialized=measure_part_materialization()) }}}}
-{{{{ measure_pass(measures__{name}()) }}}}
+{{{{ {model_shape}_measure_pass(ref('{fact.relation}')) }}}}
 """
     return GeneratedModel(model_name(fact.name, period, model_shape), sql)
 
@@ -199,10 +133,6 @@ def measure_groups(catalog: Catalog) -> dict[tuple[str, str, str], list[Measure]
 
 def measure_models(catalog: Catalog) -> list[GeneratedModel]:
     return [pass_model(FACTS[fact], period, s, ms) for (fact, period, s), ms in measure_groups(catalog).items()]
-
-
-def measure_macros(catalog: Catalog) -> list[GeneratedModel]:
-    return [pass_macros(FACTS[fact], period, s, ms) for (fact, period, s), ms in measure_groups(catalog).items()]
 
 
 def wide_model(catalog: Catalog) -> GeneratedModel:

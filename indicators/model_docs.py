@@ -1,5 +1,6 @@
 """The descriptions of the generated models, for `dbt docs`: each category's value model lists its indicators
-with their formulas in words, and each measure model describes every column it computes.
+with their formulas in words, and each measure model describes every column it computes. A measure model's meta
+and its columns' are also its definition, which macros/measure_passes.sql renders as SQL (measures.py).
 
 Written beside the models as `_generated__models.yml` (by codegen/models.py); the hand-written models of the
 engine (the calendar, the scaffold, `int_indicator_measures`, `indicator_values`, `indicator_catalog`, the
@@ -12,10 +13,10 @@ import yaml
 
 from indicators.catalog import Catalog
 from indicators.changes import SCAFFOLD, baseline_model_name, change_model_name, fact_relations
-from indicators.compiler import category_values_model_name
+from indicators.compiler import category_definitions, category_values_model_name
 from indicators.describe import formula_in_words, measure_words
 from indicators.facts import FACTS
-from indicators.measures import measure_groups, model_name
+from indicators.measures import measure_groups, measure_input, model_name, pass_definition
 
 DOCS_FILE = "_generated__models.yml"
 
@@ -34,6 +35,7 @@ def generated_models_yaml(catalog: Catalog) -> str:
                 "denominator and value of each indicator of the category, at the levels and for the roles it "
                 "declares (each definition's columns side by side over int_indicator_measures, turned into its rows "
                 "by unpivot).\n\n" + "\n".join(lines),
+                "config": {"meta": {"indicator_definitions": category_definitions(catalog, category.id)}},
             }
         )
     for (fact, period, shape), measures in measure_groups(catalog).items():
@@ -43,12 +45,27 @@ def generated_models_yaml(catalog: Catalog) -> str:
                 "name": model_name(fact, period, shape),
                 "description": f"The measures of {fact} {rule} ({shape}), per level, entity and period: every "
                 "distinct measure the catalog asks of this fact and period rule, computed in one pass.",
-                "columns": [{"name": m.column, "description": measure_words(m)} for m in measures],
+                "config": {"meta": {"measure_pass": _unrendered(pass_definition(FACTS[fact], period, shape))}},
+                "columns": [
+                    {
+                        "name": m.column,
+                        "description": measure_words(m),
+                        "config": {"meta": _unrendered(measure_input(FACTS[fact], m))},
+                    }
+                    for m in measures
+                ],
             }
         )
     models += _incremental_models(catalog)
     header = "# Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
-    body = yaml.dump({"version": 2, "models": models}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    body = yaml.dump(
+        {"version": 2, "models": models},
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+        default_flow_style=None,
+    )
     return header + body
 
 
@@ -90,6 +107,19 @@ def _incremental_models(catalog: Catalog) -> list[dict]:
             "rebuild the periods this build changed only if their last build read the one before.",
         },
     ]
+
+
+def _unrendered(definition: dict) -> dict:
+    """A definition whose SQL calls dbt macros (`{{ dbt.datediff(...) }}`), kept from dbt's rendering of the YAML
+    (which knows no macros) as written: macros/measure_passes.sql renders it in the model."""
+    return {
+        key: _unrendered(value)
+        if isinstance(value, dict)
+        else f"{{% raw %}}{value}{{% endraw %}}"
+        if "{{" in value
+        else value
+        for key, value in definition.items()
+    }
 
 
 class _Dumper(yaml.SafeDumper):

@@ -15,6 +15,7 @@ from tests.dbt_session import DbtSession
 from tests.indicator_fixture import seed_parse
 
 INLINE = "{{ indicator_engine_fingerprint() }} {{ score_fingerprint() }}"
+GENERATED_YAML = "models/intermediate/indicators/generated/_generated__models.yml"
 
 
 def _fingerprints(dbt: DbtSession) -> dict[str, str]:
@@ -59,8 +60,12 @@ def baseline(dbt) -> dict[str, str]:
         ("macros/courtperf_median.sql", "median(", "median( ", {"engine", "scores"}),
         ("models/marts/scores/grades.sql", "with\n", "with\n\n", {"scores"}),
         ("models/intermediate/supervision/int_warnings__time_limit.sql", "with\n", "with\n\n", set()),
+        # a measure's definition (its column's meta) and a pass's are what the engine computes with; a description not
+        (GENERATED_YAML, "{aggregate: count, when: 'true'}", "{aggregate: count, when: 'false'}", {"engine"}),
+        (GENERATED_YAML, "shape: monthly\n", "shape: monthly\n        where: 'false'\n", {"engine"}),
+        (GENERATED_YAML, "description: count of", "description: the count of", set()),
     ],
-    ids=["engine-model", "macro", "score-model", "supervision-model"],
+    ids=["engine-model", "macro", "score-model", "supervision-model", "measure-meta", "pass-meta", "description"],
 )
 def test_each_fingerprint_follows_what_its_models_compute_with(project, dbt, baseline, relative, old, new, changed):
     _edit(project, relative, old, new)

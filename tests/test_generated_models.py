@@ -1,19 +1,18 @@
 """The generated dbt models are committed and current: `courtperf catalog` on the committed configuration
-rewrites nothing, and one catalog edit changes only the models of the indicators it touches."""
+rewrites nothing, and one catalog edit changes only the definitions of the indicators it touches (the measures' and
+indicators' definitions are the generated models' meta; macros/measure_passes.sql and macros/indicator_values.sql
+write their SQL)."""
 
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
 from codegen.models import generate_indicator_models, generated_dir
 from indicators.catalog import load_catalog
-from indicators.compiler import VALUE_COLUMNS, _applies
 from indicators.fact_model import levels_computed
-from indicators.sql_layout import LINE_LIMIT
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = ROOT / "dbt_project"
@@ -21,7 +20,6 @@ GENERATED = (
     "models/intermediate/indicators/generated",
     "models/intermediate/configuration",
     "models/marts/indicators/generated",
-    "macros/generated",
 )
 
 
@@ -74,31 +72,62 @@ def _add_indicator(config: Path) -> None:
     path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
-def test_adding_one_indicator_changes_only_its_category_the_catalog_and_the_version(tmp_path):
+def _models(texts: dict[str, str]) -> dict[str, dict]:
+    return {m["name"]: m for m in yaml.safe_load(texts[f"{GENERATED[0]}/_generated__models.yml"])["models"]}
+
+
+def test_adding_one_indicator_changes_only_its_definition_the_catalog_and_the_version(tmp_path):
     before = _texts(_regenerate(tmp_path / "before"))
     after = _texts(_regenerate(tmp_path / "after", edit=_add_indicator))
     changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
-    # the new count reuses the existing cancelled-hearings measure: no measure model changes
+    # the new count reuses the existing cancelled-hearings measure: no measure model changes, and no values model
     assert changed == [
-        "models/intermediate/indicators/generated/_generated__models.yml",  # its line in its category's description
+        "models/intermediate/indicators/generated/_generated__models.yml",  # its definition and its line in the docs
         "models/intermediate/indicators/generated/int_indicator_catalog_version.sql",
-        "models/intermediate/indicators/generated/int_indicator_values__hearing.sql",
         "models/marts/indicators/generated/indicator_catalog.sql",
     ]
-    hearing = "models/intermediate/indicators/generated/int_indicator_values__hearing.sql"
-    new_lines = set(after[hearing].splitlines()) - set(before[hearing].splitlines())
-    assert "        'hearings_scheduled_cancelled' as hearings_scheduled_cancelled__indicator_id," in new_lines
-    # its value from them, and one group of the unpivot, which turns its columns into its row
-    added = {line.rstrip(",") for line in new_lines}
-    assert "        hearings_scheduled_cancelled__numerator as hearings_scheduled_cancelled__value" in added
-    assert {f"                hearings_scheduled_cancelled__{column}" for column in VALUE_COLUMNS} <= added
-    assert "            ) as hearings_scheduled_cancelled" in added
+    old, new = _models(before), _models(after)
+    assert [name for name in new if new[name] != old.get(name)] == ["int_indicator_values__hearing"]
+    was, now = old["int_indicator_values__hearing"], new["int_indicator_values__hearing"]
+    assert now["description"].startswith(was["description"] + "\n- `hearings_scheduled_cancelled` 撤销开庭次数")
+    definitions = now["config"]["meta"]["indicator_definitions"]
+    assert definitions[:-1] == was["config"]["meta"]["indicator_definitions"]
+    assert definitions[-1] == {
+        "columns": "hearings_scheduled_cancelled",
+        "indicator_id": "hearings_scheduled_cancelled",
+        "valid_from": "2016-01-01",
+        "numerator": ["coalesce(m_hearings__scheduled_in__count__status_cancelled, 0)"],
+        "denominator": ["null"],
+        "value": "hearings_scheduled_cancelled__numerator",
+        "levels": ["court", "department", "person", "city"],
+        # the hearing category's roles and lines (config/indicators/hearing.yaml)
+        "roles": ["president", "vice_president", "division_chief", "deputy_division_chief", "judge"],
+        "business_lines": ["civil", "commercial", "criminal", "administrative", "trial_supervision"],
+    }
+    measures = [column["name"] for column in old["int_indicator_measures__hearings__scheduled_in"]["columns"]]
+    assert "m_hearings__scheduled_in__count__status_cancelled" in measures
 
 
-def test_measure_columns_are_named_for_what_they_count():
-    text = (PROJECT / "macros" / "generated" / "measures__hearings__scheduled_in.sql").read_text(encoding="utf-8")
-    assert "m_hearings__scheduled_in__count__status_postponed" in text
-    assert "m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed" in text
+def test_measure_columns_are_named_for_what_they_count_and_say_what_each_row_adds():
+    models = _models(_texts(PROJECT))
+    columns = {c["name"]: c for c in models["int_indicator_measures__hearings__scheduled_in"]["columns"]}
+    assert columns["m_hearings__scheduled_in__count__status_postponed"]["config"]["meta"] == {
+        "aggregate": "count",
+        "when": "(f.status = 'postponed')",
+    }
+    assert "m_hearings__scheduled_in__count__status_cancelled_or_held_or_postponed" in columns
+    # a pass's own meta: its fact, shape, entities and grain
+    assert models["int_indicator_measures__hearings__scheduled_in"]["config"]["meta"]["measure_pass"] == {
+        "fact": "fct_hearings",
+        "shape": "monthly",
+        "entities": {
+            "court": "f.court_code",
+            "department": "f.dept_id",
+            "person": "f.presiding_id",
+            "city": "case when f.court_code is not null then 'city' end",
+        },
+        "month_of": "f.scheduled_date",
+    }
 
 
 def test_dbt_docs_describe_each_category_model_with_its_indicators_and_each_measure_column():
@@ -111,15 +140,13 @@ def test_dbt_docs_describe_each_category_model_with_its_indicators_and_each_meas
     assert postponed["description"] == "count of hearings scheduled in P where status = postponed"
 
 
-def test_an_applies_call_too_long_for_a_line_lists_its_arguments_and_a_long_list_its_values_one_per_line():
-    indicator = next(ind for ind in load_catalog(PROJECT / "config").indicators if ind.roles)
-    roles = tuple(f"role_{n:02d}" for n in range(20))
-    call = _applies(replace(indicator, roles=roles), "x__applies")
-    assert call.splitlines()[:3] == [
-        "        {{ indicator_applies(",
-        f"            levels=[{', '.join(repr(level) for level in levels_computed(indicator.levels))}],",
-        f"            valid_from='{indicator.valid_from.isoformat()}',",
-    ]
-    assert "            roles=[\n                'role_00',\n                'role_01',\n" in call
-    assert call.endswith("\n        ) }} as x__applies")
-    assert all(len(line) < LINE_LIMIT for line in call.splitlines())
+def test_a_definition_says_where_it_applies_its_levels_with_the_city_wherever_the_court_and_its_roles():
+    catalog = load_catalog(PROJECT / "config")
+    indicator = next(ind for ind in catalog.indicators if ind.roles and "court" in ind.levels)
+    models = _models(_texts(PROJECT))
+    definitions = models[f"int_indicator_values__{indicator.category}"]["config"]["meta"]["indicator_definitions"]
+    definition = next(d for d in definitions if d["indicator_id"] == indicator.id)
+    assert definition["levels"] == [*indicator.levels, "city"] == list(levels_computed(indicator.levels))
+    assert definition["roles"] == list(indicator.roles)
+    assert definition.get("business_lines") == (list(indicator.business_lines) if indicator.business_lines else None)
+    assert definition.get("valid_to") == (indicator.valid_to.isoformat() if indicator.valid_to else None)

@@ -5,6 +5,7 @@ formula), and the real catalog (unique ids, distinct formulas, the spec's core i
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -13,6 +14,7 @@ import yaml
 from codegen.models import generate_indicator_models
 from indicators.catalog import CatalogError, load_catalog
 from indicators.compiler import literal
+from indicators.model_docs import DOCS_FILE
 from tests.catalog_entries import assert_names, config, count_of, entry, rejected
 from tests.indicator_fixture import (
     CORE_IDS,
@@ -108,15 +110,19 @@ def test_literal_refuses_unsafe_text():
 
 
 def test_generated_sql_holds_only_checked_literals(tmp_path):
-    """A valid catalog with free text in a filter compiles to SQL whose literals are exactly the checked values."""
+    """A valid catalog with free text in a filter compiles to SQL, and to definitions (the models' meta, which
+    macros render as SQL), whose literals are exactly the checked values."""
     flt = {"field": "cause_of_action", "op": "eq", "value": "民间借贷纠纷 (2024)"}
     cfg = config(tmp_path, {"tests": [entry(formula=count_of("trial_cases", "closed_in", flt))]})
     out = tmp_path / "generated"
     generate_indicator_models(config_dir=cfg, out_dir=out)
+    models = yaml.safe_load((out / DOCS_FILE).read_text(encoding="utf-8"))["models"]
+    definitions = [[m.get("config"), [c.get("config") for c in m.get("columns", [])]] for m in models]
+    meta = json.dumps(definitions, ensure_ascii=False)
+    assert "(f.cause_of_action = '民间借贷纠纷 (2024)')" in meta
     sql = "\n".join(p.read_text(encoding="utf-8") for p in out.glob("*.sql"))
-    assert "f.cause_of_action = '民间借贷纠纷 (2024)'" in sql
     code = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]  # comments aside
-    assert not any(";" in line for line in code)
+    assert not any(";" in line for line in [*code, meta])
 
 
 # --- distinct definitions -----------------------------------------------------------------------------------------

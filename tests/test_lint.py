@@ -32,17 +32,16 @@ def test_ruff_check_and_format():
 
 SQLFLUFF = ROOT / "scripts" / "lint_sql.py"  # sqlfluff with sqlparse's limits lifted, as dbt's command line does
 # sqlfluff lints a model's own text (what macros render is a templated area it skips) unless told otherwise, as
-# RENDERED tells it for the run over every generated model: the measure passes and change models are macro calls
-# (macros/measure_passes.sql, macros/generated/), so all their SQL is rendered. That run leaves out the layout rules
-# (sqlfluff's group `layout`, LT01-LT15: about half the time); the layout of the generated models' own text comes
-# from indicators/sql_layout.py, so the suite runs them on a specimen of it (SPECIMEN). sqlfluff lints no macro file:
-# the layout of the generated macros (sql_layout.py too) is not linted.
+# RENDERED tells it for the run over every generated model: the measure passes, values and change models are macro
+# calls over their definitions (macros/measure_passes.sql, macros/indicator_values.sql), so all their SQL is rendered.
+# That run leaves out the layout rules (sqlfluff's group `layout`, LT01-LT15: about half the time); the layout of the
+# generated models' own text comes from indicators/sql_layout.py, so the suite runs them on a specimen of it
+# (SPECIMEN).
 RENDERED = ROOT / "scripts" / "sqlfluff_rendered.cfg"
 SPECIMEN = {  # generated model -> the layout it shows
-    GENERATED_DIR / "int_indicator_measures__enforcement_cases__pending_at_end.sql": "a measure pass",
+    GENERATED_DIR / "int_indicator_measures__enforcement_cases__pending_at_end.sql": "a measure pass: a macro call",
     GENERATED_DIR / "int_indicator_measures.sql": "the wide model: its joins' conditions",
-    GENERATED_DIR / "int_indicator_values__workload.sql": "values: applies calls with their arguments over lines",
-    GENERATED_DIR / "int_indicator_values__enforcement_measures.sql": "values: applies calls, value cases, casts",
+    GENERATED_DIR / "int_indicator_values__workload.sql": "a values model: a macro call",
     GENERATED_DIR / "int_indicator_changes__fct_case_inspections.sql": "a change model",
     GENERATED_DIR / "int_indicator_changed_periods.sql": "the changed periods",
     GENERATED_DIR / "int_indicator_build_categories.sql": "the categories' periods: a literal table",
@@ -116,8 +115,6 @@ def test_the_specimen_shows_every_layout_of_the_generated_sql():
     for layout in (
         "-- noqa: disable=LT05",  # a literal table's long rows
         ") as literal_rows (\n",  # its column names over lines
-        "\n        cast(\n",  # a cast over lines
-        "{{ indicator_applies(\n",  # an applies call's arguments one per line
         "\n        on\n            keys.level",  # a join's conditions
     ):
         assert layout in text, f"no generated model of the specimen shows {layout!r}: add one to SPECIMEN"

@@ -93,14 +93,19 @@
     {{ return(models_fingerprint((indicator_engine_folders() | list) + ['models/intermediate/configuration/'])) }}
 {%- endmacro %}
 
-{#- The checksum and materialisation of every model under `folders`, and the text of every project macro, as one md5 -#}
+{#-
+    The checksum, materialisation and meta (its own and its columns': a measure pass's definition) of every model
+    under `folders`, and the text of every project macro, as one md5
+-#}
 {% macro models_fingerprint(folders) -%}
     {%- if not execute -%}{{ return('') }}{%- endif -%}
     {%- set parts = [] -%}
     {%- for node in graph.nodes.values() | sort(attribute='unique_id') -%}
         {%- if node.resource_type == 'model' and node.package_name == project_name -%}
             {%- for folder in folders if node.original_file_path.startswith(folder) -%}
-                {%- do parts.append(node.unique_id ~ '=' ~ node.checksum.checksum ~ ':' ~ node.config.materialized) -%}
+                {%- set definition = [node.config.meta] + (node.columns.values() | map(attribute='meta') | list) -%}
+                {%- do parts.append(node.unique_id ~ '=' ~ node.checksum.checksum ~ ':' ~ node.config.materialized
+                    ~ ':' ~ local_md5(tojson(definition))) -%}
             {%- endfor -%}
         {%- endif -%}
     {%- endfor -%}

@@ -1,29 +1,114 @@
 {#-
     The indicator engine's measure passes (indicators/measures.py chooses which measures go together, and how):
-    each generated pass model is `{{ measure_pass(measures__<pass>()) }}`, and each change model
-    `{{ measure_changes(...) }}` over the passes of one fact. A pass's generated macros
-    (macros/generated/measures__<pass>.sql) hold what is particular to it:
-    - `measures__<pass>()`: its fact, shape, levels and measures ({column: count | sum | median | count_distinct}),
-      and `rows`, the macro below;
-    - `measure_rows__<pass>(relation, carried)`: what each row of `relation` adds to each measure (`i_<column>`),
-      at its grain (a month, a snapshot day or a period) and entities, `carried` columns of the row first.
-    The passes and the change models run the same `rows`, so what a change is compared on is exactly what the
-    pass adds up.
+    each generated pass model is `{{ <shape>_measure_pass(ref('<fact>')) }}`, and each change model
+    `{{ measure_changes(...) }}` over the passes of one fact. What is particular to a pass is data, in the meta of
+    its model and of its measure columns (models/intermediate/indicators/generated/_generated__models.yml):
+    - the model's `measure_pass`: its fact, shape (and snapshot), the SQL of each level's entity (`entities`), and
+      which rows count for which grain: `month_of` (a monthly pass: the date whose month a row falls in) or `join`
+      (to the periods, or to the snapshot days), and `where` (the rows the fact counts, if not all);
+    - each measure column's: its `aggregate` (count, sum, median or count_distinct), `when` (the condition a row
+      meets to count) and `value` (what it adds, but for a count).
+    Every SQL fragment in them reads the fact's row as `f` and the period (or snapshot day) as `p`. The passes and
+    the change models run the same rows (`measure_rows`), so what a change is compared on is exactly what the pass
+    adds up.
 -#}
 
-{#- A pass's model: the shape's aggregation of its rows into one row per (level, entity, period) built tonight -#}
-{% macro measure_pass(pass) -%}
-    {%- if pass.shape == 'monthly' -%}{{ monthly_measure_pass(pass) }}
-    {%- elif pass.shape == 'snapshot' -%}{{ snapshot_measure_pass(pass) }}
-    {%- else -%}{{ per_period_measure_pass(pass) }}
+{#-
+    A pass as the macros read it, from its model's node (at parse time, before the YAML's meta is read, an empty
+    pass of `shape`): its definition, with `levels` (the entities' levels), `inputs` (its measure columns) and
+    `measures` ({column: aggregate})
+-#}
+{% macro measure_pass_definition(node, shape) -%}
+    {%- if not execute -%}
+    {{ return({'shape': shape, 'entities': {}, 'levels': [], 'inputs': [], 'measures': {}}) }}
     {%- endif -%}
+    {%- set pass = node.config.meta.measure_pass -%}
+    {%- if shape is not none and pass.shape != shape -%}
+    {{ exceptions.raise_compiler_error(node.name ~ ' is a ' ~ shape ~ ' pass, its meta says ' ~ pass.shape) }}
+    {%- endif -%}
+    {%- set inputs = node.columns.values() | selectattr('meta.aggregate', 'defined') | list -%}
+    {%- set measures = {} -%}
+    {%- for column in inputs -%}{%- do measures.update({column.name: column.meta.aggregate}) -%}{%- endfor -%}
+    {%- set definition = {'levels': pass.entities.keys() | list, 'inputs': inputs, 'measures': measures} -%}
+    {%- do definition.update(pass) -%}
+    {{ return(definition) }}
+{%- endmacro %}
+
+{#- The pass named `name` (its model without the prefix int_indicator_measures__), for a change model -#}
+{% macro named_measure_pass(name) -%}
+    {%- set node = graph.nodes['model.' ~ project_name ~ '.int_indicator_measures__' ~ name] if execute else none -%}
+    {{ return(measure_pass_definition(node, none)) }}
+{%- endmacro %}
+
+{#-
+    What each row of `relation` (alias f) adds to each measure of `pass` (`i_<column>`), at the pass's grain: one
+    row per (row, month) for a monthly pass, per (row, snapshot day it is pending on) for a snapshot pass (the CTE
+    `snapshot_days` in scope, one row per day as `period_end`), per (row, period of `periods` it falls in)
+    otherwise; with its entity at each level, and the `carried` columns of the row first
+-#}
+{% macro measure_rows(pass, relation, carried=[]) -%}
+    select
+        {%- for column in carried %}
+        f.{{ column }},
+        {%- endfor %}
+        {{ pass_grain_columns(pass) }},
+        {%- for level, entity in pass.entities.items() %}
+        {{ sql_fragment(entity) }} as {{ level }}_entity,
+        {%- endfor %}
+        {%- for input in pass.inputs %}
+        {{ measure_input(input.meta) }} as i_{{ input.name }}{{ ',' if not loop.last }}
+        {%- endfor %}
+    from {{ relation }} as f
+    {%- if pass.shape == 'monthly' %}
+    where {{ pass.month_of }} is not null{{ ' and ' ~ sql_fragment(pass.where) if pass.where }}
+    {%- else %}
+    inner join {{ 'snapshot_days' if pass.shape == 'snapshot' else 'periods' }} as p
+        on {{ sql_fragment(pass.join) }}
+    {%- if pass.where %}
+    where {{ sql_fragment(pass.where) }}
+    {%- endif %}
+    {%- endif %}
+{%- endmacro %}
+
+{#- A row's grain in a pass's rows: its month, its snapshot day, or its period -#}
+{% macro pass_grain_columns(pass) -%}
+    {%- if pass.shape == 'monthly' -%}
+    cast({{ dbt.date_trunc('month', pass.month_of) }} as date) as month_start
+    {%- elif pass.shape == 'snapshot' -%}
+    p.period_end as snapshot_day
+    {%- else -%}
+    p.period_type, p.period
+    {%- endif -%}
+{%- endmacro %}
+
+{#-
+    What one row adds to a measure: 1 or 0 for a count, its value where the condition holds otherwise. Sums are
+    taken in decimal: a sum of doubles depends on the order rows are added in, which differs between engines (and
+    between runs of a parallel one), and a last-bit difference can flip a value rounded later (scores, ranks, a
+    warning's threshold). Nine decimals hold every amount, day count and workload credit exactly.
+-#}
+{% macro measure_input(definition) -%}
+    {%- set when, value = sql_fragment(definition.when), sql_fragment(definition.value) -%}
+    {%- if definition.aggregate == 'count' -%}
+    case when {{ when }} then 1 else 0 end
+    {%- elif definition.aggregate == 'sum' -%}
+    cast(case when {{ when }} then {{ value }} end as decimal(38, 9))
+    {%- else -%}
+    case when {{ when }} then {{ value }} end
+    {%- endif -%}
+{%- endmacro %}
+
+{#- A fragment of a definition's SQL, its macro calls (`{{ dbt.datediff(...) }}`, kept as written in the YAML) rendered -#}
+{% macro sql_fragment(text) -%}
+    {{ return(render(text) if text and '{{' in text else text) }}
 {%- endmacro %}
 
 {#-
     Additive measures of event rules: rows summed once per (month, entity), then per (level, entity, month), and
     the months rolled up into every period they make up (each period is a union of whole months: exact)
 -#}
-{% macro monthly_measure_pass(pass) -%}
+{% macro monthly_measure_pass(fact) -%}
+{%- set pass = measure_pass_definition(model, 'monthly') -%}
 with
 
 period_months as (
@@ -34,13 +119,13 @@ period_months as (
 
 fact_rows as (
 
-    select * from {{ ref(pass.fact) }}
+    select * from {{ fact }}
 
 ),
 
 row_inputs as (
 
-    {{ pass.rows('fact_rows') }}
+    {{ measure_rows(pass, 'fact_rows') }}
 
 ),
 
@@ -90,7 +175,8 @@ group by level_months.level, level_months.entity_id, period_months.period_type, 
     Pending-at-end and carried-over rules: rows evaluated once per snapshot day (the end of a period, or the day
     before it starts), each period taking the snapshot of its day
 -#}
-{% macro snapshot_measure_pass(pass) -%}
+{% macro snapshot_measure_pass(fact) -%}
+{%- set pass = measure_pass_definition(model, 'snapshot') -%}
 {%- set day = snapshot_day(pass.snapshot) -%}
 with
 
@@ -109,13 +195,13 @@ snapshot_days as (
 
 fact_rows as (
 
-    select * from {{ ref(pass.fact) }}
+    select * from {{ fact }}
 
 ),
 
 pending as (
 
-    {{ pass.rows('fact_rows') }}
+    {{ measure_rows(pass, 'fact_rows') }}
 
 ),
 
@@ -152,7 +238,8 @@ inner join periods as p
 {%- endmacro %}
 
 {#- Everything else (medians, distinct counts, filters that read the period): rows joined to each period -#}
-{% macro per_period_measure_pass(pass) -%}
+{% macro per_period_measure_pass(fact) -%}
+{%- set pass = measure_pass_definition(model, 'per_period') -%}
 with
 
 periods as (
@@ -163,13 +250,13 @@ periods as (
 
 fact_rows as (
 
-    select * from {{ ref(pass.fact) }}
+    select * from {{ fact }}
 
 ),
 
 in_period as (
 
-    {{ pass.rows('fact_rows') }}
+    {{ measure_rows(pass, 'fact_rows') }}
 
 ),
 
@@ -192,12 +279,14 @@ group by level, entity_id, period_type, period
 
 {#-
     The periods whose measures the rows of `relation` (a fact's model) changed since the last build, through each
-    of its `passes`: the changed rows (net +1 for a version gone, -1 for a version come, macros/incremental_periods.sql)
+    of its `passes` (by name, named_measure_pass): the changed rows (net +1 for a version gone, -1 for a version come, macros/incremental_periods.sql)
     run through the pass's rows, and a period changes where their contributions' net count is not 0. Every period
     when there is no baseline of the `columns` the passes read to compare with.
 -#}
 {% macro measure_changes(relation, columns, passes) -%}
 {%- set fact = ref(relation) -%}
+{%- set runs = [] -%}
+{%- for name in passes -%}{%- do runs.append(named_measure_pass(name)) -%}{%- endfor -%}
 {%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(fact, columns) -%}
 with
 
@@ -220,7 +309,7 @@ final as (
 
 )
 {%- else -%}
-{%- if passes | selectattr('shape', 'equalto', 'snapshot') | list %}
+{%- if runs | selectattr('shape', 'equalto', 'snapshot') | list %}
 snapshot_days as (
 
     select p.period_end from periods as p
@@ -235,12 +324,12 @@ changed_rows as (
     {{ changed_rows(fact, baseline, columns) }}
 
 ),
-{%- for pass in passes %}
+{%- for pass in runs %}
 {%- set c = 'c' ~ loop.index0 %}
 
 {{ c }} as (
 
-    {{ pass.rows('changed_rows', carried=['net']) }}
+    {{ measure_rows(pass, 'changed_rows', carried=['net']) }}
 
 ),
 
@@ -270,7 +359,7 @@ changed_rows as (
 {%- endfor %}
 
 final as (
-    {%- for pass in passes %}
+    {%- for pass in runs %}
 
     select
         '{{ relation }}' as relation,

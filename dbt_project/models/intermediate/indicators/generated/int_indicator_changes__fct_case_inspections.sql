@@ -14,6 +14,6 @@
         'score'
     ],
     passes=[
-        measures__case_inspections__inspected_in()
+        'case_inspections__inspected_in'
     ],
 ) }}

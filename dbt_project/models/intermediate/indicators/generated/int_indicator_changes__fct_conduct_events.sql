@@ -14,6 +14,6 @@
         'verified'
     ],
     passes=[
-        measures__conduct_events__occurred_in()
+        'conduct_events__occurred_in'
     ],
 ) }}

@@ -15,7 +15,7 @@
         'signed_date'
     ],
     passes=[
-        measures__documents__published_in(),
-        measures__documents__signed_in()
+        'documents__published_in',
+        'documents__signed_in'
     ],
 ) }}

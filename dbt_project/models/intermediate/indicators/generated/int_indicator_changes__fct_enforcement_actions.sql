@@ -12,6 +12,6 @@
         'handling_officer_id'
     ],
     passes=[
-        measures__enforcement_actions__taken_in()
+        'enforcement_actions__taken_in'
     ],
 ) }}

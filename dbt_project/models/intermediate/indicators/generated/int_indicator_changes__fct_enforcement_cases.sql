@@ -21,10 +21,10 @@
         'source_case_number'
     ],
     passes=[
-        measures__enforcement_cases__carried_over(),
-        measures__enforcement_cases__closed_in(),
-        measures__enforcement_cases__closed_in__per_period(),
-        measures__enforcement_cases__filed_in(),
-        measures__enforcement_cases__pending_at_end()
+        'enforcement_cases__carried_over',
+        'enforcement_cases__closed_in',
+        'enforcement_cases__closed_in__per_period',
+        'enforcement_cases__filed_in',
+        'enforcement_cases__pending_at_end'
     ],
 ) }}

@@ -10,6 +10,6 @@
         'score'
     ],
     passes=[
-        measures__evaluations__for_period__per_period()
+        'evaluations__for_period__per_period'
     ],
 ) }}

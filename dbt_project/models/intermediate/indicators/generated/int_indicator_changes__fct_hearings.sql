@@ -15,7 +15,7 @@
         'status'
     ],
     passes=[
-        measures__hearings__held_in(),
-        measures__hearings__scheduled_in()
+        'hearings__held_in',
+        'hearings__scheduled_in'
     ],
 ) }}

@@ -17,10 +17,10 @@
         'stage'
     ],
     passes=[
-        measures__mediations__closed_in(),
-        measures__mediations__closed_in__per_period(),
-        measures__mediations__open_at_end(),
-        measures__mediations__received_in(),
-        measures__mediations__received_in__per_period()
+        'mediations__closed_in',
+        'mediations__closed_in__per_period',
+        'mediations__open_at_end',
+        'mediations__received_in',
+        'mediations__received_in__per_period'
     ],
 ) }}

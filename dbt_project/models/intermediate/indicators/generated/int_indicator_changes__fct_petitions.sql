@@ -21,12 +21,12 @@
         'satisfaction'
     ],
     passes=[
-        measures__petitions__open_at_end(),
-        measures__petitions__open_at_start__per_period(),
-        measures__petitions__open_at_start(),
-        measures__petitions__received_in(),
-        measures__petitions__received_in__per_period(),
-        measures__petitions__resolved_in(),
-        measures__petitions__resolved_in__per_period()
+        'petitions__open_at_end',
+        'petitions__open_at_start__per_period',
+        'petitions__open_at_start',
+        'petitions__received_in',
+        'petitions__received_in__per_period',
+        'petitions__resolved_in',
+        'petitions__resolved_in__per_period'
     ],
 ) }}

@@ -41,14 +41,14 @@
         'time_limit_event_count'
     ],
     passes=[
-        measures__case_reviews__closed_in(),
-        measures__case_reviews__filed_in(),
-        measures__trial_cases__carried_over__per_period(),
-        measures__trial_cases__carried_over(),
-        measures__trial_cases__closed_in(),
-        measures__trial_cases__closed_in__per_period(),
-        measures__trial_cases__filed_in(),
-        measures__trial_cases__filed_in__per_period(),
-        measures__trial_cases__pending_at_end()
+        'case_reviews__closed_in',
+        'case_reviews__filed_in',
+        'trial_cases__carried_over__per_period',
+        'trial_cases__carried_over',
+        'trial_cases__closed_in',
+        'trial_cases__closed_in__per_period',
+        'trial_cases__filed_in',
+        'trial_cases__filed_in__per_period',
+        'trial_cases__pending_at_end'
     ],
 ) }}

@@ -14,6 +14,6 @@
         'quantity'
     ],
     passes=[
-        measures__work_items__dated_in()
+        'work_items__dated_in'
     ],
 ) }}

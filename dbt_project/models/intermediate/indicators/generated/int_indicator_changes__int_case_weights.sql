@@ -14,7 +14,7 @@
         'has_configured_weight'
     ],
     passes=[
-        measures__case_workload__closed_in(),
-        measures__case_workload__filed_in()
+        'case_workload__closed_in',
+        'case_workload__filed_in'
     ],
 ) }}

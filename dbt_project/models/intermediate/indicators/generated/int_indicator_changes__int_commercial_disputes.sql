@@ -26,8 +26,8 @@
         'total_days'
     ],
     passes=[
-        measures__commercial_disputes__appealed_in(),
-        measures__commercial_disputes__effective_in(),
-        measures__commercial_disputes__resolved_in()
+        'commercial_disputes__appealed_in',
+        'commercial_disputes__effective_in',
+        'commercial_disputes__resolved_in'
     ],
 ) }}

@@ -11,6 +11,6 @@
         'valid_to'
     ],
     passes=[
-        measures__quota_judges__posted_in__per_period()
+        'quota_judges__posted_in__per_period'
     ],
 ) }}

@@ -12,6 +12,6 @@
         'person_id'
     ],
     passes=[
-        measures__workload_credits__closed_in()
+        'workload_credits__closed_in'
     ],
 ) }}

@@ -1,6 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
 -- petitions, rows received in P: 3 measures, rows joined to each period
--- each row's inputs: macros/generated/measures__petitions__received_in__per_period.sql
--- their aggregation: macros/measure_passes.sql
+-- what each row adds to each measure: the model's and its columns' meta (_generated__models.yml);
+-- the SQL, written once for every pass: macros/measure_passes.sql
 {{ config(materialized=measure_part_materialization()) }}
-{{ measure_pass(measures__petitions__received_in__per_period()) }}
+{{ per_period_measure_pass(ref('fct_petitions')) }}
