@@ -19,7 +19,7 @@ from pathlib import Path
 from courtperf.settings import DBT_PROJECT_DIR
 from indicators.catalog import CONFIG_DIR, Catalog, load_catalog
 from indicators.changes import change_models
-from indicators.compiler import GeneratedModel, catalog_model, values_models
+from indicators.compiler import GeneratedModel, catalog_models, values_models
 from indicators.measures import measure_models, wide_model
 from indicators.model_docs import DOCS_FILE, generated_models_yaml
 from indicators.workload_config import workload_models
@@ -57,7 +57,7 @@ def compile_catalog(catalog: Catalog) -> list[GeneratedModel]:
         *measure_models(catalog),
         wide_model(catalog),
         *values_models(catalog),
-        catalog_model(catalog),
+        *catalog_models(catalog),
         *change_models(catalog),
     ]
 
@@ -85,7 +85,7 @@ def generate_indicator_models(
     folders.setdefault(settings_folder, []).extend(configuration)
     for folder, models in folders.items():
         _write_models(folder, models)
-    _write_if_changed(out_dir / DOCS_FILE, generated_models_yaml(catalog))
+        _write_if_changed(folder / DOCS_FILE, generated_models_yaml(models, catalog if folder == out_dir else None))
     return catalog
 
 
@@ -100,6 +100,9 @@ def _write_models(out_dir: Path, models: list[GeneratedModel]) -> None:
         _write_if_changed(out_dir / name, sql)
 
 
-def _write_if_changed(path: Path, text: str) -> None:
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
+def _write_if_changed(path: Path, text: str | None) -> None:
+    """Write `text` unless the file holds it already; no text: no file."""
+    if text is None:
+        path.unlink(missing_ok=True)
+    elif not path.exists() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")

@@ -26,15 +26,16 @@ from collections import defaultdict
 from indicators.catalog import Catalog, Measure
 from indicators.compiler import (
     HEADER,
+    LITERAL_ROWS,
     STRING,
     GeneratedModel,
     category_values_model_name,
-    literal_rows_sql,
+    literal_rows,
     value_categories,
 )
 from indicators.fact_model import ROW
 from indicators.facts import FACTS
-from indicators.measures import measure_groups, measure_input, pass_definition, pass_name
+from indicators.measures import measure_groups, measure_input, pass_definition
 from indicators.sql_layout import lines, select
 
 SCAFFOLD = "int_indicator_scaffold"
@@ -79,17 +80,14 @@ def change_model(relation: str, passes: list[tuple[str, str, str, list[Measure]]
     """The periods whose measures the relation's changed rows change, through each of its passes
     (measure_changes, macros/measure_passes.sql)."""
     columns = lines([repr(c) for c in read_columns(passes)], "        ")
-    names = lines([repr(pass_name(fact, period, shape)) for fact, period, shape, _ in passes], "        ")
-    about = f"{relation}: the periods whose measures its rows changed since the last build ({len(passes)} passes)"
+    about = f"{relation}: the periods whose measures its rows changed since the last build, through each of its"
     sql = f"""{HEADER}-- {about}
+-- {len(passes)} measure passes (those whose meta names it), which read these of its columns
 {{{{ config(materialized=measure_part_materialization()) }}}}
 {{{{ measure_changes(
     '{relation}',
     columns=[
 {columns}
-    ],
-    passes=[
-{names}
     ],
 ) }}}}
 """
@@ -155,7 +153,6 @@ def build_categories_model(catalog: Catalog) -> GeneratedModel:
     """Which periods each values category rebuilds: those where a relation it reads, or the scaffold, changed."""
     read = category_relations(catalog)
     rows = [(category, relation) for category, relations in read.items() for relation in [*relations, SCAFFOLD]]
-    table = literal_rows_sql([("category", STRING), ("relation", STRING)], rows)
     sql = f"""{HEADER}-- The periods each values table rebuilds tonight: where a relation its indicators read, or the
 -- scaffold, changed since the last build (a late enforcement changes a 2024 dispute's periods for 营商环境 only)
 with
@@ -169,7 +166,7 @@ changed as (
 -- the relations each category's indicators read, and the scaffold, which every category reads
 category_relations as (
 
-{table}
+{LITERAL_ROWS}
 
 ),
 
@@ -187,7 +184,8 @@ final as (
 
 select * from final
 """
-    return GeneratedModel("int_indicator_build_categories", sql)
+    table = literal_rows([("category", STRING), ("relation", STRING)], rows)
+    return GeneratedModel("int_indicator_build_categories", sql, table)
 
 
 def baseline_model(relation: str, columns: list[str] | None, values_models: list[str]) -> GeneratedModel:

@@ -1,10 +1,11 @@
-"""Compile the validated catalog into SQL: the shared pieces (literals, filters, period joins) and the
-models that turn measures into indicator values.
+"""Compile the validated catalog into SQL and definitions: the shared pieces (literals, filters, period joins, literal
+tables) and the models that turn measures into indicator values.
 
 The measures themselves are computed in a few grouped passes per fact (measures.py); a wide model puts
-them on one row per (level, entity, period), and `indicator_values` turns each indicator into numerator,
-denominator and value from those columns. Identical measures are computed once. Only whitelisted names
-(facts.py) and checked literals (catalog.py) are written into the SQL.
+them on one row per (level, entity, period), and each category's values model turns each indicator into numerator,
+denominator and value from those columns (its definitions are its meta: `indicator_definition`; the SQL,
+macros/indicator_values.sql). Identical measures are computed once. Only whitelisted names (facts.py) and checked
+literals (catalog.py) are written into the SQL and the definitions.
 """
 
 from __future__ import annotations
@@ -14,17 +15,19 @@ from dataclasses import dataclass
 
 from indicators.catalog import Catalog, Filter, Formula, Indicator, Measure
 from indicators.fact_model import OPERATORS, PERIOD_END, PERIOD_START, ROW, Fact, PeriodRule, levels_computed
-from indicators.sql_layout import PROJECT_LINE_LIMIT, lines
 
 HEADER = "-- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
 KEYS = ("level", "entity_id", "period_type", "period")
 VERSION_MODEL = "int_indicator_catalog_version"
+CATALOG_ROWS_MODEL = "int_indicator_catalog_rows"
 
 
 @dataclass(frozen=True)
 class GeneratedModel:
     name: str
     sql: str
+    meta: dict | None = None  # its definition, as data: written into the YAML beside it (codegen/models.py)
+    description: str | None = None  # for dbt docs, in that YAML (the catalog's models are described by model_docs)
 
 
 def literal(value) -> str:
@@ -39,25 +42,18 @@ def literal(value) -> str:
     return f"'{text}'"
 
 
-def literal_rows_sql(columns: list[tuple[str, str]], rows: list[tuple], indent: str = "    ") -> str:
-    """Literal rows as one `values` list, typed by the select over it: one statement however many rows (a
-    `select … union all` per row costs Apache Spark's analyser half a minute for the catalog's 476 rows).
-    `columns` are (name, SQL type); with no rows, one typed row filtered out, so the columns still exist."""
-    names = ", ".join(name for name, _ in columns)
-    if len(f"{indent}) as literal_rows ({names})") > PROJECT_LINE_LIMIT:
-        names = f"\n{lines([name for name, _ in columns], indent + '    ')}\n{indent}"
-    rows_sql = [
-        "(" + ", ".join("null" if v is None else literal(v) for v in row) + ")"
-        for row in rows or [tuple(None for _ in columns)]
-    ]
-    values = f",\n{indent}    ".join(rows_sql)
-    if any(len(f"{indent}    {row},") > PROJECT_LINE_LIMIT for row in rows_sql):  # data: one row per line, however long
-        values = f"-- noqa: disable=LT05\n{indent}    {values}\n{indent}    -- noqa: enable=LT05"
-    casts = f",\n{indent}    ".join(f"cast(literal_rows.{name} as {sql_type}) as {name}" for name, sql_type in columns)
-    return (
-        f"{indent}select\n{indent}    {casts}\n{indent}from (\n{indent}    values\n{indent}    {values}\n"
-        f"{indent}) as literal_rows ({names}){'' if rows else f'{chr(10)}{indent}where 1 = 0'}"
-    )
+# A literal table's SQL: `literal_rows` (macros/literal_rows.sql) renders the model's meta `literal_rows`
+LITERAL_ROWS = "    {{ literal_rows() }}"
+
+
+def literal_rows(columns: list[tuple[str, str]], rows: list[tuple]) -> dict[str, dict[str, object]]:
+    """A literal table as its model's meta: `columns` (name: type, `string` and `int` being dbt's portable types) and
+    its rows, each value checked as `literal` would write it into SQL."""
+    for row in rows:
+        for value in row:
+            if value is not None:
+                literal(value)
+    return {"literal_rows": {"columns": dict(columns), "rows": [list(row) for row in rows]}}
 
 
 def filter_sql(fact: Fact, flt: Filter) -> str:
@@ -262,11 +258,11 @@ select {literal(catalog.version)} as catalog_version
     return GeneratedModel(VERSION_MODEL, sql)
 
 
-STRING = "{{ dbt.type_string() }}"
+STRING = "string"  # dbt.type_string() (macros/literal_rows.sql)
 CATALOG_COLUMNS = [
     *((name, STRING) for name in ("indicator_id", "name_zh", "name_en", "domain", "category", "category_name_zh")),
     *((name, STRING) for name in ("screen", "screen_name_zh", "screen_name_en")),
-    ("screen_order", "{{ dbt.type_int() }}"),
+    ("screen_order", "int"),
     *((name, STRING) for name in ("dimension", "levels", "roles", "business_lines", "unit", "direction")),
     ("default_weight", "double"),
     ("scoring_rule", STRING),
@@ -279,7 +275,9 @@ CATALOG_COLUMNS = [
 ]
 
 
-def catalog_model(catalog: Catalog) -> GeneratedModel:
+def catalog_models(catalog: Catalog) -> list[GeneratedModel]:
+    """The catalog mart, and its rows as an ephemeral literal table of their own: the mart's properties (its contract)
+    are written by hand (models/marts/indicators/_indicators__models.yml), the rows' meta is generated."""
     from indicators.describe import formula_in_words
 
     names = {c.id: c for c in catalog.categories}
@@ -316,13 +314,16 @@ def catalog_model(catalog: Catalog) -> GeneratedModel:
                 ind.formula.counts_another_population,
             )
         )
-    union = literal_rows_sql(CATALOG_COLUMNS, rows)
+    rows_sql = f"""{HEADER}-- The indicator catalog's rows for indicator_catalog, one per definition (the model's meta)
+{{{{ config(materialized='ephemeral') }}}}
+{LITERAL_ROWS.strip()}
+"""
     sql = f"""{HEADER}-- The indicator catalog itself, for BI tools: one row per indicator definition.
 with
 
 definitions as (
 
-{union}
+    select * from {{{{ ref('{CATALOG_ROWS_MODEL}') }}}}
 
 ),
 
@@ -344,4 +345,12 @@ final as (
 
 select * from final
 """
-    return GeneratedModel("indicator_catalog", sql)
+    return [
+        GeneratedModel(
+            CATALOG_ROWS_MODEL,
+            rows_sql,
+            literal_rows(CATALOG_COLUMNS, rows),
+            "The indicator catalog's rows, one per indicator definition (indicator_catalog adds the version).",
+        ),
+        GeneratedModel("indicator_catalog", sql),
+    ]

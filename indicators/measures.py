@@ -31,10 +31,10 @@ from collections import defaultdict
 from dataclasses import replace
 
 from indicators.catalog import Catalog, Measure
-from indicators.compiler import HEADER, KEYS, GeneratedModel, conditions_sql, period_join
+from indicators.compiler import HEADER, GeneratedModel, conditions_sql, period_join
 from indicators.fact_model import PERIOD_START, ROW, Fact, entity_columns
 from indicators.facts import FACTS
-from indicators.sql_layout import and_lines, lines
+from indicators.sql_layout import lines
 
 SNAPSHOT_KINDS = ("pending_at_end", "carried_over")
 
@@ -136,63 +136,12 @@ def measure_models(catalog: Catalog) -> list[GeneratedModel]:
 
 
 def wide_model(catalog: Catalog) -> GeneratedModel:
-    """Every measure of the catalog on one row per (level, entity, period), over the scaffold."""
-    groups = measure_groups(catalog)
-    names = {key: f"m{i}" for i, key in enumerate(groups)}
-    imports = "".join(
-        f"{alias} as (\n\n    select * from {{{{ ref('{model_name(*key)}') }}}}\n\n),\n\n"
-        for key, alias in names.items()
-    )
-    key_cols = lines(list(KEYS), "        ")
-    keys = "\n    union\n".join(f"    select\n{key_cols}\n    from {table}" for table in ["scaffold", *names.values()])
-    columns = ",\n".join(f"        {alias}.{m.column}" for key, alias in names.items() for m in groups[key])
-    joins = "\n".join(
-        f"    left join {alias}\n        on\n" + and_lines([f"keys.{k} = {alias}.{k}" for k in KEYS], " " * 12)
-        for alias in ["scaffold", *names.values()]
-    )
-    sql = f"""{HEADER}-- Every measure of the catalog, one row per (level, entity, period).
-with
-
-periods as (
-
-    select * from {{{{ ref('int_indicator_build_periods') }}}}
-
-),
-
-scaffold as (
-
-    select * from {{{{ ref('int_indicator_scaffold') }}}}
-
-),
-
-{imports}keys as (
-
-{keys}
-
-),
-
-final as (
-
-    select
-        keys.level,
-        keys.entity_id,
-        keys.period_type,
-        keys.period,
-        periods.period_start,
-        periods.period_end,
-        periods.days_in_period,
-        scaffold.court_code,
-        scaffold.role,
-        scaffold.business_line,
-        scaffold.population,
-{columns}
-    from keys
-    inner join periods
-        on keys.period_type = periods.period_type and keys.period = periods.period
-{joins}
-
-)
-
-select * from final
+    """Every measure of the catalog on one row per (level, entity, period), over the scaffold: its passes, by name
+    (`wide_measures`, macros/measure_passes.sql, reads each pass's measures from its meta)."""
+    names = lines([repr(pass_name(*key)) for key in measure_groups(catalog)], "    ")
+    sql = f"""{HEADER}-- Every measure of the catalog, one row per (level, entity, period): the measures of these passes
+{{{{ wide_measures([
+{names}
+]) }}}}
 """
     return GeneratedModel("int_indicator_measures", sql)

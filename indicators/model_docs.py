@@ -13,7 +13,7 @@ import yaml
 
 from indicators.catalog import Catalog
 from indicators.changes import SCAFFOLD, baseline_model_name, change_model_name, fact_relations
-from indicators.compiler import category_definitions, category_values_model_name
+from indicators.compiler import GeneratedModel, category_definitions, category_values_model_name
 from indicators.describe import formula_in_words, measure_words
 from indicators.facts import FACTS
 from indicators.measures import measure_groups, measure_input, model_name, pass_definition
@@ -21,7 +21,34 @@ from indicators.measures import measure_groups, measure_input, model_name, pass_
 DOCS_FILE = "_generated__models.yml"
 
 
-def generated_models_yaml(catalog: Catalog) -> str:
+def generated_models_yaml(generated: list[GeneratedModel], catalog: Catalog | None = None) -> str | None:
+    """The YAML beside a folder of generated models: the catalog's descriptions (with the measures' and indicators'
+    definitions) for the engine's folder (`catalog` given), and every model's own meta (a literal table's rows);
+    None when there is nothing to say."""
+    models = _described(catalog) if catalog else []
+    named = {entry["name"]: entry for entry in models}
+    for model in generated:
+        if model.meta:
+            entry = named.get(model.name) or {"name": model.name}
+            if model.description:
+                entry["description"] = model.description
+            entry.setdefault("config", {}).setdefault("meta", {}).update(_flow(model.meta))
+            if model.name not in named:
+                models.append(entry)
+    if not models:
+        return None
+    header = "# Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
+    body = yaml.dump(
+        {"version": 2, "models": models},
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+    )
+    return header + body
+
+
+def _described(catalog: Catalog) -> list[dict]:
     models = []
     for category in catalog.categories:
         members = [ind for ind in catalog.indicators if ind.category == category.id]
@@ -35,7 +62,7 @@ def generated_models_yaml(catalog: Catalog) -> str:
                 "denominator and value of each indicator of the category, at the levels and for the roles it "
                 "declares (each definition's columns side by side over int_indicator_measures, turned into its rows "
                 "by unpivot).\n\n" + "\n".join(lines),
-                "config": {"meta": {"indicator_definitions": category_definitions(catalog, category.id)}},
+                "config": {"meta": {"indicator_definitions": _flow(category_definitions(catalog, category.id))}},
             }
         )
     for (fact, period, shape), measures in measure_groups(catalog).items():
@@ -45,28 +72,18 @@ def generated_models_yaml(catalog: Catalog) -> str:
                 "name": model_name(fact, period, shape),
                 "description": f"The measures of {fact} {rule} ({shape}), per level, entity and period: every "
                 "distinct measure the catalog asks of this fact and period rule, computed in one pass.",
-                "config": {"meta": {"measure_pass": _unrendered(pass_definition(FACTS[fact], period, shape))}},
+                "config": {"meta": {"measure_pass": _flow(_unrendered(pass_definition(FACTS[fact], period, shape)))}},
                 "columns": [
                     {
                         "name": m.column,
                         "description": measure_words(m),
-                        "config": {"meta": _unrendered(measure_input(FACTS[fact], m))},
+                        "config": {"meta": _flow(_unrendered(measure_input(FACTS[fact], m)))},
                     }
                     for m in measures
                 ],
             }
         )
-    models += _incremental_models(catalog)
-    header = "# Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.\n"
-    body = yaml.dump(
-        {"version": 2, "models": models},
-        Dumper=_Dumper,
-        allow_unicode=True,
-        sort_keys=False,
-        width=1000,
-        default_flow_style=None,
-    )
-    return header + body
+    return models + _incremental_models(catalog)
 
 
 def _incremental_models(catalog: Catalog) -> list[dict]:
@@ -122,8 +139,28 @@ def _unrendered(definition: dict) -> dict:
     }
 
 
+class _Flow(dict):
+    """A mapping of plain values, written on one line (`{aggregate: count, when: ...}`)."""
+
+
+class _FlowList(list):
+    """A list of plain values, written on one line (`[court, department, person, city]`)."""
+
+
+def _flow(value):
+    """A definition with its innermost mappings and lists (of plain values only) on one line each."""
+    if isinstance(value, dict):
+        plain = all(not isinstance(v, dict | list) for v in value.values())
+        return _Flow(value) if plain else {k: _flow(v) for k, v in value.items()}
+    if isinstance(value, list):
+        plain = all(not isinstance(v, dict | list) for v in value)
+        return _FlowList(value) if plain else [_flow(v) for v in value]
+    return value
+
+
 class _Dumper(yaml.SafeDumper):
-    """Multi-line descriptions as literal blocks (`|`): one indicator a line, as a reader expects."""
+    """Multi-line descriptions as literal blocks (`|`): one indicator a line, as a reader expects; the definitions'
+    innermost mappings and lists on one line each."""
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -131,3 +168,5 @@ def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _text)
+_Dumper.add_representer(_Flow, lambda dumper, value: dumper.represent_mapping("tag:yaml.org,2002:map", value, True))
+_Dumper.add_representer(_FlowList, lambda dumper, v: dumper.represent_sequence("tag:yaml.org,2002:seq", v, True))

@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 
 from indicators.catalog import CONFIG_DIR, CatalogError
-from indicators.compiler import HEADER, STRING, GeneratedModel, literal_rows_sql
+from indicators.compiler import HEADER, LITERAL_ROWS, STRING, GeneratedModel, literal_rows
 from ingestion.contract import load_contract
 
 CASE_ROLES = ("handling", "panel_member", "assistant", "clerk")
@@ -102,12 +102,10 @@ EPHEMERAL = "{{ config(materialized='ephemeral') }}\n"
 def workload_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
     weights = load_case_weights(config_dir)
     shares = load_role_shares(config_dir)
-    weight_rows = literal_rows_sql(
-        [("case_type_code", STRING), ("procedure", STRING), ("weight", "double")], list(weights)
-    )
+    weight_rows = literal_rows([("case_type_code", STRING), ("procedure", STRING), ("weight", "double")], list(weights))
     # preference 1 is the role a person keeps when they had several on one case: the largest share, ties by name
     ranked = sorted(shares.items(), key=lambda role_share: (-role_share[1], role_share[0]))
-    share_rows = literal_rows_sql(
+    share_rows = literal_rows(
         [("case_role", STRING), ("share", "double"), ("preference", "integer")],
         [(role, share, preference) for preference, (role, share) in enumerate(ranked, start=1)],
     )
@@ -115,12 +113,17 @@ def workload_models(config_dir: Path = CONFIG_DIR) -> list[GeneratedModel]:
         GeneratedModel(
             "cfg_case_weights",
             f"{HEADER}-- config/workload/case_weights.csv: weight per case type and procedure ('*' = any)\n"
-            f"{EPHEMERAL}with\n\nfinal as (\n\n{weight_rows}\n\n)\n\nselect * from final\n",
+            f"{EPHEMERAL}with\n\nfinal as (\n\n{LITERAL_ROWS}\n\n)\n\nselect * from final\n",
+            weight_rows,
+            "The case weight per case type and procedure ('*' = any), from config/workload/case_weights.csv.",
         ),
         GeneratedModel(
             "cfg_role_shares",
             f"{HEADER}-- config/workload/role_shares.csv: the share of a case's weight each role earns, and the\n"
             "-- preference among a person's roles on one case (1 = the largest share; ties by role name)\n"
-            f"{EPHEMERAL}with\n\nfinal as (\n\n{share_rows}\n\n)\n\nselect * from final\n",
+            f"{EPHEMERAL}with\n\nfinal as (\n\n{LITERAL_ROWS}\n\n)\n\nselect * from final\n",
+            share_rows,
+            "The share of a case's weight each role earns, and the preference among a person's roles on one case "
+            "(1 = the largest share; ties by role name), from config/workload/role_shares.csv.",
         ),
     ]

@@ -1,4 +1,5 @@
-"""Compile the validated scoring configuration into small `cfg_score_*` dbt models (literal rows in one `values` list).
+"""Compile the validated scoring configuration into small `cfg_score_*` dbt models (literal tables: their rows are the
+models' meta, which macros/literal_rows.sql writes as one `values` list).
 
 The scoring models in `dbt_project/models/{intermediate,marts}/scores/` are generic SQL joined to these tables, so
 changing a weight, a rule or a group changes rows here and nothing else. Every table carries the content hash of
@@ -12,7 +13,7 @@ from itertools import product
 from pathlib import Path
 
 from indicators.catalog import Catalog
-from indicators.compiler import STRING, GeneratedModel, literal_rows_sql
+from indicators.compiler import LITERAL_ROWS, STRING, GeneratedModel, literal_rows
 from scoring.config import SCORING_DIR, ScoringConfig, load_scoring_config
 
 HEADER = "-- Generated from dbt_project/config/scoring by `courtperf catalog` (scoring/). Do not edit.\n"
@@ -28,9 +29,10 @@ def rows_model(
     version_column: str = "scoring_config_version",
     header: str = HEADER,
 ) -> GeneratedModel:
-    """A model of literal rows; with no rows, one typed row filtered out so the columns still exist."""
-    body = literal_rows_sql([*columns, (version_column, S)], [(*row, version) for row in rows])
-    return GeneratedModel(name, f"{header}-- {doc}\nwith\n\nfinal as (\n\n{body}\n\n)\n\nselect * from final\n")
+    """A model of literal rows (its meta, macros/literal_rows.sql), with the configuration's version on each."""
+    table = literal_rows([*columns, (version_column, S)], [(*row, version) for row in rows])
+    sql = f"{header}-- {doc}\nwith\n\nfinal as (\n\n{LITERAL_ROWS}\n\n)\n\nselect * from final\n"
+    return GeneratedModel(name, sql, table, doc)
 
 
 def scoring_models(config_dir: Path, catalog: Catalog) -> list[GeneratedModel]:

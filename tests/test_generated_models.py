@@ -76,18 +76,24 @@ def _models(texts: dict[str, str]) -> dict[str, dict]:
     return {m["name"]: m for m in yaml.safe_load(texts[f"{GENERATED[0]}/_generated__models.yml"])["models"]}
 
 
-def test_adding_one_indicator_changes_only_its_definition_the_catalog_and_the_version(tmp_path):
+def test_adding_one_indicator_changes_only_its_definition_its_catalog_row_and_the_version(tmp_path):
     before = _texts(_regenerate(tmp_path / "before"))
     after = _texts(_regenerate(tmp_path / "after", edit=_add_indicator))
     changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
     # the new count reuses the existing cancelled-hearings measure: no measure model changes, and no values model
     assert changed == [
-        "models/intermediate/indicators/generated/_generated__models.yml",  # its definition and its line in the docs
+        "models/intermediate/indicators/generated/_generated__models.yml",  # its definition, docs and catalog row
         "models/intermediate/indicators/generated/int_indicator_catalog_version.sql",
-        "models/marts/indicators/generated/indicator_catalog.sql",
     ]
     old, new = _models(before), _models(after)
-    assert [name for name in new if new[name] != old.get(name)] == ["int_indicator_values__hearing"]
+    changed_models = [name for name in new if new[name] != old.get(name)]
+    assert changed_models == ["int_indicator_values__hearing", "int_indicator_catalog_rows"]
+    catalog_rows = new["int_indicator_catalog_rows"]["config"]["meta"]["literal_rows"]["rows"]
+    old_rows = old["int_indicator_catalog_rows"]["config"]["meta"]["literal_rows"]["rows"]
+    added_rows = [row for row in catalog_rows if row not in old_rows]
+    assert len(catalog_rows) == len(old_rows) + 1 and [row[:3] for row in added_rows] == [
+        ["hearings_scheduled_cancelled", "撤销开庭次数", "Hearings cancelled"]
+    ]
     was, now = old["int_indicator_values__hearing"], new["int_indicator_values__hearing"]
     assert now["description"].startswith(was["description"] + "\n- `hearings_scheduled_cancelled` 撤销开庭次数")
     definitions = now["config"]["meta"]["indicator_definitions"]

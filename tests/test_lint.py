@@ -40,7 +40,7 @@ SQLFLUFF = ROOT / "scripts" / "lint_sql.py"  # sqlfluff with sqlparse's limits l
 RENDERED = ROOT / "scripts" / "sqlfluff_rendered.cfg"
 SPECIMEN = {  # generated model -> the layout it shows
     GENERATED_DIR / "int_indicator_measures__enforcement_cases__pending_at_end.sql": "a measure pass: a macro call",
-    GENERATED_DIR / "int_indicator_measures.sql": "the wide model: its joins' conditions",
+    GENERATED_DIR / "int_indicator_measures.sql": "the wide model: its passes, one a line",
     GENERATED_DIR / "int_indicator_values__workload.sql": "a values model: a macro call",
     GENERATED_DIR / "int_indicator_changes__fct_case_inspections.sql": "a change model",
     GENERATED_DIR / "int_indicator_changed_periods.sql": "the changed periods",
@@ -49,8 +49,8 @@ SPECIMEN = {  # generated model -> the layout it shows
     GENERATED_DIR / "int_indicator_baseline__int_indicator_scaffold.sql": "the scaffold's baseline",
     GENERATED_DIR / "int_indicator_build_record.sql": "the build record",
     GENERATED_DIR / "int_indicator_catalog_version.sql": "the catalog version",
-    CONFIGURATION_DIR / "cfg_score_groups.sql": "a literal table: long rows (noqa range), its column names over lines",
-    CONFIGURATION_DIR / "cfg_grade_bands.sql": "a short literal table",
+    CONFIGURATION_DIR / "cfg_score_groups.sql": "a literal table",
+    GENERATED_DIR / "int_indicator_catalog_rows.sql": "an ephemeral literal table",
     PUBLISHED_DIR / "indicator_values.sql": "the published values",
 }
 
@@ -113,8 +113,9 @@ def test_sqlfluff_lints_every_generated_and_incremental_model_as_a_later_night_r
 def test_the_specimen_shows_every_layout_of_the_generated_sql():
     text = "\n".join(path.read_text(encoding="utf-8") for path in SPECIMEN)
     for layout in (
-        "-- noqa: disable=LT05",  # a literal table's long rows
-        ") as literal_rows (\n",  # its column names over lines
-        "\n        on\n            keys.level",  # a join's conditions
+        "{{ wide_measures([\n    '",  # a list of passes, one a line
+        "    columns=[\n        '",  # a change model's columns, one a line
+        "\n    {{ literal_rows() }}\n",  # a literal table's rows, in a CTE
+        "{% if scaffold_baseline is none -%}",  # a choice within a CTE (int_indicator_changed_periods)
     ):
         assert layout in text, f"no generated model of the specimen shows {layout!r}: add one to SPECIMEN"

@@ -36,13 +36,13 @@ def test_real_configuration_is_valid(catalog):
     for level in ("person", "department"):
         last = [g for g in config.groups if g.level == level][-1]
         assert (last.roles, last.business_lines, last.court_levels, last.dept_types) == (None, None, None, None)
-    models = {m.name: m.sql for m in compile_scoring(config)}
-    assert config.version in models["cfg_score_settings"]
+    models = {m.name: m.meta["literal_rows"] for m in compile_scoring(config)}
+    assert models["cfg_score_settings"]["rows"][0][-1] == config.version
 
 
 def test_without_scoring_folder_the_cfg_models_are_empty(tmp_path, catalog):
     models = scoring_models(tmp_path, catalog)
-    assert all("where 1 = 0" in m.sql for m in models)
+    assert models and all(m.meta["literal_rows"]["rows"] == [] for m in models)
 
 
 def _config_dir(tmp_path: Path, groups: list[dict] | None = None, **files: dict) -> Path:

@@ -34,10 +34,22 @@
     {{ return(definition) }}
 {%- endmacro %}
 
-{#- The pass named `name` (its model without the prefix int_indicator_measures__), for a change model -#}
+{#- The pass named `name` (its model without the prefix int_indicator_measures__), for the wide measures model -#}
 {% macro named_measure_pass(name) -%}
     {%- set node = graph.nodes['model.' ~ project_name ~ '.int_indicator_measures__' ~ name] if execute else none -%}
     {{ return(measure_pass_definition(node, none)) }}
+{%- endmacro %}
+
+{#- The passes over the fact model `relation` (their meta says which), by name, for its change model -#}
+{% macro fact_measure_passes(relation) -%}
+    {%- set passes = [] -%}
+    {%- for node in (graph.nodes.values() | sort(attribute='name') if execute else []) -%}
+        {%- if node.resource_type == 'model' and node.config.meta.measure_pass is defined
+            and node.config.meta.measure_pass.fact == relation -%}
+            {%- do passes.append(measure_pass_definition(node, none)) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return(passes) }}
 {%- endmacro %}
 
 {#-
@@ -279,14 +291,13 @@ group by level, entity_id, period_type, period
 
 {#-
     The periods whose measures the rows of `relation` (a fact's model) changed since the last build, through each
-    of its `passes` (by name, named_measure_pass): the changed rows (net +1 for a version gone, -1 for a version come, macros/incremental_periods.sql)
-    run through the pass's rows, and a period changes where their contributions' net count is not 0. Every period
-    when there is no baseline of the `columns` the passes read to compare with.
+    pass over it (fact_measure_passes): the changed rows (net +1 for a version gone, -1 for a version come,
+    macros/incremental_periods.sql) run through the pass's rows, and a period changes where their contributions'
+    net count is not 0. Every period when there is no baseline of the `columns` the passes read to compare with.
 -#}
-{% macro measure_changes(relation, columns, passes) -%}
+{% macro measure_changes(relation, columns) -%}
 {%- set fact = ref(relation) -%}
-{%- set runs = [] -%}
-{%- for name in passes -%}{%- do runs.append(named_measure_pass(name)) -%}{%- endfor -%}
+{%- set runs = fact_measure_passes(relation) -%}
 {%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(fact, columns) -%}
 with
 
@@ -435,4 +446,84 @@ select * from final
             as {{ dbt.type_bigint() if aggregate in ('count', 'count_distinct') else 'double' }}
         ) as {{ column }}{{ ',' if not loop.last }}
     {%- endfor %}
+{%- endmacro %}
+
+{#-
+    int_indicator_measures: every measure of the `passes` (by name) on one row per (level, entity, period), over
+    the scaffold (who exists when, with the main posting's role and line), so a count is 0, not missing
+-#}
+{% macro wide_measures(passes) -%}
+{%- set columns = [] -%}
+{%- for name in passes -%}
+    {%- set alias = 'm' ~ loop.index0 -%}
+    {%- for column in named_measure_pass(name).measures -%}{%- do columns.append(alias ~ '.' ~ column) -%}{%- endfor -%}
+{%- endfor -%}
+{%- set tables = ['scaffold'] -%}
+{%- for name in passes -%}{%- do tables.append('m' ~ loop.index0) -%}{%- endfor -%}
+with
+
+periods as (
+
+    select * from {{ ref('int_indicator_build_periods') }}
+
+),
+
+scaffold as (
+
+    select * from {{ ref('int_indicator_scaffold') }}
+
+),
+{%- for name in passes %}
+
+m{{ loop.index0 }} as (
+
+    select * from {{ ref('int_indicator_measures__' ~ name) }}
+
+),
+{%- endfor %}
+
+keys as (
+    {%- for table in tables %}
+
+    select
+        level,
+        entity_id,
+        period_type,
+        period
+    from {{ table }}
+    {%- if not loop.last %}
+    union
+    {%- endif %}
+    {%- endfor %}
+
+),
+
+final as (
+
+    select
+        keys.level,
+        keys.entity_id,
+        keys.period_type,
+        keys.period,
+        periods.period_start,
+        periods.period_end,
+        periods.days_in_period,
+        scaffold.court_code,
+        scaffold.role,
+        scaffold.business_line,
+        scaffold.population{{ ',' if columns }}
+        {%- for column in columns %}
+        {{ column }}{{ ',' if not loop.last }}
+        {%- endfor %}
+    from keys
+    inner join periods
+        on keys.period_type = periods.period_type and keys.period = periods.period
+    {%- for table in tables %}
+    left join {{ table }}
+        on {{ same_entity_period('keys', table) }}
+    {%- endfor %}
+
+)
+
+select * from final
 {%- endmacro %}

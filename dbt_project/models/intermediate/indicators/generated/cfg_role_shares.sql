@@ -6,17 +6,7 @@ with
 
 final as (
 
-    select
-        cast(literal_rows.case_role as {{ dbt.type_string() }}) as case_role,
-        cast(literal_rows.share as double) as share,
-        cast(literal_rows.preference as integer) as preference
-    from (
-        values
-        ('handling', 1.0, 1),
-        ('assistant', 0.5, 2),
-        ('clerk', 0.4, 3),
-        ('panel_member', 0.3, 4)
-    ) as literal_rows (case_role, share, preference)
+    {{ literal_rows() }}
 
 )
 

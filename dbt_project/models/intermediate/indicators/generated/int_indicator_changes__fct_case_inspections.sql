@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_case_inspections: the periods whose measures its rows changed since the last build (1 passes)
+-- fct_case_inspections: the periods whose measures its rows changed since the last build, through each of its
+-- 1 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'fct_case_inspections',
@@ -12,8 +13,5 @@
         'responsible_person_id',
         'result',
         'score'
-    ],
-    passes=[
-        'case_inspections__inspected_in'
     ],
 ) }}

@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_conduct_events: the periods whose measures its rows changed since the last build (1 passes)
+-- fct_conduct_events: the periods whose measures its rows changed since the last build, through each of its
+-- 1 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'fct_conduct_events',
@@ -12,8 +13,5 @@
         'severity',
         'source',
         'verified'
-    ],
-    passes=[
-        'conduct_events__occurred_in'
     ],
 ) }}

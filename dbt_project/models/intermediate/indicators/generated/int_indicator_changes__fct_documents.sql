@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_documents: the periods whose measures its rows changed since the last build (2 passes)
+-- fct_documents: the periods whose measures its rows changed since the last build, through each of its
+-- 2 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'fct_documents',
@@ -13,9 +14,5 @@
         'published_date',
         'published_online',
         'signed_date'
-    ],
-    passes=[
-        'documents__published_in',
-        'documents__signed_in'
     ],
 ) }}

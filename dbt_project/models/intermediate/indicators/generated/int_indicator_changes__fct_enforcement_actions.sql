@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_enforcement_actions: the periods whose measures its rows changed since the last build (1 passes)
+-- fct_enforcement_actions: the periods whose measures its rows changed since the last build, through each of its
+-- 1 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'fct_enforcement_actions',
@@ -10,8 +11,5 @@
         'court_code',
         'dept_id',
         'handling_officer_id'
-    ],
-    passes=[
-        'enforcement_actions__taken_in'
     ],
 ) }}

@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_enforcement_cases: the periods whose measures its rows changed since the last build (5 passes)
+-- fct_enforcement_cases: the periods whose measures its rows changed since the last build, through each of its
+-- 5 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'fct_enforcement_cases',
@@ -19,12 +20,5 @@
         'is_first_enforcement',
         'is_within_limit',
         'source_case_number'
-    ],
-    passes=[
-        'enforcement_cases__carried_over',
-        'enforcement_cases__closed_in',
-        'enforcement_cases__closed_in__per_period',
-        'enforcement_cases__filed_in',
-        'enforcement_cases__pending_at_end'
     ],
 ) }}

@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_mediations: the periods whose measures its rows changed since the last build (5 passes)
+-- fct_mediations: the periods whose measures its rows changed since the last build, through each of its
+-- 5 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'fct_mediations',
@@ -15,12 +16,5 @@
         'received_date',
         'result',
         'stage'
-    ],
-    passes=[
-        'mediations__closed_in',
-        'mediations__closed_in__per_period',
-        'mediations__open_at_end',
-        'mediations__received_in',
-        'mediations__received_in__per_period'
     ],
 ) }}

@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_petitions: the periods whose measures its rows changed since the last build (7 passes)
+-- fct_petitions: the periods whose measures its rows changed since the last build, through each of its
+-- 7 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'fct_petitions',
@@ -19,14 +20,5 @@
         'resolution',
         'resolved_date',
         'satisfaction'
-    ],
-    passes=[
-        'petitions__open_at_end',
-        'petitions__open_at_start__per_period',
-        'petitions__open_at_start',
-        'petitions__received_in',
-        'petitions__received_in__per_period',
-        'petitions__resolved_in',
-        'petitions__resolved_in__per_period'
     ],
 ) }}

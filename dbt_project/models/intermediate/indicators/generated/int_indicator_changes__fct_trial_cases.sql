@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- fct_trial_cases: the periods whose measures its rows changed since the last build (9 passes)
+-- fct_trial_cases: the periods whose measures its rows changed since the last build, through each of its
+-- 9 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'fct_trial_cases',
@@ -39,16 +40,5 @@
         'statutory_limit_days',
         'suspended_days',
         'time_limit_event_count'
-    ],
-    passes=[
-        'case_reviews__closed_in',
-        'case_reviews__filed_in',
-        'trial_cases__carried_over__per_period',
-        'trial_cases__carried_over',
-        'trial_cases__closed_in',
-        'trial_cases__closed_in__per_period',
-        'trial_cases__filed_in',
-        'trial_cases__filed_in__per_period',
-        'trial_cases__pending_at_end'
     ],
 ) }}

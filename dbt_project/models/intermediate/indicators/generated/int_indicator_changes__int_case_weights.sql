@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- int_case_weights: the periods whose measures its rows changed since the last build (2 passes)
+-- int_case_weights: the periods whose measures its rows changed since the last build, through each of its
+-- 2 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'int_case_weights',
@@ -12,9 +13,5 @@
         'dept_id',
         'filing_date',
         'has_configured_weight'
-    ],
-    passes=[
-        'case_workload__closed_in',
-        'case_workload__filed_in'
     ],
 ) }}

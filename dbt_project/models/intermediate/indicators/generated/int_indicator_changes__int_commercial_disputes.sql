@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- int_commercial_disputes: the periods whose measures its rows changed since the last build (3 passes)
+-- int_commercial_disputes: the periods whose measures its rows changed since the last build, through each of its
+-- 3 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'int_commercial_disputes',
@@ -24,10 +25,5 @@
         'is_effective',
         'is_enforcement_within_limit',
         'total_days'
-    ],
-    passes=[
-        'commercial_disputes__appealed_in',
-        'commercial_disputes__effective_in',
-        'commercial_disputes__resolved_in'
     ],
 ) }}

@@ -1,5 +1,6 @@
 -- Generated from dbt_project/config by `courtperf catalog` (codegen/). Do not edit.
--- int_workload_credits: the periods whose measures its rows changed since the last build (1 passes)
+-- int_workload_credits: the periods whose measures its rows changed since the last build, through each of its
+-- 1 measure passes (those whose meta names it), which read these of its columns
 {{ config(materialized=measure_part_materialization()) }}
 {{ measure_changes(
     'int_workload_credits',
@@ -10,8 +11,5 @@
         'closing_date',
         'credit',
         'person_id'
-    ],
-    passes=[
-        'workload_credits__closed_in'
     ],
 ) }}
