@@ -50,7 +50,6 @@ SPECIMEN = {  # generated model -> the layout it shows
     GENERATED_DIR / "int_indicator_build_record.sql": "the build record",
     GENERATED_DIR / "int_indicator_catalog_version.sql": "the catalog version",
     CONFIGURATION_DIR / "cfg_score_groups.sql": "a literal table",
-    GENERATED_DIR / "int_indicator_catalog_rows.sql": "an ephemeral literal table",
     PUBLISHED_DIR / "indicator_values.sql": "the published values",
 }
 
