@@ -166,6 +166,8 @@ def indicator_definition(ind: Indicator, prefix: str) -> dict[str, object]:
         definition["roles"] = list(ind.roles)
     if ind.business_lines:
         definition["business_lines"] = list(ind.business_lines)
+    for value in (ind.id, *definition["levels"], *(ind.roles or ()), *(ind.business_lines or ())):
+        literal(value)  # written into SQL as literals by the macros: checked as the compiler checks its own
     return definition
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 
 import pytest
 import yaml
 
 from codegen.models import generate_indicator_models
-from indicators.catalog import CatalogError, load_catalog
-from indicators.compiler import literal
+from indicators.catalog import CONFIG_DIR, CatalogError, load_catalog
+from indicators.compiler import indicator_definition, literal
 from indicators.model_docs import DOCS_FILE
 from tests.catalog_entries import assert_names, config, count_of, entry, rejected
 from tests.indicator_fixture import (
@@ -107,6 +108,16 @@ def test_literal_refuses_unsafe_text():
     for text in ("x'; drop table raw.hr__staff; --", "a\\b", "{{ x }}", "{% x %}", 'say "hi"', "a;b", "}"):
         with pytest.raises(ValueError, match="refusing"):
             literal(text)
+
+
+def test_a_definition_whose_lists_hold_unchecked_text_is_refused():
+    """The values macros write a definition's id, levels, roles and lines into SQL as literals: indicator_definition
+    checks them as the compiler checks its own (the catalog's validation refuses such text before)."""
+    indicator = load_catalog(CONFIG_DIR).indicators[0]
+    indicator_definition(indicator, indicator.id)  # the catalog's own: accepted
+    for unsafe in ({"roles": ("judge') or (true",)}, {"business_lines": ("civil'; --",)}, {"id": "x{{ y }}"}):
+        with pytest.raises(ValueError, match="refusing"):
+            indicator_definition(replace(indicator, **unsafe), indicator.id)
 
 
 def test_generated_sql_holds_only_checked_literals(tmp_path):
