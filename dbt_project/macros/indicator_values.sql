@@ -10,6 +10,8 @@
 -#}
 {% macro indicator_values(category) -%}
 {%- set definitions = model.config.meta.indicator_definitions if execute else [] -%}
+{#- each definition's columns, which the unpivot turns into its row -#}
+{%- set value_columns = ['indicator_id', 'definition_valid_from', 'numerator', 'denominator', 'value', 'applies'] -%}
 -- depends_on: {{ ref('int_indicator_measures') }}
 -- depends_on: {{ ref('int_indicator_build_categories') }}
 -- depends_on: {{ ref('int_indicator_periods') }}
@@ -57,11 +59,11 @@ definition_rows as (
 
     select * from definition_values
     unpivot include nulls (
-        (indicator_id, definition_valid_from, numerator, denominator, value, applies)
+        ({{ value_columns | join(', ') }})
         for definition in (
             {%- for d in definitions %}
             (
-                {%- for column in ('indicator_id', 'definition_valid_from', 'numerator', 'denominator', 'value', 'applies') %}
+                {%- for column in value_columns %}
                 {{ d.columns }}__{{ column }}{{ ',' if not loop.last }}
                 {%- endfor %}
             ) as {{ d.columns }}{{ ',' if not loop.last }}

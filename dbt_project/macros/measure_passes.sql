@@ -297,7 +297,7 @@ group by level, entity_id, period_type, period
 -#}
 {% macro measure_changes(relation, columns) -%}
 {%- set fact = ref(relation) -%}
-{%- set runs = fact_measure_passes(relation) -%}
+{%- set fact_passes = fact_measure_passes(relation) -%}
 {%- set baseline = none if indicator_engine_builds_everything() else indicator_baseline(fact, columns) -%}
 with
 
@@ -320,7 +320,7 @@ final as (
 
 )
 {%- else -%}
-{%- if runs | selectattr('shape', 'equalto', 'snapshot') | list %}
+{%- if fact_passes | selectattr('shape', 'equalto', 'snapshot') | list %}
 snapshot_days as (
 
     select p.period_end from periods as p
@@ -335,7 +335,7 @@ changed_rows as (
     {{ changed_rows(fact, baseline, columns) }}
 
 ),
-{%- for pass in runs %}
+{%- for pass in fact_passes %}
 {%- set c = 'c' ~ loop.index0 %}
 
 {{ c }} as (
@@ -370,7 +370,7 @@ changed_rows as (
 {%- endfor %}
 
 final as (
-    {%- for pass in runs %}
+    {%- for pass in fact_passes %}
 
     select
         '{{ relation }}' as relation,
@@ -453,13 +453,12 @@ select * from final
     the scaffold (who exists when, with the main posting's role and line), so a count is 0, not missing
 -#}
 {% macro wide_measures(passes) -%}
-{%- set columns = [] -%}
+{%- set tables, columns = ['scaffold'], [] -%}
 {%- for name in passes -%}
     {%- set alias = 'm' ~ loop.index0 -%}
+    {%- do tables.append(alias) -%}
     {%- for column in named_measure_pass(name).measures -%}{%- do columns.append(alias ~ '.' ~ column) -%}{%- endfor -%}
 {%- endfor -%}
-{%- set tables = ['scaffold'] -%}
-{%- for name in passes -%}{%- do tables.append('m' ~ loop.index0) -%}{%- endfor -%}
 with
 
 periods as (
@@ -475,7 +474,7 @@ scaffold as (
 ),
 {%- for name in passes %}
 
-m{{ loop.index0 }} as (
+{{ tables[loop.index] }} as (
 
     select * from {{ ref('int_indicator_measures__' ~ name) }}
 
