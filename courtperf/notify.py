@@ -18,8 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-import pandas as pd
-
 from courtperf.settings import Settings
 
 _log = logging.getLogger("courtperf.notify")
@@ -124,6 +122,8 @@ def deliver_once(
             con.rollback()
             return []
         # one statement from a frame: a row-by-row executemany took 26 s for the 32,000 defects of a bad night
+        import pandas as pd  # here, not at the top: the Definitions import this module, and pandas costs 0.4 s
+
         sent = pd.DataFrame(sent_rows(batch))
         con.register("notifications_sent", sent)
         try:

@@ -5,8 +5,8 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from dagster import AssetExecutionContext, AssetSpec
-from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+from dagster import AssetExecutionContext
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from courtperf.settings import Settings
 from orchestration.dbt_manifest import courtperf_dbt, require_manifest
@@ -23,15 +23,15 @@ class CourtperfDbtTranslator(DagsterDbtTranslator):
     """Groups dbt assets as the folders say: by layer (staging, intermediate, marts, snapshots, seeds), except
     the indicator engine, the configuration, the scores and supervision, a group each across their layers."""
 
-    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> AssetSpec:
-        spec = super().get_asset_spec(manifest, unique_id, project)
-        node = manifest.get("nodes", {}).get(unique_id)
-        if node is None:
-            return spec
-        if node["resource_type"] in ("snapshot", "seed"):
-            return spec.replace_attributes(group_name=node["resource_type"] + "s")
-        layer, domain = node["fqn"][1], node["fqn"][2] if len(node["fqn"]) > 3 else None
-        return spec.replace_attributes(group_name=domain if domain in OWN_GROUP_DOMAINS else layer)
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        # dagster-dbt resolves each node's spec once (memoised) and asks this for its group
+        kind, fqn = dbt_resource_props["resource_type"], dbt_resource_props["fqn"]
+        if kind in ("snapshot", "seed"):
+            return kind + "s"
+        if kind in ("source", "exposure", "metric", "semantic_model", "saved_query"):  # not in the manifest's nodes
+            return super().get_group_name(dbt_resource_props)
+        layer, domain = fqn[1], fqn[2] if len(fqn) > 3 else None
+        return domain if domain in OWN_GROUP_DOMAINS else layer
 
 
 courtperf_dbt.prepare_if_dev()  # only under a developer's `dagster dev`: compile and parse on each code reload
