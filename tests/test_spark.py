@@ -183,6 +183,7 @@ def _build_on_both_engines(tiny_home: Path, tmp_path_factory) -> dict:
         _check(spark.run(spark_night_2), "dbt build of night 2 (spark)")
     spark_run = json.loads((project / "target-spark" / "run_results.json").read_text())
     return {
+        "hive_resources": (settings.spark_home / "hive_resources").is_dir(),
         "periods": _periods_built(settings),
         "rebuilt_categories": _rebuilt_categories(settings),
         "settings": settings,
@@ -346,3 +347,9 @@ def test_warnings_kept_last_nights_state_on_both_engines(engines, engine):
                 engines["ids"]["petition"])]  # fmt: skip
     assert [night_2[w][2:] for w in petition] == [(AS_OF, NIGHT_2_AS_OF)]
     assert any(first_seen == NIGHT_2_AS_OF for _, _, first_seen, _ in night_2.values())
+
+
+def test_spark_keeps_its_session_files_in_its_home(engines):
+    """Hive's session resources folder is under COURTPERF_SPARK_HOME (dbt_project/profiles.yml): by default every
+    session leaves an empty /tmp/<session id>_resources behind."""
+    assert engines["hive_resources"]
