@@ -2,7 +2,8 @@
     The rows of `relation` once per level of `levels`: each with the level and that level's entity (the row's
     column `<level>_entity`) as entity_id, then every column of the row. One pass over the rows (a `union all` of
     one select per level read them once per level, and took Apache Spark twice as long). The indicator engine's
-    measure passes group their rows by level with it (indicators/measures.py).
+    measure passes group their rows by level with it (macros/measure_passes.sql); so do the office workload (work
+    items), the conduct adjustments (events) and the data-defect marks (defects).
 -#}
 {% macro crossed_with_levels(relation, levels) %}
     select

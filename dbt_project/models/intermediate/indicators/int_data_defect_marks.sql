@@ -21,11 +21,12 @@ periods as (
 
 touched as (
 
+    -- a defect counts at its responsible person, their department and their court
     select
         defects.defect_id,
-        defects.responsible_person_id,
-        defects.dept_id,
-        defects.court_code,
+        defects.responsible_person_id as person_entity,
+        defects.dept_id as department_entity,
+        defects.court_code as court_entity,
         periods.period_type,
         periods.period
     from defects
@@ -36,21 +37,23 @@ touched as (
 
 ),
 
+touched_levels as (
+
+    {{ crossed_with_levels('touched', ['person', 'department', 'court']) }}
+
+),
+
 final as (
 
-    {% for level, entity in [('person', 'responsible_person_id'), ('department', 'dept_id'), ('court', 'court_code')] %}
-        {% if not loop.first %}union all{% endif %}
-
-        select
-            '{{ level }}' as level,
-            {{ entity }} as entity_id,
-            period_type,
-            period,
-            cast(count(distinct defect_id) as {{ dbt.type_int() }}) as data_defects
-        from touched
-        where {{ entity }} is not null
-        group by 1, 2, 3, 4
-    {% endfor %}
+    select
+        level,
+        entity_id,
+        period_type,
+        period,
+        cast(count(distinct defect_id) as {{ dbt.type_int() }}) as data_defects
+    from touched_levels
+    where entity_id is not null
+    group by 1, 2, 3, 4
 
 )
 

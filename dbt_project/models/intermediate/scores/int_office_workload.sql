@@ -56,57 +56,41 @@ weighted_items as (
 
 item_entities as (
 
+    -- the entity an item counts for at each level (city: the two-level system, for an item with a court)
     select
-        'person' as level,
-        person_id as entity_id,
+        person_id as person_entity,
+        dept_id as department_entity,
+        court_code as court_entity,
+        case when court_code is not null then 'city' end as city_entity,
         item_date,
         quantity,
         weighted_quantity
     from weighted_items
-    union all
-    select
-        'department' as level,
-        dept_id as entity_id,
-        item_date,
-        quantity,
-        weighted_quantity
-    from weighted_items
-    union all
-    select
-        'court' as level,
-        court_code as entity_id,
-        item_date,
-        quantity,
-        weighted_quantity
-    from weighted_items
-    union all
-    select
-        'city' as level,
-        'city' as entity_id,
-        item_date,
-        quantity,
-        weighted_quantity
-    from weighted_items
-    where court_code is not null
+
+),
+
+item_levels as (
+
+    {{ crossed_with_levels('item_entities', ['person', 'department', 'court', 'city']) }}
 
 ),
 
 by_period as (
 
     select
-        item_entities.level,
-        item_entities.entity_id,
+        item_levels.level,
+        item_levels.entity_id,
         periods.period_type,
         periods.period,
         count(*) as item_count,
-        sum(item_entities.quantity) as quantity,
+        sum(item_levels.quantity) as quantity,
         -- in decimal: a sum of doubles depends on the order rows are added in, which differs between engines
-        sum(cast(item_entities.weighted_quantity as decimal(38, 9))) as office_weighted_workload
-    from item_entities
+        sum(cast(item_levels.weighted_quantity as decimal(38, 9))) as office_weighted_workload
+    from item_levels
     inner join periods
         on
-            item_entities.item_date >= periods.period_start
-            and item_entities.item_date <= periods.period_end
+            item_levels.item_date >= periods.period_start
+            and item_levels.item_date <= periods.period_end
     group by 1, 2, 3, 4
 
 ),

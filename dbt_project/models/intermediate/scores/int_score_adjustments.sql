@@ -42,32 +42,22 @@ settings as (
 
 event_entities as (
 
+    -- the entity an event counts for at each level
     select
-        'person' as level,
-        person_id as entity_id,
+        person_id as person_entity,
+        dept_id as department_entity,
+        court_code as court_entity,
         event_id,
         event_date,
         event_type,
         severity
     from events
-    union all
-    select
-        'department' as level,
-        dept_id as entity_id,
-        event_id,
-        event_date,
-        event_type,
-        severity
-    from events
-    union all
-    select
-        'court' as level,
-        court_code as entity_id,
-        event_id,
-        event_date,
-        event_type,
-        severity
-    from events
+
+),
+
+event_levels as (
+
+    {{ crossed_with_levels('event_entities', ['person', 'department', 'court']) }}
 
 ),
 
@@ -79,25 +69,25 @@ event_lines as (
         members.period_type,
         members.period,
         case when conduct.points < 0 then 'deduction' else 'bonus' end as line_type,
-        event_entities.event_id,
-        event_entities.event_type,
-        event_entities.severity,
-        event_entities.event_date,
+        event_levels.event_id,
+        event_levels.event_type,
+        event_levels.severity,
+        event_levels.event_date,
         {{ to_decimal('conduct.points', 12, 4) }} as contribution
     from members
     inner join periods
         on members.period_type = periods.period_type and members.period = periods.period
-    inner join event_entities
+    inner join event_levels
         on
-            members.level = event_entities.level
-            and members.entity_id = event_entities.entity_id
-            and periods.period_start <= event_entities.event_date
-            and periods.period_end >= event_entities.event_date
+            members.level = event_levels.level
+            and members.entity_id = event_levels.entity_id
+            and periods.period_start <= event_levels.event_date
+            and periods.period_end >= event_levels.event_date
     inner join conduct
         on
-            event_entities.level = conduct.level
-            and event_entities.event_type = conduct.event_type
-            and event_entities.severity = conduct.severity
+            event_levels.level = conduct.level
+            and event_levels.event_type = conduct.event_type
+            and event_levels.severity = conduct.severity
 
 ),
 
