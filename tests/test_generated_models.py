@@ -1,11 +1,15 @@
-"""The generated dbt models are committed and current: `courtperf catalog` on the committed configuration
-rewrites nothing, and one catalog edit changes only the definitions of the indicators it touches (the measures' and
-indicators' definitions are the generated models' meta; macros/measure_passes.sql and macros/indicator_values.sql
-write their SQL)."""
+"""The generated dbt models are committed and current: the dbt command line parses a clean copy of the project with no
+Python step first, `courtperf catalog` on the committed configuration rewrites nothing, and one catalog edit changes
+only the definitions of the indicators it touches (the measures' and indicators' definitions are the generated
+models' meta; macros/measure_passes.sql and macros/indicator_values.sql write their SQL)."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -38,6 +42,23 @@ def _regenerate(tmp_path: Path, edit=None) -> Path:
         edit(project / "config")
     generate_indicator_models(config_dir=project / "config", out_dir=generated_dir(project))
     return project
+
+
+def test_dbt_parses_a_clean_copy_of_the_project_with_no_python_step_first(tmp_path):
+    """As on a fresh clone (dbt_project/README.md): no target folder, no catalog compiled, no manifest prepared."""
+    project = tmp_path / "dbt_project"
+    shutil.copytree(PROJECT, project, ignore=shutil.ignore_patterns("target", "target-*", "logs"))
+    env = {**os.environ, "COURTPERF_WAREHOUSE": str(tmp_path / "empty.duckdb")}
+    dbt = Path(sys.executable).parent / "dbt"
+    done = subprocess.run(
+        [str(dbt), "parse", "--project-dir", str(project), "--profiles-dir", str(project)],
+        cwd=project, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
+    nodes = json.loads((project / "target" / "manifest.json").read_text(encoding="utf-8"))["nodes"]
+    models = {node["name"] for node in nodes.values() if node["resource_type"] == "model"}
+    generated = {"int_indicator_measures", "int_indicator_values__trial", "cfg_score_indicators", "indicator_values"}
+    assert generated <= models
 
 
 def test_the_committed_models_are_what_the_catalog_compiles_to(tmp_path):
