@@ -28,7 +28,7 @@ class CourtperfDbtTranslator(DagsterDbtTranslator):
         kind, fqn = dbt_resource_props["resource_type"], dbt_resource_props["fqn"]
         if kind in ("snapshot", "seed"):
             return kind + "s"
-        if kind in ("source", "exposure", "metric", "semantic_model", "saved_query"):  # not in the manifest's nodes
+        if kind != "model":  # a source: dagster-dbt's default
             return super().get_group_name(dbt_resource_props)
         layer, domain = fqn[1], fqn[2] if len(fqn) > 3 else None
         return domain if domain in OWN_GROUP_DOMAINS else layer

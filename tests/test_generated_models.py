@@ -6,10 +6,7 @@ models' meta; macros/measure_passes.sql and macros/indicator_values.sql write th
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
@@ -17,6 +14,7 @@ import yaml
 from codegen.models import generate_indicator_models, generated_dir
 from indicators.catalog import load_catalog
 from indicators.fact_model import levels_computed
+from tests.indicator_fixture import run_dbt
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = ROOT / "dbt_project"
@@ -48,12 +46,7 @@ def test_dbt_parses_a_clean_copy_of_the_project_with_no_python_step_first(tmp_pa
     """As on a fresh clone (dbt_project/README.md): no target folder, no catalog compiled, no manifest prepared."""
     project = tmp_path / "dbt_project"
     shutil.copytree(PROJECT, project, ignore=shutil.ignore_patterns("target", "target-*", "logs"))
-    env = {**os.environ, "COURTPERF_WAREHOUSE": str(tmp_path / "empty.duckdb")}
-    dbt = Path(sys.executable).parent / "dbt"
-    done = subprocess.run(
-        [str(dbt), "parse", "--project-dir", str(project), "--profiles-dir", str(project)],
-        cwd=project, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_dbt(project, tmp_path / "empty.duckdb", "parse")
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
     nodes = json.loads((project / "target" / "manifest.json").read_text(encoding="utf-8"))["nodes"]
     models = {node["name"] for node in nodes.values() if node["resource_type"] == "model"}
