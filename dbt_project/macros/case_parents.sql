@@ -43,3 +43,14 @@ final as (
 
 select * from final
 {%- endmacro %}
+
+{#-
+    The FROM clause of a child mart: its rows joined to their case in int_<system>_case_parents, leaving out the
+    children of deleted cases and keeping those whose case is missing (their case columns null).
+-#}
+{% macro children_of_undeleted_cases(children, cases) -%}
+from {{ children }}
+    left join {{ cases }}
+        on {{ children }}.case_id = {{ cases }}.case_id
+    where not coalesce({{ cases }}.is_deleted, false)
+{%- endmacro %}

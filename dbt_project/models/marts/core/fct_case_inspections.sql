@@ -28,10 +28,7 @@ final as (
         case_inspections.defect_count,
         case_inspections.updated_at,
         case_inspections.source_batch_id
-    from case_inspections
-    left join cases
-        on case_inspections.case_id = cases.case_id
-    where not coalesce(cases.is_deleted, false)
+    {{ children_of_undeleted_cases('case_inspections', 'cases') }}
 
 )
 

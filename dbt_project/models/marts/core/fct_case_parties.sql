@@ -29,10 +29,7 @@ final as (
         case_parties.lawyer_license_no,
         case_parties.updated_at,
         case_parties.source_batch_id
-    from case_parties
-    left join cases
-        on case_parties.case_id = cases.case_id
-    where not coalesce(cases.is_deleted, false)
+    {{ children_of_undeleted_cases('case_parties', 'cases') }}
 
 )
 

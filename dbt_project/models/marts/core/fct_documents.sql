@@ -33,10 +33,7 @@ final as (
         documents.errata_count,
         documents.updated_at,
         documents.source_batch_id
-    from documents
-    left join cases
-        on documents.case_id = cases.case_id
-    where not coalesce(cases.is_deleted, false)
+    {{ children_of_undeleted_cases('documents', 'cases') }}
 
 )
 

@@ -25,10 +25,7 @@ final as (
         enforcement_actions.amount,
         enforcement_actions.updated_at,
         enforcement_actions.source_batch_id
-    from enforcement_actions
-    left join enforcement_cases
-        on enforcement_actions.case_id = enforcement_cases.case_id
-    where not coalesce(enforcement_cases.is_deleted, false)
+    {{ children_of_undeleted_cases('enforcement_actions', 'enforcement_cases') }}
 
 )
 

@@ -31,10 +31,7 @@ final as (
         hearings.livestreamed,
         hearings.updated_at,
         hearings.source_batch_id
-    from hearings
-    left join cases
-        on hearings.case_id = cases.case_id
-    where not coalesce(cases.is_deleted, false)
+    {{ children_of_undeleted_cases('hearings', 'cases') }}
 
 )
 

@@ -22,10 +22,7 @@ final as (
         panel_members.person_id is null as is_peoples_assessor_without_staff_record,
         panel_members.updated_at,
         panel_members.source_batch_id
-    from panel_members
-    left join cases
-        on panel_members.case_id = cases.case_id
-    where not coalesce(cases.is_deleted, false)
+    {{ children_of_undeleted_cases('panel_members', 'cases') }}
 
 )
 

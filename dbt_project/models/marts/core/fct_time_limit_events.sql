@@ -27,10 +27,7 @@ final as (
         time_limit_events.days,
         time_limit_events.updated_at,
         time_limit_events.source_batch_id
-    from time_limit_events
-    left join cases
-        on time_limit_events.case_id = cases.case_id
-    where not coalesce(cases.is_deleted, false)
+    {{ children_of_undeleted_cases('time_limit_events', 'cases') }}
 
 )
 
