@@ -6,15 +6,9 @@
 -#}
 with
 
-as_of as (
+context as (
 
-    select as_of_date from {{ ref('int_supervision_as_of') }}
-
-),
-
-settings as (
-
-    select * from {{ ref('cfg_supervision_settings') }}
+    select * from {{ ref('int_supervision_context') }}
 
 ),
 
@@ -33,17 +27,17 @@ events as (
         conduct.dept_id,
         conduct.event_date,
         weights.weight,
-        as_of.as_of_date,
-        {{ dbt.datediff('conduct.event_date', 'as_of.as_of_date', 'day') }} as age_days  -- noqa: LT05
+        context.as_of_date,
+        {{ dbt.datediff('conduct.event_date', 'context.as_of_date', 'day') }} as age_days  -- noqa: LT05
     from {{ ref('fct_conduct_events') }} as conduct
     inner join weights
         on
             conduct.event_type = weights.event_type
             and conduct.severity = weights.severity
-    cross join as_of
+    cross join context
     where
         conduct.verified
-        and conduct.event_date <= as_of.as_of_date
+        and conduct.event_date <= context.as_of_date
 
 ),
 
@@ -51,12 +45,12 @@ decayed as (
 
     select
         events.*,
-        events.weight * power(0.5, events.age_days / settings.conduct_risk_half_life_days) as risk,
+        events.weight * power(0.5, events.age_days / context.conduct_risk_half_life_days) as risk,
         row_number() over (partition by events.person_id order by events.event_date desc, events.event_id desc)
             as recency
     from events
-    cross join settings
-    where events.age_days <= settings.conduct_risk_lookback_days and events.weight > 0
+    cross join context
+    where events.age_days <= context.conduct_risk_lookback_days and events.weight > 0
 
 ),
 

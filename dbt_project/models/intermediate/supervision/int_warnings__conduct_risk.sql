@@ -7,9 +7,9 @@
 -#}
 with
 
-settings as (
+context as (
 
-    select * from {{ ref('cfg_supervision_settings') }}
+    select * from {{ ref('int_supervision_context') }}
 
 ),
 
@@ -23,7 +23,7 @@ final as (
 
     select
         'conduct_risk' as rule,  -- noqa: RF04
-        case when scored.risk_score >= settings.conduct_risk_red then 'red' else 'yellow' end as level,  -- noqa: RF04
+        case when scored.risk_score >= context.conduct_risk_red then 'red' else 'yellow' end as level,  -- noqa: RF04
         'person' as subject_type,
         scored.person_id as subject_id,
         cast(null as {{ dbt.type_string() }}) as detail_key,
@@ -38,18 +38,18 @@ final as (
             ('risk_score', 'scored.risk_score', 'number'),
             ('event_count', 'scored.event_count', 'number'),
             ('latest_event_date', 'scored.latest_event_date', 'string'),
-            ('yellow_threshold', 'settings.conduct_risk_yellow', 'number'),
-            ('red_threshold', 'settings.conduct_risk_red', 'number'),
-            ('half_life_days', 'settings.conduct_risk_half_life_days', 'number'),
+            ('yellow_threshold', 'context.conduct_risk_yellow', 'number'),
+            ('red_threshold', 'context.conduct_risk_red', 'number'),
+            ('half_life_days', 'context.conduct_risk_half_life_days', 'number'),
             ('as_of_date', 'scored.as_of_date', 'string'),
         ]) }} as facts,
         scored.as_of_date
     from scored
-    cross join settings
+    cross join context
     left join {{ ref('dim_person') }} as people
         on scored.person_id = people.person_id
     where
-        scored.risk_score >= settings.conduct_risk_yellow
+        scored.risk_score >= context.conduct_risk_yellow
         and (people.leave_date is null or people.leave_date > scored.as_of_date)
 
 )

@@ -8,15 +8,9 @@
 -#}
 with
 
-as_of as (
+context as (
 
-    select as_of_date from {{ ref('int_supervision_as_of') }}
-
-),
-
-settings as (
-
-    select * from {{ ref('cfg_supervision_settings') }}
+    select * from {{ ref('int_supervision_context') }}
 
 ),
 
@@ -24,13 +18,13 @@ complete_months as (
 
     select
         periods.period,
-        as_of.as_of_date,
+        context.as_of_date,
         row_number() over (order by periods.period_start desc) as month_rank
     from {{ ref('int_indicator_periods') }} as periods
-    cross join as_of
+    cross join context
     where
         periods.period_type = 'month'
-        and periods.period_end <= as_of.as_of_date
+        and periods.period_end <= context.as_of_date
 
 ),
 
@@ -38,8 +32,8 @@ recent_months as (
 
     select complete_months.*
     from complete_months
-    cross join settings
-    where complete_months.month_rank <= settings.indicator_anomaly_consecutive_months
+    cross join context
+    where complete_months.month_rank <= context.indicator_anomaly_consecutive_months
 
 ),
 
@@ -60,12 +54,12 @@ below_p10 as (
     from {{ ref('int_score_points') }} as points
     inner join recent_months
         on points.period = recent_months.period
-    cross join settings
+    cross join context
     where
         points.level = 'person'
         and points.period_type = 'month'
         and points.is_in_peer_pool
-        and points.peer_count >= settings.indicator_anomaly_min_peers
+        and points.peer_count >= context.indicator_anomaly_min_peers
         and (
             (points.direction = 'lower' and points.value > points.peer_p10)
             or (points.direction != 'lower' and points.value < points.peer_p10)
@@ -123,7 +117,7 @@ final as (
         ]) }} as facts,
         persisting.as_of_date
     from persisting
-    cross join settings
+    cross join context
     left join {{ ref('score_totals') }} as totals
         on
             persisting.person_id = totals.entity_id
@@ -132,7 +126,7 @@ final as (
             and totals.period_type = 'month'
     left join {{ ref('dim_person') }} as people
         on persisting.person_id = people.person_id
-    where persisting.months_below = settings.indicator_anomaly_consecutive_months
+    where persisting.months_below = context.indicator_anomaly_consecutive_months
 
 )
 

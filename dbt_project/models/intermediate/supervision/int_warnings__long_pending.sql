@@ -6,9 +6,9 @@
 -#}
 with
 
-as_of as (
+context as (
 
-    select as_of_date from {{ ref('int_supervision_as_of') }}
+    select * from {{ ref('int_supervision_context') }}
 
 ),
 
@@ -40,18 +40,18 @@ aged as (
 
     select
         pending.*,
-        as_of.as_of_date,
-        {{ dbt.datediff('pending.filing_date', 'as_of.as_of_date', 'day') }} as pending_days,  -- noqa: LT05
+        context.as_of_date,
+        {{ dbt.datediff('pending.filing_date', 'context.as_of_date', 'day') }} as pending_days,  -- noqa: LT05
         case
-            when {{ dbt.dateadd('month', 36, 'pending.filing_date') }} <= as_of.as_of_date then 36
-            when {{ dbt.dateadd('month', 18, 'pending.filing_date') }} <= as_of.as_of_date then 18
-            when {{ dbt.dateadd('month', 12, 'pending.filing_date') }} <= as_of.as_of_date then 12
+            when {{ dbt.dateadd('month', 36, 'pending.filing_date') }} <= context.as_of_date then 36
+            when {{ dbt.dateadd('month', 18, 'pending.filing_date') }} <= context.as_of_date then 18
+            when {{ dbt.dateadd('month', 12, 'pending.filing_date') }} <= context.as_of_date then 12
         end as band_months
     from pending
-    cross join as_of
+    cross join context
     where
-        pending.filing_date <= as_of.as_of_date
-        and (pending.closing_date is null or pending.closing_date > as_of.as_of_date)
+        pending.filing_date <= context.as_of_date
+        and (pending.closing_date is null or pending.closing_date > context.as_of_date)
 
 ),
 

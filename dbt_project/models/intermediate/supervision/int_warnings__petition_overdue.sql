@@ -5,15 +5,9 @@
 -#}
 with
 
-as_of as (
+context as (
 
-    select as_of_date from {{ ref('int_supervision_as_of') }}
-
-),
-
-settings as (
-
-    select * from {{ ref('cfg_supervision_settings') }}
+    select * from {{ ref('int_supervision_context') }}
 
 ),
 
@@ -29,14 +23,14 @@ overdue as (
         petitions.category,
         petitions.channel,
         petitions.related_case_number,
-        as_of.as_of_date,
-        {{ dbt.datediff('petitions.due_date', 'as_of.as_of_date', 'day') }} as days_overdue  -- noqa: LT05
+        context.as_of_date,
+        {{ dbt.datediff('petitions.due_date', 'context.as_of_date', 'day') }} as days_overdue  -- noqa: LT05
     from {{ ref('fct_petitions') }} as petitions
-    cross join as_of
+    cross join context
     where
-        petitions.received_date <= as_of.as_of_date
-        and petitions.due_date < as_of.as_of_date
-        and (petitions.resolved_date is null or petitions.resolved_date > as_of.as_of_date)
+        petitions.received_date <= context.as_of_date
+        and petitions.due_date < context.as_of_date
+        and (petitions.resolved_date is null or petitions.resolved_date > context.as_of_date)
 
 ),
 
@@ -45,7 +39,7 @@ final as (
     select
         'petition_overdue' as rule,  -- noqa: RF04
         case
-            when overdue.days_overdue > settings.petition_overdue_red_after_days then 'red' else 'yellow'
+            when overdue.days_overdue > context.petition_overdue_red_after_days then 'red' else 'yellow'
         end as level,  -- noqa: RF04
         'petition' as subject_type,
         overdue.petition_id as subject_id,
@@ -68,7 +62,7 @@ final as (
         ]) }} as facts,
         overdue.as_of_date
     from overdue
-    cross join settings
+    cross join context
 
 )
 

@@ -10,15 +10,9 @@
 -#}
 with
 
-as_of as (
+context as (
 
-    select as_of_date from {{ ref('int_supervision_as_of') }}
-
-),
-
-settings as (
-
-    select * from {{ ref('cfg_supervision_settings') }}
+    select * from {{ ref('int_supervision_context') }}
 
 ),
 
@@ -33,13 +27,13 @@ trial_pending as (
         cases.filing_date,
         cases.statutory_limit_days as limit_days,
         cases.extension_days,
-        as_of.as_of_date
+        context.as_of_date
     from {{ ref('fct_trial_cases') }} as cases
-    cross join as_of
+    cross join context
     where
         cases.statutory_limit_days is not null
-        and cases.filing_date <= as_of.as_of_date
-        and (cases.closing_date is null or cases.closing_date > as_of.as_of_date)
+        and cases.filing_date <= context.as_of_date
+        and (cases.closing_date is null or cases.closing_date > context.as_of_date)
 
 ),
 
@@ -92,15 +86,15 @@ enforcement_used as (
         cases.filing_date,
         cases.limit_days,
         cases.extension_days,
-        as_of.as_of_date,
+        context.as_of_date,
         0 as stopped_days,
-        {{ dbt.datediff('cases.filing_date', 'as_of.as_of_date', 'day') }} as used_days  -- noqa: LT05
+        {{ dbt.datediff('cases.filing_date', 'context.as_of_date', 'day') }} as used_days  -- noqa: LT05
     from {{ ref('fct_enforcement_cases') }} as cases
-    cross join as_of
+    cross join context
     where
         cases.limit_days is not null
-        and cases.filing_date <= as_of.as_of_date
-        and (cases.closing_date is null or cases.closing_date > as_of.as_of_date)
+        and cases.filing_date <= context.as_of_date
+        and (cases.closing_date is null or cases.closing_date > context.as_of_date)
 
 ),
 
@@ -119,11 +113,11 @@ banded as (
         used.limit_days - used.used_days as days_left,
         {{ round_as_decimal('cast(used.used_days as double) / used.limit_days', 4) }} as used_share,
         case
-            when used.used_days >= settings.time_limit_red_share * used.limit_days then 'red'
-            when used.used_days >= settings.time_limit_yellow_share * used.limit_days then 'yellow'
+            when used.used_days >= context.time_limit_red_share * used.limit_days then 'red'
+            when used.used_days >= context.time_limit_yellow_share * used.limit_days then 'yellow'
         end as level  -- noqa: RF04
     from used
-    cross join settings
+    cross join context
     where used.limit_days > 0
 
 ),

@@ -7,15 +7,9 @@
 -#}
 with
 
-as_of as (
+context as (
 
-    select as_of_date from {{ ref('int_supervision_as_of') }}
-
-),
-
-settings as (
-
-    select * from {{ ref('cfg_supervision_settings') }}
+    select * from {{ ref('int_supervision_context') }}
 
 ),
 
@@ -27,13 +21,12 @@ window_cases as (
         cases.handling_judge_id,
         cases.filing_date
     from {{ ref('fct_trial_cases') }} as cases
-    cross join as_of
-    cross join settings
+    cross join context
     where
         cases.handling_judge_id is not null
-        and cases.filing_date <= as_of.as_of_date
+        and cases.filing_date <= context.as_of_date
         and cases.filing_date > {{ dbt.dateadd(
-            'month', '-1 * cast(settings.relations_pairing_window_months as integer)', 'as_of.as_of_date'
+            'month', '-1 * cast(context.relations_pairing_window_months as integer)', 'context.as_of_date'
         ) }}  -- noqa: LT05
 
 ),
@@ -100,19 +93,18 @@ final as (
         {{ round_as_decimal('cast(pairings.case_count as double) / judge_loads.judge_case_count', 4) }} as case_share,
         pairings.first_filing_date,
         pairings.last_filing_date,
-        cast(settings.relations_pairing_min_cases as {{ dbt.type_bigint() }}) as threshold,
-        cast(settings.relations_pairing_min_share as double) as share_threshold,
-        as_of.as_of_date
+        cast(context.relations_pairing_min_cases as {{ dbt.type_bigint() }}) as threshold,
+        cast(context.relations_pairing_min_share as double) as share_threshold,
+        context.as_of_date
     from pairings
     inner join judge_loads
         on pairings.person_id = judge_loads.handling_judge_id
-    cross join settings
-    cross join as_of
+    cross join context
     left join {{ ref('dim_person') }} as people
         on pairings.person_id = people.person_id
     where
-        pairings.case_count >= settings.relations_pairing_min_cases
-        and pairings.case_count >= settings.relations_pairing_min_share * judge_loads.judge_case_count
+        pairings.case_count >= context.relations_pairing_min_cases
+        and pairings.case_count >= context.relations_pairing_min_share * judge_loads.judge_case_count
 
 )
 
