@@ -53,6 +53,12 @@
     )
 {%- endmacro %}
 
+{#- The body of an incremental model's import CTE: the rows of `relation` in the periods it rebuilds for `category` -#}
+{% macro rows_to_rebuild(relation, category) -%}
+    select * from {{ relation }} as rebuilt_rows
+    where {{ is_rebuilt_for('rebuilt_rows', category) }}
+{%- endmacro %}
+
 {#- The measures a values table of `category` computes from tonight: those of the periods it rebuilds -#}
 {% macro rebuilt_measures(category) -%}
     select measures.*

@@ -26,10 +26,7 @@ measures as (
 definitions as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         days_in_period,
         {%- for d in definitions %}
         '{{ d.indicator_id }}' as {{ d.columns }}__indicator_id,
@@ -78,10 +75,7 @@ final as (
     {{ kept_period_rows(category) }}
     select
         indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         numerator,
         denominator,
         value,

@@ -279,10 +279,7 @@ by_level as (
 )
 
 select
-    level,
-    entity_id,
-    period_type,
-    period,
+    {{ entity_period_columns() }},
     {{ measure_outputs(pass.measures) }}
 from by_level
 where entity_id is not null
@@ -485,10 +482,7 @@ keys as (
     {%- for table in tables %}
 
     select
-        level,
-        entity_id,
-        period_type,
-        period
+        {{ entity_period_columns() }}
     from {{ table }}
     {%- if not loop.last %}
     union

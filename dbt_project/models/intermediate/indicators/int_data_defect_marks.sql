@@ -46,10 +46,7 @@ touched_levels as (
 final as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         cast(count(distinct defect_id) as {{ dbt.type_int() }}) as data_defects
     from touched_levels
     where entity_id is not null

@@ -21,15 +21,13 @@ factors as (
 
 periods as (
 
-    select * from {{ ref('int_indicator_periods') }} as periods
-    where {{ is_rebuilt_for('periods', 'scores') }}
+    {{ rows_to_rebuild(ref('int_indicator_periods'), 'scores') }}
 
 ),
 
 scaffold as (
 
-    select * from {{ ref('int_indicator_scaffold') }} as scaffold
-    where {{ is_rebuilt_for('scaffold', 'scores') }}
+    {{ rows_to_rebuild(ref('int_indicator_scaffold'), 'scores') }}
 
 ),
 

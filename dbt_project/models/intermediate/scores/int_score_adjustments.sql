@@ -10,8 +10,7 @@ with
 
 members as (
 
-    select * from {{ ref('int_score_members') }} as members
-    where {{ is_rebuilt_for('members', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_members'), 'scores') }}
 
 ),
 
@@ -94,10 +93,7 @@ event_lines as (
 sums as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         sum(case when line_type = 'deduction' then -contribution else 0 end) as deducted,
         sum(case when line_type = 'bonus' then contribution else 0 end) as added
     from event_lines
@@ -136,10 +132,7 @@ final as (
     select * from event_lines
     union all
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         line_type,
         cast(null as {{ dbt.type_string() }}) as event_id,
         cast(null as {{ dbt.type_string() }}) as event_type,

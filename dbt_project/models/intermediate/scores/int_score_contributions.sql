@@ -12,18 +12,14 @@ with
 
 points as (
 
-    select * from {{ ref('int_score_points') }} as points
-    where {{ is_rebuilt_for('points', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_points'), 'scores') }}
 
 ),
 
 dimensions as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         dimension,
         max(dimension_weight) as dimension_weight,
         sum(case when points is not null then indicator_weight else 0 end) as valued_indicator_weight

@@ -20,32 +20,26 @@ with
 
 members as (
 
-    select * from {{ ref('int_score_members') }} as members
-    where {{ is_rebuilt_for('members', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_members'), 'scores') }}
 
 ),
 
 contributions as (
 
-    select * from {{ ref('int_score_contributions') }} as contributions
-    where {{ is_rebuilt_for('contributions', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_contributions'), 'scores') }}
 
 ),
 
 adjustments as (
 
-    select * from {{ ref('int_score_adjustments') }} as adjustments
-    where {{ is_rebuilt_for('adjustments', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_adjustments'), 'scores') }}
 
 ),
 
 indicator_lines as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         'indicator' as line_type,
         dimension,
         indicator_id,
@@ -77,10 +71,7 @@ indicator_lines as (
 adjustment_lines as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         line_type,
         cast('conduct' as {{ s }}) as dimension,
         {{ null_columns(indicator_columns) }},
@@ -108,10 +99,7 @@ scored_lines as (
 subtotals as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         cast(sum(contribution) as decimal(12, 4)) as subtotal
     from scored_lines
     group by 1, 2, 3, 4
@@ -149,10 +137,7 @@ closing_lines as (
         ('rounding', '总分四舍五入到 0.01 分'),
     ] %}
         select
-            level,
-            entity_id,
-            period_type,
-            period,
+            {{ entity_period_columns() }},
             '{{ kind }}' as line_type,
             {{ kind }} as contribution,
             '{{ note }}' as note
@@ -166,10 +151,7 @@ closing_lines as (
 note_lines as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         'note' as line_type,
         cast(0 as decimal(12, 4)) as contribution,
         {{ dbt.concat([
@@ -196,10 +178,7 @@ all_lines as (
     select * from scored_lines
     union all
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         line_type,
         cast(null as {{ s }}) as dimension,
         {{ null_columns(indicator_columns) }},

@@ -17,8 +17,7 @@ scaffold as (
 
 periods as (
 
-    select * from {{ ref('int_indicator_periods') }} as periods
-    where {{ is_rebuilt_for('periods', 'scores') }}
+    {{ rows_to_rebuild(ref('int_indicator_periods'), 'scores') }}
 
 ),
 
@@ -160,10 +159,7 @@ checked as (
 final as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         court_code,
         dept_id,
         role,

@@ -30,8 +30,7 @@ with
 
 members as (
 
-    select * from {{ ref('int_score_members') }} as members
-    where {{ is_rebuilt_for('members', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_members'), 'scores') }}
 
 ),
 
@@ -51,10 +50,7 @@ catalog_values as (
 
     select
         indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         value
     from {{ ref('indicator_values') }}
     where indicator_id in (select scored.indicator_id from indicators as scored)
@@ -65,10 +61,7 @@ office_values as (
 
     select
         'office_weighted_workload' as indicator_id,
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         office_weighted_workload as value  -- noqa: RF04
     from {{ ref('int_office_workload') }}
 
@@ -251,10 +244,7 @@ with_median as (
 final as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         peer_group_id,
         is_eligible,
         indicator_id,

@@ -180,10 +180,7 @@ quotas as (
 candidates as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         rank() over (
             partition by level, quota_court, peer_group_id, period_type, period
             order by total desc, tie_key desc
@@ -242,10 +239,7 @@ named as (
 final as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         court_code,
         dept_id,
         role,

@@ -7,18 +7,14 @@ with
 
 lines as (
 
-    select * from {{ ref('int_score_lines') }} as score_lines
-    where {{ is_rebuilt_for('score_lines', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_lines'), 'scores') }}
 
 ),
 
 final as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         peer_group_id,
         line_number,
         line_type,

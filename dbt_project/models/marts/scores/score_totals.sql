@@ -10,22 +10,19 @@ with
 
 members as (
 
-    select * from {{ ref('int_score_members') }} as members
-    where {{ is_rebuilt_for('members', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_members'), 'scores') }}
 
 ),
 
 lines as (
 
-    select * from {{ ref('int_score_lines') }} as score_lines
-    where {{ is_rebuilt_for('score_lines', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_lines'), 'scores') }}
 
 ),
 
 points as (
 
-    select * from {{ ref('int_score_points') }} as points
-    where {{ is_rebuilt_for('points', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_points'), 'scores') }}
 
 ),
 
@@ -38,10 +35,7 @@ marks as (
 sums as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         cast(sum(contribution) as decimal(12, 2)) as total,
         cast(sum(case when line_type = 'indicator' then contribution else 0 end) as decimal(12, 4))
             as indicator_points,
@@ -104,10 +98,7 @@ statuses as (
 ranked as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         rank() over (
             partition by peer_group_id, period_type, period order by total desc nulls last
         ) as rank_in_peer_group,

@@ -9,8 +9,7 @@ with
 
 contributions as (
 
-    select * from {{ ref('int_score_contributions') }} as contributions
-    where {{ is_rebuilt_for('contributions', 'scores') }}
+    {{ rows_to_rebuild(ref('int_score_contributions'), 'scores') }}
 
 ),
 
@@ -23,10 +22,7 @@ marks as (
 dimensions as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         peer_group_id,
         dimension,
         cast(max(dimension_weight) as double) as configured_weight,

@@ -37,10 +37,7 @@ gaps as (
 final as (
 
     select
-        level,
-        entity_id,
-        period_type,
-        period,
+        {{ entity_period_columns() }},
         peer_group_id,
         case when gap_to_median > 0 then 'strength' else 'weakness' end as kind,
         cast(case when gap_to_median > 0 then strength_position else weakness_position end as {{ dbt.type_int() }})
