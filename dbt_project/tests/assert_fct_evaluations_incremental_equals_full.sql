@@ -6,31 +6,15 @@ with
 
 built as (
 
-    select
-        evaluation_id,
-        period,
-        person_id,
-        evaluator_role,
-        score,
-        updated_at,
-        source_batch_id,
-        source_loaded_at,
-        key_bucket
-    from {{ ref('fct_evaluations') }}
+    select * from {{ ref('fct_evaluations') }}
 
 ),
 
 recomputed as (
 
+    -- the staging columns and the key bucket, in the order of the mart's contract
     select
-        evaluation_id,
-        period,
-        person_id,
-        evaluator_role,
-        score,
-        updated_at,
-        source_batch_id,
-        source_loaded_at,
+        *,
         {{ key_bucket('evaluation_id') }} as key_bucket
     from {{ ref('stg_office__evaluations') }}
 

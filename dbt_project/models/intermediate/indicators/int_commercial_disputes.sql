@@ -35,18 +35,7 @@ enforcement_cases as (
 
 first_instance as (
 
-    select
-        case_id,
-        case_number,
-        court_code,
-        dept_id,
-        handling_judge_id,
-        involves_enterprise,
-        cause_of_action,
-        closing_method,
-        filing_date,
-        closing_date,
-        second_instance_case_id
+    select *
     from trial_cases
     where
         case_type_code = '民初'
@@ -118,35 +107,32 @@ disputes as (
 
 ),
 
-enforcement_matches as (
+decided_case_numbers as (
 
+    -- the 案号 an enforcement may name as its 执行依据: the first instance's, and its appeal's
     select
-        disputes.case_id,
-        first_enforcements.enforcement_case_id,
-        first_enforcements.enforcement_filing_date,
-        first_enforcements.enforcement_closing_date,
-        first_enforcements.enforcement_closing_method,
-        first_enforcements.enforcement_applied_amount,
-        first_enforcements.enforcement_executed_amount,
-        first_enforcements.is_enforcement_within_limit
+        case_id,
+        case_number as decided_case_number
     from disputes
-    inner join first_enforcements
-        on disputes.case_number = first_enforcements.source_case_number
 
     union all
 
     select
-        disputes.case_id,
-        first_enforcements.enforcement_case_id,
-        first_enforcements.enforcement_filing_date,
-        first_enforcements.enforcement_closing_date,
-        first_enforcements.enforcement_closing_method,
-        first_enforcements.enforcement_applied_amount,
-        first_enforcements.enforcement_executed_amount,
-        first_enforcements.is_enforcement_within_limit
+        case_id,
+        appeal_case_number
     from disputes
+    where appeal_case_number is not null
+
+),
+
+enforcement_matches as (
+
+    select
+        decided_case_numbers.case_id,
+        first_enforcements.*
+    from decided_case_numbers
     inner join first_enforcements
-        on disputes.appeal_case_number = first_enforcements.source_case_number
+        on decided_case_numbers.decided_case_number = first_enforcements.source_case_number
 
 ),
 

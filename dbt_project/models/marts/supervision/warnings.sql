@@ -47,47 +47,39 @@ data_as_of as (
 
 stored as (
 
-    {% if is_incremental() %}
-        select
-            warning_id,
-            rule,
-            level,
-            subject_type,
-            subject_id,
-            court_code,
-            dept_id,
-            person_id,
-            title,
-            facts,
-            first_seen,
-            last_seen,
-            closed_on,
-            {% if 'level_since' in stored_columns -%}
-                level_since
-            {%- else -%}
-                cast(null as date) as level_since
-            {%- endif %}
-        from {{ previous_state_relation() }}
-    {% else %}
-        -- the first night: nothing known yet (typed like the table)
-        select
-            warning_id,
-            rule,
-            level,
-            subject_type,
-            subject_id,
-            court_code,
-            dept_id,
-            person_id,
-            title,
-            facts,
-            as_of_date as first_seen,
-            as_of_date as last_seen,
-            as_of_date as closed_on,
-            as_of_date as level_since
-        from tonight
-        where 1 = 0
-    {% endif %}
+    select
+        warning_id,
+        rule,
+        level,
+        subject_type,
+        subject_id,
+        court_code,
+        dept_id,
+        person_id,
+        title,
+        facts,
+        first_seen,
+        last_seen,
+        closed_on,
+        level_since
+    from (
+        {% if is_incremental() -%}
+            select
+                *{% if 'level_since' not in stored_columns %},
+                cast(null as date) as level_since{% endif %}
+            from {{ previous_state_relation() }}
+        {%- else -%}
+            -- the first night: nothing known yet (typed like the table)
+            select
+                *,
+                as_of_date as first_seen,
+                as_of_date as last_seen,
+                as_of_date as closed_on,
+                as_of_date as level_since
+            from tonight
+            where 1 = 0
+        {%- endif %}
+    ) as known_state
 
 ),
 
@@ -265,21 +257,7 @@ merged as (
     union all
 
     -- a night older than the known state: every stored warning as it was
-    select
-        stored.warning_id,
-        stored.rule,
-        stored.level,
-        stored.subject_type,
-        stored.subject_id,
-        stored.court_code,
-        stored.dept_id,
-        stored.person_id,
-        stored.title,
-        stored.facts,
-        stored.first_seen,
-        stored.last_seen,
-        stored.closed_on,
-        stored.level_since
+    select stored.*
     from stored
     cross join as_of
     where as_of.went_backwards
