@@ -57,3 +57,11 @@
 {% macro supervision_severity(level) -%}
     case {{ level }} when 'red' then 2 when 'yellow' then 1 else 0 end
 {%- endmacro %}
+
+{#-
+    A case (or petition) is pending on `day`: opened by then and not closed by then (one closed that day no longer
+    is). `opened` and `closed` are its date columns.
+-#}
+{% macro is_pending_on(day, opened, closed) -%}
+    ({{ opened }} <= {{ day }} and ({{ closed }} is null or {{ closed }} > {{ day }}))
+{%- endmacro %}

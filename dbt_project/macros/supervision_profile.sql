@@ -79,8 +79,7 @@ dated_cases as (
         cases.*,
         {{ dbt.datediff('cases.filing_date', 'as_of.as_of_date', 'day') }} as days_since_filing,
         {{ dbt.datediff('cases.closing_date', 'as_of.as_of_date', 'day') }} as days_since_closing,
-        cases.filing_date <= as_of.as_of_date
-        and (cases.closing_date is null or cases.closing_date > as_of.as_of_date) as is_pending
+        {{ is_pending_on('as_of.as_of_date', 'cases.filing_date', 'cases.closing_date') }} as is_pending
     from cases
     cross join as_of
     where cases.entity_id is not null

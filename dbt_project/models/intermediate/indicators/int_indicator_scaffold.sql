@@ -6,6 +6,10 @@
     it (the later posting on a tie); posted_days says how long they were posted in the period,
     posting_count how many postings overlap it and main_posting_days how long the main one covers.
 -#}
+{#- what only a person has: the postings in the period -#}
+{%- set posting_columns = [
+    ('posted_days', dbt.type_int()), ('posting_count', dbt.type_int()), ('main_posting_days', dbt.type_int())
+] -%}
 with
 
 periods as (
@@ -44,9 +48,7 @@ court_rows as (
         cast(null as {{ dbt.type_string() }}) as role,
         cast(null as {{ dbt.type_string() }}) as business_line,
         cast(courts.jurisdiction_population as {{ dbt.type_bigint() }}) as population,
-        cast(null as {{ dbt.type_int() }}) as posted_days,
-        cast(null as {{ dbt.type_int() }}) as posting_count,
-        cast(null as {{ dbt.type_int() }}) as main_posting_days
+        {{ null_columns(posting_columns) }}
     from courts
     cross join periods
 
@@ -64,9 +66,7 @@ city_rows as (
         cast(null as {{ dbt.type_string() }}) as role,
         cast(null as {{ dbt.type_string() }}) as business_line,
         cast(sum(courts.jurisdiction_population) as {{ dbt.type_bigint() }}) as population,
-        cast(null as {{ dbt.type_int() }}) as posted_days,
-        cast(null as {{ dbt.type_int() }}) as posting_count,
-        cast(null as {{ dbt.type_int() }}) as main_posting_days
+        {{ null_columns(posting_columns) }}
     from courts
     cross join periods
     group by periods.period_type, periods.period
@@ -85,9 +85,7 @@ department_rows as (
         cast(null as {{ dbt.type_string() }}) as role,
         departments.business_line,
         cast(null as {{ dbt.type_bigint() }}) as population,
-        cast(null as {{ dbt.type_int() }}) as posted_days,
-        cast(null as {{ dbt.type_int() }}) as posting_count,
-        cast(null as {{ dbt.type_int() }}) as main_posting_days
+        {{ null_columns(posting_columns) }}
     from departments
     cross join periods
 

@@ -50,8 +50,7 @@ aged as (
     from pending
     cross join context
     where
-        pending.filing_date <= context.as_of_date
-        and (pending.closing_date is null or pending.closing_date > context.as_of_date)
+        {{ is_pending_on('context.as_of_date', 'pending.filing_date', 'pending.closing_date') }}
 
 ),
 

@@ -28,9 +28,8 @@ overdue as (
     from {{ ref('fct_petitions') }} as petitions
     cross join context
     where
-        petitions.received_date <= context.as_of_date
+        {{ is_pending_on('context.as_of_date', 'petitions.received_date', 'petitions.resolved_date') }}
         and petitions.due_date < context.as_of_date
-        and (petitions.resolved_date is null or petitions.resolved_date > context.as_of_date)
 
 ),
 

@@ -32,8 +32,7 @@ trial_pending as (
     cross join context
     where
         cases.statutory_limit_days is not null
-        and cases.filing_date <= context.as_of_date
-        and (cases.closing_date is null or cases.closing_date > context.as_of_date)
+        and {{ is_pending_on('context.as_of_date', 'cases.filing_date', 'cases.closing_date') }}
 
 ),
 
@@ -93,8 +92,7 @@ enforcement_used as (
     cross join context
     where
         cases.limit_days is not null
-        and cases.filing_date <= context.as_of_date
-        and (cases.closing_date is null or cases.closing_date > context.as_of_date)
+        and {{ is_pending_on('context.as_of_date', 'cases.filing_date', 'cases.closing_date') }}
 
 ),
 
