@@ -283,7 +283,7 @@ select
     {{ measure_outputs(pass.measures) }}
 from by_level
 where entity_id is not null
-group by level, entity_id, period_type, period
+group by {{ entity_period_columns() }}
 {%- endmacro %}
 
 {#-

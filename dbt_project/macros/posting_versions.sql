@@ -6,8 +6,8 @@
     (Delta, Iceberg, Hudi), so on Spark the snapshot is disabled (dbt_project.yml) and the same history is
     derived from append-only raw, which keeps every landed version: one row per (posting_id, updated_at) with
     the timestamp strategy's columns (dbt_scd_id = md5(key|updated_at), dbt_valid_from = updated_at,
-    dbt_valid_to = the next version's updated_at). It equals the snapshot whenever every landed version was
-    present at a snapshot run (and also keeps versions superseded between two runs).
+    dbt_valid_to = the next version's updated_at), beside the landed columns. It equals the snapshot whenever every
+    landed version was present at a snapshot run (and also keeps versions superseded between two runs).
 -#}
 {% macro posting_versions() -%}
     {{ return(adapter.dispatch('posting_versions', 'courtperf')()) }}
@@ -19,14 +19,7 @@
 
 {% macro spark__posting_versions() -%}
     select
-        posting_id,
-        person_id,
-        court_code,
-        dept_id,
-        role,
-        valid_from,
-        valid_to,
-        updated_at,
+        landed_versions.*,
         md5(concat(
             coalesce(cast(posting_id as {{ dbt.type_string() }}), ''),
             '|',

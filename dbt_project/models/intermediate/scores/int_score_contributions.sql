@@ -33,7 +33,7 @@ member_dimensions as (
     select
         *,
         sum(case when valued_indicator_weight > 0 then dimension_weight else 0 end) over (
-            partition by level, entity_id, period_type, period
+            partition by {{ entity_period_columns() }}
         ) as valued_dimension_weight
     from dimensions
 

@@ -23,11 +23,11 @@ gaps as (
         *,
         {{ round_as_decimal('points - median_points', 4) }} as gap_to_median,
         row_number() over (
-            partition by level, entity_id, period_type, period
+            partition by {{ entity_period_columns() }}
             order by round(cast(points - median_points as decimal(30, 12)), 4) desc nulls last, indicator_id
         ) as strength_position,
         row_number() over (
-            partition by level, entity_id, period_type, period
+            partition by {{ entity_period_columns() }}
             order by round(cast(points - median_points as decimal(30, 12)), 4) nulls last, indicator_id
         ) as weakness_position
     from points
