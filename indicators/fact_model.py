@@ -77,7 +77,7 @@ def entity_columns(fact: Fact) -> dict[str, str]:
     """level -> the SQL attributing a row (alias ROW) to an entity of that level, city included."""
     columns = {level: f"{ROW}.{col}" for level, col in fact.entities.items()}
     if "court" in columns:
-        columns[CITY] = f"case when {columns['court']} is not null then '{CITY_ENTITY}' end"
+        columns[CITY] = f"{{{{ city_entity('{columns['court']}') }}}}"  # macros/crossed_with_levels.sql
     return columns
 
 

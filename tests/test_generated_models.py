@@ -144,7 +144,7 @@ def test_measure_columns_are_named_for_what_they_count_and_say_what_each_row_add
             "court": "f.court_code",
             "department": "f.dept_id",
             "person": "f.presiding_id",
-            "city": "case when f.court_code is not null then 'city' end",
+            "city": "{% raw %}{{ city_entity('f.court_code') }}{% endraw %}",  # a macro, rendered at compile
         },
         "month_of": "f.scheduled_date",
     }

@@ -17,3 +17,12 @@
     from {{ relation }}
     cross join (values {% for level in levels %}('{{ level }}'){% if not loop.last %}, {% endif %}{% endfor %}) as levels (level)
 {%- endmacro %}
+
+{#-
+    A row's entity at level city (两级法院合计: the intermediate court and its basic courts as one entity): every row
+    that counts for a court (`court`, the SQL of its court) counts for the city. The measure passes' meta calls it
+    (indicators/fact_model.py), as does the office workload.
+-#}
+{% macro city_entity(court) -%}
+    case when {{ court }} is not null then 'city' end
+{%- endmacro %}

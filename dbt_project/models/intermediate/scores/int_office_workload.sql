@@ -59,7 +59,7 @@ item_entities as (
         person_id as person_entity,
         dept_id as department_entity,
         court_code as court_entity,
-        case when court_code is not null then 'city' end as city_entity,
+        {{ city_entity('court_code') }} as city_entity,
         item_date,
         quantity,
         weighted_quantity
