@@ -20,7 +20,7 @@ LEVELS = ("court", "department", "person")
 # courts (a rate is the system's numerator over its denominator, never an average of the courts' rates). An
 # indicator computed at court level is computed at city level too; the catalog does not list it.
 CITY = "city"
-CITY_ENTITY = "city"
+CITY_ENTITY = "city"  # its entity_id, as the macro city_entity (dbt_project/macros/crossed_with_levels.sql) writes it
 
 # Placeholders the compiler substitutes: the fact row's alias and the period's bounds.
 ROW = "f"

@@ -45,8 +45,9 @@ select * from final
 {%- endmacro %}
 
 {#-
-    The FROM clause of a child mart: its rows joined to their case in int_<system>_case_parents, leaving out the
-    children of deleted cases and keeping those whose case is missing (their case columns null).
+    The `from ... where` of a child mart: its rows joined to their case in int_<system>_case_parents, leaving out
+    the children of deleted cases and keeping those whose case is missing (their case columns null). A further
+    filter follows it with `and`.
 -#}
 {% macro children_of_undeleted_cases(children, cases) -%}
 from {{ children }}

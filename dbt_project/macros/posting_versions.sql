@@ -6,8 +6,10 @@
     (Delta, Iceberg, Hudi), so on Spark the snapshot is disabled (dbt_project.yml) and the same history is
     derived from append-only raw, which keeps every landed version: one row per (posting_id, updated_at) with
     the timestamp strategy's columns (dbt_scd_id = md5(key|updated_at), dbt_valid_from = updated_at,
-    dbt_valid_to = the next version's updated_at), beside the landed columns. It equals the snapshot whenever every
-    landed version was present at a snapshot run (and also keeps versions superseded between two runs).
+    dbt_valid_to = the next version's updated_at), beside every column raw holds (the posting's, and landing's
+    _batch_id, _loaded_at, _source_row and latest_version's version_rank, which dim_person_postings does not
+    select). It equals the snapshot whenever every landed version was present at a snapshot run (and also keeps
+    versions superseded between two runs).
 -#}
 {% macro posting_versions() -%}
     {{ return(adapter.dispatch('posting_versions', 'courtperf')()) }}
