@@ -8,8 +8,7 @@
     covered the event; warnings by their person_id, dept_id or court_code.
 -#}
 {% macro supervision_profile(level) -%}
-{%- set trial_col = {'person': 'handling_judge_id', 'department': 'dept_id', 'court': 'court_code'}[level] -%}
-{%- set enf_col = {'person': 'handling_officer_id', 'department': 'dept_id', 'court': 'court_code'}[level] -%}
+{%- set case_col = {'person': 'handler_id', 'department': 'dept_id', 'court': 'court_code'}[level] -%}
 {%- set own_col = {'person': 'person_id', 'department': 'dept_id', 'court': 'court_code'}[level] -%}
 with
 
@@ -58,18 +57,11 @@ entities as (
 cases as (
 
     select
-        {{ trial_col }} as entity_id,
+        {{ case_col }} as entity_id,
         case_type_code,
         filing_date,
         closing_date
-    from {{ ref('fct_trial_cases') }}
-    union all
-    select
-        {{ enf_col }},
-        case_type_code,
-        filing_date,
-        closing_date
-    from {{ ref('fct_enforcement_cases') }}
+    from {{ ref('int_cases') }}
 
 ),
 

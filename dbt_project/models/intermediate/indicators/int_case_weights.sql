@@ -11,18 +11,6 @@
 
 with
 
-trial_cases as (
-
-    select * from {{ ref('fct_trial_cases') }}
-
-),
-
-enforcement_cases as (
-
-    select * from {{ ref('fct_enforcement_cases') }}
-
-),
-
 weights as (
 
     select * from {{ ref('cfg_case_weights') }}
@@ -31,29 +19,7 @@ weights as (
 
 cases as (
 
-    select
-        'trial' as case_kind,
-        case_id,
-        case_type_code,
-        procedure,
-        court_code,
-        dept_id,
-        filing_date,
-        closing_date
-    from trial_cases
-
-    union all
-
-    select
-        'enforcement' as case_kind,
-        case_id,
-        case_type_code,
-        cast(null as {{ dbt.type_string() }}) as procedure,
-        court_code,
-        dept_id,
-        filing_date,
-        closing_date
-    from enforcement_cases
+    select * from {{ ref('int_cases') }}
 
 ),
 

@@ -19,20 +19,10 @@ pending as (
         case_number,
         court_code,
         dept_id,
-        handling_judge_id as person_id,
+        handler_id as person_id,
         filing_date,
         closing_date
-    from {{ ref('fct_trial_cases') }}
-    union all
-    select
-        case_id,
-        case_number,
-        court_code,
-        dept_id,
-        handling_officer_id,
-        filing_date,
-        closing_date
-    from {{ ref('fct_enforcement_cases') }}
+    from {{ ref('int_cases') }}
 
 ),
 

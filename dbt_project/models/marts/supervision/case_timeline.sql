@@ -156,19 +156,7 @@ events as (
 
 case_keys as (
 
-    select
-        case_id,
-        case_number,
-        court_code,
-        'trial' as case_kind
-    from trial_cases
-    union all
-    select
-        case_id,
-        case_number,
-        court_code,
-        'enforcement' as case_kind
-    from {{ ref('fct_enforcement_cases') }}
+    select * from {{ ref('int_cases') }}
 
 ),
 

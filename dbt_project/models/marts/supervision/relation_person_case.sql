@@ -94,25 +94,7 @@ distinct_relations as (
 
 case_keys as (
 
-    select
-        case_id,
-        case_number,
-        court_code,
-        dept_id,
-        filing_date,
-        closing_date,
-        'trial' as case_kind
-    from trial_cases
-    union all
-    select
-        case_id,
-        case_number,
-        court_code,
-        dept_id,
-        filing_date,
-        closing_date,
-        'enforcement' as case_kind
-    from enforcement_cases
+    select * from {{ ref('int_cases') }}
 
 ),
 
