@@ -10,6 +10,12 @@
 
     supervision_text(expr): an expression as text, for titles.
 
+    supervision_warning(rule, level, subject_type, subject_id, court_code, dept_id, person_id, title, facts,
+    as_of_date, detail_key): the select list of one raised warning, the columns every rule model gives
+    int_warnings_tonight's union in this order. `rule` and `subject_type` are names (written as text); the others
+    are SQL expressions; `title` is a list of parts joined with dbt.concat, `facts` the pairs of supervision_json;
+    `detail_key` is null unless the rule raises several warnings for one subject.
+
     supervision_case_themes(): the rules of which a case holds one warning that escalates in place, each with
     the rules that raised one warning per level before (a warehouse built then still holds them).
     supervision_old_rule_theme(rule): the theme of such an old rule name, else null.
@@ -33,6 +39,22 @@
 
 {% macro supervision_text(expr) -%}
     cast({{ expr }} as {{ dbt.type_string() }})
+{%- endmacro %}
+
+{% macro supervision_warning(
+    rule, level, subject_type, subject_id, court_code, dept_id, person_id, title, facts, as_of_date, detail_key=none
+) -%}
+        '{{ rule }}' as rule,  -- noqa: RF04
+        {{ level }} as level,  -- noqa: RF04
+        '{{ subject_type }}' as subject_type,
+        {{ subject_id }} as subject_id,
+        {{ detail_key or 'cast(null as ' ~ dbt.type_string() ~ ')' }} as detail_key,
+        {{ court_code }} as court_code,
+        {{ dept_id }} as dept_id,
+        {{ person_id }} as person_id,
+        {{ dbt.concat(title) }} as title,
+        {{ supervision_json(facts) }} as facts,
+        {{ as_of_date }} as as_of_date
 {%- endmacro %}
 
 {% macro supervision_warning_id(rule, subject_type, subject_id, detail) -%}

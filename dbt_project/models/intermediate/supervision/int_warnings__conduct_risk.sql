@@ -22,28 +22,29 @@ scored as (
 final as (
 
     select
-        'conduct_risk' as rule,  -- noqa: RF04
-        case when scored.risk_score >= context.conduct_risk_red then 'red' else 'yellow' end as level,  -- noqa: RF04
-        'person' as subject_type,
-        scored.person_id as subject_id,
-        cast(null as {{ dbt.type_string() }}) as detail_key,
-        coalesce(people.current_posting_court_code, scored.latest_court_code) as court_code,
-        coalesce(people.current_posting_dept_id, scored.latest_dept_id) as dept_id,
-        scored.person_id,
-        {{ dbt.concat([
-            "'作风风险：'", "coalesce(people.name, scored.person_id)", "' 风险分 '", supervision_text(round_as_decimal('scored.risk_score', 1)),
-            "'（'", supervision_text('scored.event_count'), "' 条已核实记录）'",
-        ]) }} as title,
-        {{ supervision_json([
-            ('risk_score', 'scored.risk_score', 'number'),
-            ('event_count', 'scored.event_count', 'number'),
-            ('latest_event_date', 'scored.latest_event_date', 'string'),
-            ('yellow_threshold', 'context.conduct_risk_yellow', 'number'),
-            ('red_threshold', 'context.conduct_risk_red', 'number'),
-            ('half_life_days', 'context.conduct_risk_half_life_days', 'number'),
-            ('as_of_date', 'scored.as_of_date', 'string'),
-        ]) }} as facts,
-        scored.as_of_date
+        {{ supervision_warning(
+            rule='conduct_risk',
+            level="case when scored.risk_score >= context.conduct_risk_red then 'red' else 'yellow' end",
+            subject_type='person', subject_id='scored.person_id',
+            court_code='coalesce(people.current_posting_court_code, scored.latest_court_code)',
+            dept_id='coalesce(people.current_posting_dept_id, scored.latest_dept_id)',
+            person_id='scored.person_id',
+            title=[
+                "'作风风险：'", "coalesce(people.name, scored.person_id)",
+                "' 风险分 '", supervision_text(round_as_decimal('scored.risk_score', 1)),
+                "'（'", supervision_text('scored.event_count'), "' 条已核实记录）'",
+            ],
+            facts=[
+                ('risk_score', 'scored.risk_score', 'number'),
+                ('event_count', 'scored.event_count', 'number'),
+                ('latest_event_date', 'scored.latest_event_date', 'string'),
+                ('yellow_threshold', 'context.conduct_risk_yellow', 'number'),
+                ('red_threshold', 'context.conduct_risk_red', 'number'),
+                ('half_life_days', 'context.conduct_risk_half_life_days', 'number'),
+                ('as_of_date', 'scored.as_of_date', 'string'),
+            ],
+            as_of_date='scored.as_of_date',
+        ) }}
     from scored
     cross join context
     left join {{ ref('dim_person') }} as people

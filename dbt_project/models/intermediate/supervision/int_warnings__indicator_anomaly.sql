@@ -90,32 +90,29 @@ persisting as (
 final as (
 
     select
-        'indicator_anomaly' as rule,  -- noqa: RF04
-        'yellow' as level,  -- noqa: RF04
-        'person' as subject_type,
-        persisting.person_id as subject_id,
-        persisting.indicator_id as detail_key,
-        totals.court_code,
-        totals.dept_id,
-        persisting.person_id,
-        {{ dbt.concat([
-            "'指标异常：'", "coalesce(people.name, persisting.person_id)", "' 的 '", "persisting.indicator_name_zh",
-            "' 连续 '", supervision_text('persisting.months_below'), "' 个月低于同组第10百分位'",
-        ]) }} as title,
-        {{ supervision_json([
-            ('indicator_id', 'persisting.indicator_id', 'string'),
-            ('indicator_name_zh', 'persisting.indicator_name_zh', 'string'),
-            ('direction', 'persisting.direction', 'string'),
-            ('peer_group_id', 'persisting.peer_group_id', 'string'),
-            ('first_period', 'persisting.first_period', 'string'),
-            ('latest_period', 'persisting.latest_period', 'string'),
-            ('months_below', 'persisting.months_below', 'number'),
-            ('latest_value', round_as_decimal('persisting.latest_value', 4), 'number'),
-            ('latest_peer_p10', round_as_decimal('persisting.latest_peer_p10', 4), 'number'),
-            ('latest_peer_count', 'persisting.latest_peer_count', 'number'),
-            ('as_of_date', 'persisting.as_of_date', 'string'),
-        ]) }} as facts,
-        persisting.as_of_date
+        {{ supervision_warning(
+            rule='indicator_anomaly', level="'yellow'",
+            subject_type='person', subject_id='persisting.person_id', detail_key='persisting.indicator_id',
+            court_code='totals.court_code', dept_id='totals.dept_id', person_id='persisting.person_id',
+            title=[
+                "'指标异常：'", "coalesce(people.name, persisting.person_id)", "' 的 '", "persisting.indicator_name_zh",
+                "' 连续 '", supervision_text('persisting.months_below'), "' 个月低于同组第10百分位'",
+            ],
+            facts=[
+                ('indicator_id', 'persisting.indicator_id', 'string'),
+                ('indicator_name_zh', 'persisting.indicator_name_zh', 'string'),
+                ('direction', 'persisting.direction', 'string'),
+                ('peer_group_id', 'persisting.peer_group_id', 'string'),
+                ('first_period', 'persisting.first_period', 'string'),
+                ('latest_period', 'persisting.latest_period', 'string'),
+                ('months_below', 'persisting.months_below', 'number'),
+                ('latest_value', round_as_decimal('persisting.latest_value', 4), 'number'),
+                ('latest_peer_p10', round_as_decimal('persisting.latest_peer_p10', 4), 'number'),
+                ('latest_peer_count', 'persisting.latest_peer_count', 'number'),
+                ('as_of_date', 'persisting.as_of_date', 'string'),
+            ],
+            as_of_date='persisting.as_of_date',
+        ) }}
     from persisting
     cross join context
     left join {{ ref('score_totals') }} as totals

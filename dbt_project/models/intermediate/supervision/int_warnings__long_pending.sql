@@ -47,26 +47,25 @@ aged as (
 final as (
 
     select
-        'long_pending' as rule,  -- noqa: RF04
-        case band_months when 36 then 'red' when 18 then 'yellow' else 'green' end as level,  -- noqa: RF04
-        'case' as subject_type,
-        case_id as subject_id,
-        cast(null as {{ dbt.type_string() }}) as detail_key,
-        court_code,
-        dept_id,
-        person_id,
-        {{ dbt.concat([
-            "'长期未结：'", "case_number", "' 立案于 '", supervision_text('filing_date'),
-            "'，已超过 '", supervision_text('band_months'), "' 个月未结（'", supervision_text('pending_days'), "' 天）'",
-        ]) }} as title,
-        {{ supervision_json([
-            ('case_number', 'case_number', 'string'),
-            ('filing_date', 'filing_date', 'string'),
-            ('pending_days', 'pending_days', 'number'),
-            ('band_months', 'band_months', 'number'),
-            ('as_of_date', 'as_of_date', 'string'),
-        ]) }} as facts,
-        as_of_date
+        {{ supervision_warning(
+            rule='long_pending',
+            level="case band_months when 36 then 'red' when 18 then 'yellow' else 'green' end",
+            subject_type='case', subject_id='case_id',
+            court_code='court_code', dept_id='dept_id', person_id='person_id',
+            title=[
+                "'长期未结：'", "case_number", "' 立案于 '", supervision_text('filing_date'),
+                "'，已超过 '", supervision_text('band_months'), "' 个月未结（'", supervision_text('pending_days'),
+                "' 天）'",
+            ],
+            facts=[
+                ('case_number', 'case_number', 'string'),
+                ('filing_date', 'filing_date', 'string'),
+                ('pending_days', 'pending_days', 'number'),
+                ('band_months', 'band_months', 'number'),
+                ('as_of_date', 'as_of_date', 'string'),
+            ],
+            as_of_date='as_of_date',
+        ) }}
     from aged
     where band_months is not null
 

@@ -36,30 +36,29 @@ overdue as (
 final as (
 
     select
-        'petition_overdue' as rule,  -- noqa: RF04
-        case
-            when overdue.days_overdue > context.petition_overdue_red_after_days then 'red' else 'yellow'
-        end as level,  -- noqa: RF04
-        'petition' as subject_type,
-        overdue.petition_id as subject_id,
-        cast(null as {{ dbt.type_string() }}) as detail_key,
-        overdue.court_code,
-        overdue.handler_dept_id as dept_id,
-        overdue.handler_id as person_id,
-        {{ dbt.concat([
-            "'信访超期：'", "overdue.petition_id", "' 应于 '", supervision_text('overdue.due_date'),
-            "' 办结，已超期 '", supervision_text('overdue.days_overdue'), "' 天'",
-        ]) }} as title,
-        {{ supervision_json([
-            ('received_date', 'overdue.received_date', 'string'),
-            ('due_date', 'overdue.due_date', 'string'),
-            ('days_overdue', 'overdue.days_overdue', 'number'),
-            ('category', 'overdue.category', 'string'),
-            ('channel', 'overdue.channel', 'string'),
-            ('related_case_number', 'overdue.related_case_number', 'string'),
-            ('as_of_date', 'overdue.as_of_date', 'string'),
-        ]) }} as facts,
-        overdue.as_of_date
+        {{ supervision_warning(
+            rule='petition_overdue',
+            level=(
+                "case when overdue.days_overdue > context.petition_overdue_red_after_days"
+                ~ " then 'red' else 'yellow' end"
+            ),
+            subject_type='petition', subject_id='overdue.petition_id',
+            court_code='overdue.court_code', dept_id='overdue.handler_dept_id', person_id='overdue.handler_id',
+            title=[
+                "'信访超期：'", "overdue.petition_id", "' 应于 '", supervision_text('overdue.due_date'),
+                "' 办结，已超期 '", supervision_text('overdue.days_overdue'), "' 天'",
+            ],
+            facts=[
+                ('received_date', 'overdue.received_date', 'string'),
+                ('due_date', 'overdue.due_date', 'string'),
+                ('days_overdue', 'overdue.days_overdue', 'number'),
+                ('category', 'overdue.category', 'string'),
+                ('channel', 'overdue.channel', 'string'),
+                ('related_case_number', 'overdue.related_case_number', 'string'),
+                ('as_of_date', 'overdue.as_of_date', 'string'),
+            ],
+            as_of_date='overdue.as_of_date',
+        ) }}
     from overdue
     cross join context
 

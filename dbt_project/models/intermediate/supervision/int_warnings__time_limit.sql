@@ -123,32 +123,29 @@ banded as (
 final as (
 
     select
-        'time_limit' as rule,  -- noqa: RF04
-        level,  -- noqa: RF04
-        'case' as subject_type,
-        case_id as subject_id,
-        cast(null as {{ dbt.type_string() }}) as detail_key,
-        court_code,
-        dept_id,
-        person_id,
-        {{ dbt.concat([
-            "case when level = 'red' then '超审限：' else '审限预警：' end",
-            "case_number",
-            "' 已用审限 '", supervision_text('used_days'), "'/'", supervision_text('limit_days'),
-            "' 天，剩余 '", supervision_text('days_left'), "' 天'",
-        ]) }} as title,
-        {{ supervision_json([
-            ('case_number', 'case_number', 'string'),
-            ('filing_date', 'filing_date', 'string'),
-            ('limit_days', 'limit_days', 'number'),
-            ('extension_days', 'extension_days', 'number'),
-            ('stopped_days', 'stopped_days', 'number'),
-            ('used_days', 'used_days', 'number'),
-            ('days_left', 'days_left', 'number'),
-            ('used_share', 'used_share', 'number'),
-            ('as_of_date', 'as_of_date', 'string'),
-        ]) }} as facts,
-        as_of_date
+        {{ supervision_warning(
+            rule='time_limit', level='level',
+            subject_type='case', subject_id='case_id',
+            court_code='court_code', dept_id='dept_id', person_id='person_id',
+            title=[
+                "case when level = 'red' then '超审限：' else '审限预警：' end",
+                "case_number",
+                "' 已用审限 '", supervision_text('used_days'), "'/'", supervision_text('limit_days'),
+                "' 天，剩余 '", supervision_text('days_left'), "' 天'",
+            ],
+            facts=[
+                ('case_number', 'case_number', 'string'),
+                ('filing_date', 'filing_date', 'string'),
+                ('limit_days', 'limit_days', 'number'),
+                ('extension_days', 'extension_days', 'number'),
+                ('stopped_days', 'stopped_days', 'number'),
+                ('used_days', 'used_days', 'number'),
+                ('days_left', 'days_left', 'number'),
+                ('used_share', 'used_share', 'number'),
+                ('as_of_date', 'as_of_date', 'string'),
+            ],
+            as_of_date='as_of_date',
+        ) }}
     from banded
     where level is not null
 
