@@ -8,3 +8,10 @@
         cast(null as {{ type }}) as {{ name }}{{ "," if not loop.last }}
     {%- endfor %}
 {%- endmacro %}
+
+{#- The names of such (name, type) columns, as a select list: a branch of a union that has them -#}
+{% macro column_names(columns) -%}
+    {%- for name, type in columns %}
+        {{ name }}{{ "," if not loop.last }}
+    {%- endfor %}
+{%- endmacro %}

@@ -7,7 +7,7 @@
 -#}
 {{ config(**period_incremental_config('scores')) }}
 {%- set s = dbt.type_string() %}
-{#- the columns of an indicator line, null on the other lines; then those of a conduct line -#}
+{#- an indicator line's columns, then a conduct line's: selected on their own lines, null on the others -#}
 {%- set indicator_columns = [
     ('indicator_id', s), ('indicator_name_zh', s), ('rule', s), ('direction', s), ('value', 'double'),
     ('benchmark_target', 'double'), ('benchmark_floor', 'double'), ('interval_lower', 'double'),
@@ -42,21 +42,7 @@ indicator_lines as (
         {{ entity_period_columns() }},
         'indicator' as line_type,
         dimension,
-        indicator_id,
-        indicator_name_zh,
-        rule,
-        direction,
-        value,
-        benchmark_target,
-        benchmark_floor,
-        interval_lower,
-        interval_upper,
-        tolerance,
-        peer_median,
-        peer_count,
-        points,
-        configured_weight,
-        effective_weight,
+        {{ column_names(indicator_columns) }},
         {{ null_columns(event_columns) }},
         contribution,
         case
@@ -75,10 +61,7 @@ adjustment_lines as (
         line_type,
         cast('conduct' as {{ s }}) as dimension,
         {{ null_columns(indicator_columns) }},
-        event_id,
-        event_type,
-        severity,
-        event_date,
+        {{ column_names(event_columns) }},
         contribution,
         case
             when line_type = 'deduction_cap' then '扣分超过上限的部分不计'
