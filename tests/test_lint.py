@@ -12,6 +12,7 @@ from pathlib import Path
 
 from codegen.models import GENERATED_DIR, configuration_dir, published_dir
 from courtperf.settings import DBT_PROJECT_DIR
+from tests.indicator_fixture import seed_parse
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -61,6 +62,7 @@ def _sqlfluff(tmp_path: Path, *args: str) -> dict[str, dict]:
     """Lint with sqlfluff (json report) against the warehouse `tmp_path / "lint.duckdb"` (dbt compiles the models as a
     night on it would): {file: its report entry}, asserting nothing failed and no file was skipped (sqlfluff only warns
     when it skips one, too large or failing to compile)."""
+    seed_parse(tmp_path / "target")
     lint = _run(
         [sys.executable, str(SQLFLUFF), "lint", "--format", "json", *args],
         COURTPERF_WAREHOUSE=str(tmp_path / "lint.duckdb"),
