@@ -7,7 +7,7 @@ Generates demo sources, lands them with `courtperf run`, then times, each as its
 memory is the sum of the tree's resident sizes, sampled every 0.2 s, so Spark's JVM counts):
 - DuckDB: `dbt build` of every seed, snapshot and model (no tests);
 - Spark: the raw export to Parquet, and `dbt build --target spark` of every seed and model (no tests).
-Both builds export the marts (`export_dir`) and the exports are compared row for row. Needs the spark extra.
+Both builds export the marts (COURTPERF_EXPORT_DIR) and the exports are compared row for row. Needs the spark extra.
 Results are printed and written to bench/out/engines_<scale>.json. Not a test: figures go in docs/spark.md.
 """
 
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from codegen.models import generate_indicator_models, generated_dir  # noqa: E402
 from courtperf.settings import Settings  # noqa: E402
-from engines.compare import compare_exports  # noqa: E402
+from engines.compare import EXPORT_DIR, compare_exports  # noqa: E402
 from engines.spark import export_raw_parquet, spark_env  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -101,16 +101,13 @@ def main() -> None:
     generate_indicator_models(project / "config", generated_dir(project))
     exports = {engine: work / "exports" / engine for engine in ("duckdb", "spark")}
     exports["duckdb"].mkdir(parents=True)
-    result["duckdb_build"] = _timed(
-        [dbt, "build", *NO_TESTS, "--vars", json.dumps({"export_dir": str(exports["duckdb"])})], env, project
-    )
+    result["duckdb_build"] = _timed([dbt, "build", *NO_TESTS], {**env, EXPORT_DIR: str(exports["duckdb"])}, project)
     started = time.perf_counter()
     export_raw_parquet(settings.warehouse, settings.spark_raw)
     result["spark_raw_export_seconds"] = round(time.perf_counter() - started, 1)
-    spark_vars = json.dumps({"export_dir": str(exports["spark"])})
     result["spark_build"] = _timed(
-        [dbt, "build", *NO_TESTS, "--target", "spark", "--target-path", "target-spark", "--vars", spark_vars],
-        spark_env(settings, env),
+        [dbt, "build", *NO_TESTS, "--target", "spark", "--target-path", "target-spark"],
+        spark_env(settings, {**env, EXPORT_DIR: str(exports["spark"])}),
         project,
     )
     comparisons = compare_exports(exports["duckdb"], exports["spark"])

@@ -1,4 +1,4 @@
-"""Compare two engines' marts row for row, from the Parquet exports of `dbt ... --vars '{export_dir: DIR}'`.
+"""Compare two engines' marts row for row, from the Parquet exports of a dbt run with COURTPERF_EXPORT_DIR=DIR.
 
 Each export folder holds one sub-folder of Parquet files per mart (macro `export_marts`). Two exports are
 equal when the same marts exist, each with the same column names and types in the same order, and, sorted by
@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 REL_TOL = 1e-9
+EXPORT_DIR = "COURTPERF_EXPORT_DIR"  # the environment variable naming the folder a dbt run exports its marts to
 
 
 @dataclass

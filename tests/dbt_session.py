@@ -5,8 +5,8 @@ A dbt command in a process of its own costs 5 s on the tiny project before it do
 parse); the next one in a warm process 1.5 s. On Spark the saving is larger: a fresh JVM spends much of a short
 build starting and compiling Spark's own code (test_spark.py's second night built its score models in 35 s after
 another build in the same process, 56 s in a process of their own). The process reads each command's dbt
-arguments as a JSON line on its standard input, writes what dbt printed to its log, and answers on a pipe of its
-own whether the command succeeded.
+arguments (and the environment variables it adds) as a JSON line on its standard input, writes what dbt printed to
+its log, and answers on a pipe of its own whether the command succeeded.
 """
 
 from __future__ import annotations
@@ -48,11 +48,12 @@ class DbtSession:
         assert succeeded, f"dbt {' '.join(args)} failed:\n{printed[-10000:]}"
         return printed
 
-    def run(self, args: list[str]) -> tuple[bool, str]:
-        """`dbt <args> <extra_args>`: whether it succeeded, and what it printed."""
+    def run(self, args: list[str], env: dict[str, str] | None = None) -> tuple[bool, str]:
+        """`dbt <args> <extra_args>`, with `env` added to the process's environment from this command on: whether it
+        succeeded, and what it printed."""
         start = self._log.stat().st_size
         try:
-            self._process.stdin.write(json.dumps(args) + "\n")
+            self._process.stdin.write(json.dumps({"args": args, "env": env or {}}) + "\n")
             self._process.stdin.flush()
             reply = self._replies.readline()
         except BrokenPipeError:
@@ -96,7 +97,9 @@ def _serve(reply_fd: int, extra_args: list[str]) -> None:
     runner = dbtRunner()
     with os.fdopen(reply_fd, "w", encoding="utf-8") as replies:
         for line in iter(sys.stdin.readline, ""):
-            result = runner.invoke([*json.loads(line), *extra_args])
+            command = json.loads(line)
+            os.environ.update(command["env"])
+            result = runner.invoke([*command["args"], *extra_args])
             _release_duckdb()
             replies.write(json.dumps({"success": bool(result.success)}) + "\n")
             replies.flush()

@@ -38,7 +38,7 @@ import pytest
 
 from codegen.models import generated_dir
 from courtperf.settings import Settings
-from engines.compare import compare_exports
+from engines.compare import EXPORT_DIR, compare_exports
 from engines.spark import SPARK_TARGET, export_raw_parquet, spark_env
 from tests.conftest import TINY_AS_OF
 from tests.dbt_session import DbtSession
@@ -80,11 +80,12 @@ def _check(result: tuple[bool, str], what: str) -> None:
     assert succeeded, f"{what} failed:\n{printed[-16000:]}"
 
 
-def _dbt_duckdb(project: Path, settings: Settings, *args: str) -> None:
+def _dbt_duckdb(project: Path, settings: Settings, *args: str, export_dir: Path) -> None:
     env = {
         **os.environ,
         "COURTPERF_WAREHOUSE": str(settings.warehouse),
         "COURTPERF_PII_HASH_KEY": settings.pii_hash_key,
+        EXPORT_DIR: str(export_dir),
     }
     result = subprocess.run([str(DBT), *args], cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)  # fmt: skip
@@ -168,19 +169,16 @@ def _build_on_both_engines(tiny_home: Path, tmp_path_factory) -> dict:
             "path:models/marts/scores",
             "path:models/intermediate/supervision",
             "warnings",  # the supervision mart built on its previous state; the profiles keep night 1's on both
-            "--vars",
         ]
         left_out = _values_models_without_work(project)
-        _dbt_duckdb(project, settings, *incremental, json.dumps({"export_dir": str(exports["duckdb"])}),
-                    "--exclude", *left_out)  # fmt: skip
+        _dbt_duckdb(project, settings, *incremental, "--exclude", *left_out, export_dir=exports["duckdb"])
         duckdb_run = json.loads((project / "target" / "run_results.json").read_text())
         export_raw_parquet(settings.warehouse, settings.spark_raw)
-        spark_vars = json.dumps({"export_dir": str(exports["spark"])})
         # the generic and unit tests ran on DuckDB, and the comparison carries them over (as on night 1); the
         # singular tests run on Spark too, among them the one comparing fct_evaluations with its full recomputation
-        spark_night_2 = [*incremental, spark_vars, "--exclude", *left_out, *_measure_passes_without_work(project),
+        spark_night_2 = [*incremental, "--exclude", *left_out, *_measure_passes_without_work(project),
                          "test_type:generic", "resource_type:unit_test"]  # fmt: skip
-        _check(spark.run(spark_night_2), "dbt build of night 2 (spark)")
+        _check(spark.run(spark_night_2, {EXPORT_DIR: str(exports["spark"])}), "dbt build of night 2 (spark)")
     spark_run = json.loads((project / "target-spark" / "run_results.json").read_text())
     return {
         "hive_resources": (settings.spark_home / "hive_resources").is_dir(),

@@ -1,10 +1,12 @@
 {#-
-    With --vars '{export_dir: DIR}', the run ends by writing every model of schema marts (tables and views)
-    as Parquet to DIR/<model>/, on DuckDB and on Spark alike, so two engines' results can be compared row for
-    row from the same files (engines/compare.py). Without the var it does nothing.
+    With COURTPERF_EXPORT_DIR=DIR in the environment, the run ends by writing every model of schema marts (tables
+    and views) as Parquet to DIR/<model>/, on DuckDB and on Spark alike, so two engines' results can be compared
+    row for row from the same files (engines/compare.py). Without it, it does nothing. An environment variable
+    rather than a dbt var: a var enters dbt's parse state, so that a run with one, or after one, re-parses the
+    whole project (8 s on the tiny project), where a changed variable re-parses only what reads it.
 -#}
 {% macro export_marts() -%}
-    {%- set export_dir = var('export_dir', none) -%}
+    {%- set export_dir = env_var('COURTPERF_EXPORT_DIR', '') -%}
     {%- if execute and export_dir -%}
         {%- for node in graph.nodes.values()
             if node.resource_type == 'model' and node.schema == 'marts' and node.config.enabled -%}
