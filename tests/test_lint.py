@@ -62,7 +62,7 @@ def _sqlfluff(tmp_path: Path, *args: str) -> dict[str, dict]:
     """Lint with sqlfluff (json report) against the warehouse `tmp_path / "lint.duckdb"` (dbt compiles the models as a
     night on it would): {file: its report entry}, asserting nothing failed and no file was skipped (sqlfluff only warns
     when it skips one, too large or failing to compile)."""
-    seed_parse(tmp_path / "target")
+    seed_parse(tmp_path / "target")  # the session's dbt parse, which sqlfluff's dbt templater reuses (.sqlfluff)
     lint = _run(
         [sys.executable, str(SQLFLUFF), "lint", "--format", "json", *args],
         COURTPERF_WAREHOUSE=str(tmp_path / "lint.duckdb"),
