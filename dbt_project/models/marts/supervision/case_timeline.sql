@@ -6,6 +6,12 @@
 -#}
 with
 
+cases as (
+
+    select * from {{ ref('int_cases') }}
+
+),
+
 trial_cases as (
 
     select * from {{ ref('fct_trial_cases') }}
@@ -154,19 +160,13 @@ events as (
 
 ),
 
-case_keys as (
-
-    select * from {{ ref('int_cases') }}
-
-),
-
 final as (
 
     select
         events.case_id,
-        case_keys.case_number,
-        case_keys.case_kind,
-        case_keys.court_code,
+        cases.case_number,
+        cases.case_kind,
+        cases.court_code,
         cast(row_number() over (
             partition by events.case_id
             order by events.event_date, events.event_order, events.event_type, events.detail
@@ -176,8 +176,8 @@ final as (
         events.person_id,
         events.detail
     from events
-    inner join case_keys
-        on events.case_id = case_keys.case_id
+    inner join cases
+        on events.case_id = cases.case_id
     where events.event_date is not null
 
 )

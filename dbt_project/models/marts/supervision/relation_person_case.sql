@@ -5,6 +5,12 @@
 -#}
 with
 
+cases as (
+
+    select * from {{ ref('int_cases') }}
+
+),
+
 trial_cases as (
 
     select * from {{ ref('fct_trial_cases') }}
@@ -92,27 +98,21 @@ distinct_relations as (
 
 ),
 
-case_keys as (
-
-    select * from {{ ref('int_cases') }}
-
-),
-
 final as (
 
     select
         distinct_relations.person_id,
         distinct_relations.case_id,
         distinct_relations.relation,
-        case_keys.case_kind,
-        case_keys.case_number,
-        case_keys.court_code,
-        case_keys.dept_id,
-        case_keys.filing_date,
-        case_keys.closing_date
+        cases.case_kind,
+        cases.case_number,
+        cases.court_code,
+        cases.dept_id,
+        cases.filing_date,
+        cases.closing_date
     from distinct_relations
-    inner join case_keys
-        on distinct_relations.case_id = case_keys.case_id
+    inner join cases
+        on distinct_relations.case_id = cases.case_id
 
 )
 
