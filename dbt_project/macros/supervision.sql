@@ -13,8 +13,9 @@
     supervision_warning(rule, level, subject_type, subject_id, court_code, dept_id, person_id, title, facts,
     as_of_date, detail_key): the select list of one raised warning, the columns every rule model gives
     int_warnings_tonight's union in this order. `rule` and `subject_type` are names (written as text); the others
-    are SQL expressions; `title` is a list of parts joined with dbt.concat, `facts` the pairs of supervision_json;
-    `detail_key` is null unless the rule raises several warnings for one subject.
+    are SQL expressions; `title` is a list of parts joined with dbt.concat, `facts` the (key, expression, kind) of
+    supervision_json, to which the as-of date is added last; `detail_key` is null unless the rule raises several
+    warnings for one subject.
 
     supervision_case_themes(): the rules of which a case holds one warning that escalates in place, each with
     the rules that raised one warning per level before (a warehouse built then still holds them).
@@ -53,7 +54,7 @@
         {{ dept_id }} as dept_id,
         {{ person_id }} as person_id,
         {{ dbt.concat(title) }} as title,
-        {{ supervision_json(facts) }} as facts,
+        {{ supervision_json(facts + [('as_of_date', as_of_date, 'string')]) }} as facts,
         {{ as_of_date }} as as_of_date
 {%- endmacro %}
 

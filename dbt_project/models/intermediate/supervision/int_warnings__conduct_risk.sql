@@ -41,7 +41,6 @@ final as (
                 ('yellow_threshold', 'context.conduct_risk_yellow', 'number'),
                 ('red_threshold', 'context.conduct_risk_red', 'number'),
                 ('half_life_days', 'context.conduct_risk_half_life_days', 'number'),
-                ('as_of_date', 'scored.as_of_date', 'string'),
             ],
             as_of_date='scored.as_of_date',
         ) }}

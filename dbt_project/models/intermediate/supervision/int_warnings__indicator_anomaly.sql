@@ -109,7 +109,6 @@ final as (
                 ('latest_value', round_as_decimal('persisting.latest_value', 4), 'number'),
                 ('latest_peer_p10', round_as_decimal('persisting.latest_peer_p10', 4), 'number'),
                 ('latest_peer_count', 'persisting.latest_peer_count', 'number'),
-                ('as_of_date', 'persisting.as_of_date', 'string'),
             ],
             as_of_date='persisting.as_of_date',
         ) }}

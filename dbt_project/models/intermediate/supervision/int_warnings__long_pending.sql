@@ -62,7 +62,6 @@ final as (
                 ('filing_date', 'filing_date', 'string'),
                 ('pending_days', 'pending_days', 'number'),
                 ('band_months', 'band_months', 'number'),
-                ('as_of_date', 'as_of_date', 'string'),
             ],
             as_of_date='as_of_date',
         ) }}

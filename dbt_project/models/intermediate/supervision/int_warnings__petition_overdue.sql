@@ -55,7 +55,6 @@ final as (
                 ('category', 'overdue.category', 'string'),
                 ('channel', 'overdue.channel', 'string'),
                 ('related_case_number', 'overdue.related_case_number', 'string'),
-                ('as_of_date', 'overdue.as_of_date', 'string'),
             ],
             as_of_date='overdue.as_of_date',
         ) }}

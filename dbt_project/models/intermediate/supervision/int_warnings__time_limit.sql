@@ -142,7 +142,6 @@ final as (
                 ('used_days', 'used_days', 'number'),
                 ('days_left', 'days_left', 'number'),
                 ('used_share', 'used_share', 'number'),
-                ('as_of_date', 'as_of_date', 'string'),
             ],
             as_of_date='as_of_date',
         ) }}
