@@ -17,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from unittest.mock import patch
 
 
 class DbtSession:
@@ -49,7 +50,7 @@ class DbtSession:
         return printed
 
     def run(self, args: list[str], env: dict[str, str] | None = None) -> tuple[bool, str]:
-        """`dbt <args> <extra_args>`, with `env` added to the process's environment from this command on: whether it
+        """`dbt <args> <extra_args>`, with `env` added to the process's environment for this command: whether it
         succeeded, and what it printed."""
         start = self._log.stat().st_size
         try:
@@ -98,8 +99,8 @@ def _serve(reply_fd: int, extra_args: list[str]) -> None:
     with os.fdopen(reply_fd, "w", encoding="utf-8") as replies:
         for line in iter(sys.stdin.readline, ""):
             command = json.loads(line)
-            os.environ.update(command["env"])
-            result = runner.invoke([*command["args"], *extra_args])
+            with patch.dict(os.environ, command["env"]):
+                result = runner.invoke([*command["args"], *extra_args])
             _release_duckdb()
             replies.write(json.dumps({"success": bool(result.success)}) + "\n")
             replies.flush()
